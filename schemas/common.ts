@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** A local calendar day, `YYYY-MM-DD`, in the location's time zone. */
+export const LocalDate = z.iso.date();
+export type LocalDate = z.infer<typeof LocalDate>;
+
+/** A local wall-clock time, `HH:MM` (24 h), in the location's time zone. */
+export const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** A UTC instant as stored in D1: exactly what `Date#toISOString()` gives. */
+export const UtcInstant = z.iso.datetime({ precision: 3 });
+
+/** An instant written as local time with its UTC offset, e.g. `2026-11-30T13:00:00+01:00`. */
+export const OffsetDateTime = z.iso.datetime({ offset: true, local: false });
+
+export const Locale = z.enum(["de", "en"]);
+export type Locale = z.infer<typeof Locale>;
+
+/** German text with its English counterpart; English falls back to German where missing. */
+export const Bilingual = z.object({ de: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** The one error shape every API error uses. `field` names the offending input, when there is one. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const HealthResponse = z.object({ ok: z.literal(true) });

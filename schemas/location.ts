@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { Bilingual, LocalDate, LocalTime } from "./common";
+
+export const Audience = z.enum(["residents", "businesses", "everyone"]);
+export type Audience = z.infer<typeof Audience>;
+
+/** A topic key as used in URLs and bodies: lower-case letters, digits and dashes. */
+export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected a topic key such as 'fragen'");
+
+export const Topic = z.object({
+  key: TopicKey,
+  label: Bilingual,
+  description: Bilingual,
+  audience: Audience,
+  durationMinutes: z.number().int().positive(),
+  bookableOnline: z.boolean(),
+  walkIn: z.boolean(),
+  icon: z.string(),
+});
+export type Topic = z.infer<typeof Topic>;
+
+/** One opening span on a weekday (ISO weekday, 1 = Monday). */
+export const OpeningSpan = z.object({
+  weekday: z.number().int().min(1).max(7),
+  opens: LocalTime,
+  closes: LocalTime,
+  validFrom: LocalDate,
+  validUntil: LocalDate.nullable(),
+});
+export type OpeningSpan = z.infer<typeof OpeningSpan>;
+
+/** `GET /api/location`: the office as residents see it. */
+export const LocationResponse = z.object({
+  slug: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  address: z.object({
+    street: z.string(),
+    postalCode: z.string().nullable(),
+    city: z.string(),
+  }),
+  contact: z.object({
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+  timezone: z.string(),
+  openingHours: z.array(OpeningSpan),
+  /** Shown with the opening hours: appointments outside them can be requested. */
+  byArrangement: z.literal(true),
+  booking: z.object({
+    slotMinutes: z.number().int().positive(),
+    minNoticeMinutes: z.number().int().nonnegative(),
+    horizonDays: z.number().int().positive(),
+  }),
+  topics: z.array(Topic),
+});
+export type LocationResponse = z.infer<typeof LocationResponse>;

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { LocalDate, OffsetDateTime } from "./common";
+import { TopicKey } from "./location";
+
+/** The longest range `GET /api/slots` answers, in days (inclusive of both ends). */
+export const MAX_SLOT_RANGE_DAYS = 62;
+
+export const SlotsQuery = z
+  .object({
+    from: LocalDate,
+    to: LocalDate,
+    topic: TopicKey.optional(),
+  })
+  .strict();
+export type SlotsQuery = z.infer<typeof SlotsQuery>;
+
+export const DayStatus = z.enum(["open", "closed", "holiday", "closure"]);
+export type DayStatus = z.infer<typeof DayStatus>;
+
+export const Slot = z.object({
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  /** Seats still free for the whole length of the chosen topic. */
+  free: z.number().int().positive(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const Day = z.object({
+  date: LocalDate,
+  status: DayStatus,
+  /** Why the office is closed that day, in German (holiday name or the closure's reason). */
+  reason: z.string().optional(),
+  /** The same in English. */
+  reasonEn: z.string().optional(),
+  /** Bookable slots only: not past, not inside the minimum notice, not beyond the horizon, not full. */
+  slots: z.array(Slot),
+});
+export type Day = z.infer<typeof Day>;
+
+/** `GET /api/slots`: every day of the range, in order. */
+export const SlotsResponse = z.object({
+  timezone: z.string(),
+  topic: TopicKey.optional(),
+  days: z.array(Day),
+});
+export type SlotsResponse = z.infer<typeof SlotsResponse>;

@@ -1,0 +1,117 @@
+/*
+ * `npm start` / `npm run dev`: builds the app, brings the local D1 up to date (migrations, then the
+ * development seed; both idempotent) and serves it on http://localhost:8787 (PORT overrides).
+ *
+ *   node scripts/start.ts            production build, served by `vite preview` in workerd
+ *   node scripts/start.ts --dev      Vite dev server with hot reload
+ *   node scripts/start.ts --no-build serve the existing build (browser tests and benchmarks)
+ *
+ * SPRECHSTUNDE_STATE points at another local state folder (default .wrangler/state), so tests and
+ * benchmarks run on a database of their own. Nothing here needs an account or an outside server.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = (name: string) => `${root}node_modules/.bin/${name}`;
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const port = Number(process.env.PORT ?? 8787);
+const state = process.env.SPRECHSTUNDE_STATE ?? `${root}.wrangler/state`;
+
+// Offline-friendly and quiet: no telemetry, no lookup of Cloudflare's `request.cf` data.
+// node_modules/.bin first: the tools' `#!/usr/bin/env node` must find the pinned Node 22.
+const env = {
+  ...process.env,
+  PATH: `${root}node_modules/.bin${path.delimiter}${process.env.PATH ?? ""}`,
+  PORT: String(port),
+  SPRECHSTUNDE_STATE: state,
+  WRANGLER_SEND_METRICS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
+};
+
+/** Runs a command to completion; its output is shown only when it fails. */
+function run(step: string, command: string, commandArgs: string[]): Promise<void> {
+  process.stdout.write(`• ${step} … `);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) {
+        process.stdout.write("ok\n");
+        resolve();
+      } else {
+        process.stdout.write("failed\n\n" + output + "\n");
+        reject(new Error(`${step} failed (exit ${code})`));
+      }
+    });
+  });
+}
+
+async function waitForHealth(server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server stopped (exit ${server.exitCode})`);
+    try {
+      const res = await fetch(`http://localhost:${port}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no answer from http://localhost:${port}/api/health within 60 s`);
+}
+
+function banner(): string {
+  const url = `http://localhost:${port}`;
+  const rows: [string, string][] = [
+    ["Termin buchen – booking page", `${url}/`],
+    ["Tablet im Büro – kiosk", `${url}/kiosk`],
+    ["Team-Übersicht – staff board", `${url}/staff`],
+    ["Anzeige im Wartebereich – call display", `${url}/display`],
+    ["API", `${url}/api/location`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return [
+    "",
+    `sprechstunde läuft${dev ? " (dev, hot reload)" : ""} – is running:`,
+    ...rows.map(([label, link]) => `  ${label.padEnd(width)}  ${link}`),
+    "",
+    `  Local database: ${state}`,
+    "  Mail is not sent: without SMTP_URL every message stays in the outbox.",
+    "  Stop with Ctrl+C.",
+    "",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  if (!dev && !args.has("--no-build")) await run("Build front ends and Worker", bin("vite"), ["build"]);
+  const wrangler = bin("wrangler");
+  await run("Apply D1 migrations (local)", wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+  await run("Apply development seed (local)", wrangler, [
+    "d1", "execute", "DB", "--local", "--persist-to", state, "--file", "schemas/seed/dev.sql",
+  ]);
+
+  const server = spawn(bin("vite"), dev ? ["--logLevel", "warn"] : ["preview", "--logLevel", "warn"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("close", (code) => process.exit(code ?? 0));
+  await waitForHealth(server);
+  console.log(banner());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

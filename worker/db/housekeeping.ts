@@ -1,0 +1,18 @@
+/**
+ * Deletes short-lived rows whose time is up: rate-limit windows older than a day, expired WebAuthn
+ * challenges, sign-in links and unused pairing codes. Runs from the minutely cron; `now` is passed in.
+ * Returns how many rows went, for the log.
+ */
+export async function purgeExpired(db: D1Database, now: Date): Promise<number> {
+  const nowIso = now.toISOString();
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  const results = await db.batch([
+    db.prepare("DELETE FROM rate_limits WHERE window_start < ?1").bind(dayAgo),
+    db.prepare("DELETE FROM webauthn_challenges WHERE expires_at < ?1").bind(nowIso),
+    db.prepare("DELETE FROM staff_sign_in_links WHERE expires_at < ?1").bind(dayAgo),
+    db.prepare(
+      "UPDATE devices SET pairing_code_hash = NULL, pairing_expires_at = NULL WHERE pairing_expires_at < ?1",
+    ).bind(nowIso),
+  ]);
+  return results.reduce((sum, r) => sum + (r.meta.changes ?? 0), 0);
+}

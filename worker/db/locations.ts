@@ -1,0 +1,105 @@
+import { z } from "zod";
+import {
+  ClosureRow,
+  LocationRow,
+  OpeningRuleRow,
+  TakenSeatsRow,
+  TopicRow,
+} from "../../schemas/rows";
+
+/*
+ * A location and what its schedule is made of. Every query is keyed by the location's slug, so one
+ * `batch()` (one round trip to D1) fetches everything a request needs.
+ */
+
+export interface LocationData {
+  location: LocationRow;
+  /** Active topics, in display order. */
+  topics: TopicRow[];
+  /** All weekly opening rules, past and future validity included. */
+  rules: OpeningRuleRow[];
+}
+
+export interface ScheduleData extends LocationData {
+  /** Closures overlapping the requested days. */
+  closures: ClosureRow[];
+  /** Seats taken per grid slot start (UTC ISO) around the requested days. */
+  taken: Map<string, number>;
+}
+
+const selectLocation = `
+  SELECT id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
+         slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
+         checkin_opens_minutes, checkin_closes_minutes, retention_days
+  FROM locations WHERE slug = ?1`;
+
+const selectTopics = `
+  SELECT t.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience,
+         t.duration_minutes, t.bookable_online, t.walk_in, t.icon, t.sort_order
+  FROM topics AS t JOIN locations AS l ON l.id = t.location_id
+  WHERE l.slug = ?1 AND t.active = 1
+  ORDER BY t.sort_order, t.key`;
+
+const selectRules = `
+  SELECT r.weekday, r.opens, r.closes, r.valid_from, r.valid_until
+  FROM opening_rules AS r JOIN locations AS l ON l.id = r.location_id
+  WHERE l.slug = ?1
+  ORDER BY r.weekday, r.opens`;
+
+// Uses closures_by_location_range.
+const selectClosures = `
+  SELECT c.first_day, c.last_day, c.reason_de, c.reason_en
+  FROM closures AS c JOIN locations AS l ON l.id = c.location_id
+  WHERE l.slug = ?1 AND c.last_day >= ?2 AND c.first_day <= ?3
+  ORDER BY c.first_day`;
+
+// Uses the primary key of booking_seats (location_id, slot_start_at, seat).
+const selectTakenSeats = `
+  SELECT s.slot_start_at, count(*) AS taken
+  FROM booking_seats AS s JOIN locations AS l ON l.id = s.location_id
+  WHERE l.slug = ?1 AND s.slot_start_at >= ?2 AND s.slot_start_at < ?3
+  GROUP BY s.slot_start_at`;
+
+function rows<T extends z.ZodType>(schema: T, result: D1Result): z.infer<T>[] {
+  return result.results.map((row) => schema.parse(row));
+}
+
+function locationData(location: D1Result, topics: D1Result, rules: D1Result): LocationData | null {
+  const [row] = rows(LocationRow, location);
+  if (!row) return null;
+  return { location: row, topics: rows(TopicRow, topics), rules: rows(OpeningRuleRow, rules) };
+}
+
+/** The location with this slug, its active topics and its opening rules; null if there is none. */
+export async function loadLocation(db: D1Database, slug: string): Promise<LocationData | null> {
+  const [location, topics, rules] = await db.batch([
+    db.prepare(selectLocation).bind(slug),
+    db.prepare(selectTopics).bind(slug),
+    db.prepare(selectRules).bind(slug),
+  ]);
+  return locationData(location!, topics!, rules!);
+}
+
+/**
+ * Everything the free slots of local days `from`…`to` (inclusive, `YYYY-MM-DD`) depend on.
+ * Taken seats are read for the UTC window from a day before `from` to two days after `to`, which
+ * covers those local days in any time zone.
+ */
+export async function loadSchedule(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
+  const windowStart = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString();
+  const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + 2 * 86_400_000).toISOString();
+  const [location, topics, rules, closures, taken] = await db.batch([
+    db.prepare(selectLocation).bind(slug),
+    db.prepare(selectTopics).bind(slug),
+    db.prepare(selectRules).bind(slug),
+    db.prepare(selectClosures).bind(slug, from, to),
+    db.prepare(selectTakenSeats).bind(slug, windowStart, windowEnd),
+  ]);
+  const data = locationData(location!, topics!, rules!);
+  if (!data) return null;
+  return {
+    ...data,
+    closures: rows(ClosureRow, closures!),
+    taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.slot_start_at, r.taken])),
+  };
+}

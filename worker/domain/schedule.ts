@@ -1,0 +1,141 @@
+import type { DayStatus } from "../../schemas/slots";
+import { holidayOn, type HolidayRegion } from "./holidays";
+import {
+  addDays,
+  addMinutes,
+  daysBetween,
+  isoWeekday,
+  localDate,
+  minutesOfDay,
+  timeOfMinutes,
+  zonedInstant,
+} from "./time";
+
+/** A weekly opening span; days are local, inclusive, `validUntil` null for open-ended. */
+export interface OpeningRule {
+  weekday: number;
+  opens: string;
+  closes: string;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+/** Days the office is closed (local, inclusive) and why, in German and English. */
+export interface Closure {
+  firstDay: string;
+  lastDay: string;
+  reason: { de: string; en: string };
+}
+
+export interface ScheduleSettings {
+  timeZone: string;
+  holidayRegion: HolidayRegion;
+  /** Length of one slot of the booking grid, minutes. */
+  slotMinutes: number;
+  /** How many bookings one slot takes at once. */
+  seatsPerSlot: number;
+  /** The earliest bookable start is this many minutes after now. */
+  minNoticeMinutes: number;
+  /** The last bookable local day is today (local) plus this many days. */
+  horizonDays: number;
+}
+
+export interface ScheduleInput {
+  /** First and last local day of the range, inclusive. */
+  from: string;
+  to: string;
+  now: Date;
+  settings: ScheduleSettings;
+  rules: readonly OpeningRule[];
+  closures: readonly Closure[];
+  /** Length of the appointment asked for (the topic's duration), minutes; at least one grid slot is held. */
+  durationMinutes: number;
+  /** Seats already taken, keyed by the grid slot's start as a UTC ISO string (`toISOString()`). */
+  taken: ReadonlyMap<string, number>;
+}
+
+export interface FreeSlot {
+  start: Date;
+  end: Date;
+  free: number;
+}
+
+export interface ScheduleDay {
+  date: string;
+  status: DayStatus;
+  reason?: { de: string; en: string };
+  slots: FreeSlot[];
+}
+
+/**
+ * Every local day from `from` to `to` with its status and its bookable slots.
+ *
+ * A day is a `holiday` (public holiday of the region), else a `closure` (entered by staff), else
+ * `closed` (no opening rule that weekday), else `open`. On an open day each opening span yields
+ * starts every `slotMinutes` from its opening time, as long as the whole appointment fits before
+ * closing. A start is bookable when it is at least `minNoticeMinutes` after `now`, on or before the
+ * horizon day, and every grid slot the appointment covers still has a free seat; `free` is the
+ * smallest number of free seats among them. Wall-clock times are turned into instants one by one in
+ * the location's zone, so a Monday in a DST week keeps 13:00 local with the right offset.
+ */
+export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
+  const { settings, now } = input;
+  const earliest = addMinutes(now, settings.minNoticeMinutes).getTime();
+  const lastDay = addDays(localDate(now, settings.timeZone), settings.horizonDays);
+  const gridSlots = Math.max(1, Math.ceil(input.durationMinutes / settings.slotMinutes));
+  const days: ScheduleDay[] = [];
+
+  for (let date = input.from; daysBetween(date, input.to) >= 0; date = addDays(date, 1)) {
+    const holiday = holidayOn(date, settings.holidayRegion);
+    if (holiday) {
+      days.push({ date, status: "holiday", reason: holiday.name, slots: [] });
+      continue;
+    }
+    const closure = input.closures.find((c) => c.firstDay <= date && date <= c.lastDay);
+    if (closure) {
+      days.push({ date, status: "closure", reason: closure.reason, slots: [] });
+      continue;
+    }
+    const spans = openingSpansOn(date, input.rules);
+    if (spans.length === 0) {
+      days.push({ date, status: "closed", slots: [] });
+      continue;
+    }
+
+    const slots: FreeSlot[] = [];
+    if (date <= lastDay) {
+      const instants = new Map<number, Date>();
+      const at = (minutes: number): Date => {
+        let instant = instants.get(minutes);
+        if (!instant) {
+          instant = zonedInstant(date, timeOfMinutes(minutes), settings.timeZone);
+          instants.set(minutes, instant);
+        }
+        return instant;
+      };
+      for (const span of spans) {
+        const closes = minutesOfDay(span.closes);
+        for (let m = minutesOfDay(span.opens); m + input.durationMinutes <= closes; m += settings.slotMinutes) {
+          const start = at(m);
+          if (start.getTime() < earliest) continue;
+          let taken = 0;
+          for (let i = 0; i < gridSlots; i++) {
+            taken = Math.max(taken, input.taken.get(at(m + i * settings.slotMinutes).toISOString()) ?? 0);
+          }
+          const free = settings.seatsPerSlot - taken;
+          if (free > 0) slots.push({ start, end: addMinutes(start, input.durationMinutes), free });
+        }
+      }
+    }
+    days.push({ date, status: "open", slots });
+  }
+  return days;
+}
+
+/** The opening spans that apply on a local day, earliest first. */
+export function openingSpansOn(date: string, rules: readonly OpeningRule[]): OpeningRule[] {
+  const weekday = isoWeekday(date);
+  return rules
+    .filter((r) => r.weekday === weekday && r.validFrom <= date && (r.validUntil === null || date <= r.validUntil))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}

@@ -1,0 +1,114 @@
+import { Hono } from "hono";
+import type { LocationResponse, Topic } from "../../schemas/location";
+import type { LocationRow, OpeningRuleRow, TopicRow } from "../../schemas/rows";
+import { MAX_SLOT_RANGE_DAYS, SlotsQuery, type SlotsResponse } from "../../schemas/slots";
+import type { AppEnv } from "../app";
+import { loadLocation, loadSchedule, type LocationData } from "../db/locations";
+import { isHolidayRegion } from "../domain/holidays";
+import { scheduleDays, type OpeningRule, type ScheduleSettings } from "../domain/schedule";
+import { daysBetween, localDate, toOffsetIso } from "../domain/time";
+import { AppError } from "../errors";
+import { parseInput } from "../validate";
+
+/** Routes anyone may call: no personal data in or out. */
+export const publicRoutes = new Hono<AppEnv>();
+
+publicRoutes.get("/health", (c) => c.json({ ok: true as const }));
+
+publicRoutes.get("/location", async (c) => {
+  const data = await loadLocation(c.env.DB, c.env.DEFAULT_LOCATION);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const today = localDate(c.var.deps.now(), data.location.time_zone);
+  return c.json(presentLocation(data, today) satisfies LocationResponse);
+});
+
+publicRoutes.get("/slots", async (c) => {
+  const query = parseInput(SlotsQuery, c.req.query());
+  const length = daysBetween(query.from, query.to) + 1;
+  if (length < 1) throw new AppError("invalid_range", "to: must not be before from.", "to");
+  if (length > MAX_SLOT_RANGE_DAYS) {
+    throw new AppError("invalid_range", `to: at most ${MAX_SLOT_RANGE_DAYS} days from 'from'.`, "to");
+  }
+
+  const data = await loadSchedule(c.env.DB, c.env.DEFAULT_LOCATION, query.from, query.to);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const { location } = data;
+  const topic = query.topic === undefined ? undefined : data.topics.find((t) => t.key === query.topic);
+  if (query.topic !== undefined && !topic?.bookable_online) {
+    throw new AppError("unknown_topic", `topic: '${query.topic}' is not a topic that can be booked here.`, "topic");
+  }
+
+  const days = scheduleDays({
+    from: query.from,
+    to: query.to,
+    now: c.var.deps.now(),
+    settings: scheduleSettings(location),
+    rules: data.rules.map(openingRule),
+    closures: data.closures.map((cl) => ({
+      firstDay: cl.first_day,
+      lastDay: cl.last_day,
+      reason: { de: cl.reason_de, en: cl.reason_en || cl.reason_de },
+    })),
+    durationMinutes: topic?.duration_minutes ?? location.slot_minutes,
+    taken: data.taken,
+  });
+
+  const tz = location.time_zone;
+  return c.json({
+    timezone: tz,
+    ...(topic ? { topic: topic.key } : {}),
+    days: days.map((d) => ({
+      date: d.date,
+      status: d.status,
+      ...(d.reason ? { reason: d.reason.de, reasonEn: d.reason.en } : {}),
+      slots: d.slots.map((s) => ({ start: toOffsetIso(s.start, tz), end: toOffsetIso(s.end, tz), free: s.free })),
+    })),
+  } satisfies SlotsResponse);
+});
+
+function scheduleSettings(location: LocationRow): ScheduleSettings {
+  if (!isHolidayRegion(location.holiday_region)) {
+    throw new Error(`location ${location.slug} has an unknown holiday region ${location.holiday_region}`);
+  }
+  return {
+    timeZone: location.time_zone,
+    holidayRegion: location.holiday_region,
+    slotMinutes: location.slot_minutes,
+    seatsPerSlot: location.seats_per_slot,
+    minNoticeMinutes: location.min_notice_minutes,
+    horizonDays: location.horizon_days,
+  };
+}
+
+function presentTopic(t: TopicRow): Topic {
+  return {
+    key: t.key,
+    label: { de: t.label_de, en: t.label_en || t.label_de },
+    description: { de: t.description_de, en: t.description_en || t.description_de },
+    audience: t.audience,
+    durationMinutes: t.duration_minutes,
+    bookableOnline: t.bookable_online,
+    walkIn: t.walk_in,
+    icon: t.icon,
+  };
+}
+
+function openingRule(r: OpeningRuleRow): OpeningRule {
+  return { weekday: r.weekday, opens: r.opens, closes: r.closes, validFrom: r.valid_from, validUntil: r.valid_until };
+}
+
+/** The office as the public sees it; opening rules that ended before `today` are left out. */
+function presentLocation({ location: l, topics, rules }: LocationData, today: string): LocationResponse {
+  return {
+    slug: l.slug,
+    name: l.name,
+    shortName: l.short_name,
+    address: { street: l.street, postalCode: l.postal_code, city: l.city },
+    contact: { phone: l.phone, email: l.email },
+    timezone: l.time_zone,
+    openingHours: rules.filter((r) => r.valid_until === null || r.valid_until >= today).map(openingRule),
+    byArrangement: true,
+    booking: { slotMinutes: l.slot_minutes, minNoticeMinutes: l.min_notice_minutes, horizonDays: l.horizon_days },
+    topics: topics.map(presentTopic),
+  };
+}
