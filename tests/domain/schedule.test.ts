@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { scheduleDays, type OpeningRule, type ScheduleInput } from "../../worker/domain/schedule";
+import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
+
+const TZ = "Europe/Berlin";
+
+/** The Kempten-Ost office: Monday 13:00–17:30, Wednesday 09:00–13:00. */
+const KEMPTEN_RULES: OpeningRule[] = [
+  { weekday: 1, opens: "13:00", closes: "17:30", validFrom: "2020-06-01", validUntil: null },
+  { weekday: 3, opens: "09:00", closes: "13:00", validFrom: "2020-06-01", validUntil: null },
+];
+
+/** A schedule for the days `from`…`to` as seen at local time `nowLocal` (`YYYY-MM-DD HH:MM`, Berlin). */
+function schedule(from: string, to: string, nowLocal: string, overrides: Partial<ScheduleInput> = {}) {
+  const [nowDate, nowTime] = nowLocal.split(" ") as [string, string];
+  return scheduleDays({
+    from,
+    to,
+    now: zonedInstant(nowDate, nowTime, TZ),
+    settings: {
+      timeZone: TZ,
+      holidayRegion: "BY",
+      slotMinutes: 30,
+      seatsPerSlot: 1,
+      minNoticeMinutes: 120,
+      horizonDays: 56,
+      ...overrides.settings,
+    },
+    rules: KEMPTEN_RULES,
+    closures: [],
+    durationMinutes: 30,
+    taken: new Map(),
+    ...overrides,
+  });
+}
+
+/** Local start times (`HH:MM+offset`) of a day's slots. */
+function starts(day: { slots: { start: Date }[] } | undefined): string[] {
+  return (day?.slots ?? []).map((s) => toOffsetIso(s.start, TZ).slice(11, 16) + toOffsetIso(s.start, TZ).slice(19));
+}
+
+const seat = (date: string, time: string) => zonedInstant(date, time, TZ).toISOString();
+
+describe("DST weeks keep local opening hours", () => {
+  it.each([
+    ["2026-03-30", "+02:00", "Monday after the spring change", "2026-03-20 08:00"],
+    ["2026-10-26", "+01:00", "Monday after the autumn change", "2026-10-20 08:00"],
+  ])("%s opens at 13:00%s (%s)", (date, offset, _why, now) => {
+    const [day] = schedule(date, date, now);
+    expect(day?.status).toBe("open");
+    expect(starts(day)[0]).toBe(`13:00${offset}`);
+    expect(starts(day).at(-1)).toBe(`17:00${offset}`);
+    expect(day?.slots).toHaveLength(9);
+    expect(toOffsetIso(day!.slots[0]!.end, TZ)).toBe(`${date}T13:30:00${offset}`);
+  });
+
+  it("gives the exact UTC instants around the spring change", () => {
+    const [friday, , , monday] = schedule("2026-03-27", "2026-03-30", "2026-03-20 08:00", {
+      rules: [
+        { weekday: 5, opens: "13:00", closes: "14:00", validFrom: "2020-01-01", validUntil: null },
+        { weekday: 1, opens: "13:00", closes: "14:00", validFrom: "2020-01-01", validUntil: null },
+      ],
+    });
+    expect(friday?.slots[0]?.start.toISOString()).toBe("2026-03-27T12:00:00.000Z");
+    expect(monday?.slots[0]?.start.toISOString()).toBe("2026-03-30T11:00:00.000Z");
+  });
+});
+
+describe("holidays and closures", () => {
+  it.each([
+    ["2026-04-06", "Ostermontag", "2026-03-30 08:00"],
+    ["2026-05-25", "Pfingstmontag", "2026-05-18 08:00"],
+    ["2029-08-15", "Mariä Himmelfahrt", "2029-08-01 08:00"],
+    ["2027-11-01", "Allerheiligen", "2027-10-20 08:00"],
+    ["2026-12-26", "2. Weihnachtstag", "2026-12-01 08:00"],
+  ])("%s is closed for %s", (date, name, now) => {
+    const [day] = schedule(date, date, now);
+    expect(day).toMatchObject({ date, status: "holiday", reason: { de: name }, slots: [] });
+    expect(day?.reason?.en).toBeTruthy();
+  });
+
+  it.each([
+    ["2026-11-18", "Buß- und Bettag (Wednesday)", "2026-11-10 08:00", "09:00+01:00"],
+    ["2026-02-16", "Rosenmontag (Monday)", "2026-02-10 08:00", "13:00+01:00"],
+  ])("%s stays open: %s", (date, _name, now, first) => {
+    const [day] = schedule(date, date, now);
+    expect(day?.status).toBe("open");
+    expect(starts(day)[0]).toBe(first);
+  });
+
+  it("closes the days of a closure with its reason, and only those", () => {
+    const days = schedule("2026-11-30", "2026-12-09", "2026-11-24 08:00", {
+      closures: [{ firstDay: "2026-12-01", lastDay: "2026-12-02", reason: { de: "Fortbildung", en: "Training" } }],
+    });
+    const byDate = new Map(days.map((d) => [d.date, d]));
+    expect(byDate.get("2026-11-30")?.status).toBe("open");
+    expect(byDate.get("2026-12-02")).toMatchObject({ status: "closure", reason: { de: "Fortbildung", en: "Training" } });
+    expect(byDate.get("2026-12-07")?.status).toBe("open");
+    expect(byDate.get("2026-12-09")?.status).toBe("open");
+  });
+
+  it("names the holiday when a closure falls on it", () => {
+    const [day] = schedule("2026-04-06", "2026-04-06", "2026-03-30 08:00", {
+      closures: [{ firstDay: "2026-04-01", lastDay: "2026-04-10", reason: { de: "Urlaub", en: "Holiday" } }],
+    });
+    expect(day).toMatchObject({ status: "holiday", reason: { de: "Ostermontag" } });
+  });
+});
+
+describe("every day of the range, in order", () => {
+  it("lists closed weekdays too, with no slots", () => {
+    const days = schedule("2026-11-30", "2026-12-06", "2026-11-24 08:00");
+    expect(days.map((d) => [d.date, d.status])).toEqual([
+      ["2026-11-30", "open"],
+      ["2026-12-01", "closed"],
+      ["2026-12-02", "open"],
+      ["2026-12-03", "closed"],
+      ["2026-12-04", "closed"],
+      ["2026-12-05", "closed"],
+      ["2026-12-06", "closed"],
+    ]);
+    expect(days.filter((d) => d.status === "closed").every((d) => d.slots.length === 0 && !d.reason)).toBe(true);
+  });
+
+  it("ends Wednesday's slots so the last one ends at closing time", () => {
+    const [day] = schedule("2026-12-02", "2026-12-02", "2026-11-24 08:00");
+    expect(starts(day)).toEqual(["09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00", "12:30"].map((t) => `${t}+01:00`));
+  });
+
+  it("applies an opening rule only within its validity", () => {
+    const rules: OpeningRule[] = [
+      { weekday: 1, opens: "13:00", closes: "14:00", validFrom: "2020-01-01", validUntil: "2026-11-30" },
+      { weekday: 1, opens: "08:00", closes: "09:00", validFrom: "2026-12-07", validUntil: null },
+    ];
+    const days = schedule("2026-11-30", "2026-12-07", "2026-11-24 08:00", { rules });
+    expect(starts(days[0])).toEqual(["13:00+01:00", "13:30+01:00"]);
+    expect(starts(days[7])).toEqual(["08:00+01:00", "08:30+01:00"]);
+  });
+});
+
+describe("minimum notice and horizon", () => {
+  it("hides slots starting within the minimum notice", () => {
+    // Monday 11:45: with 2 hours' notice 13:00 and 13:30 are too soon, 14:00 is not (13:45 is the limit).
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-30 11:45");
+    expect(starts(day)[0]).toBe("14:00+01:00");
+  });
+
+  it("hides past slots on the current day and keeps the day open", () => {
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-30 18:00");
+    expect(day).toMatchObject({ status: "open", slots: [] });
+  });
+
+  it("offers the horizon day itself and nothing after it", () => {
+    const settings = { timeZone: TZ, holidayRegion: "BY" as const, slotMinutes: 30, seatsPerSlot: 1, minNoticeMinutes: 120 };
+    const within = schedule("2026-12-07", "2026-12-07", "2026-11-30 08:00", { settings: { ...settings, horizonDays: 7 } });
+    const beyond = schedule("2026-12-07", "2026-12-07", "2026-11-30 08:00", { settings: { ...settings, horizonDays: 6 } });
+    expect(within[0]?.slots).toHaveLength(9);
+    expect(beyond[0]).toMatchObject({ status: "open", slots: [] });
+  });
+});
+
+describe("seats", () => {
+  it("leaves out a slot whose only seat is taken", () => {
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      taken: new Map([[seat("2026-11-30", "13:30"), 1]]),
+    });
+    expect(starts(day).slice(0, 2)).toEqual(["13:00+01:00", "14:00+01:00"]);
+  });
+
+  it("counts the seats still free when a slot has more than one", () => {
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      settings: { timeZone: TZ, holidayRegion: "BY", slotMinutes: 30, seatsPerSlot: 2, minNoticeMinutes: 120, horizonDays: 56 },
+      taken: new Map([[seat("2026-11-30", "13:00"), 1], [seat("2026-11-30", "13:30"), 2]]),
+    });
+    expect(day?.slots.slice(0, 2).map((s) => [toOffsetIso(s.start, TZ).slice(11, 16), s.free])).toEqual([
+      ["13:00", 1],
+      ["14:00", 2],
+    ]);
+  });
+
+  it("offers a 60-minute topic only where both half hours are free and it ends by closing time", () => {
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      durationMinutes: 60,
+      taken: new Map([[seat("2026-11-30", "14:30"), 1]]),
+    });
+    expect(starts(day)).toEqual(["13:00", "13:30", "15:00", "15:30", "16:00", "16:30"].map((t) => `${t}+01:00`));
+    expect(toOffsetIso(day!.slots.at(-1)!.end, TZ)).toBe("2026-11-30T17:30:00+01:00");
+  });
+
+  it("offers nothing when online booking has no seats", () => {
+    const [day] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      settings: { timeZone: TZ, holidayRegion: "BY", slotMinutes: 30, seatsPerSlot: 0, minNoticeMinutes: 120, horizonDays: 56 },
+    });
+    expect(day).toMatchObject({ status: "open", slots: [] });
+  });
+});

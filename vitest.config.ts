@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/*
+ * Two projects:
+ *   unit     pure code in Node (domain rules, front-end helpers); `npm test` runs it under two time zones
+ *   workers  the Worker inside workerd against a migrated local D1 (routes, data layer)
+ * Browser tests have their own config (vitest.e2e.config.ts): they need a built app and Chromium.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts"],
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: here("wrangler.toml") },
+            miniflare: {
+              // The tests call the app directly; static assets are the browser tests' business.
+              assets: undefined,
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(here("schemas/migrations")) },
+            },
+          })),
+        ],
+        test: {
+          name: "workers",
+          include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts"],
+          setupFiles: ["tests/setup/apply-migrations.ts"],
+        },
+      },
+    ],
+  },
+});
