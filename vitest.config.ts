@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -25,9 +26,10 @@ export default defineConfig({
           cloudflareTest(async () => ({
             wrangler: { configPath: here("wrangler.toml") },
             miniflare: {
-              // The tests call the app directly; static assets are the browser tests' business.
-              assets: undefined,
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(here("schemas/migrations")) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(here("schemas/migrations")),
+                TEST_DEV_SEED: readFileSync(here("schemas/seed/dev.sql"), "utf8"),
+              },
             },
           })),
         ],

@@ -1,6 +1,12 @@
-// Bindings only the workerd tests have (see vitest.config.ts).
 declare namespace Cloudflare {
+  // Bindings only the workerd tests have (see vitest.config.ts).
   interface Env {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    /** schemas/seed/dev.sql, as `npm start` applies it. */
+    TEST_DEV_SEED: string;
+  }
+  // Types `exports.default` of `cloudflare:workers` as the Worker's own entry point.
+  interface GlobalProps {
+    mainModule: typeof import("../worker/index");
   }
 }

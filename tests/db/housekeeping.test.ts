@@ -1,0 +1,38 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { purgeExpired } from "../../worker/db/housekeeping";
+
+describe("purgeExpired (minutely cron)", () => {
+  it("deletes expired short-lived rows and keeps live ones", async () => {
+    const now = new Date("2026-11-24T12:00:00.000Z");
+    const minutes = (m: number) => new Date(now.getTime() + m * 60_000).toISOString();
+    const location = await env.DB.prepare(
+      "INSERT INTO locations (slug, name, short_name, street, city) VALUES ('purge', 'P', 'P', 'S', 'C') RETURNING id",
+    ).first<{ id: number }>();
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO rate_limits (key, window_start, count) VALUES ('old', ?1, 3), ('new', ?2, 1)").bind(
+        minutes(-25 * 60),
+        minutes(-1),
+      ),
+      env.DB.prepare(
+        "INSERT INTO webauthn_challenges (id, challenge, purpose, expires_at) VALUES ('gone', 'x', 'authenticate', ?1), ('live', 'y', 'authenticate', ?2)",
+      ).bind(minutes(-1), minutes(4)),
+      env.DB.prepare(
+        `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+         VALUES ('stale', ?1, 'kiosk', 'Tablet', 'h1', ?2, ?4), ('fresh', ?1, 'display', 'TV', 'h2', ?3, ?4)`,
+      ).bind(location!.id, minutes(-1), minutes(10), minutes(-20)),
+    ]);
+
+    expect(await purgeExpired(env.DB, now)).toBe(3);
+
+    const keys = await env.DB.prepare("SELECT key FROM rate_limits ORDER BY key").all();
+    expect(keys.results).toEqual([{ key: "new" }]);
+    const challenges = await env.DB.prepare("SELECT id FROM webauthn_challenges").all();
+    expect(challenges.results).toEqual([{ id: "live" }]);
+    const devices = await env.DB.prepare("SELECT id, pairing_code_hash FROM devices ORDER BY id").all();
+    expect(devices.results).toEqual([
+      { id: "fresh", pairing_code_hash: "h2" },
+      { id: "stale", pairing_code_hash: null },
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { env } from "cloudflare:workers";
+import { createApp } from "../../worker/app";
+
+/*
+ * Test data built per test. Storage is shared by the tests of one file, so every office gets its own
+ * slug and nothing a test creates leaks into another test's answers.
+ */
+
+let counter = 0;
+
+export interface OfficeOptions {
+  seatsPerSlot?: number;
+  minNoticeMinutes?: number;
+  horizonDays?: number;
+  /** [weekday, opens, closes] */
+  rules?: [number, string, string][];
+  /** [key, duration minutes, bookable online] */
+  topics?: [string, number, boolean][];
+}
+
+export interface Office {
+  slug: string;
+  id: number;
+  /** Calls the app for this office with a held clock. */
+  request(path: string, init?: RequestInit, now?: Date): Promise<Response>;
+}
+
+/** A location like Kempten-Ost (Mon 13:00–17:30, Wed 09:00–13:00, 30-minute slots), under a fresh slug. */
+export async function createOffice(options: OfficeOptions = {}): Promise<Office> {
+  const slug = `office-${++counter}-${crypto.randomUUID().slice(0, 8)}`;
+  const location = await env.DB.prepare(
+    `INSERT INTO locations (slug, name, short_name, street, postal_code, city, phone, email, seats_per_slot,
+                            min_notice_minutes, horizon_days)
+     VALUES (?1, 'Testbüro Kempten-Ost', 'Testbüro', 'Anton-Fehr-Str. 6', NULL, 'Kempten (Allgäu)',
+             '0172 / 2315911', 'buero@example.org', ?2, ?3, ?4)
+     RETURNING id`,
+  )
+    .bind(slug, options.seatsPerSlot ?? 1, options.minNoticeMinutes ?? 120, options.horizonDays ?? 56)
+    .first<{ id: number }>();
+  const id = location!.id;
+  const rules = options.rules ?? [[1, "13:00", "17:30"], [3, "09:00", "13:00"]];
+  const topics = options.topics ?? [["fragen", 30, true], ["kompetenzanalyse", 60, true], ["intern", 30, false]];
+  await env.DB.batch([
+    ...rules.map(([weekday, opens, closes]) =>
+      env.DB.prepare("INSERT INTO opening_rules (location_id, weekday, opens, closes) VALUES (?1, ?2, ?3, ?4)").bind(
+        id, weekday, opens, closes,
+      ),
+    ),
+    ...topics.map(([key, duration, online], i) =>
+      env.DB.prepare(
+        `INSERT INTO topics (location_id, key, label_de, label_en, audience, duration_minutes, bookable_online, sort_order)
+         VALUES (?1, ?2, ?3, ?4, 'everyone', ?5, ?6, ?7)`,
+      ).bind(id, key, `Thema ${key}`, `Topic ${key}`, duration, online ? 1 : 0, i),
+    ),
+  ]);
+
+  return {
+    slug,
+    id,
+    async request(path, init, now = new Date()) {
+      const app = createApp({ now: () => now });
+      return app.request(path, init, { ...env, DEFAULT_LOCATION: slug });
+    },
+  };
+}
+
+export async function addClosure(office: Office, firstDay: string, lastDay: string, reasonDe: string, reasonEn = "") {
+  await env.DB.prepare(
+    "INSERT INTO closures (location_id, first_day, last_day, reason_de, reason_en) VALUES (?1, ?2, ?3, ?4, ?5)",
+  )
+    .bind(office.id, firstDay, lastDay, reasonDe, reasonEn)
+    .run();
+}
+
+/** A confirmed booking holding one seat of each listed grid slot (UTC ISO instants). */
+export async function takeSeats(office: Office, slotStarts: string[], seat = 1): Promise<string> {
+  const bookingId = crypto.randomUUID();
+  const start = slotStarts[0]!;
+  const end = new Date(Date.parse(slotStarts.at(-1)!) + 30 * 60_000).toISOString();
+  const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 ORDER BY sort_order LIMIT 1")
+    .bind(office.id)
+    .first<{ id: number }>();
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO bookings (id, location_id, kind, status, topic_id, starts_at, ends_at, name, email, code,
+                             manage_token_hash, created_at, updated_at)
+       VALUES (?1, ?2, 'slot', 'confirmed', ?3, ?4, ?5, 'Test Person', 'test@example.org', ?6, ?7, ?8, ?8)`,
+    ).bind(bookingId, office.id, topic!.id, start, end, bookingId.slice(0, 6), bookingId, new Date().toISOString()),
+    ...slotStarts.map((slot) =>
+      env.DB.prepare("INSERT INTO booking_seats (location_id, slot_start_at, seat, booking_id) VALUES (?1, ?2, ?3, ?4)").bind(
+        office.id, slot, seat, bookingId,
+      ),
+    ),
+  ]);
+  return bookingId;
+}
