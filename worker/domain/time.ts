@@ -54,10 +54,30 @@ function wallClock(instant: Date, timeZone: string): WallClock {
 
 /** The zone's offset from UTC at an instant, in minutes (Europe/Berlin: 60 in winter, 120 in summer). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  return offsetOf(instant, wallClock(instant, timeZone));
+}
+
+function offsetOf(instant: Date, w: WallClock): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asUtc - wholeSeconds) / MINUTE_MS);
+}
+
+// Offset of days without a transition, by zone and day; null marks a day with one. Bounded: cleared
+// when full, since a request touches at most a few dozen days.
+const steadyOffsets = new Map<string, number | null>();
+
+function steadyOffset(date: string, naive: number, timeZone: string): number | null {
+  const key = `${timeZone}|${date}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const before = offsetMinutes(new Date(naive - DAY_MS), timeZone);
+    const after = offsetMinutes(new Date(naive + DAY_MS), timeZone);
+    offset = before === after ? before : null;
+    if (steadyOffsets.size >= 4096) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
 }
 
 /**
@@ -69,11 +89,12 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   const [y, m, d] = parseDate(date);
   const [hh, mm] = time.split(":").map(Number) as [number, number];
   const naive = Date.UTC(y, m - 1, d, hh, mm);
+  // No transition within a day either side (nearly always): the offset is that one.
+  const steady = steadyOffset(date, Date.UTC(y, m - 1, d, 12), timeZone);
+  if (steady !== null) return new Date(naive - steady * MINUTE_MS);
   // Try the offsets in force a day either side; one of them is right for any real zone.
   const before = offsetMinutes(new Date(naive - DAY_MS), timeZone);
   const after = offsetMinutes(new Date(naive + DAY_MS), timeZone);
-  // No transition within a day either side (nearly always): the offset is that one.
-  if (before === after) return new Date(naive - before * MINUTE_MS);
   const candidates = [...new Set([before, after])]
     .sort((a, b) => b - a)
     .map((offset) => naive - offset * MINUTE_MS)
@@ -98,7 +119,7 @@ export function localTime(instant: Date, timeZone: string): string {
 /** An instant as local time with its offset, seconds included: `2026-11-30T13:00:00+01:00`. */
 export function toOffsetIso(instant: Date, timeZone: string): string {
   const w = wallClock(instant, timeZone);
-  const offset = offsetMinutes(instant, timeZone);
+  const offset = offsetOf(instant, w);
   const sign = offset < 0 ? "-" : "+";
   const abs = Math.abs(offset);
   return (
