@@ -1,0 +1,43 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
+
+const baseURL = inject("baseURL");
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("every surface is built and served", () => {
+  it.each([
+    ["/kiosk", "Das Tablet im Büro"],
+    ["/staff", "Die Übersicht für das Team"],
+    ["/display", "Die Anzeige im Wartebereich"],
+  ])("%s answers with its page, accessible, with the security headers", async (path, heading) => {
+    const page = await browser.newPage();
+    const problems = watchForProblems(page);
+    const res = await page.goto(baseURL + path);
+    expect(res?.status()).toBe(200);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
+    const headers = res!.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["strict-transport-security"]).toContain("max-age=31536000");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("answers an unknown page with the 404 page", async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${baseURL}/gibt-es-nicht`);
+    expect(res?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Diese Seite gibt es nicht.");
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+});
