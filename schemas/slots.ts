@@ -2,9 +2,6 @@ import { z } from "zod";
 import { LocalDate, OffsetDateTime } from "./common";
 import { TopicKey } from "./location";
 
-/** The longest range `GET /api/slots` answers, in days (inclusive of both ends). */
-export const MAX_SLOT_RANGE_DAYS = 62;
-
 export const SlotsQuery = z
   .object({
     from: LocalDate,

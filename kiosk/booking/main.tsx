@@ -1,4 +1,8 @@
 import { render } from "preact";
 import "../shared/base.css";
+import "./booking.css";
+import { App } from "./App";
+import { start } from "./state";
 
-render(<p>…</p>, document.getElementById("app")!);
+start();
+render(<App />, document.getElementById("app")!);

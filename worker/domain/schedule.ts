@@ -1,24 +1,15 @@
 import type { DayStatus } from "../../schemas/slots";
 import { holidayOn, type HolidayRegion } from "./holidays";
+import { openingSpansOn, type OpeningRule } from "./opening-hours";
 import {
   addDays,
   addMinutes,
   daysBetween,
-  isoWeekday,
   localDate,
   minutesOfDay,
   timeOfMinutes,
   zonedInstant,
 } from "./time";
-
-/** A weekly opening span; days are local, inclusive, `validUntil` null for open-ended. */
-export interface OpeningRule {
-  weekday: number;
-  opens: string;
-  closes: string;
-  validFrom: string;
-  validUntil: string | null;
-}
 
 /** Days the office is closed (local, inclusive) and why, in German and English. */
 export interface Closure {
@@ -26,6 +17,8 @@ export interface Closure {
   lastDay: string;
   reason: { de: string; en: string };
 }
+
+export type { OpeningRule };
 
 export interface ScheduleSettings {
   timeZone: string;
@@ -130,12 +123,4 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
     days.push({ date, status: "open", slots });
   }
   return days;
-}
-
-/** The opening spans that apply on a local day, earliest first. */
-export function openingSpansOn(date: string, rules: readonly OpeningRule[]): OpeningRule[] {
-  const weekday = isoWeekday(date);
-  return rules
-    .filter((r) => r.weekday === weekday && r.validFrom <= date && (r.validUntil === null || date <= r.validUntil))
-    .sort((a, b) => a.opens.localeCompare(b.opens));
 }

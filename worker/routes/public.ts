@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import type { LocationResponse, Topic } from "../../schemas/location";
 import type { LocationRow, OpeningRuleRow, TopicRow } from "../../schemas/rows";
-import { MAX_SLOT_RANGE_DAYS, SlotsQuery, type SlotsResponse } from "../../schemas/slots";
+import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
+import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
 import type { AppEnv } from "../app";
 import { loadLocation, loadSchedule, type LocationData } from "../db/locations";
 import { isHolidayRegion } from "../domain/holidays";

@@ -1,0 +1,51 @@
+import { formatHours, telHref, weekdayName } from "../shared/format";
+import { hours, locale, office, t } from "./state";
+
+/** Address, phone, e-mail and opening hours: what someone needs who would rather come by or call. */
+export function Footer() {
+  const o = office.value;
+  if (!o) return null;
+  const s = t.value;
+  const lang = locale.value;
+  const { address, contact } = o;
+  return (
+    <footer class="footer">
+      <div class="page footer__inner">
+        <div>
+          <h2>{s.contactHeading}</h2>
+          <address>
+            <p>
+              {o.shortName}
+              <br />
+              {address.street}
+              <br />
+              {[address.postalCode, address.city].filter(Boolean).join(" ")}
+            </p>
+            {contact.phone && (
+              <p>
+                {s.phone} <a href={telHref(contact.phone)}>{contact.phone}</a>
+              </p>
+            )}
+            {contact.email && (
+              <p>
+                {s.email} <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </p>
+            )}
+          </address>
+        </div>
+        <div>
+          <h2>{s.hoursHeading}</h2>
+          <ul class="hours" role="list">
+            {hours.value.map((w) => (
+              <li key={w.weekday}>
+                <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
+                {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
+              </li>
+            ))}
+          </ul>
+          <p>{s.otherwiseByArrangement}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

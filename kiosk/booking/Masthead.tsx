@@ -1,0 +1,16 @@
+import { office, t, toggleLocale } from "./state";
+
+/** The top bar: the office's short name and the language switch. */
+export function Masthead() {
+  const s = t.value;
+  return (
+    <header class="masthead">
+      <div class="page masthead__inner">
+        <p class="masthead__name">{office.value?.shortName}</p>
+        <button type="button" class="lang-switch" onClick={toggleLocale}>
+          <span lang={s.otherLocale}>{s.otherLocaleName}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

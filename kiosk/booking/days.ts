@@ -1,0 +1,60 @@
+/*
+ * The booking page's rules for what to show, as pure functions of the API's answers and "today"
+ * (a `YYYY-MM-DD` day in the office's zone); the store feeds them, the tests hold them still.
+ */
+import type { Bilingual } from "../../schemas/common";
+import type { OpeningSpan } from "../../schemas/location";
+import type { Day, Slot } from "../../schemas/slots";
+import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
+import { openingSpansOn, ruleInForce } from "../../worker/domain/opening-hours";
+import { addDays } from "../../worker/domain/time";
+
+/** One day as the page shows it. */
+export type DayView =
+  | { date: string; kind: "free"; slots: Slot[] }
+  | { date: string; kind: "full" }
+  | { date: string; kind: "holiday" | "closure"; reason: Bilingual };
+
+/** The opening hours of one weekday (1 = Monday), earliest span first. */
+export interface WeekdayHours {
+  weekday: number;
+  spans: { opens: string; closes: string }[];
+}
+
+/** The days to ask for: from today up to the booking horizon, capped at what the API answers at once. */
+export function slotRange(today: string, horizonDays: number): { from: string; to: string } {
+  return { from: today, to: addDays(today, Math.min(Math.max(horizonDays, 0), MAX_SLOT_RANGE_DAYS - 1)) };
+}
+
+/**
+ * The days worth showing, in order: open days (with their free slots, or "full"), and holidays and
+ * closures that fall on a day the office would otherwise be open. Plain closed days are left out (the
+ * page says the weekly hours once), and so is today once nothing can be booked on it any more: its
+ * empty list means "too late", not "fully booked".
+ */
+export function visibleDays(days: readonly Day[], hours: readonly OpeningSpan[], today: string): DayView[] {
+  const shown: DayView[] = [];
+  for (const day of days) {
+    if (day.date < today) continue;
+    if (day.status === "open") {
+      if (day.slots.length > 0) shown.push({ date: day.date, kind: "free", slots: day.slots });
+      else if (day.date !== today) shown.push({ date: day.date, kind: "full" });
+    } else if ((day.status === "holiday" || day.status === "closure") && openingSpansOn(day.date, hours).length > 0) {
+      const de = day.reason ?? "";
+      shown.push({ date: day.date, kind: day.status, reason: { de, en: day.reasonEn || de } });
+    }
+  }
+  return shown;
+}
+
+/** The weekly opening hours in force on `today`, Monday first; weekdays without hours are left out. */
+export function weeklyHours(hours: readonly OpeningSpan[], today: string): WeekdayHours[] {
+  const week: WeekdayHours[] = [];
+  for (const h of [...hours].sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens))) {
+    if (!ruleInForce(h, today)) continue;
+    let entry = week.find((w) => w.weekday === h.weekday);
+    if (!entry) week.push((entry = { weekday: h.weekday, spans: [] }));
+    entry.spans.push({ opens: h.opens, closes: h.closes });
+  }
+  return week;
+}

@@ -1,0 +1,88 @@
+/*
+ * Date and time formatting for the front ends. Pure: the zone is always an argument and nothing here
+ * reads the clock or the browser's own zone (the tests run under TZ=UTC and TZ=Pacific/Kiritimati).
+ * Calendar days are `YYYY-MM-DD` strings in the office's zone; instants are ISO strings with an offset.
+ * Calendar arithmetic (days, weekdays, local dates) is the Worker's own, in worker/domain/time.ts.
+ */
+import type { Locale } from "../../schemas/common";
+
+const INTL_LOCALE: Readonly<Record<Locale, string>> = { de: "de-DE", en: "en-GB" };
+const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One cached formatter per locale, zone and options: building one costs far more than using it. */
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function partsOf(f: Intl.DateTimeFormat, instant: Date): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  return parts;
+}
+
+function parseDate(date: string): [number, number, number] {
+  return date.split("-").map(Number) as [number, number, number];
+}
+
+/** A calendar day as a UTC midnight, for arithmetic and for naming it without any zone shifting it. */
+function utcDay(date: string): Date {
+  const [y, m, d] = parseDate(date);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** A calendar day in words: "Montag, 30. November 2026" / "Monday, 30 November 2026". */
+export function formatDate(date: string, locale: Locale): string {
+  const options = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+  // The day is named in UTC on purpose: it is already a day of the office's calendar, not an instant.
+  const p = partsOf(formatter(INTL_LOCALE[locale], "UTC", options), utcDay(date));
+  // Assembled from parts, so the punctuation does not change with the ICU version of the browser.
+  return locale === "de"
+    ? `${p.weekday}, ${p.day}. ${p.month} ${p.year}`
+    : `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
+}
+
+/** The wall-clock time of an instant in `timeZone`, 24-hour, in both languages: "13:00". */
+export function formatTime(instant: string, timeZone: string): string {
+  const options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+  const p = partsOf(formatter("en-GB", timeZone, options), new Date(instant));
+  return `${p.hour}:${p.minute}`;
+}
+
+/** The name of an ISO weekday (1 = Monday): "Montag" / "Monday". */
+export function weekdayName(weekday: number, locale: Locale): string {
+  // 2024-01-01 was a Monday.
+  const monday = Date.UTC(2024, 0, 1);
+  return formatter(INTL_LOCALE[locale], "UTC", { weekday: "long" }).format(new Date(monday + (weekday - 1) * DAY_MS));
+}
+
+/**
+ * An opening span from two `HH:MM` times: "13–17:30 Uhr" (German drops ":00" and leading zeros, as
+ * signs on office doors do) / "13:00–17:30".
+ */
+export function formatHours(opens: string, closes: string, locale: Locale): string {
+  if (locale === "en") return `${opens}–${closes}`;
+  const short = (time: string) => time.replace(/^0(\d)/, "$1").replace(/:00$/, "");
+  return `${short(opens)}–${short(closes)} Uhr`;
+}
+
+/** A `tel:` link for a phone number as published ("0172 / 2315911" → "tel:01722315911"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, "")}`;
+}
+
+/** One weekday's opening hours: "Montag 13–17:30 Uhr" / "Monday 13:00–17:30". */
+export function formatWeekdayHours(
+  weekday: number,
+  spans: readonly { opens: string; closes: string }[],
+  locale: Locale,
+): string {
+  return `${weekdayName(weekday, locale)} ${spans.map((s) => formatHours(s.opens, s.closes, locale)).join(", ")}`;
+}

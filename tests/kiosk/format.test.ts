@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDate,
+  formatHours,
+  formatTime,
+  formatWeekdayHours,
+  telHref,
+  weekdayName,
+} from "../../kiosk/shared/format";
+
+// The suite runs under TZ=UTC and TZ=Pacific/Kiritimati (UTC+14): nothing may depend on the host's zone.
+const BERLIN = "Europe/Berlin";
+
+describe("formatDate", () => {
+  it.each([
+    ["2026-11-30", "de", "Montag, 30. November 2026"],
+    ["2026-11-30", "en", "Monday, 30 November 2026"],
+    ["2027-01-01", "de", "Freitag, 1. Januar 2027"],
+    ["2027-01-01", "en", "Friday, 1 January 2027"],
+    ["2026-03-29", "de", "Sonntag, 29. März 2026"],
+    ["2026-10-25", "en", "Sunday, 25 October 2026"],
+  ] as const)("%s in %s is %s", (date, locale, expected) => {
+    expect(formatDate(date, locale)).toBe(expected);
+  });
+});
+
+describe("formatTime", () => {
+  it.each([
+    ["2026-11-30T13:00:00+01:00", "13:00", "as the API writes it"],
+    ["2026-11-30T12:00:00Z", "13:00", "the same instant in UTC"],
+    ["2026-06-01T09:00:00+02:00", "09:00", "summer, leading zero kept"],
+    ["2026-03-29T13:00:00+02:00", "13:00", "the day DST starts"],
+    ["2026-10-25T00:30:00Z", "02:30", "first 02:30 on the day DST ends (UTC+2)"],
+    ["2026-10-25T01:30:00Z", "02:30", "second 02:30 on the day DST ends (UTC+1)"],
+    ["2026-11-30T23:00:00Z", "00:00", "midnight is 00:00, never 24:00"],
+  ])("%s shows %s (%s)", (instant, expected) => {
+    expect(formatTime(instant, BERLIN)).toBe(expected);
+  });
+});
+
+describe("weekdayName", () => {
+  it.each([
+    [1, "Montag", "Monday"],
+    [3, "Mittwoch", "Wednesday"],
+    [5, "Freitag", "Friday"],
+    [7, "Sonntag", "Sunday"],
+  ])("weekday %d is %s / %s", (weekday, de, en) => {
+    expect(weekdayName(weekday, "de")).toBe(de);
+    expect(weekdayName(weekday, "en")).toBe(en);
+  });
+});
+
+describe("formatHours", () => {
+  it.each([
+    ["13:00", "17:30", "de", "13–17:30 Uhr"],
+    ["09:00", "13:00", "de", "9–13 Uhr"],
+    ["08:30", "10:00", "de", "8:30–10 Uhr"],
+    ["10:00", "20:00", "de", "10–20 Uhr"],
+    ["13:00", "17:30", "en", "13:00–17:30"],
+    ["09:00", "13:00", "en", "09:00–13:00"],
+  ] as const)("%s–%s in %s is %s", (opens, closes, locale, expected) => {
+    expect(formatHours(opens, closes, locale)).toBe(expected);
+  });
+
+  it("names the weekday before its spans", () => {
+    expect(formatWeekdayHours(1, [{ opens: "13:00", closes: "17:30" }], "de")).toBe("Montag 13–17:30 Uhr");
+    expect(
+      formatWeekdayHours(3, [{ opens: "09:00", closes: "12:00" }, { opens: "13:00", closes: "15:00" }], "en"),
+    ).toBe("Wednesday 09:00–12:00, 13:00–15:00");
+  });
+});
+
+describe("telHref", () => {
+  it.each([
+    ["0172 / 2315911", "tel:01722315911"],
+    ["+49 831 123-45", "tel:+4983112345"],
+    ["(0831) 2525-0", "tel:083125250"],
+  ])("%s dials %s", (phone, href) => {
+    expect(telHref(phone)).toBe(href);
+  });
+});
