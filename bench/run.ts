@@ -8,53 +8,12 @@
  *      GET /api/slots for eight weeks (one D1 batch + the schedule), measured in the same run with
  *      autocannon at the same concurrency, and the ratio of the two.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
+import { serveIsolated } from "../scripts/serve-isolated.ts";
 const BUDGET_KB = 35;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function startServer(port: number, state: string) {
-  const child = spawn(process.execPath, ["scripts/start.ts", "--no-build"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout.on("data", (c) => (output += c));
-  child.stderr.on("data", (c) => (output += c));
-  const deadline = Date.now() + 90_000;
-  while (!output.includes("is running")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return () => {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {
-      // gone already
-    }
-  };
-}
 
 /** Gzipped bytes of the booking page and everything it loads before it can show anything. */
 async function firstLoad(base: string): Promise<{ file: string; raw: number; gzip: number }[]> {
@@ -86,10 +45,8 @@ function berlinToday(offsetDays = 0): string {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main() {
-  const port = await freePort();
-  const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-bench-"));
-  const stop = await startServer(port, state);
-  const base = `http://localhost:${port}`;
+  const app = await serveIsolated();
+  const base = app.baseURL;
   try {
     const files = await firstLoad(base);
     const total = files.reduce((sum, f) => sum + f.gzip, 0);
@@ -112,8 +69,7 @@ async function main() {
     }
     console.log(`  slots / health throughput: ${(slots.rps / health.rps).toFixed(2)}\n`);
   } finally {
-    stop();
-    rmSync(state, { recursive: true, force: true });
+    app.stop();
   }
 }
 

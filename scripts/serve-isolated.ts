@@ -1,0 +1,64 @@
+/*
+ * Serves the existing production build the way `npm start` does, but on a free port and a database of
+ * its own in a temporary folder, for the browser tests and the benchmarks. `stop()` ends the server
+ * (the whole process group: start script, Vite, workerd) and removes the folder.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+export interface IsolatedApp {
+  baseURL: string;
+  stop(): void;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+export async function serveIsolated(): Promise<IsolatedApp> {
+  if (!existsSync(path.join(root, "dist/client/index.html"))) {
+    throw new Error("No build in dist/: run `npm run build` first (npm run test:e2e and npm run bench do).");
+  }
+  const port = await freePort();
+  const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
+  const child = spawn(process.execPath, [path.join(root, "scripts/start.ts"), "--no-build"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    rmSync(state, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 90_000;
+  while (!output.includes("is running")) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      stop();
+      throw new Error(`The app server did not come up:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { baseURL: `http://localhost:${port}`, stop };
+}
