@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { cloudflare } from "@cloudflare/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
-import { SECURITY_HEADERS } from "./worker/security-headers";
+import { SECURITY_HEADERS } from "./worker/security-headers.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -29,7 +29,6 @@ const env = {
   SPRECHSTUNDE_STATE: state,
   WRANGLER_SEND_METRICS: "false",
   CLOUDFLARE_CF_FETCH_ENABLED: "false",
-  VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
 };
 
 /** Runs a command to completion; its output is shown only when it fails. */
