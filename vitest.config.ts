@@ -1,14 +1,19 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Mail composition is pure and runs in Node; the other mail tests deliver from inside workerd.
+const UNIT_MAIL_TESTS = "tests/mail/compose.test.ts";
+
 /*
  * Two projects:
- *   unit     pure code in Node (domain rules, front-end helpers); `npm test` runs it under two time zones
- *   workers  the Worker inside workerd against a migrated local D1 (routes, data layer)
+ *   unit     pure code in Node (domain rules, front-end helpers, mail composition); `npm test` runs it under
+ *            two time zones
+ *   workers  the Worker inside workerd against a migrated local D1 (routes, data layer, mail delivery
+ *            through real SMTP servers on loopback that tests/setup/smtp-server.ts runs in Node)
  * Browser tests have their own config (vitest.e2e.config.ts): they need a built app and Chromium.
  */
 export default defineConfig({
@@ -18,7 +23,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts"],
+          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts", UNIT_MAIL_TESTS],
         },
       },
       {
@@ -35,8 +40,10 @@ export default defineConfig({
         ],
         test: {
           name: "workers",
-          include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts"],
+          include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts", "tests/mail/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, UNIT_MAIL_TESTS],
           setupFiles: ["tests/setup/apply-migrations.ts"],
+          globalSetup: ["tests/setup/smtp-server.ts"],
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalDate, LocalTime } from "./common";
+import { LocalDate, LocalTime, UtcInstant } from "./common";
 import { Audience } from "./location";
 
 /*
@@ -70,3 +70,71 @@ export const TakenSeatsRow = z.object({
   taken: z.number().int(),
 });
 export type TakenSeatsRow = z.infer<typeof TakenSeatsRow>;
+
+const JsonArray = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .nullable()
+    .transform((text, ctx) => {
+      if (text === null) return null;
+      const parsed = z.array(item).safeParse(JSON.parse(text));
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: "not a JSON array of the expected items" });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+
+/** A booking with its topic and location, as the manage routes load it. */
+export const BookingRow = z.object({
+  id: z.string(),
+  location_id: z.number().int(),
+  location_slug: z.string(),
+  kind: z.enum(["slot", "request"]),
+  status: z.enum(["requested", "confirmed", "checked_in", "completed", "no_show", "cancelled", "declined"]),
+  topic_key: z.string(),
+  topic_label_de: z.string(),
+  topic_label_en: z.string(),
+  topic_duration_minutes: z.number().int(),
+  starts_at: z.string().nullable(),
+  ends_at: z.string().nullable(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  locale: z.enum(["de", "en"]),
+  preferred_weekdays: JsonArray(z.number().int()),
+  preferred_times: JsonArray(z.enum(["morning", "afternoon", "evening"])),
+  wish: z.string().nullable(),
+  code: z.string(),
+  invite_sequence: z.number().int(),
+  request_hash: z.string().nullable(),
+  erased_at: z.string().nullable(),
+});
+export type BookingRow = z.infer<typeof BookingRow>;
+
+export const OutboxStatus = z.enum(["pending", "sending", "sent", "captured", "failed", "cancelled"]);
+export type OutboxStatus = z.infer<typeof OutboxStatus>;
+
+/** A row of mail_outbox (PERSONAL DATA: recipient and bodies). Instants are UTC ISO text. */
+export const OutboxRow = z.object({
+  id: z.string(),
+  location_id: z.number().int(),
+  booking_id: z.string().nullable(),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received"]),
+  to_address: z.string(),
+  subject: z.string(),
+  text_body: z.string(),
+  html_body: z.string().nullable(),
+  ics: z.string().nullable(),
+  ics_method: z.enum(["REQUEST", "CANCEL"]).nullable(),
+  message_id: z.string(),
+  dedupe_key: z.string().nullable(),
+  status: OutboxStatus,
+  attempts: z.number().int().nonnegative(),
+  next_attempt_at: UtcInstant,
+  last_error: z.string().nullable(),
+  created_at: UtcInstant,
+  sent_at: UtcInstant.nullable(),
+});
+export type OutboxRow = z.infer<typeof OutboxRow>;

@@ -95,7 +95,7 @@ CREATE INDEX closures_by_location_range ON closures (location_id, last_day, firs
 -- PERSONAL DATA (name, email, phone, note, wish). Slot bookings and requests "nach Vereinbarung".
 --   kind 'slot':    starts_at/ends_at set; the seats it occupies are rows of booking_seats.
 --   kind 'request': no time until staff propose one; preferred_* say when the person could come.
--- Only the SHA-256 hash of the manage token is stored.
+-- Manage tokens live in booking_tokens, hashed.
 CREATE TABLE bookings (
   id                  TEXT PRIMARY KEY,
   location_id         INTEGER NOT NULL REFERENCES locations(id),
@@ -115,8 +115,7 @@ CREATE TABLE bookings (
   preferred_times     TEXT,            -- JSON array of 'morning' | 'afternoon' | 'evening' (requests)
   wish                TEXT,            -- free text (requests)
   code                TEXT NOT NULL,   -- short check-in code, look-alike-free alphabet
-  manage_token_hash   TEXT NOT NULL UNIQUE,
-  invite_sequence     INTEGER NOT NULL DEFAULT 0,
+  invite_sequence     INTEGER NOT NULL DEFAULT 0,  -- iCalendar SEQUENCE; raised by every change
   idempotency_key     TEXT,
   request_hash        TEXT,            -- hash of the request body that came with the idempotency key
   created_at          TEXT NOT NULL,
@@ -145,16 +144,30 @@ CREATE TABLE booking_seats (
 ) WITHOUT ROWID;
 CREATE INDEX booking_seats_by_booking ON booking_seats (booking_id);
 
+-- Manage links of a booking: only the SHA-256 hash of each token (256 random bits) is stored. A booking
+-- usually has one; an idempotent replay of its creation mints another, so the replay can answer with a
+-- working link while the one in the confirmation mail keeps working too.
+CREATE TABLE booking_tokens (
+  token_hash  TEXT PRIMARY KEY,
+  booking_id  TEXT NOT NULL REFERENCES bookings(id),
+  created_at  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX booking_tokens_by_booking ON booking_tokens (booking_id);
+
 -- Status history of a booking: who changed what, when. `actor` is 'resident', 'system' or 'staff:<id>'.
+-- `sequence` is the booking's invite_sequence after the change. Every change appends its event first in
+-- its batch: two changes made from the same state both claim the same sequence, the UNIQUE constraint
+-- fails the later batch as a whole, and nothing of it is written (optimistic concurrency without locks).
 CREATE TABLE booking_events (
   id          INTEGER PRIMARY KEY,
   booking_id  TEXT NOT NULL REFERENCES bookings(id),
+  sequence    INTEGER NOT NULL,
   at          TEXT NOT NULL,
   status      TEXT NOT NULL,
   actor       TEXT NOT NULL,
-  detail      TEXT             -- JSON, no personal data
+  detail      TEXT,            -- JSON, no personal data
+  UNIQUE (booking_id, sequence)
 );
-CREATE INDEX booking_events_by_booking ON booking_events (booking_id, at);
 
 -- Queue numbers per location, local day and prefix ('W' walk-in, 'T' appointment), gap-free and unique.
 -- No personal data of its own; an appointment ticket points at its booking. Only the hash of the status token is stored.
@@ -265,7 +278,9 @@ CREATE TABLE mail_outbox (
   ics_method       TEXT CHECK (ics_method IS NULL OR ics_method IN ('REQUEST', 'CANCEL')),
   message_id       TEXT NOT NULL UNIQUE,
   dedupe_key       TEXT UNIQUE,
-  status           TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'captured', 'failed')),
+  -- pending: to be sent at next_attempt_at (reminders wait there until their hour); sending: claimed by a
+  -- sender; captured: kept, not sent (no SMTP configured); cancelled: withdrawn before it went out.
+  status           TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'captured', 'failed', 'cancelled')),
   attempts         INTEGER NOT NULL DEFAULT 0,
   next_attempt_at  TEXT NOT NULL,
   last_error       TEXT,

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { composeMail, reminderTime } from "../../worker/mail/compose";
+import type { MailKind } from "../../worker/mail/types";
+import { BOOKING, OFFICE, mailContext } from "./support/context";
+import { readInvite } from "./support/invite";
+
+/*
+ * composeMail and reminderTime, in Node under two host zones (TZ=UTC and TZ=Pacific/Kiritimati): the office
+ * zone must come from the office, never from the machine. The invite is read back with ical.js.
+ */
+
+const BERLIN = "Europe/Berlin";
+
+function invite(kind: MailKind, ...args: Parameters<typeof mailContext>) {
+  const mail = composeMail(kind, mailContext(...args));
+  if (mail.ics === null) throw new Error(`${kind} has no invite`);
+  return { mail, invite: readInvite(mail.ics) };
+}
+
+describe("the confirmation's invite, field by field", () => {
+  it.each([
+    // starts (UTC), ends (UTC), in words (Berlin), until, why this one
+    ["2026-11-30T12:00:00.000Z", "2026-11-30T13:00:00.000Z", "Montag, 30. November 2026, 13:00 Uhr", "14:00", "winter, +01:00"],
+    ["2026-07-13T11:00:00.000Z", "2026-07-13T11:30:00.000Z", "Montag, 13. Juli 2026, 13:00 Uhr", "13:30", "summer, +02:00"],
+    ["2026-03-30T11:00:00.000Z", "2026-03-30T12:00:00.000Z", "Montag, 30. März 2026, 13:00 Uhr", "14:00", "the Monday after spring forward"],
+    ["2026-10-21T07:00:00.000Z", "2026-10-21T07:30:00.000Z", "Mittwoch, 21. Oktober 2026, 09:00 Uhr", "09:30", "the Wednesday before fall back"],
+    ["2026-10-26T12:00:00.000Z", "2026-10-26T13:00:00.000Z", "Montag, 26. Oktober 2026, 13:00 Uhr", "14:00", "the Monday after fall back"],
+    ["2026-10-25T00:30:00.000Z", "2026-10-25T02:30:00.000Z", "Sonntag, 25. Oktober 2026, 02:30 Uhr", "03:30", "across the doubled hour"],
+    ["2026-11-30T23:30:00.000Z", "2026-12-01T00:00:00.000Z", "Dienstag, 1. Dezember 2026, 00:30 Uhr", "01:00", "already tomorrow in Kempten, not in UTC"],
+  ])("%s–%s is %s (%s)", (starts, ends, words, until) => {
+    const { mail, invite: cal } = invite("booking_confirmed", { startsAt: new Date(starts), endsAt: new Date(ends) });
+
+    expect(mail.icsMethod).toBe("REQUEST");
+    expect(cal.method).toBe("REQUEST");
+    expect(cal.events).toHaveLength(1);
+    const event = cal.events[0]!;
+    expect(event.uid).toBe(`${BOOKING.id}@sprechstunde`);
+    expect(event.sequence).toBe(0);
+    expect(event.status).toBe("CONFIRMED");
+    expect(event.stamp).toBe("2026-11-24T07:00:00.000Z");
+    expect(event.start).toEqual({ instant: starts, form: "utc" });
+    expect(event.end).toEqual({ instant: ends, form: "utc" });
+    expect(event.organizer).toEqual({ address: "buero@example.org", cn: "Zukunft Kempten-Ost" });
+    expect(event.attendees).toEqual([
+      { address: "juergen.mueller@example.org", cn: "Jürgen Müller", rsvp: "FALSE", partstat: "ACCEPTED" },
+    ]);
+    expect(event.location).toBe("Zukunft Kempten-Ost, Anton-Fehr-Str. 6, Kempten (Allgäu)");
+    expect(event.summary).toBe("Kompetenzanalyse für Jüngere – Zukunft Kempten-Ost");
+    expect(event.description).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
+    expect(event.description).toContain("K7M2Q");
+
+    expect(mail.subject).toBe(`Ihr Termin am ${words} – Zukunft Kempten-Ost`);
+    expect(mail.text).toContain(`Wann: ${words} (bis ${until} Uhr)`);
+    expect(mail.html).toContain(`${words} (bis ${until} Uhr)`);
+  });
+
+  it("writes every time as UTC or with a TZID that has its VTIMEZONE, never floating", () => {
+    const { mail } = invite("booking_confirmed");
+    const times = mail.ics!.split("\r\n").filter((line) => /^DT(START|END|STAMP)[;:]/.test(line));
+    expect(times).toHaveLength(3);
+    for (const line of times) {
+      const utc = /^DT[A-Z]+:\d{8}T\d{6}Z$/.test(line);
+      const zoned = /^DT[A-Z]+;TZID=([^:;]+):\d{8}T\d{6}$/.exec(line);
+      expect(utc || (zoned !== null && mail.ics!.includes(`BEGIN:VTIMEZONE\r\nTZID:${zoned[1]}`)), line).toBe(true);
+    }
+  });
+
+  it("names the office as organizer, from MAIL_FROM when the office has no address, and no one else as attendee", () => {
+    const { invite: cal } = invite("booking_confirmed", {}, { office: { ...OFFICE, email: null } });
+    const event = cal.events[0]!;
+    expect(event.organizer).toEqual({ address: "termine@example.org", cn: "Zukunft Kempten-Ost" });
+    expect(event.attendees.map((a) => a.address)).toEqual(["juergen.mueller@example.org"]);
+  });
+});
+
+describe("one event through its life: confirm → reschedule → cancel", () => {
+  it("keeps the UID, raises SEQUENCE, and ends with METHOD:CANCEL and STATUS:CANCELLED", () => {
+    const moved = { startsAt: new Date("2026-12-02T08:00:00Z"), endsAt: new Date("2026-12-02T09:00:00Z") };
+    const steps = [
+      invite("booking_confirmed", { sequence: 0 }, { mailId: "m1" }),
+      invite("booking_rescheduled", { sequence: 1, ...moved }, { mailId: "m2" }),
+      invite("booking_cancelled", { sequence: 2, ...moved }, { mailId: "m3" }),
+    ];
+    expect(steps.map((s) => [s.mail.icsMethod, s.invite.method, s.invite.events[0]!.status, s.invite.events[0]!.sequence])).toEqual([
+      ["REQUEST", "REQUEST", "CONFIRMED", 0],
+      ["REQUEST", "REQUEST", "CONFIRMED", 1],
+      ["CANCEL", "CANCEL", "CANCELLED", 2],
+    ]);
+    expect(new Set(steps.map((s) => s.invite.events[0]!.uid))).toEqual(new Set([`${BOOKING.id}@sprechstunde`]));
+    expect(steps[1]!.invite.events[0]!.start.instant).toBe("2026-12-02T08:00:00.000Z");
+    expect(steps[1]!.mail.subject).toBe("Ihr Termin ist verschoben: Mittwoch, 2. Dezember 2026, 09:00 Uhr – Zukunft Kempten-Ost");
+    expect(steps[2]!.mail.subject).toBe("Ihr Termin am Mittwoch, 2. Dezember 2026, 09:00 Uhr ist abgesagt – Zukunft Kempten-Ost");
+    expect(steps[2]!.mail.text).toContain("Ihr Termin ist abgesagt.");
+    expect(steps[2]!.mail.text).toContain("https://termine.example.org/");
+    expect(steps.map((s) => s.mail.messageId)).toEqual(["<m1@example.org>", "<m2@example.org>", "<m3@example.org>"]);
+  });
+});
+
+describe("the words of the confirmation", () => {
+  it("has everything a visitor needs, in German by default", () => {
+    const mail = composeMail("booking_confirmed", mailContext());
+    for (const part of [
+      "Guten Tag Jürgen Müller,",
+      "Ihr Termin ist gebucht.",
+      "Thema: Kompetenzanalyse für Jüngere",
+      "Wann: Montag, 30. November 2026, 13:00 Uhr (bis 14:00 Uhr)",
+      "Anton-Fehr-Str. 6, Kempten (Allgäu)",
+      "Ihr Code: K7M2Q",
+      "Bringen Sie gern mit:\n- Ihren Lebenslauf",
+      "Jobcenter",
+      "https://termine.example.org/verwalten/abc123?x=1&y=2",
+      "Rufen Sie uns an: 0172 / 2315911",
+    ]) {
+      expect(mail.text).toContain(part);
+    }
+    expect(mail.to).toBe("juergen.mueller@example.org");
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.html).toContain("Guten Tag Jürgen Müller,");
+    expect(mail.html).toMatch(/font-size:40px[^>]*><strong>K7M2Q<\/strong>/);
+    expect(mail.html).toContain('href="https://termine.example.org/verwalten/abc123?x=1&amp;y=2"');
+    expect(mail.html).toContain('<a href="tel:01722315911">0172 / 2315911</a>');
+  });
+
+  it("writes the postal code when the office has one", () => {
+    const mail = composeMail("booking_confirmed", mailContext({}, { office: { ...OFFICE, postalCode: "87435" } }));
+    expect(mail.text).toContain("Anton-Fehr-Str. 6, 87435 Kempten (Allgäu)");
+    expect(readInvite(mail.ics!).events[0]!.location).toBe("Zukunft Kempten-Ost, Anton-Fehr-Str. 6, 87435 Kempten (Allgäu)");
+  });
+
+  it("speaks English when the booking was made in English", () => {
+    const mail = composeMail("booking_confirmed", mailContext({ locale: "en" }));
+    expect(mail.subject).toBe("Your appointment on Monday, 30 November 2026, 13:00 – Zukunft Kempten-Ost");
+    expect(mail.text).toContain("Hello Jürgen Müller,");
+    expect(mail.text).toContain("Topic: Skills assessment for young people");
+    expect(mail.text).toContain("When: Monday, 30 November 2026, 13:00 (until 14:00)");
+    expect(mail.text).toContain("Call us: 0172 / 2315911");
+    expect(mail.text).not.toContain("Guten Tag");
+    expect(mail.html).toContain('<html lang="en">');
+    expect(readInvite(mail.ics!).events[0]!.summary).toBe("Skills assessment for young people – Zukunft Kempten-Ost");
+  });
+
+  it("escapes what people type into the HTML and keeps it verbatim in text and invite", () => {
+    const name = `<script>alert("x")</script> & 'Ölçer'`;
+    const mail = composeMail("booking_confirmed", mailContext({ name }));
+    expect(mail.html).not.toContain("<script");
+    expect(mail.html).toContain("Guten Tag &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Ölçer&#39;,");
+    expect(mail.text).toContain(`Guten Tag ${name},`);
+    expect(readInvite(mail.ics!).events[0]!.attendees.map((a) => a.cn)).toEqual([name]);
+  });
+
+  it("gives the same message for the same context (no clock, no randomness)", () => {
+    expect(composeMail("booking_confirmed", mailContext())).toEqual(composeMail("booking_confirmed", mailContext()));
+  });
+
+  it("refuses an appointment mail for a booking without a time", () => {
+    expect(() => composeMail("booking_confirmed", mailContext({ startsAt: null, endsAt: null }))).toThrow(/needs a booking with a time/);
+  });
+});
+
+describe("Message-ID, dedupe key and invite per kind", () => {
+  it.each([
+    ["booking_confirmed", "REQUEST", null],
+    ["booking_rescheduled", "REQUEST", null],
+    ["booking_cancelled", "CANCEL", null],
+    ["booking_reminder", null, `reminder:${BOOKING.id}:3`],
+    ["request_received", null, null],
+  ] as const)("%s: invite %s, dedupe key %s", (kind, method, dedupeKey) => {
+    const mail = composeMail(kind, mailContext({ sequence: 3 }, { mailId: "abc" }));
+    expect(mail.kind).toBe(kind);
+    expect(mail.icsMethod).toBe(method);
+    expect(mail.ics === null).toBe(method === null);
+    if (mail.ics) expect(mail.ics).toContain(`\r\nMETHOD:${method}\r\n`);
+    expect(mail.dedupeKey).toBe(dedupeKey);
+    expect(mail.messageId).toBe("<abc@example.org>");
+  });
+
+  it.each([
+    ["termine@Example.ORG", "<m@example.org>"],
+    ['"Büro" <termine@mail.example.org>', "<m@mail.example.org>"],
+    ["sprechstunde", "<m@sprechstunde.local>"],
+  ])("From %s gives Message-ID %s", (from, messageId) => {
+    expect(composeMail("booking_confirmed", mailContext({}, { from, mailId: "m" })).messageId).toBe(messageId);
+  });
+});
+
+describe("the reminder", () => {
+  it("reminds of the time, the code and the manage link, without an invite", () => {
+    const mail = composeMail("booking_reminder", mailContext());
+    expect(mail.subject).toBe("Erinnerung: Ihr Termin am Montag, 30. November 2026, 13:00 Uhr – Zukunft Kempten-Ost");
+    expect(mail.text).toContain("K7M2Q");
+    expect(mail.text).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
+    expect(mail.ics).toBeNull();
+  });
+
+  it.each([
+    // appointment (UTC), reminder (UTC), why
+    ["2026-11-30T12:00:00Z", "2026-11-29T16:00:00.000Z", "winter: 17:00 CET on Sunday"],
+    ["2026-07-13T11:00:00Z", "2026-07-12T15:00:00.000Z", "summer: 17:00 CEST"],
+    ["2026-03-30T11:00:00Z", "2026-03-29T15:00:00.000Z", "Monday after spring forward: the day before is already CEST"],
+    ["2026-03-29T10:00:00Z", "2026-03-28T16:00:00.000Z", "on the spring-forward Sunday: the day before is still CET"],
+    ["2026-10-26T12:00:00Z", "2026-10-25T16:00:00.000Z", "Monday after fall back: the day before is already CET"],
+    ["2026-10-25T10:00:00Z", "2026-10-24T15:00:00.000Z", "on the fall-back Sunday: the day before is still CEST"],
+    ["2026-11-30T23:30:00Z", "2026-11-30T16:00:00.000Z", "00:30 on 1 December local: the day before is 30 November"],
+    ["2027-01-01T09:00:00Z", "2026-12-31T16:00:00.000Z", "across the new year"],
+  ])("%s → %s (%s)", (startsAt, expected) => {
+    expect(reminderTime(new Date(startsAt), BERLIN).toISOString()).toBe(expected);
+  });
+});
+
+describe("the request received", () => {
+  it("repeats what was asked, says what happens next, and has no invite or check-in code", () => {
+    const mail = composeMail(
+      "request_received",
+      mailContext({
+        kind: "request",
+        startsAt: null,
+        endsAt: null,
+        preferredWeekdays: [5, 2],
+        preferredTimes: ["morning", "evening"],
+        wish: "Bitte nach 16 Uhr <wegen Arbeit> & Kita",
+      }),
+    );
+    expect(mail.subject).toBe("Ihre Anfrage ist angekommen – Zukunft Kempten-Ost");
+    expect(mail.ics).toBeNull();
+    expect(mail.icsMethod).toBeNull();
+    expect(mail.text).toContain("Thema: Kompetenzanalyse für Jüngere");
+    expect(mail.text).toContain("Tage: Dienstag, Freitag");
+    expect(mail.text).toContain("Uhrzeit: vormittags, abends");
+    expect(mail.text).toContain("Ihr Wunsch: Bitte nach 16 Uhr <wegen Arbeit> & Kita");
+    expect(mail.text).toContain("Wir melden uns bei Ihnen");
+    expect(mail.text).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
+    expect(mail.text).not.toContain("K7M2Q");
+    expect(mail.html).toContain("Bitte nach 16 Uhr &lt;wegen Arbeit&gt; &amp; Kita");
+  });
+});

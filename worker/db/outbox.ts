@@ -1,0 +1,171 @@
+import { OutboxRow } from "../../schemas/rows";
+import type { ComposedMail, MailKind } from "../mail/types";
+
+// The row schema spells out the mail kinds again; this line stops compiling when the two drift apart.
+true satisfies [OutboxRow["kind"], MailKind] extends [MailKind, OutboxRow["kind"]] ? true : never;
+
+/*
+ * The mail outbox. Writes here are prepared statements, so a caller puts them into the same batch as the
+ * change that causes the mail: a booking that answered 201 always has its mail queued, and a failed
+ * batch leaves neither. Instants are UTC ISO text.
+ */
+
+export interface NewOutboxRow {
+  id: string;
+  locationId: number;
+  bookingId: string | null;
+  mail: ComposedMail;
+  /** 'pending' when a transport is configured, else 'captured' (kept for staff to read, never sent). */
+  status: "pending" | "captured";
+  /** When the sender may first try; reminders wait here until their hour. */
+  sendAt: Date;
+  now: Date;
+}
+
+/**
+ * Queues one message. A message about a booking is queued only if the booking exists when the statement
+ * runs, so a batch whose guarded booking insert did nothing queues no mail either. A second message
+ * with the same dedupe key is ignored, not an error.
+ */
+export function insertOutbox(db: D1Database, row: NewOutboxRow): D1PreparedStatement {
+  const { mail } = row;
+  return db
+    .prepare(
+      `INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics,
+                                ics_method, message_id, dedupe_key, status, next_attempt_at, created_at)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
+       WHERE ?3 IS NULL OR EXISTS (SELECT 1 FROM bookings WHERE id = ?3)
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+    )
+    .bind(
+      row.id,
+      row.locationId,
+      row.bookingId,
+      mail.kind,
+      mail.to,
+      mail.subject,
+      mail.text,
+      mail.html,
+      mail.ics,
+      mail.icsMethod,
+      mail.messageId,
+      mail.dedupeKey,
+      row.status,
+      row.sendAt.toISOString(),
+      row.now.toISOString(),
+    );
+}
+
+/** Withdraws the booking's reminders that have not gone out (on cancel and reschedule). */
+export function cancelUnsentReminders(db: D1Database, bookingId: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mail_outbox SET status = 'cancelled'
+       WHERE booking_id = ?1 AND kind = 'booking_reminder' AND status IN ('pending', 'captured')`,
+    )
+    .bind(bookingId);
+}
+
+const outboxColumns = `id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method,
+  message_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at`;
+
+function outboxRows(result: D1Result): OutboxRow[] {
+  return result.results.map((row) => OutboxRow.parse(row));
+}
+
+export interface ClaimOptions {
+  now: Date;
+  /** Until when the claimed rows belong to this sender; after that another sender may take them over. */
+  leaseUntil: Date;
+  limit: number;
+}
+
+/**
+ * Claims up to `limit` due messages for one sender, atomically: pending rows whose next_attempt_at has
+ * come, and rows left in 'sending' by a sender whose lease ran out (it died mid-way). One UPDATE …
+ * RETURNING is one atomic statement in D1, so two senders at the same moment (waitUntil and cron) never
+ * get the same row. A claimed row is 'sending', has its attempts raised by one (the claim's token) and
+ * next_attempt_at set to the lease end. Uses mail_outbox_due.
+ */
+export async function claimDue(db: D1Database, options: ClaimOptions): Promise<OutboxRow[]> {
+  const result = await db
+    .prepare(
+      `UPDATE mail_outbox
+       SET status = 'sending', attempts = attempts + 1, next_attempt_at = ?2
+       WHERE id IN (SELECT id FROM mail_outbox
+                    WHERE status IN ('pending', 'sending') AND next_attempt_at <= ?1
+                    ORDER BY next_attempt_at, id
+                    LIMIT ?3)
+       RETURNING ${outboxColumns}`,
+    )
+    .bind(options.now.toISOString(), options.leaseUntil.toISOString(), options.limit)
+    .all();
+  return outboxRows(result).sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.created_at.localeCompare(b.created_at));
+}
+
+/** The claim a sender holds: the row and the attempt number its claim gave it. */
+export interface Claim {
+  id: string;
+  attempts: number;
+}
+
+/*
+ * The mark* writes apply only while the row is still this sender's claim (status 'sending' with the same
+ * attempts). A sender whose lease ran out and whose row another sender took over changes nothing.
+ * Each answers whether it applied.
+ */
+
+async function applied(statement: D1PreparedStatement): Promise<boolean> {
+  const result = await statement.run();
+  return result.meta.changes === 1;
+}
+
+/** Delivered: never sent again. */
+export function markSent(db: D1Database, claim: Claim, now: Date): Promise<boolean> {
+  return applied(
+    db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'sent', sent_at = ?3, last_error = NULL
+         WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
+      )
+      .bind(claim.id, claim.attempts, now.toISOString()),
+  );
+}
+
+/** A temporary failure: back to 'pending', to be tried again at `nextAttemptAt`. */
+export function markRetry(db: D1Database, claim: Claim, nextAttemptAt: Date, error: string): Promise<boolean> {
+  return applied(
+    db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'pending', next_attempt_at = ?3, last_error = ?4
+         WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
+      )
+      .bind(claim.id, claim.attempts, nextAttemptAt.toISOString(), error),
+  );
+}
+
+/** A permanent failure (the server refused the message, or too many attempts): kept for staff to see. */
+export function markFailed(db: D1Database, claim: Claim, error: string): Promise<boolean> {
+  return applied(
+    db
+      .prepare(
+        `UPDATE mail_outbox SET status = 'failed', last_error = ?3
+         WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
+      )
+      .bind(claim.id, claim.attempts, error),
+  );
+}
+
+/** The location's messages, newest first (the staff board's outbox). Uses mail_outbox_by_location. */
+export async function listOutbox(db: D1Database, locationId: number, limit: number): Promise<OutboxRow[]> {
+  const result = await db
+    .prepare(
+      `SELECT ${outboxColumns} FROM mail_outbox
+       WHERE location_id = ?1
+       ORDER BY created_at DESC, id DESC
+       LIMIT ?2`,
+    )
+    .bind(locationId, limit)
+    .all();
+  return outboxRows(result);
+}

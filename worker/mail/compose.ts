@@ -1,0 +1,507 @@
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { TimeOfDay } from "../../schemas/bookings";
+import type { Locale } from "../../schemas/common";
+import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../domain/time";
+import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice } from "./types";
+
+/*
+ * Composes every mail the office sends: subject, plain text, HTML and, for appointments, the iCalendar
+ * invite. Pure: no clock (ctx.now), no I/O, no randomness, so the same context always gives the same
+ * message, byte for byte. Texts follow "einfache Sprache": short sentences, one thing per line.
+ * Dates and times are written in words in the office's time zone, whatever zone the host runs in.
+ */
+
+/** Local hour of the reminder on the day before the appointment, in the office's zone. */
+const REMINDER_LOCAL_TIME = "17:00";
+
+/**
+ * When the reminder for an appointment goes out: 17:00 local time (office zone) on the local day before.
+ * Computed from local days, so it stays 17:00 across a DST change (15:00Z in summer, 16:00Z in winter).
+ * The caller skips the reminder when this instant is not after `now` (a booking made that late has just
+ * had its confirmation).
+ */
+export function reminderTime(startsAt: Date, timeZone: string): Date {
+  return zonedInstant(addDays(localDate(startsAt, timeZone), -1), REMINDER_LOCAL_TIME, timeZone);
+}
+
+/** Builds the message of `kind` about `ctx.booking`. Throws when an appointment mail has no time. */
+export function composeMail(kind: MailKind, ctx: MailContext): ComposedMail {
+  const t = TEXTS[ctx.booking.locale] ?? TEXTS.de;
+  const body = BODIES[kind](ctx, t);
+  const invite = INVITES[kind];
+  const ics = invite ? buildInvite(kind, ctx, invite, t) : null;
+  return {
+    kind,
+    to: ctx.booking.email,
+    subject: body.subject,
+    text: renderText(body, t),
+    html: renderHtml(body, ctx.booking.locale, t),
+    ics,
+    icsMethod: ics ? invite : null,
+    messageId: `<${ctx.mailId}@${domainOf(ctx.from) ?? "sprechstunde.local"}>`,
+    dedupeKey: kind === "booking_reminder" ? `reminder:${ctx.booking.id}:${ctx.booking.sequence}` : null,
+  };
+}
+
+/** The invite's METHOD per kind; null: a plain mail without an invite. */
+const INVITES: Record<MailKind, "REQUEST" | "CANCEL" | null> = {
+  booking_confirmed: "REQUEST",
+  booking_rescheduled: "REQUEST",
+  booking_cancelled: "CANCEL",
+  // The calendar already has the appointment from the confirmation; a reminder only reminds.
+  booking_reminder: null,
+  request_received: null,
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Words
+
+interface Texts {
+  greeting: (name: string) => string;
+  signOff: string;
+  when: (instant: Date, timeZone: string) => string;
+  until: (time: string) => string;
+  labels: { topic: string; when: string; where: string; code: string; days: string; times: string; wish: string };
+  codeHint: string;
+  bring: { intro: string; items: string[] };
+  manage: { intro: string; link: string };
+  manageRequest: { intro: string; link: string };
+  rebook: (url: string) => string;
+  phone: string;
+  inviteHint: string;
+  weekdays: string[];
+  times: Record<TimeOfDay, string>;
+  confirmed: { subject: (when: string, office: string) => string; headline: string };
+  rescheduled: { subject: (when: string, office: string) => string; headline: string; lead: string };
+  cancelled: { subject: (when: string, office: string) => string; headline: string; lead: string };
+  reminder: { subject: (when: string, office: string) => string; headline: string; lead: string };
+  requested: { subject: (office: string) => string; headline: string; lead: string; next: string };
+  inviteDescription: { manage: string; code: string; cancelled: string };
+}
+
+const WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+const WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Day and time in words, from fixed tables rather than Intl, so no ICU data decides how a mail reads. */
+function inWords(instant: Date, timeZone: string, weekdays: string[], months: string[]) {
+  const date = localDate(instant, timeZone);
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { weekday: weekdays[isoWeekday(date) - 1]!, day, month: months[month - 1]!, year, time: localTime(instant, timeZone) };
+}
+
+const TEXTS: Record<Locale, Texts> = {
+  de: {
+    greeting: (name) => `Guten Tag ${name},`,
+    signOff: "Viele Grüße",
+    // "Montag, 30. November 2026, 13:00 Uhr"
+    when: (instant, timeZone) => {
+      const w = inWords(instant, timeZone, WEEKDAYS_DE, MONTHS_DE);
+      return `${w.weekday}, ${w.day}. ${w.month} ${w.year}, ${w.time} Uhr`;
+    },
+    until: (time) => `bis ${time} Uhr`,
+    labels: { topic: "Thema", when: "Wann", where: "Wo", code: "Ihr Code", days: "Tage", times: "Uhrzeit", wish: "Ihr Wunsch" },
+    codeHint: "Geben Sie den Code am Eingang am Tablet ein. Oder sagen Sie ihn uns.",
+    bring: {
+      intro: "Bringen Sie gern mit:",
+      items: [
+        "Ihren Lebenslauf, wenn Sie einen haben.",
+        "Briefe vom Jobcenter oder von der Agentur für Arbeit, wenn Sie welche haben.",
+        "Ihre Fragen. Sie können sie auf einen Zettel schreiben.",
+      ],
+    },
+    manage: { intro: "Sie können nicht kommen? Sagen Sie bitte ab oder wählen Sie eine andere Zeit:", link: "Termin absagen oder verschieben" },
+    manageRequest: { intro: "Hier sehen Sie Ihre Anfrage. Dort können Sie sie auch zurückziehen:", link: "Anfrage ansehen" },
+    rebook: (url) => `Sie möchten einen neuen Termin? Hier können Sie buchen: ${url}`,
+    phone: "Sie haben Fragen? Rufen Sie uns an:",
+    inviteHint: "Den Termin für Ihren Kalender finden Sie im Anhang.",
+    weekdays: WEEKDAYS_DE,
+    times: { morning: "vormittags", afternoon: "nachmittags", evening: "abends" },
+    confirmed: {
+      subject: (when, office) => `Ihr Termin am ${when} – ${office}`,
+      headline: "Ihr Termin ist gebucht.",
+    },
+    rescheduled: {
+      subject: (when, office) => `Ihr Termin ist verschoben: ${when} – ${office}`,
+      headline: "Ihr Termin ist verschoben.",
+      lead: "Das ist Ihr neuer Termin:",
+    },
+    cancelled: {
+      subject: (when, office) => `Ihr Termin am ${when} ist abgesagt – ${office}`,
+      headline: "Ihr Termin ist abgesagt.",
+      lead: "Dieser Termin findet nicht statt:",
+    },
+    reminder: {
+      subject: (when, office) => `Erinnerung: Ihr Termin am ${when} – ${office}`,
+      headline: "Wir erinnern Sie an Ihren Termin.",
+      lead: "Wir freuen uns auf Sie.",
+    },
+    requested: {
+      subject: (office) => `Ihre Anfrage ist angekommen – ${office}`,
+      headline: "Ihre Anfrage ist angekommen.",
+      lead: "Danke! Das haben Sie uns geschrieben:",
+      next: "Wir melden uns bei Ihnen und schlagen Ihnen einen Termin vor.",
+    },
+    inviteDescription: { manage: "Absagen oder verschieben", code: "Ihr Code für den Eingang", cancelled: "Dieser Termin ist abgesagt." },
+  },
+  en: {
+    greeting: (name) => `Hello ${name},`,
+    signOff: "Kind regards",
+    // "Monday, 30 November 2026, 13:00"
+    when: (instant, timeZone) => {
+      const w = inWords(instant, timeZone, WEEKDAYS_EN, MONTHS_EN);
+      return `${w.weekday}, ${w.day} ${w.month} ${w.year}, ${w.time}`;
+    },
+    until: (time) => `until ${time}`,
+    labels: { topic: "Topic", when: "When", where: "Where", code: "Your code", days: "Days", times: "Time", wish: "Your wish" },
+    codeHint: "Type the code into the tablet at the entrance. Or tell it to us.",
+    bring: {
+      intro: "You are welcome to bring:",
+      items: [
+        "Your CV, if you have one.",
+        "Letters from the Jobcenter or the employment agency (Agentur für Arbeit), if you have any.",
+        "Your questions. You can write them on a piece of paper.",
+      ],
+    },
+    manage: { intro: "You cannot come? Please cancel or choose another time:", link: "Cancel or move the appointment" },
+    manageRequest: { intro: "Here you can see your request. You can also withdraw it there:", link: "See your request" },
+    rebook: (url) => `Would you like a new appointment? You can book here: ${url}`,
+    phone: "Any questions? Call us:",
+    inviteHint: "The appointment for your calendar is attached.",
+    weekdays: WEEKDAYS_EN,
+    times: { morning: "mornings", afternoon: "afternoons", evening: "evenings" },
+    confirmed: {
+      subject: (when, office) => `Your appointment on ${when} – ${office}`,
+      headline: "Your appointment is booked.",
+    },
+    rescheduled: {
+      subject: (when, office) => `Your appointment has moved: ${when} – ${office}`,
+      headline: "Your appointment has moved.",
+      lead: "This is your new appointment:",
+    },
+    cancelled: {
+      subject: (when, office) => `Your appointment on ${when} is cancelled – ${office}`,
+      headline: "Your appointment is cancelled.",
+      lead: "This appointment will not take place:",
+    },
+    reminder: {
+      subject: (when, office) => `Reminder: your appointment on ${when} – ${office}`,
+      headline: "A reminder of your appointment.",
+      lead: "We look forward to seeing you.",
+    },
+    requested: {
+      subject: (office) => `We have received your request – ${office}`,
+      headline: "We have received your request.",
+      lead: "Thank you! This is what you sent us:",
+      next: "We will get back to you and suggest a time.",
+    },
+    inviteDescription: { manage: "Cancel or move", code: "Your code for the entrance", cancelled: "This appointment is cancelled." },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Bodies: one neutral structure, rendered as plain text and as HTML
+
+type Block =
+  | { kind: "para"; text: string }
+  | { kind: "facts"; rows: [label: string, value: string][] }
+  | { kind: "code"; label: string; code: string; hint: string }
+  | { kind: "list"; intro: string; items: string[] }
+  | { kind: "link"; intro: string; label: string; url: string }
+  | { kind: "phone"; intro: string; phone: string };
+
+interface Body {
+  subject: string;
+  greeting: string;
+  headline: string;
+  blocks: Block[];
+  office: string;
+}
+
+function address(office: MailOffice): string {
+  const city = office.postalCode ? `${office.postalCode} ${office.city}` : office.city;
+  return `${office.street}, ${city}`;
+}
+
+function topic(booking: MailBooking, locale: Locale): string {
+  return (locale === "en" ? booking.topicLabel.en : booking.topicLabel.de) || booking.topicLabel.de;
+}
+
+function startAndEnd(booking: MailBooking, kind: MailKind): { start: Date; end: Date } {
+  if (!booking.startsAt || !booking.endsAt) throw new Error(`${kind} needs a booking with a time (booking ${booking.id})`);
+  return { start: booking.startsAt, end: booking.endsAt };
+}
+
+function appointmentFacts(ctx: MailContext, t: Texts, kind: MailKind): Block {
+  const { start, end } = startAndEnd(ctx.booking, kind);
+  const zone = ctx.office.timeZone;
+  return {
+    kind: "facts",
+    rows: [
+      [t.labels.topic, topic(ctx.booking, ctx.booking.locale)],
+      [t.labels.when, `${t.when(start, zone)} (${t.until(localTime(end, zone))})`],
+      [t.labels.where, `${ctx.office.name}\n${address(ctx.office)}`],
+    ],
+  };
+}
+
+function phoneBlock(ctx: MailContext, t: Texts): Block[] {
+  return ctx.office.phone ? [{ kind: "phone", intro: t.phone, phone: ctx.office.phone }] : [];
+}
+
+function codeBlock(ctx: MailContext, t: Texts): Block {
+  return { kind: "code", label: t.labels.code, code: ctx.booking.code, hint: t.codeHint };
+}
+
+function manageBlock(ctx: MailContext, t: Texts): Block {
+  return { kind: "link", intro: t.manage.intro, label: t.manage.link, url: ctx.manageUrl };
+}
+
+function whenOf(ctx: MailContext, t: Texts, kind: MailKind): string {
+  return t.when(startAndEnd(ctx.booking, kind).start, ctx.office.timeZone);
+}
+
+const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
+  booking_confirmed: (ctx, t) => ({
+    subject: t.confirmed.subject(whenOf(ctx, t, "booking_confirmed"), ctx.office.shortName),
+    greeting: t.greeting(ctx.booking.name),
+    headline: t.confirmed.headline,
+    blocks: [
+      appointmentFacts(ctx, t, "booking_confirmed"),
+      codeBlock(ctx, t),
+      { kind: "list", intro: t.bring.intro, items: t.bring.items },
+      manageBlock(ctx, t),
+      ...phoneBlock(ctx, t),
+      { kind: "para", text: t.inviteHint },
+    ],
+    office: ctx.office.shortName,
+  }),
+  booking_rescheduled: (ctx, t) => ({
+    subject: t.rescheduled.subject(whenOf(ctx, t, "booking_rescheduled"), ctx.office.shortName),
+    greeting: t.greeting(ctx.booking.name),
+    headline: t.rescheduled.headline,
+    blocks: [
+      { kind: "para", text: t.rescheduled.lead },
+      appointmentFacts(ctx, t, "booking_rescheduled"),
+      codeBlock(ctx, t),
+      { kind: "list", intro: t.bring.intro, items: t.bring.items },
+      manageBlock(ctx, t),
+      ...phoneBlock(ctx, t),
+      { kind: "para", text: t.inviteHint },
+    ],
+    office: ctx.office.shortName,
+  }),
+  booking_cancelled: (ctx, t) => ({
+    subject: t.cancelled.subject(whenOf(ctx, t, "booking_cancelled"), ctx.office.shortName),
+    greeting: t.greeting(ctx.booking.name),
+    headline: t.cancelled.headline,
+    blocks: [
+      { kind: "para", text: t.cancelled.lead },
+      appointmentFacts(ctx, t, "booking_cancelled"),
+      { kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) },
+      ...phoneBlock(ctx, t),
+    ],
+    office: ctx.office.shortName,
+  }),
+  booking_reminder: (ctx, t) => ({
+    subject: t.reminder.subject(whenOf(ctx, t, "booking_reminder"), ctx.office.shortName),
+    greeting: t.greeting(ctx.booking.name),
+    headline: t.reminder.headline,
+    blocks: [
+      appointmentFacts(ctx, t, "booking_reminder"),
+      codeBlock(ctx, t),
+      { kind: "list", intro: t.bring.intro, items: t.bring.items },
+      manageBlock(ctx, t),
+      ...phoneBlock(ctx, t),
+      { kind: "para", text: t.reminder.lead },
+    ],
+    office: ctx.office.shortName,
+  }),
+  request_received: (ctx, t) => {
+    const b = ctx.booking;
+    const rows: [string, string][] = [[t.labels.topic, topic(b, b.locale)]];
+    if (b.preferredWeekdays?.length) {
+      rows.push([t.labels.days, [...b.preferredWeekdays].sort((x, y) => x - y).map((d) => t.weekdays[d - 1] ?? String(d)).join(", ")]);
+    }
+    if (b.preferredTimes?.length) rows.push([t.labels.times, b.preferredTimes.map((x) => t.times[x]).join(", ")]);
+    if (b.wish) rows.push([t.labels.wish, b.wish]);
+    return {
+      subject: t.requested.subject(ctx.office.shortName),
+      greeting: t.greeting(b.name),
+      headline: t.requested.headline,
+      blocks: [
+        { kind: "para", text: t.requested.lead },
+        { kind: "facts", rows },
+        { kind: "para", text: t.requested.next },
+        { kind: "link", intro: t.manageRequest.intro, label: t.manageRequest.link, url: ctx.manageUrl },
+        ...phoneBlock(ctx, t),
+      ],
+      office: ctx.office.shortName,
+    };
+  },
+};
+
+/** The booking page: the front page of the site the manage link points into. */
+function bookingPage(manageUrl: string): string {
+  try {
+    return `${new URL(manageUrl).origin}/`;
+  } catch {
+    return manageUrl;
+  }
+}
+
+function renderText(body: Body, t: Texts): string {
+  const parts: string[] = [body.greeting, body.headline];
+  for (const block of body.blocks) {
+    switch (block.kind) {
+      case "para":
+        parts.push(block.text);
+        break;
+      case "facts":
+        parts.push(block.rows.map(([label, value]) => `${label}: ${value.replaceAll("\n", "\n  ")}`).join("\n"));
+        break;
+      case "code":
+        parts.push(`${block.label}: ${block.code}\n${block.hint}`);
+        break;
+      case "list":
+        parts.push([block.intro, ...block.items.map((item) => `- ${item}`)].join("\n"));
+        break;
+      case "link":
+        parts.push(`${block.intro}\n${block.url}`);
+        break;
+      case "phone":
+        parts.push(`${block.intro} ${block.phone}`);
+        break;
+    }
+  }
+  parts.push(`${t.signOff}\n${body.office}`);
+  return `${parts.join("\n\n")}\n`;
+}
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+const multiline = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
+
+/*
+ * Mail clients drop <style> and external CSS, so the little styling there is sits inline; the markup
+ * (headings, a list, a table with header cells, a real link) reads the same without any of it.
+ */
+function renderHtml(body: Body, locale: Locale, t: Texts): string {
+  const out: string[] = [];
+  for (const block of body.blocks) {
+    switch (block.kind) {
+      case "para":
+        out.push(`<p>${multiline(block.text)}</p>`);
+        break;
+      case "facts":
+        out.push(
+          `<table role="presentation" style="border-collapse:collapse">${block.rows
+            .map(
+              ([label, value]) =>
+                `<tr><th scope="row" style="text-align:left;vertical-align:top;padding:4px 16px 4px 0">${escapeHtml(label)}:</th>` +
+                `<td style="padding:4px 0">${multiline(value)}</td></tr>`,
+            )
+            .join("")}</table>`,
+        );
+        break;
+      case "code":
+        out.push(
+          `<h2 style="margin:24px 0 0;font-size:20px">${escapeHtml(block.label)}:</h2>` +
+            `<p style="margin:4px 0;font-size:40px;font-weight:bold;letter-spacing:6px;font-family:monospace"><strong>${escapeHtml(block.code)}</strong></p>` +
+            `<p>${escapeHtml(block.hint)}</p>`,
+        );
+        break;
+      case "list":
+        out.push(`<p>${escapeHtml(block.intro)}</p><ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`);
+        break;
+      case "link":
+        out.push(
+          `<p>${escapeHtml(block.intro)}<br><a href="${escapeHtml(block.url)}" style="font-size:20px">${escapeHtml(block.label)}</a></p>`,
+        );
+        break;
+      case "phone":
+        out.push(`<p>${escapeHtml(block.intro)} <a href="tel:${escapeHtml(telUri(block.phone))}">${escapeHtml(block.phone)}</a></p>`);
+        break;
+    }
+  }
+  return (
+    `<!doctype html>\n<html lang="${locale}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(body.subject)}</title>\n</head>\n` +
+    `<body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:18px;line-height:1.5;color:#1a1a1a;background:#ffffff">\n` +
+    `<p>${escapeHtml(body.greeting)}</p>\n<h1 style="font-size:26px;margin:16px 0">${escapeHtml(body.headline)}</h1>\n` +
+    `${out.join("\n")}\n<p>${escapeHtml(t.signOff)}<br>${escapeHtml(body.office)}</p>\n</body>\n</html>\n`
+  );
+}
+
+/** "0172 / 2315911" → "01722315911": what a tel: link dials. */
+function telUri(phone: string): string {
+  return phone.replace(/[^0-9+]/g, "");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The invite
+
+/**
+ * The iCalendar invite. UID fixed per booking and SEQUENCE from the booking, so calendars update (or
+ * remove, with METHOD:CANCEL) the one event they already have. Times are UTC (`…Z`): never floating,
+ * and no VTIMEZONE that a client could read differently.
+ */
+function buildInvite(kind: MailKind, ctx: MailContext, method: "REQUEST" | "CANCEL", t: Texts): string {
+  const { booking, office } = ctx;
+  const { start, end } = startAndEnd(booking, kind);
+  const organizerEmail = office.email ?? addressOf(ctx.from);
+  const cancelled = method === "CANCEL";
+  const description = cancelled
+    ? t.inviteDescription.cancelled
+    : [
+        `${t.inviteDescription.code}: ${booking.code}`,
+        `${t.inviteDescription.manage}: ${ctx.manageUrl}`,
+        ...(office.phone ? [`${t.phone} ${office.phone}`] : []),
+      ].join("\n");
+
+  const calendar = ical({
+    prodId: { company: "sprechstunde", product: "sprechstunde", language: booking.locale.toUpperCase() },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  calendar.createEvent({
+    id: `${booking.id}@sprechstunde`,
+    sequence: booking.sequence,
+    stamp: ctx.now,
+    start,
+    end,
+    summary: `${topic(booking, booking.locale)} – ${office.shortName}`,
+    location: `${office.shortName}, ${address(office)}`,
+    description,
+    ...(cancelled ? {} : { url: ctx.manageUrl }),
+    organizer: organizerEmail ? { name: office.shortName, email: organizerEmail } : null,
+    attendees: [
+      {
+        email: booking.email,
+        name: booking.name,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.ACCEPTED,
+        rsvp: false,
+      },
+    ],
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+  return calendar.toString();
+}
+
+/** The bare address of `"Name" <a@b.c>` or `a@b.c`; null when there is none. */
+function addressOf(mailbox: string): string | null {
+  const angle = /<([^<>]+)>\s*$/.exec(mailbox);
+  const candidate = (angle ? angle[1]! : mailbox).trim();
+  return /^[^\s@]+@[^\s@]+$/.test(candidate) ? candidate : null;
+}
+
+function domainOf(mailbox: string): string | null {
+  const address = addressOf(mailbox);
+  return address ? address.slice(address.lastIndexOf("@") + 1).toLowerCase() : null;
+}

@@ -1,0 +1,101 @@
+import type { Bilingual, Locale } from "../../schemas/common";
+import type { TimeOfDay } from "../../schemas/bookings";
+
+/*
+ * The mail port. Route code composes a message (pure, compose.ts), writes it to the outbox in the same
+ * D1 batch as the change that causes it (db/outbox.ts), and a sender delivers due rows through a
+ * MailTransport (transport.ts is the one file that imports nodemailer; tests pass their own).
+ */
+
+export type MailKind =
+  | "booking_confirmed"
+  | "booking_rescheduled"
+  | "booking_cancelled"
+  | "booking_reminder"
+  | "request_received";
+
+/** The office as a mail shows it. */
+export interface MailOffice {
+  name: string;
+  shortName: string;
+  street: string;
+  postalCode: string | null;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  timeZone: string;
+}
+
+/** The booking (or request) a mail is about, as of the change that causes the mail. */
+export interface MailBooking {
+  id: string;
+  kind: "slot" | "request";
+  code: string;
+  /** UTC instants; null for a request without a time. */
+  startsAt: Date | null;
+  endsAt: Date | null;
+  topicLabel: Bilingual;
+  name: string;
+  email: string;
+  locale: Locale;
+  /** iCalendar SEQUENCE: 0 when booked, raised by one on every change. */
+  sequence: number;
+  preferredWeekdays: number[] | null;
+  preferredTimes: TimeOfDay[] | null;
+  wish: string | null;
+}
+
+export interface MailContext {
+  /** The outbox row's id; the Message-ID is derived from it, so a retry sends the same Message-ID. */
+  mailId: string;
+  office: MailOffice;
+  booking: MailBooking;
+  /** The booking's manage page, with its secret token. */
+  manageUrl: string;
+  /** The sender address (MAIL_FROM), e.g. `"Zukunft Kempten-Ost" <termine@example.org>`. */
+  from: string;
+  now: Date;
+}
+
+/** A message ready for the outbox. */
+export interface ComposedMail {
+  kind: MailKind;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The iCalendar invite (METHOD:REQUEST or METHOD:CANCEL), or null for plain mails. */
+  ics: string | null;
+  icsMethod: "REQUEST" | "CANCEL" | null;
+  messageId: string;
+  /** Makes "send once" mails impossible to queue twice (e.g. `reminder:<booking>:<sequence>`). */
+  dedupeKey: string | null;
+}
+
+/** A message as handed to the transport. */
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  ics: string | null;
+  icsMethod: "REQUEST" | "CANCEL" | null;
+  messageId: string;
+}
+
+/** Delivers one message or throws a MailDeliveryError. */
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** A failed delivery; `permanent` (an SMTP 5xx) is not retried. */
+export class MailDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+    this.name = "MailDeliveryError";
+  }
+}
