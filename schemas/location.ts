@@ -53,5 +53,7 @@ export const LocationResponse = z.object({
     horizonDays: z.number().int().positive(),
   }),
   topics: z.array(Topic),
+  /** Cloudflare Turnstile site key when the office has the check switched on; null when it is off. */
+  turnstileSiteKey: z.string().nullable(),
 });
 export type LocationResponse = z.infer<typeof LocationResponse>;

@@ -1,32 +1,52 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { AppError } from "./errors";
-import { sameOrigin, securityHeaders } from "./middleware";
+import type { MailTransport } from "./mail/types";
+import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
+import type { RandomSource } from "./random";
+import { bookingRoutes } from "./routes/bookings";
 import { publicRoutes } from "./routes/public";
+import type { TurnstileVerifier } from "./turnstile";
 
-/** What the app needs from outside besides the bindings; tests pass a held clock. */
+/** What the app needs from outside besides the bindings; tests pass their own to hold things still. */
 export interface AppDeps {
   now: () => Date;
+  random: RandomSource;
+  mail: {
+    /** null: no SMTP configured, mail stays in the outbox as captured. */
+    transport: MailTransport | null;
+    from: string;
+  };
+  /** null: Turnstile is off. */
+  turnstile: TurnstileVerifier | null;
+  /** Requests per client and window on the public routes that change something. */
+  rateLimit: { limit: number; windowSeconds: number };
 }
 
 export type AppEnv = { Bindings: Env; Variables: { deps: AppDeps } };
 
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+/** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
+export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const depsFor = typeof deps === "function" ? deps : () => deps;
 
   app.use("*", securityHeaders);
   app.use("*", async (c, next) => {
-    c.set("deps", deps);
+    c.set("deps", depsFor(c.env));
     await next();
   });
   app.use("/api/*", sameOrigin);
+  // `/api/bookings/*` covers `/api/bookings` itself too: one registration, one count per request.
+  app.use("/api/bookings/*", rateLimit);
+  app.use("/api/requests", rateLimit);
 
   app.route("/api", publicRoutes);
+  app.route("/api", bookingRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 
   app.onError((err, c) => {
-    if (err instanceof AppError) return c.json(err.toBody(), err.status);
+    if (err instanceof AppError) return c.json(err.toBody(), err.status, err.headers);
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(new AppError("invalid_request", err.message || "The request is not valid.").toBody(), 400);
     }

@@ -9,9 +9,20 @@ const STATUS = {
   invalid_request: 400,
   invalid_range: 400,
   unknown_topic: 400,
+  consent_required: 400,
+  turnstile_failed: 400,
   forbidden_origin: 403,
   not_found: 404,
   unknown_location: 404,
+  slot_full: 409,
+  slot_unavailable: 409,
+  too_short_notice: 409,
+  beyond_horizon: 409,
+  too_many_bookings: 409,
+  idempotency_conflict: 409,
+  booking_changed: 409,
+  booking_past: 409,
+  rate_limited: 429,
   internal: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
 
@@ -21,11 +32,15 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  /** Extra response headers, e.g. Retry-After on `rate_limited`. */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, field?: string, headers: Record<string, string> = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.field = field;
+    this.headers = headers;
   }
 
   get status(): ContentfulStatusCode {

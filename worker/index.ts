@@ -1,14 +1,44 @@
-import { createApp } from "./app";
+import { createApp, type AppDeps } from "./app";
 import { purgeExpired } from "./db/housekeeping";
+import { createTransport, mailFrom } from "./mail/transport";
+import { deliverDue } from "./mail/sender";
+import { cryptoRandom } from "./random";
+import { createTurnstileVerifier } from "./turnstile";
 
 /* Builds the real dependencies from the environment and hands requests and cron ticks to the app. */
 
-const app = createApp({ now: () => new Date() });
+/** Public routes that change something: requests per client per 10 minutes. */
+const RATE_LIMIT = { limit: 30, windowSeconds: 600 };
+
+let cached: { env: Env; deps: AppDeps } | undefined;
+
+/** The dependencies for this environment, built once per isolate (env is the same object each time). */
+function depsFor(env: Env): AppDeps {
+  if (cached?.env !== env) {
+    const turnstileOn = Boolean(env.TURNSTILE_SECRET_KEY && env.TURNSTILE_SITE_KEY);
+    cached = {
+      env,
+      deps: {
+        now: () => new Date(),
+        random: cryptoRandom,
+        mail: { transport: createTransport(env), from: mailFrom(env) },
+        turnstile: turnstileOn ? createTurnstileVerifier(env.TURNSTILE_SECRET_KEY) : null,
+        rateLimit: RATE_LIMIT,
+      },
+    };
+  }
+  return cached.deps;
+}
+
+const app = createApp(depsFor);
 
 export default {
   fetch: app.fetch,
 
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(purgeExpired(env.DB, new Date(controller.scheduledTime)));
+    const now = new Date(controller.scheduledTime);
+    const { mail } = depsFor(env);
+    ctx.waitUntil(purgeExpired(env.DB, now));
+    if (mail.transport) ctx.waitUntil(deliverDue({ db: env.DB, transport: mail.transport, from: mail.from, now }));
   },
 } satisfies ExportedHandler<Env>;

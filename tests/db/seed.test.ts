@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LocationResponse } from "../../schemas/location";
 import { SlotsResponse } from "../../schemas/slots";
 import { createApp } from "../../worker/app";
+import { testDeps } from "../helpers/fixtures";
 
 /** Runs the development seed the way `wrangler d1 execute --file` does: statement by statement, in one batch. */
 async function applySeed(): Promise<void> {
@@ -30,7 +31,7 @@ describe("development seed", () => {
   });
 
   it("publishes the office as announced: address, phone, hours, offers", async () => {
-    const app = createApp({ now: () => new Date("2026-11-24T07:00:00Z") });
+    const app = createApp(testDeps(new Date("2026-11-24T07:00:00Z")));
     const res = await app.request("/api/location", {}, env);
     const office = LocationResponse.parse(await res.json());
     expect(office).toMatchObject({
@@ -49,7 +50,7 @@ describe("development seed", () => {
   });
 
   it("offers one seat per half hour on the office's days", async () => {
-    const app = createApp({ now: () => new Date("2026-11-24T07:00:00Z") });
+    const app = createApp(testDeps(new Date("2026-11-24T07:00:00Z")));
     const res = await app.request("/api/slots?from=2026-11-30&to=2026-12-02", {}, env);
     const body = SlotsResponse.parse(await res.json());
     expect(body.days.map((d) => d.slots.length)).toEqual([9, 0, 8]);

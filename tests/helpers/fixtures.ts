@@ -1,5 +1,18 @@
 import { env } from "cloudflare:workers";
-import { createApp } from "../../worker/app";
+import { createApp, type AppDeps } from "../../worker/app";
+import { cryptoRandom } from "../../worker/random";
+
+/** The real dependencies with a held clock, mail captured (no transport) and a roomy rate limit. */
+export function testDeps(now: Date, overrides: Partial<AppDeps> = {}): AppDeps {
+  return {
+    now: () => now,
+    random: cryptoRandom,
+    mail: { transport: null, from: '"Testbüro" <termine@example.org>' },
+    turnstile: null,
+    rateLimit: { limit: 100_000, windowSeconds: 600 },
+    ...overrides,
+  };
+}
 
 /*
  * Test data built per test. Storage is shared by the tests of one file, so every office gets its own
@@ -21,8 +34,8 @@ export interface OfficeOptions {
 export interface Office {
   slug: string;
   id: number;
-  /** Calls the app for this office with a held clock. */
-  request(path: string, init?: RequestInit, now?: Date): Promise<Response>;
+  /** Calls the app for this office with a held clock (and other dependencies, if given). */
+  request(path: string, init?: RequestInit, now?: Date, deps?: Partial<AppDeps>): Promise<Response>;
 }
 
 /** A location like Kempten-Ost (Mon 13:00–17:30, Wed 09:00–13:00, 30-minute slots), under a fresh slug. */
@@ -57,8 +70,8 @@ export async function createOffice(options: OfficeOptions = {}): Promise<Office>
   return {
     slug,
     id,
-    async request(path, init, now = new Date()) {
-      const app = createApp({ now: () => now });
+    async request(path, init, now = new Date(), deps = {}) {
+      const app = createApp(testDeps(now, deps));
       return app.request(path, init, { ...env, DEFAULT_LOCATION: slug });
     },
   };
@@ -83,9 +96,9 @@ export async function takeSeats(office: Office, slotStarts: string[], seat = 1):
   await env.DB.batch([
     env.DB.prepare(
       `INSERT INTO bookings (id, location_id, kind, status, topic_id, starts_at, ends_at, name, email, code,
-                             manage_token_hash, created_at, updated_at)
-       VALUES (?1, ?2, 'slot', 'confirmed', ?3, ?4, ?5, 'Test Person', 'test@example.org', ?6, ?7, ?8, ?8)`,
-    ).bind(bookingId, office.id, topic!.id, start, end, bookingId.slice(0, 6), bookingId, new Date().toISOString()),
+                             created_at, updated_at)
+       VALUES (?1, ?2, 'slot', 'confirmed', ?3, ?4, ?5, 'Test Person', 'test@example.org', ?6, ?7, ?7)`,
+    ).bind(bookingId, office.id, topic!.id, start, end, bookingId.slice(0, 6), new Date().toISOString()),
     ...slotStarts.map((slot) =>
       env.DB.prepare("INSERT INTO booking_seats (location_id, slot_start_at, seat, booking_id) VALUES (?1, ?2, ?3, ?4)").bind(
         office.id, slot, seat, bookingId,

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
-import { createOffice } from "../helpers/fixtures";
+import { createOffice, testDeps } from "../helpers/fixtures";
 
 const NOW = new Date("2026-11-24T07:00:00Z");
 
@@ -54,7 +54,7 @@ describe("unknown addresses and locations", () => {
 
   it("says so when the configured location does not exist", async () => {
     const { createApp } = await import("../../worker/app");
-    const app = createApp({ now: () => NOW });
+    const app = createApp(testDeps(NOW));
     await expectError(await app.request("/api/location", {}, { ...env, DEFAULT_LOCATION: "nowhere" }), 404, "unknown_location");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { HealthResponse } from "../../schemas/common";
 import { LocationResponse } from "../../schemas/location";
 import { SlotsResponse } from "../../schemas/slots";
-import { addClosure, createOffice, takeSeats } from "../helpers/fixtures";
+import { addClosure, createOffice, takeSeats, testDeps } from "../helpers/fixtures";
 
 // Tuesday 24 November 2026, 08:00 in Kempten.
 const NOW = new Date("2026-11-24T07:00:00Z");
@@ -11,7 +11,7 @@ const NOW = new Date("2026-11-24T07:00:00Z");
 describe("GET /api/health", () => {
   it("answers ok without touching D1", async () => {
     const office = await createOffice();
-    const app = (await import("../../worker/app")).createApp({ now: () => NOW });
+    const app = (await import("../../worker/app")).createApp(testDeps(NOW));
     const noDb = new Proxy({} as D1Database, {
       get() {
         throw new Error("health must not touch D1");

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { isHolidayRegion } from "../domain/holidays";
+import type { OpeningRule } from "../domain/opening-hours";
+import type { ScheduleInput } from "../domain/schedule";
 import {
   ClosureRow,
   LocationRow,
@@ -102,4 +105,37 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
     closures: rows(ClosureRow, closures!),
     taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.slot_start_at, r.taken])),
   };
+}
+
+/**
+ * The rows as the schedule domain takes them: settings, opening rules, closures (English falling back to
+ * German) and taken seats.
+ */
+export function scheduleBasis(data: ScheduleData): Pick<ScheduleInput, "settings" | "rules" | "closures" | "taken"> {
+  const l = data.location;
+  if (!isHolidayRegion(l.holiday_region)) {
+    throw new Error(`location ${l.slug} has an unknown holiday region ${l.holiday_region}`);
+  }
+  return {
+    settings: {
+      timeZone: l.time_zone,
+      holidayRegion: l.holiday_region,
+      slotMinutes: l.slot_minutes,
+      seatsPerSlot: l.seats_per_slot,
+      minNoticeMinutes: l.min_notice_minutes,
+      horizonDays: l.horizon_days,
+    },
+    rules: data.rules.map(openingRule),
+    closures: data.closures.map((c) => ({
+      firstDay: c.first_day,
+      lastDay: c.last_day,
+      reason: { de: c.reason_de, en: c.reason_en || c.reason_de },
+    })),
+    taken: data.taken,
+  };
+}
+
+/** An opening rule row in the domain's (and the API's) shape. */
+export function openingRule(r: OpeningRuleRow): OpeningRule {
+  return { weekday: r.weekday, opens: r.opens, closes: r.closes, validFrom: r.valid_from, validUntil: r.valid_until };
 }

@@ -75,7 +75,6 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
   const { settings, now } = input;
   const earliest = addMinutes(now, settings.minNoticeMinutes).getTime();
   const lastDay = addDays(localDate(now, settings.timeZone), settings.horizonDays);
-  const gridSlots = Math.max(1, Math.ceil(input.durationMinutes / settings.slotMinutes));
   const days: ScheduleDay[] = [];
 
   for (let date = input.from; daysBetween(date, input.to) >= 0; date = addDays(date, 1)) {
@@ -112,8 +111,8 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
           const start = at(m);
           if (start.getTime() < earliest) continue;
           let taken = 0;
-          for (let i = 0; i < gridSlots; i++) {
-            taken = Math.max(taken, input.taken.get(at(m + i * settings.slotMinutes).toISOString()) ?? 0);
+          for (const grid of gridMinutes(m, input.durationMinutes, settings.slotMinutes)) {
+            taken = Math.max(taken, input.taken.get(at(grid).toISOString()) ?? 0);
           }
           const free = settings.seatsPerSlot - taken;
           if (free > 0) slots.push({ start, end: addMinutes(start, input.durationMinutes), free });
@@ -123,4 +122,13 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
     days.push({ date, status: "open", slots });
   }
   return days;
+}
+
+/**
+ * The grid slots (minutes since local midnight) an appointment starting at `startMinutes` covers: one per
+ * started `slotMinutes`, at least one. A 60-minute topic on a 30-minute grid covers two.
+ */
+export function gridMinutes(startMinutes: number, durationMinutes: number, slotMinutes: number): number[] {
+  const count = Math.max(1, Math.ceil(durationMinutes / slotMinutes));
+  return Array.from({ length: count }, (_, i) => startMinutes + i * slotMinutes);
 }

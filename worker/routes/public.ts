@@ -1,12 +1,11 @@
 import { Hono } from "hono";
 import type { LocationResponse, Topic } from "../../schemas/location";
-import type { LocationRow, OpeningRuleRow, TopicRow } from "../../schemas/rows";
+import type { TopicRow } from "../../schemas/rows";
 import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
 import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
 import type { AppEnv } from "../app";
-import { loadLocation, loadSchedule, type LocationData } from "../db/locations";
-import { isHolidayRegion } from "../domain/holidays";
-import { scheduleDays, type OpeningRule, type ScheduleSettings } from "../domain/schedule";
+import { loadLocation, loadSchedule, openingRule, scheduleBasis, type LocationData } from "../db/locations";
+import { scheduleDays } from "../domain/schedule";
 import { daysBetween, localDate, toOffsetIso } from "../domain/time";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
@@ -20,7 +19,8 @@ publicRoutes.get("/location", async (c) => {
   const data = await loadLocation(c.env.DB, c.env.DEFAULT_LOCATION);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
-  return c.json(presentLocation(data, today) satisfies LocationResponse);
+  const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
+  return c.json({ ...presentLocation(data, today), turnstileSiteKey } satisfies LocationResponse);
 });
 
 publicRoutes.get("/slots", async (c) => {
@@ -43,15 +43,8 @@ publicRoutes.get("/slots", async (c) => {
     from: query.from,
     to: query.to,
     now: c.var.deps.now(),
-    settings: scheduleSettings(location),
-    rules: data.rules.map(openingRule),
-    closures: data.closures.map((cl) => ({
-      firstDay: cl.first_day,
-      lastDay: cl.last_day,
-      reason: { de: cl.reason_de, en: cl.reason_en || cl.reason_de },
-    })),
     durationMinutes: topic?.duration_minutes ?? location.slot_minutes,
-    taken: data.taken,
+    ...scheduleBasis(data),
   });
 
   const tz = location.time_zone;
@@ -67,20 +60,6 @@ publicRoutes.get("/slots", async (c) => {
   } satisfies SlotsResponse);
 });
 
-function scheduleSettings(location: LocationRow): ScheduleSettings {
-  if (!isHolidayRegion(location.holiday_region)) {
-    throw new Error(`location ${location.slug} has an unknown holiday region ${location.holiday_region}`);
-  }
-  return {
-    timeZone: location.time_zone,
-    holidayRegion: location.holiday_region,
-    slotMinutes: location.slot_minutes,
-    seatsPerSlot: location.seats_per_slot,
-    minNoticeMinutes: location.min_notice_minutes,
-    horizonDays: location.horizon_days,
-  };
-}
-
 function presentTopic(t: TopicRow): Topic {
   return {
     key: t.key,
@@ -94,12 +73,8 @@ function presentTopic(t: TopicRow): Topic {
   };
 }
 
-function openingRule(r: OpeningRuleRow): OpeningRule {
-  return { weekday: r.weekday, opens: r.opens, closes: r.closes, validFrom: r.valid_from, validUntil: r.valid_until };
-}
-
 /** The office as the public sees it; opening rules that ended before `today` are left out. */
-function presentLocation({ location: l, topics, rules }: LocationData, today: string): LocationResponse {
+function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "turnstileSiteKey"> {
   return {
     slug: l.slug,
     name: l.name,

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { Bilingual, Locale, OffsetDateTime } from "./common";
+import { TopicKey } from "./location";
+
+/*
+ * Bookings of a slot and requests for a time "nach Vereinbarung": what residents send and get back.
+ * Personal fields are trimmed and bounded; nothing here is echoed to anyone but the holder of the
+ * booking's own manage link.
+ */
+
+const Name = z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(100);
+const Email = z.email().trim().toLowerCase().max(254);
+const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
+const Note = z.string().trim().max(500);
+
+/** `POST /api/bookings` */
+export const BookingCreate = z
+  .object({
+    start: OffsetDateTime,
+    topic: TopicKey,
+    name: Name,
+    email: Email,
+    phone: Phone.optional(),
+    note: Note.optional(),
+    locale: Locale.default("de"),
+    /** Consent to the privacy notice; anything but `true` is refused with `consent_required`. */
+    consent: z.boolean(),
+    /** Cloudflare Turnstile response, required only when the office has Turnstile configured. */
+    turnstileToken: z.string().max(2048).optional(),
+  })
+  .strict();
+export type BookingCreate = z.infer<typeof BookingCreate>;
+
+export const BookingStatus = z.enum(["requested", "confirmed", "checked_in", "completed", "no_show", "cancelled", "declined"]);
+export type BookingStatus = z.infer<typeof BookingStatus>;
+
+/** `201` of `POST /api/bookings` (and of a replay with the same Idempotency-Key). */
+export const BookingCreated = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: z.literal("confirmed"),
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  topic: TopicKey,
+  /** The page where the booking can be seen, cancelled or moved; carries the secret token. */
+  manageUrl: z.url(),
+});
+export type BookingCreated = z.infer<typeof BookingCreated>;
+
+export const TimeOfDay = z.enum(["morning", "afternoon", "evening"]);
+export type TimeOfDay = z.infer<typeof TimeOfDay>;
+
+/** `POST /api/requests`: an appointment outside the opening hours ("nach Vereinbarung"). */
+export const RequestCreate = z
+  .object({
+    topic: TopicKey,
+    name: Name,
+    email: Email,
+    phone: Phone.optional(),
+    /** ISO weekdays the person could come, 1 = Monday. */
+    preferredWeekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    preferredTimes: z.array(TimeOfDay).min(1).max(3),
+    wish: z.string().trim().max(1000).optional(),
+    locale: Locale.default("de"),
+    consent: z.boolean(),
+    turnstileToken: z.string().max(2048).optional(),
+  })
+  .strict();
+export type RequestCreate = z.infer<typeof RequestCreate>;
+
+export const RequestCreated = z.object({
+  id: z.string(),
+  status: z.literal("requested"),
+  topic: TopicKey,
+  manageUrl: z.url(),
+});
+export type RequestCreated = z.infer<typeof RequestCreated>;
+
+/** `POST /api/bookings/manage/:token/reschedule` */
+export const RescheduleBody = z.object({ start: OffsetDateTime }).strict();
+
+/** `GET /api/bookings/manage/:token`: the booking as its holder sees it. */
+export const ManagedBooking = z.object({
+  id: z.string(),
+  kind: z.enum(["slot", "request"]),
+  status: BookingStatus,
+  code: z.string(),
+  start: OffsetDateTime.nullable(),
+  end: OffsetDateTime.nullable(),
+  topic: z.object({ key: TopicKey, label: Bilingual, durationMinutes: z.number().int() }),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  locale: Locale,
+  preferredWeekdays: z.array(z.number().int()).nullable(),
+  preferredTimes: z.array(TimeOfDay).nullable(),
+  wish: z.string().nullable(),
+  /** What the holder may still do. */
+  canCancel: z.boolean(),
+  canReschedule: z.boolean(),
+  /** Calendar file of the booking (`GET …/invite.ics`), for slot bookings. */
+  inviteUrl: z.string().nullable(),
+  office: z.object({
+    name: z.string(),
+    street: z.string(),
+    postalCode: z.string().nullable(),
+    city: z.string(),
+    phone: z.string().nullable(),
+    timezone: z.string(),
+  }),
+});
+export type ManagedBooking = z.infer<typeof ManagedBooking>;

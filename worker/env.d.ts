@@ -1,0 +1,11 @@
+// Settings that are not in wrangler.toml: secrets (`wrangler secret put …`) and optional variables.
+// All optional: without them the app runs with mail captured in the outbox and Turnstile off.
+interface Env {
+  /** SMTP relay, e.g. smtps://user:pass@relay.example.org:465 (port 25 is refused). */
+  SMTP_URL?: string;
+  /** Sender of all mail, e.g. "Zukunft Kempten-Ost" <termine@example.org>. */
+  MAIL_FROM?: string;
+  /** Cloudflare Turnstile; the check is on only when both are set. */
+  TURNSTILE_SECRET_KEY?: string;
+  TURNSTILE_SITE_KEY?: string;
+}

@@ -1,0 +1,482 @@
+import { Hono, type Context } from "hono";
+import {
+  BookingCreate,
+  RequestCreate,
+  RescheduleBody,
+  type BookingCreated,
+  type ManagedBooking,
+  type RequestCreated,
+} from "../../schemas/bookings";
+import type { BookingRow, TopicRow } from "../../schemas/rows";
+import type { AppEnv } from "../app";
+import {
+  addToken,
+  appendEvent,
+  cancelBooking,
+  createBooking,
+  findByIdempotencyKey,
+  findByTokenHash,
+  moveBooking,
+  runBookingBatch,
+  type NewBooking,
+} from "../db/bookings";
+import { loadLocation, loadSchedule, scheduleBasis, type LocationData } from "../db/locations";
+import { cancelUnsentReminders } from "../db/outbox";
+import { bookableSlot, canCancel, canReschedule } from "../domain/booking";
+import { addDays, localDate, toOffsetIso } from "../domain/time";
+import { AppError } from "../errors";
+import { composeMail, reminderTime } from "../mail/compose";
+import { deliverDue, queueMail } from "../mail/sender";
+import type { MailBooking, MailKind } from "../mail/types";
+import { sha256Hex } from "../random";
+import { parseInput } from "../validate";
+
+/*
+ * Booking a slot, asking for a time "nach Vereinbarung", and what the holder of a manage link can do.
+ * Each change is one D1 batch: the booking rows, its history event and the mails it promises.
+ */
+
+type Ctx = Context<AppEnv>;
+
+export const bookingRoutes = new Hono<AppEnv>();
+
+bookingRoutes.post("/bookings", async (c) => {
+  const body = parseInput(BookingCreate, await jsonBody(c));
+  await checkHuman(c, body.consent, body.turnstileToken);
+  const { now, random } = c.var.deps;
+  const idempotency = await idempotencyOf(c, body);
+
+  const start = new Date(body.start);
+  const date = localDateGuess(start);
+  const data = await loadSchedule(c.env.DB, c.env.DEFAULT_LOCATION, addDays(date, -1), addDays(date, 1));
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const topic = data.topics.find((t) => t.key === body.topic && t.bookable_online);
+  if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' cannot be booked online.`, "topic");
+
+  const replay = idempotency && (await replayOf(c, data, idempotency));
+  if (replay) return c.json(createdBody(c, replay.booking, replay.token, data), 201, { "Idempotent-Replayed": "true" });
+
+  const slot = bookableSlot({ start, now: now(), durationMinutes: topic.duration_minutes, ...scheduleBasis(data) });
+
+  const booking: NewBooking = {
+    id: random.id(),
+    locationId: data.location.id,
+    kind: "slot",
+    status: "confirmed",
+    topicId: topic.id,
+    startsAt: slot.start.toISOString(),
+    endsAt: slot.end.toISOString(),
+    source: "online",
+    name: body.name,
+    email: body.email,
+    phone: body.phone || null,
+    note: body.note || null,
+    locale: body.locale,
+    preferredWeekdays: null,
+    preferredTimes: null,
+    wish: null,
+    code: random.code(),
+    idempotencyKey: idempotency?.key ?? null,
+    requestHash: idempotency?.hash ?? null,
+  };
+  const seats = { gridSlots: slot.gridSlots, seatsPerSlot: data.location.seats_per_slot };
+  const created = await createWithMail(c, data, topic, booking, seats, idempotency);
+  if ("replay" in created) {
+    return c.json(createdBody(c, created.replay, created.token, data), 201, { "Idempotent-Replayed": "true" });
+  }
+  return c.json(createdBody(c, created.booking, created.token, data), 201);
+});
+
+bookingRoutes.post("/requests", async (c) => {
+  const body = parseInput(RequestCreate, await jsonBody(c));
+  await checkHuman(c, body.consent, body.turnstileToken);
+  const { random } = c.var.deps;
+  const idempotency = await idempotencyOf(c, body);
+
+  const data = await loadLocation(c.env.DB, c.env.DEFAULT_LOCATION);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const topic = data.topics.find((t) => t.key === body.topic);
+  if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' is not a topic of this office.`, "topic");
+
+  const replay = idempotency && (await replayOf(c, data, idempotency));
+  if (replay) return c.json(requestBody(c, replay.booking, replay.token), 201, { "Idempotent-Replayed": "true" });
+
+  const booking: NewBooking = {
+    id: random.id(),
+    locationId: data.location.id,
+    kind: "request",
+    status: "requested",
+    topicId: topic.id,
+    startsAt: null,
+    endsAt: null,
+    source: "online",
+    name: body.name,
+    email: body.email,
+    phone: body.phone || null,
+    note: null,
+    locale: body.locale,
+    preferredWeekdays: [...new Set(body.preferredWeekdays)].sort(),
+    preferredTimes: [...new Set(body.preferredTimes)],
+    wish: body.wish || null,
+    code: random.code(),
+    idempotencyKey: idempotency?.key ?? null,
+    requestHash: idempotency?.hash ?? null,
+  };
+  const created = await createWithMail(c, data, topic, booking, null, idempotency);
+  if ("replay" in created) return c.json(requestBody(c, created.replay, created.token), 201, { "Idempotent-Replayed": "true" });
+  return c.json(requestBody(c, created.booking, created.token), 201);
+});
+
+bookingRoutes.get("/bookings/manage/:token", async (c) => {
+  const { booking, office } = await holderBooking(c);
+  return c.json(presentManaged(c, booking, office));
+});
+
+bookingRoutes.post("/bookings/manage/:token/cancel", async (c) => {
+  const { booking, office } = await holderBooking(c);
+  const now = c.var.deps.now();
+  if (booking.status === "cancelled") return c.json(presentManaged(c, booking, office)); // cancelling twice is harmless
+  if (!canCancel(holderView(booking), now)) {
+    throw new AppError("booking_past", "This appointment can no longer be cancelled here. Please call us.");
+  }
+  const sequence = booking.invite_sequence + 1;
+  const cancelled: BookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
+  await runBookingBatch(c.env.DB, [
+    appendEvent(c.env.DB, booking.id, sequence, "cancelled", "resident", now),
+    ...cancelBooking(c.env.DB, booking.id, sequence, now),
+    cancelUnsentReminders(c.env.DB, booking.id),
+    ...mailStatements(c, office, cancelled, c.req.param("token"), ["booking_cancelled"]),
+  ]);
+  deliverSoon(c);
+  return c.json(presentManaged(c, cancelled, office));
+});
+
+bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
+  const body = parseInput(RescheduleBody, await jsonBody(c));
+  const { booking, office } = await holderBooking(c);
+  const now = c.var.deps.now();
+  if (!canReschedule(holderView(booking), now)) {
+    throw new AppError("booking_past", "This appointment can no longer be moved here. Please call us.");
+  }
+  const start = new Date(body.start);
+  if (start.getTime() === Date.parse(booking.starts_at!)) return c.json(presentManaged(c, booking, office));
+
+  const date = localDateGuess(start);
+  const data = await loadSchedule(c.env.DB, booking.location_slug, addDays(date, -1), addDays(date, 1));
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const slot = bookableSlot({ start, now, durationMinutes: booking.topic_duration_minutes, ...scheduleBasis(data) });
+  const sequence = booking.invite_sequence + 1;
+  const moved: BookingRow = {
+    ...booking,
+    starts_at: slot.start.toISOString(),
+    ends_at: slot.end.toISOString(),
+    invite_sequence: sequence,
+  };
+  await runBookingBatch(c.env.DB, [
+    appendEvent(c.env.DB, booking.id, sequence, "confirmed", "resident", now, { rescheduled: true }),
+    ...moveBooking(
+      c.env.DB,
+      { id: booking.id, locationId: booking.location_id },
+      moved.starts_at!,
+      moved.ends_at!,
+      { gridSlots: slot.gridSlots, seatsPerSlot: data.location.seats_per_slot },
+      sequence,
+      now,
+    ),
+    cancelUnsentReminders(c.env.DB, booking.id),
+    ...mailStatements(c, office, moved, c.req.param("token"), ["booking_rescheduled", "booking_reminder"]),
+  ]);
+  deliverSoon(c);
+  return c.json(presentManaged(c, moved, office));
+});
+
+bookingRoutes.get("/bookings/manage/:token/invite.ics", async (c) => {
+  const { booking, office } = await holderBooking(c);
+  if (booking.kind !== "slot") throw new AppError("not_found", "A request has no time yet, so there is no calendar entry.");
+  const kind: MailKind = booking.status === "cancelled" ? "booking_cancelled" : "booking_confirmed";
+  const { ics } = composeMail(kind, mailContext(c, office, booking, c.req.param("token"), "invite"));
+  return c.body(ics!, 200, {
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Content-Disposition": 'attachment; filename="termin.ics"',
+    "Cache-Control": "no-store",
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+interface Idempotency {
+  key: string;
+  hash: string;
+}
+
+/** The Idempotency-Key header with the hash of the request it came with, or null without one. */
+async function idempotencyOf(c: Ctx, body: object): Promise<Idempotency | null> {
+  const key = c.req.header("Idempotency-Key");
+  if (key === undefined) return null;
+  if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
+    throw new AppError("invalid_request", "Idempotency-Key: 8 to 200 visible ASCII characters.", "Idempotency-Key");
+  }
+  const { turnstileToken: _ignored, ...request } = body as { turnstileToken?: string };
+  return { key, hash: await sha256Hex(`${c.req.path}\n${JSON.stringify(request)}`) };
+}
+
+/**
+ * The booking an earlier request with the same Idempotency-Key created, with a fresh manage token for
+ * it (only token hashes are stored, so the first one cannot be given out again); 409 when the key came
+ * with another request.
+ */
+async function replayOf(c: Ctx, data: LocationData, idempotency: Idempotency): Promise<{ booking: BookingRow; token: string } | null> {
+  const booking = await findByIdempotencyKey(c.env.DB, data.location.id, idempotency.key);
+  if (!booking) return null;
+  if (booking.request_hash !== idempotency.hash) {
+    throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another request.", "Idempotency-Key");
+  }
+  const token = c.var.deps.random.token();
+  await c.env.DB.batch([addToken(c.env.DB, booking.id, await sha256Hex(token), c.var.deps.now())]);
+  return { booking, token };
+}
+
+type Created = { booking: BookingRow; token: string } | { replay: BookingRow; token: string };
+
+/**
+ * Writes a new booking or request with its mails in one batch. Handles the races a batch can lose:
+ * the same Idempotency-Key arriving twice at once (answered as a replay) and a check-in code that
+ * another booking drew (drawn again).
+ */
+async function createWithMail(
+  c: Ctx,
+  data: LocationData,
+  topic: TopicRow,
+  booking: NewBooking,
+  seats: { gridSlots: string[]; seatsPerSlot: number } | null,
+  idempotency: Idempotency | null,
+): Promise<Created> {
+  const { now, random } = c.var.deps;
+  const kinds: MailKind[] = booking.kind === "slot" ? ["booking_confirmed", "booking_reminder"] : ["request_received"];
+  for (let attempt = 0; ; attempt++) {
+    const token = random.token();
+    const row = bookingRowOf(booking, data, topic);
+    const result = await runBookingBatch(c.env.DB, [
+      ...createBooking(c.env.DB, booking, await sha256Hex(token), seats, data.location.max_active_bookings_per_email, now()),
+      ...mailStatements(c, data, row, token, kinds),
+    ]);
+    if (result === "duplicate_code" && attempt < 3) {
+      booking = { ...booking, code: random.code() };
+      continue;
+    }
+    if (result === "duplicate_idempotency_key" && idempotency) {
+      const replay = await replayOf(c, data, idempotency);
+      if (replay) return { replay: replay.booking, token: replay.token };
+    }
+    if (typeof result === "string") throw new Error(`booking batch failed: ${result}`);
+    if (result[0]!.meta.changes === 0) {
+      throw new AppError(
+        "too_many_bookings",
+        `This e-mail address already has ${data.location.max_active_bookings_per_email} appointments booked. Please cancel one or call us.`,
+        "email",
+      );
+    }
+    deliverSoon(c);
+    return { booking: row, token };
+  }
+}
+
+/** The outbox statements for the mails of a change; a reminder is queued only if its hour is still ahead. */
+function mailStatements(c: Ctx, office: LocationData, booking: BookingRow, token: string, kinds: MailKind[]): D1PreparedStatement[] {
+  const { now, random, mail } = c.var.deps;
+  const statements: D1PreparedStatement[] = [];
+  for (const kind of kinds) {
+    let sendAt = now();
+    if (kind === "booking_reminder") {
+      sendAt = reminderTime(new Date(booking.starts_at!), office.location.time_zone);
+      if (sendAt <= now()) continue;
+    }
+    statements.push(
+      queueMail(c.env.DB, {
+        kind,
+        ctx: mailContext(c, office, booking, token, random.id()),
+        locationId: booking.location_id,
+        bookingId: booking.id,
+        status: mail.transport ? "pending" : "captured",
+        sendAt,
+      }),
+    );
+  }
+  return statements;
+}
+
+/** Delivers what is due right after the response, when a transport is configured (the cron retries). */
+function deliverSoon(c: Ctx): void {
+  const { mail, now } = c.var.deps;
+  if (!mail.transport) return;
+  const delivery = deliverDue({ db: c.env.DB, transport: mail.transport, from: mail.from, now: now() }).catch((error: unknown) =>
+    console.error("mail delivery after request failed", error),
+  );
+  try {
+    c.executionCtx.waitUntil(delivery);
+  } catch {
+    // No execution context (called directly in a test): the promise runs on by itself.
+  }
+}
+
+function mailContext(c: Ctx, office: LocationData, booking: BookingRow, token: string, mailId: string) {
+  const l = office.location;
+  const mailBooking: MailBooking = {
+    id: booking.id,
+    kind: booking.kind,
+    code: booking.code,
+    startsAt: booking.starts_at ? new Date(booking.starts_at) : null,
+    endsAt: booking.ends_at ? new Date(booking.ends_at) : null,
+    topicLabel: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+    name: booking.name ?? "",
+    email: booking.email ?? "",
+    locale: booking.locale,
+    sequence: booking.invite_sequence,
+    preferredWeekdays: booking.preferred_weekdays,
+    preferredTimes: booking.preferred_times,
+    wish: booking.wish,
+  };
+  return {
+    mailId,
+    office: {
+      name: l.name,
+      shortName: l.short_name,
+      street: l.street,
+      postalCode: l.postal_code,
+      city: l.city,
+      phone: l.phone,
+      email: l.email,
+      timeZone: l.time_zone,
+    },
+    booking: mailBooking,
+    manageUrl: manageUrl(c, token),
+    from: c.var.deps.mail.from,
+    now: c.var.deps.now(),
+  };
+}
+
+function bookingRowOf(b: NewBooking, data: LocationData, topic: TopicRow): BookingRow {
+  return {
+    id: b.id,
+    location_id: b.locationId,
+    location_slug: data.location.slug,
+    kind: b.kind,
+    status: b.status,
+    topic_key: topic.key,
+    topic_label_de: topic.label_de,
+    topic_label_en: topic.label_en,
+    topic_duration_minutes: topic.duration_minutes,
+    starts_at: b.startsAt,
+    ends_at: b.endsAt,
+    name: b.name,
+    email: b.email,
+    phone: b.phone,
+    note: b.note,
+    locale: b.locale === "en" ? "en" : "de",
+    preferred_weekdays: b.preferredWeekdays,
+    preferred_times: b.preferredTimes as BookingRow["preferred_times"],
+    wish: b.wish,
+    code: b.code,
+    invite_sequence: 0,
+    request_hash: b.requestHash,
+    erased_at: null,
+  };
+}
+
+/** The booking the manage token in the path opens, and its office; 404 for anything else. */
+async function holderBooking(c: Ctx): Promise<{ booking: BookingRow; office: LocationData }> {
+  const token = c.req.param("token") ?? "";
+  const booking = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findByTokenHash(c.env.DB, await sha256Hex(token)) : null;
+  if (!booking) throw new AppError("not_found", "This link does not open a booking. It may be mistyped or expired.");
+  const office = await loadLocation(c.env.DB, booking.location_slug);
+  if (!office) throw new AppError("unknown_location", "This office is not set up any more.");
+  return { booking, office };
+}
+
+function holderView(b: BookingRow) {
+  return { kind: b.kind, status: b.status, startsAt: b.starts_at ? new Date(b.starts_at) : null };
+}
+
+function presentManaged(c: Ctx, b: BookingRow, office: LocationData): ManagedBooking {
+  const now = c.var.deps.now();
+  const tz = office.location.time_zone;
+  const token = c.req.param("token")!;
+  return {
+    id: b.id,
+    kind: b.kind,
+    status: b.status,
+    code: b.code,
+    start: b.starts_at ? toOffsetIso(new Date(b.starts_at), tz) : null,
+    end: b.ends_at ? toOffsetIso(new Date(b.ends_at), tz) : null,
+    topic: {
+      key: b.topic_key,
+      label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de },
+      durationMinutes: b.topic_duration_minutes,
+    },
+    name: b.name ?? "",
+    email: b.email ?? "",
+    phone: b.phone,
+    note: b.note,
+    locale: b.locale,
+    preferredWeekdays: b.preferred_weekdays,
+    preferredTimes: b.preferred_times,
+    wish: b.wish,
+    canCancel: canCancel(holderView(b), now),
+    canReschedule: canReschedule(holderView(b), now),
+    inviteUrl: b.kind === "slot" ? `/api/bookings/manage/${token}/invite.ics` : null,
+    office: {
+      name: office.location.name,
+      street: office.location.street,
+      postalCode: office.location.postal_code,
+      city: office.location.city,
+      phone: office.location.phone,
+      timezone: tz,
+    },
+  };
+}
+
+function createdBody(c: Ctx, b: BookingRow, token: string, data: LocationData): BookingCreated {
+  const tz = data.location.time_zone;
+  return {
+    id: b.id,
+    code: b.code,
+    status: "confirmed",
+    start: toOffsetIso(new Date(b.starts_at!), tz),
+    end: toOffsetIso(new Date(b.ends_at!), tz),
+    topic: b.topic_key,
+    manageUrl: manageUrl(c, token),
+  };
+}
+
+function requestBody(c: Ctx, b: BookingRow, token: string): RequestCreated {
+  return { id: b.id, status: "requested", topic: b.topic_key, manageUrl: manageUrl(c, token) };
+}
+
+/** The manage page; the token rides in the fragment, which browsers never send to a server. */
+function manageUrl(c: Ctx, token: string): string {
+  return `${new URL(c.req.url).origin}/manage#${token}`;
+}
+
+async function jsonBody(c: Ctx): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError("invalid_request", "The request body must be JSON.");
+  }
+}
+
+/** Consent first (a person's choice, with its own code), then Turnstile when it is switched on. */
+async function checkHuman(c: Ctx, consent: boolean, turnstileToken: string | undefined): Promise<void> {
+  if (!consent) {
+    throw new AppError("consent_required", "Please agree to the privacy notice so that we may store your details.", "consent");
+  }
+  const verify = c.var.deps.turnstile;
+  if (verify && !(turnstileToken && (await verify(turnstileToken, c.req.header("CF-Connecting-IP"))))) {
+    throw new AppError("turnstile_failed", "The check against automated requests failed. Please try again.", "turnstileToken");
+  }
+}
+
+/** The local day of an instant, near enough to fetch the schedule around it (±1 day covers any zone). */
+function localDateGuess(start: Date): string {
+  return localDate(start, "UTC");
+}
