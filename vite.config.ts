@@ -12,6 +12,7 @@ const SURFACES = {
   kiosk: here("kiosk/kiosk/index.html"),
   staff: here("kiosk/staff/index.html"),
   display: here("kiosk/display/index.html"),
+  manage: here("kiosk/manage/index.html"),
   notFound: here("kiosk/404.html"),
 };
 

@@ -52,6 +52,8 @@ export const LocationResponse = z.object({
     minNoticeMinutes: z.number().int().nonnegative(),
     horizonDays: z.number().int().positive(),
   }),
+  /** Days after an appointment until its personal data is erased (the privacy notice names it). */
+  retentionDays: z.number().int().positive(),
   topics: z.array(Topic),
   /** Cloudflare Turnstile site key when the office has the check switched on; null when it is off. */
   turnstileSiteKey: z.string().nullable(),

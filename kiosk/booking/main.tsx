@@ -1,5 +1,6 @@
 import { render } from "preact";
 import "../shared/base.css";
+import "../shared/flow.css";
 import "./booking.css";
 import { App } from "./App";
 import { start } from "./state";

@@ -2,13 +2,15 @@
  * The front ends' client for the Worker's API. Types only come from the shared schemas: importing zod
  * here would put the validator into every page bundle.
  */
+import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { ErrorBody } from "../../schemas/common";
 import type { LocationResponse } from "../../schemas/location";
 import type { SlotsQuery, SlotsResponse } from "../../schemas/slots";
 
 /**
- * A failed API call. `code` is the API's error code (`invalid_range`, `unknown_topic`, …), or
- * `network` when no answer came and `bad_response` when the answer was not the API's JSON.
+ * A failed API call. `code` is the API's error code (`invalid_range`, `slot_full`, …), or `network`
+ * when no answer came and `bad_response` when the answer was not the API's JSON. `retryAfter` is the
+ * Retry-After header in seconds, when the API sent one (429).
  */
 export class ApiError extends Error {
   override readonly name = "ApiError";
@@ -17,40 +19,95 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly field?: string,
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+interface Call {
+  method?: "GET" | "POST";
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+}
+
+async function call<T>(path: string, { method = "GET", body, headers = {}, signal }: Call = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { accept: "application/json" }, signal });
+    res = await fetch(path, {
+      method,
+      headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError("network", error instanceof Error ? error.message : String(error), 0);
   }
-  let body: unknown;
+  let json: unknown;
   try {
-    body = await res.json();
+    json = await res.json();
   } catch {
     throw new ApiError("bad_response", `${path} answered ${res.status} without JSON`, res.status);
   }
   if (!res.ok) {
-    const error = (body as Partial<ErrorBody> | null)?.error;
-    throw new ApiError(error?.code ?? "bad_response", error?.message ?? `${path} answered ${res.status}`, res.status, error?.field);
+    const error = (json as Partial<ErrorBody> | null)?.error;
+    const retryAfter = Number(res.headers.get("retry-after")) || undefined;
+    throw new ApiError(
+      error?.code ?? "bad_response",
+      error?.message ?? `${path} answered ${res.status}`,
+      res.status,
+      error?.field,
+      retryAfter,
+    );
   }
-  return body as T;
+  return json as T;
 }
 
 /** `GET /api/location`: the office, its hours and topics. */
 export function getLocation(signal?: AbortSignal): Promise<LocationResponse> {
-  return getJson("/api/location", signal);
+  return call("/api/location", { signal });
 }
 
 /** `GET /api/slots`: every day from `from` to `to` (inclusive, at most 62 days) with its free slots. */
 export function getSlots(query: SlotsQuery, signal?: AbortSignal): Promise<SlotsResponse> {
   const params = new URLSearchParams({ from: query.from, to: query.to });
   if (query.topic) params.set("topic", query.topic);
-  return getJson(`/api/slots?${params}`, signal);
+  return call(`/api/slots?${params}`, { signal });
+}
+
+/**
+ * `POST /api/bookings`. The same `idempotencyKey` on a retry of the same submission makes the API
+ * answer the first booking again instead of booking twice.
+ */
+export function createBooking(body: BookingCreate, idempotencyKey: string): Promise<BookingCreated> {
+  return call("/api/bookings", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
+}
+
+/** `POST /api/requests`: an appointment "nach Vereinbarung". */
+export function createRequest(body: RequestCreate): Promise<RequestCreated> {
+  return call("/api/requests", { method: "POST", body });
+}
+
+const managePath = (token: string) => `/api/bookings/manage/${encodeURIComponent(token)}`;
+
+/** `GET /api/bookings/manage/:token`: the booking as its holder sees it. */
+export function getManagedBooking(token: string, signal?: AbortSignal): Promise<ManagedBooking> {
+  return call(managePath(token), { signal });
+}
+
+/** `POST …/cancel`: cancelling twice is harmless, the API answers the cancelled booking again. */
+export function cancelManagedBooking(token: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/cancel`, { method: "POST", body: {} });
+}
+
+/** `POST …/reschedule`: moves the booking to another free slot start. */
+export function rescheduleManagedBooking(token: string, start: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/reschedule`, { method: "POST", body: { start } });
+}
+
+/** The calendar file of a booking (`text/calendar`), for a download link. */
+export function inviteHref(token: string): string {
+  return `${managePath(token)}/invite.ics`;
 }

@@ -5,6 +5,7 @@
  * Calendar arithmetic (days, weekdays, local dates) is the Worker's own, in worker/domain/time.ts.
  */
 import type { Locale } from "../../schemas/common";
+import { localDate } from "../../worker/domain/time";
 
 const INTL_LOCALE: Readonly<Record<Locale, string>> = { de: "de-DE", en: "en-GB" };
 const DAY_MS = 86_400_000;
@@ -85,4 +86,35 @@ export function formatWeekdayHours(
   locale: Locale,
 ): string {
   return `${weekdayName(weekday, locale)} ${spans.map((s) => formatHours(s.opens, s.closes, locale)).join(", ")}`;
+}
+
+/**
+ * A slot's start in words, as a screen reader should hear it and as the review shows it:
+ * "Montag, 30. November 2026, 13:30 Uhr" / "Monday, 30 November 2026, 13:30".
+ */
+export function formatSlotName(start: string, timeZone: string, locale: Locale): string {
+  const suffix = locale === "de" ? " Uhr" : "";
+  return `${formatDate(localDate(new Date(start), timeZone), locale)}, ${formatTime(start, timeZone)}${suffix}`;
+}
+
+/**
+ * An appointment in words: "Montag, 30. November 2026, 13:30 bis 14:00 Uhr" /
+ * "Monday, 30 November 2026, 13:30 to 14:00".
+ */
+export function formatWhen(start: string, end: string, timeZone: string, locale: Locale): string {
+  const day = formatDate(localDate(new Date(start), timeZone), locale);
+  const from = formatTime(start, timeZone);
+  const to = formatTime(end, timeZone);
+  return locale === "de" ? `${day}, ${from} bis ${to} Uhr` : `${day}, ${from} to ${to}`;
+}
+
+/** A month heading for a `YYYY-MM-DD` day: "Dezember 2026" / "December 2026". */
+export function formatMonth(date: string, locale: Locale): string {
+  const options = { month: "long", year: "numeric" } as const;
+  return formatter(INTL_LOCALE[locale], "UTC", options).format(utcDay(date));
+}
+
+/** An office address on one line: "Anton-Fehr-Str. 6, Kempten (Allgäu)". */
+export function formatAddress(a: { street: string; postalCode: string | null; city: string }): string {
+  return `${a.street}, ${[a.postalCode, a.city].filter(Boolean).join(" ")}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OpeningSpan } from "../../schemas/location";
 import type { Day, Slot } from "../../schemas/slots";
-import { slotRange, visibleDays, weeklyHours } from "../../kiosk/booking/days";
+import { byMonth, dayOf, slotRange, visibleDays, weeklyHours } from "../../kiosk/shared/days";
 
 // The office's week: Monday 13:00–17:30, Wednesday 09:00–13:00; plus a Friday rule that ended and a
 // Friday rule that starts in the new year, to prove that rules count only while they are in force.
@@ -125,5 +125,29 @@ describe("weeklyHours", () => {
     expect(weeklyHours(split, TODAY)).toEqual([
       { weekday: 2, spans: [{ opens: "09:00", closes: "12:00" }, { opens: "14:00", closes: "16:00" }] },
     ]);
+  });
+});
+
+describe("byMonth and dayOf", () => {
+  const days = [
+    { date: "2026-11-30", kind: "full" as const },
+    { date: "2026-12-02", kind: "free" as const, slots: [WED_09] },
+    { date: "2026-12-07", kind: "free" as const, slots: [MON_13] },
+    { date: "2027-01-06", kind: "holiday" as const, reason: { de: "Heilige Drei Könige", en: "Epiphany" } },
+  ];
+
+  it("groups the days by month, in order", () => {
+    expect(byMonth(days).map((g) => [g.month, g.days.map((d) => d.date)])).toEqual([
+      ["2026-11", ["2026-11-30"]],
+      ["2026-12", ["2026-12-02", "2026-12-07"]],
+      ["2027-01", ["2027-01-06"]],
+    ]);
+    expect(byMonth([])).toEqual([]);
+  });
+
+  it("finds the chosen day, or nothing", () => {
+    expect(dayOf(days, "2026-12-07")).toBe(days[2]);
+    expect(dayOf(days, "2026-12-08")).toBeUndefined();
+    expect(dayOf(days, null)).toBeUndefined();
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  formatAddress,
   formatDate,
+  formatMonth,
+  formatSlotName,
+  formatWhen,
   formatHours,
   formatTime,
   formatWeekdayHours,
@@ -77,5 +81,44 @@ describe("telHref", () => {
     ["(0831) 2525-0", "tel:083125250"],
   ])("%s dials %s", (phone, href) => {
     expect(telHref(phone)).toBe(href);
+  });
+});
+
+describe("formatSlotName", () => {
+  it.each([
+    ["2026-11-30T13:30:00+01:00", "de", "Montag, 30. November 2026, 13:30 Uhr"],
+    ["2026-11-30T13:30:00+01:00", "en", "Monday, 30 November 2026, 13:30"],
+    ["2026-11-30T23:30:00Z", "de", "Dienstag, 1. Dezember 2026, 00:30 Uhr"],
+    ["2026-03-29T01:30:00Z", "de", "Sonntag, 29. März 2026, 03:30 Uhr"],
+  ] as const)("%s in %s is %s", (start, locale, expected) => {
+    expect(formatSlotName(start, BERLIN, locale)).toBe(expected);
+  });
+});
+
+describe("formatWhen", () => {
+  it("names the day once and both times", () => {
+    expect(formatWhen("2026-11-30T13:00:00+01:00", "2026-11-30T14:00:00+01:00", BERLIN, "de")).toBe(
+      "Montag, 30. November 2026, 13:00 bis 14:00 Uhr",
+    );
+    expect(formatWhen("2026-06-03T09:00:00+02:00", "2026-06-03T09:30:00+02:00", BERLIN, "en")).toBe(
+      "Wednesday, 3 June 2026, 09:00 to 09:30",
+    );
+  });
+});
+
+describe("formatMonth and formatAddress", () => {
+  it.each([
+    ["2026-12-01", "de", "Dezember 2026"],
+    ["2027-01-31", "en", "January 2027"],
+    ["2026-03-01", "de", "März 2026"],
+  ] as const)("%s in %s is %s", (date, locale, expected) => {
+    expect(formatMonth(date, locale)).toBe(expected);
+  });
+
+  it("leaves out a missing postal code", () => {
+    expect(formatAddress({ street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)" })).toBe(
+      "Anton-Fehr-Str. 6, Kempten (Allgäu)",
+    );
+    expect(formatAddress({ street: "Rathausplatz 29", postalCode: "87435", city: "Kempten" })).toBe("Rathausplatz 29, 87435 Kempten");
   });
 });

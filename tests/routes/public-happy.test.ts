@@ -36,6 +36,7 @@ describe("GET /api/location", () => {
       timezone: "Europe/Berlin",
       byArrangement: true,
       booking: { slotMinutes: 30, minNoticeMinutes: 120, horizonDays: 56 },
+      retentionDays: 30,
     });
     expect(body.openingHours.map((h) => [h.weekday, h.opens, h.closes])).toEqual([
       [1, "13:00", "17:30"],

@@ -85,6 +85,7 @@ function presentLocation({ location: l, topics, rules }: LocationData, today: st
     openingHours: rules.filter((r) => r.valid_until === null || r.valid_until >= today).map(openingRule),
     byArrangement: true,
     booking: { slotMinutes: l.slot_minutes, minNoticeMinutes: l.min_notice_minutes, horizonDays: l.horizon_days },
+    retentionDays: l.retention_days,
     topics: topics.map(presentTopic),
   };
 }

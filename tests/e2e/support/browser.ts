@@ -71,3 +71,53 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(report).toEqual([]);
 }
+
+/** The element that has the keyboard focus, described well enough to recognise a control by. */
+export interface Focused {
+  tag: string;
+  id: string;
+  type: string;
+  /** The accessible name as far as the tests need it: aria-label, the label's text, or the text. */
+  name: string;
+  checked: boolean;
+}
+
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const input = el as HTMLInputElement | null;
+    const label = input?.labels?.[0]?.textContent ?? "";
+    const name = el?.getAttribute("aria-label") || label || el?.textContent || "";
+    return {
+      tag: el?.tagName.toLowerCase() ?? "",
+      id: el?.id ?? "",
+      type: input?.type ?? "",
+      name: name.replace(/\s+/g, " ").trim(),
+      checked: !!input?.checked,
+    };
+  });
+}
+
+/**
+ * Moves the focus with Tab (Shift+Tab when `backwards`) until `matches` holds for the focused element,
+ * as a keyboard user would; fails after `limit` presses.
+ */
+export async function tabTo(
+  page: Page,
+  matches: (f: Focused) => boolean,
+  { backwards = false, limit = 80 }: { backwards?: boolean; limit?: number } = {},
+): Promise<Focused> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+    const f = await focused(page);
+    if (matches(f)) return f;
+    seen.push(`${f.tag}#${f.id} "${f.name.slice(0, 40)}"`);
+  }
+  throw new Error(`No matching element within ${limit} presses of Tab. Focus went through:\n  ${seen.join("\n  ")}`);
+}
+
+/** How far the page is wider than the screen, in CSS pixels (0: no sideways scrolling). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

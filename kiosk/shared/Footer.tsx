@@ -1,5 +1,6 @@
-import { formatHours, telHref, weekdayName } from "../shared/format";
-import { hours, locale, office, t } from "./state";
+import { formatHours, telHref, weekdayName } from "./format";
+import { locale, t } from "./locale";
+import { hours, office } from "./office";
 
 /** Address, phone, e-mail and opening hours: what someone needs who would rather come by or call. */
 export function Footer() {
@@ -44,6 +45,9 @@ export function Footer() {
             ))}
           </ul>
           <p>{s.otherwiseByArrangement}</p>
+          <p>
+            <a href="/#datenschutz">{s.privacyHeading}</a>
+          </p>
         </div>
       </div>
     </footer>

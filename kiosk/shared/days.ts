@@ -1,5 +1,5 @@
 /*
- * The booking page's rules for what to show, as pure functions of the API's answers and "today"
+ * The day and time pickers' rules for what to show, as pure functions of the API's answers and "today"
  * (a `YYYY-MM-DD` day in the office's zone); the store feeds them, the tests hold them still.
  */
 import type { Bilingual } from "../../schemas/common";
@@ -57,4 +57,21 @@ export function weeklyHours(hours: readonly OpeningSpan[], today: string): Weekd
     entry.spans.push({ opens: h.opens, closes: h.closes });
   }
   return week;
+}
+
+/** The days grouped by calendar month (`YYYY-MM`), in order: a heading per month keeps a long list readable. */
+export function byMonth<T extends { date: string }>(days: readonly T[]): { month: string; days: T[] }[] {
+  const months: { month: string; days: T[] }[] = [];
+  for (const day of days) {
+    const month = day.date.slice(0, 7);
+    const last = months.at(-1);
+    if (last?.month === month) last.days.push(day);
+    else months.push({ month, days: [day] });
+  }
+  return months;
+}
+
+/** The day view of `date` among the days on show, if it is there. */
+export function dayOf(days: readonly DayView[], date: string | null): DayView | undefined {
+  return date === null ? undefined : days.find((d) => d.date === date);
 }

@@ -1,4 +1,5 @@
-import { office, t, toggleLocale } from "./state";
+import { t, toggleLocale } from "./locale";
+import { office } from "./office";
 
 /** The top bar: the office's short name and the language switch. */
 export function Masthead() {

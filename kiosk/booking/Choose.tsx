@@ -1,0 +1,204 @@
+import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
+import { pick } from "../shared/i18n";
+import { locale, t } from "../shared/locale";
+import { hours, phone, timeZone } from "../shared/office";
+import { DayList, SlotList } from "../shared/Pickers";
+import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
+import { stepCount } from "./flow";
+import {
+  attempts,
+  back,
+  bookableTopics,
+  chooseDay,
+  chooseSlot,
+  chooseTopic,
+  chosenDay,
+  chosenTopic,
+  confirmTopic,
+  day,
+  generalTopic,
+  officePhase,
+  openRequest,
+  retryOffice,
+  retrySlots,
+  slot,
+  slots,
+  topicError,
+  topicKey,
+} from "./state";
+
+/** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
+export function TopicStep() {
+  const s = t.value;
+  const lang = locale.value;
+  const general = generalTopic.value;
+  const topics = bookableTopics.value;
+  const error = topicError.value ? s.fieldErrors.topicMissing : undefined;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <p>{s.intro}</p>
+      <p class="notice">
+        {s.callInstead} <a href={telHref(phone.value)}>{phone.value}</a>
+      </p>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          confirmTopic();
+        }}
+      >
+        <ErrorSummary entries={error && topics[0] ? [{ id: `topic-${topics[0].key}`, message: error }] : []} attempt={attempts.value} />
+        <fieldset class="choices" aria-describedby={error ? "topic-hint topic-error" : "topic-hint"}>
+          <legend>
+            <StepHeading count={stepCount("topic")}>{s.topicQuestion}</StepHeading>
+          </legend>
+          <p id="topic-hint">
+            {s.topicHint} {general && s.topicUnsure(pick(general.label, lang))}
+          </p>
+          <OfficeStatus />
+          <FieldError id="topic-error" message={error} />
+          <ul class="choice-list" role="list">
+            {topics.map((topic) => (
+              <li key={topic.key} class="choice">
+                <input
+                  type="radio"
+                  name="topic"
+                  id={`topic-${topic.key}`}
+                  checked={topicKey.value === topic.key}
+                  onChange={() => chooseTopic(topic.key)}
+                  aria-describedby={`topic-${topic.key}-desc`}
+                />
+                <label for={`topic-${topic.key}`}>
+                  <span class="choice__label">{pick(topic.label, lang)}</span>{" "}
+                  <span class="choice__meta">
+                    {s.minutes(topic.durationMinutes) + (topic.audience === "businesses" ? ` · ${s.forBusinesses}` : "")}
+                  </span>
+                </label>
+                <p id={`topic-${topic.key}-desc`} class="choice__desc">
+                  {pick(topic.description, lang)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {topics.length > 0 && (
+          <div class="actions">
+            <button type="submit" class="button--primary">
+              {s.next}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function OfficeStatus() {
+  const s = t.value;
+  return (
+    <div class="status" role="status">
+      {officePhase.value === "loading" && <p>{s.loading}</p>}
+      {officePhase.value === "error" && (
+        <>
+          <p class="status--error">
+            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+          </p>
+          <button type="button" onClick={retryOffice}>
+            {s.retry}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Freie Zeiten für: …" while the slots are there (on the days); loading and errors otherwise. */
+function SlotsStatus({ showing = true }: { showing?: boolean }) {
+  const s = t.value;
+  const topic = chosenTopic.value;
+  const phase = slots.phase.value;
+  return (
+    <>
+      <div class="status" role="status">
+        {phase === "loading" && <p>{s.loading}</p>}
+        {phase === "error" && (
+          <p class="status--error">
+            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+          </p>
+        )}
+        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
+      </div>
+      {phase === "error" && (
+        <button type="button" onClick={retrySlots}>
+          {s.retry}
+        </button>
+      )}
+    </>
+  );
+}
+
+function RequestLink() {
+  return (
+    <p class="request-link">
+      <button type="button" class="button--quiet" onClick={openRequest}>
+        {t.value.requestLink}
+      </button>
+    </p>
+  );
+}
+
+/** Step 2, "Welcher Tag passt Ihnen?": the coming weeks; open days as buttons, closed days with the reason. */
+export function DayStep() {
+  const s = t.value;
+  const lang = locale.value;
+  const week = hours.value;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} />
+      <StepHeading count={stepCount("day")}>{s.dayHeading}</StepHeading>
+      <p>{s.dayHint}</p>
+      {week.length > 0 && (
+        <p>
+          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}.{" "}
+          {s.otherwiseByArrangement}
+        </p>
+      )}
+      <SlotsStatus />
+      {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseDay} />}
+      <RequestLink />
+    </section>
+  );
+}
+
+/** Step 3, "Welche Uhrzeit passt Ihnen?": the chosen day's free times as buttons. */
+export function TimeStep() {
+  const s = t.value;
+  const date = day.value!;
+  const view = chosenDay.value;
+  const topic = chosenTopic.value;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} label={s.otherDay} />
+      <StepHeading count={stepCount("time")}>{s.timeHeading}</StepHeading>
+      <p id="chosen-day" class="chosen-day">
+        {formatDate(date, locale.value)}
+      </p>
+      {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
+      <SlotsStatus showing={false} />
+      {slots.phase.value === "ready" &&
+        (view?.kind === "free" ? (
+          <SlotList
+            slots={view.slots}
+            date={date}
+            timeZone={timeZone.value}
+            labelledBy="chosen-day"
+            chosen={slot.value?.start}
+            onChoose={chooseSlot}
+          />
+        ) : (
+          <p class="status--error">{s.noTimesLeft}</p>
+        ))}
+      <RequestLink />
+    </section>
+  );
+}

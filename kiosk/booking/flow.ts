@@ -1,0 +1,348 @@
+/*
+ * The booking flow's rules as pure functions: which step can be shown with what the store knows, where
+ * "back" leads, what the forms accept, what goes into the request bodies, and what an API error means
+ * for the visitor. The store (state.ts) feeds them; tests/kiosk/flow.test.ts holds them still.
+ */
+import type { BookingCreate, RequestCreate, TimeOfDay } from "../../schemas/bookings";
+import type { Locale } from "../../schemas/common";
+import type { FieldError } from "../shared/i18n";
+
+export type Step = "topic" | "day" | "time" | "details" | "review" | "done" | "request" | "requestDone";
+
+const STEPS: readonly Step[] = ["topic", "day", "time", "details", "review", "done", "request", "requestDone"];
+
+/** The numbered steps of a booking; the confirmation and the request form stand apart. */
+const NUMBERED: readonly Step[] = ["topic", "day", "time", "details", "review"];
+
+export function isStep(value: unknown): value is Step {
+  return STEPS.includes(value as Step);
+}
+
+/** "Schritt 2 von 5": the step's number and the count, or undefined for steps outside the count. */
+export function stepCount(step: Step): [number, number] | undefined {
+  const i = NUMBERED.indexOf(step);
+  return i < 0 ? undefined : [i + 1, NUMBERED.length];
+}
+
+/** What the store knows, as far as it decides which steps can be shown. */
+export interface Facts {
+  topic: boolean;
+  day: boolean;
+  slot: boolean;
+  detailsValid: boolean;
+  booked: boolean;
+  requested: boolean;
+}
+
+export function canShow(step: Step, f: Facts): boolean {
+  switch (step) {
+    case "topic":
+    case "request":
+      return true;
+    case "day":
+      return f.topic;
+    case "time":
+      return f.topic && f.day;
+    case "details":
+      return f.topic && f.slot;
+    case "review":
+      return f.topic && f.slot && f.detailsValid;
+    case "done":
+      return f.booked;
+    case "requestDone":
+      return f.requested;
+  }
+}
+
+/** Where to fall back to, step by step, when a step cannot be shown. */
+const FALLBACK: Readonly<Record<Step, Step | null>> = {
+  topic: null,
+  day: "topic",
+  time: "day",
+  details: "time",
+  review: "details",
+  done: "time",
+  request: "topic",
+  requestDone: "request",
+};
+
+/**
+ * The step to show when the history asks for `wanted`: that step if the store can show it, else the
+ * nearest earlier one that it can (after a booking the slot is gone, so "back" from the confirmation
+ * lands on the day's times, not on a review that would book again).
+ */
+export function resolveStep(wanted: string | null, f: Facts): Step {
+  let step: Step | null = isStep(wanted) ? wanted : "topic";
+  while (step !== null && !canShow(step, f)) step = FALLBACK[step];
+  return step ?? "topic";
+}
+
+/** The step a "Zurück" button leads to; the request form goes back to where it was opened. */
+export function previousStep(step: Step, requestFrom: Step): Step | null {
+  switch (step) {
+    case "request":
+      return requestFrom;
+    case "topic":
+    case "done":
+    case "requestDone":
+      return null;
+    default:
+      return FALLBACK[step];
+  }
+}
+
+// Forms
+
+export interface Details {
+  name: string;
+  email: string;
+  phone: string;
+  note: string;
+  consent: boolean;
+}
+export type DetailsField = keyof Details;
+export type Errors<F extends string> = Partial<Record<F, FieldError>>;
+
+export const EMPTY_DETAILS: Details = { name: "", email: "", phone: "", note: "", consent: false };
+
+/** The API's own e-mail rule (zod's `z.email()`), so the page refuses exactly what the API would. */
+const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const PHONE = /^[0-9+()/ -]*$/;
+
+export const NOTE_MAX = 500;
+export const WISH_MAX = 1000;
+
+export function checkName(name: string): FieldError | undefined {
+  const v = name.trim();
+  if (v.length === 0) return "nameMissing";
+  if (v.length < 2) return "nameShort";
+  if (v.length > 100) return "nameLong";
+  return undefined;
+}
+
+export function checkEmail(email: string): FieldError | undefined {
+  const v = email.trim();
+  if (v.length === 0) return "emailMissing";
+  if (v.length > 254 || !EMAIL.test(v)) return "emailInvalid";
+  return undefined;
+}
+
+export function checkPhone(phone: string): FieldError | undefined {
+  const v = phone.trim();
+  return v.length > 40 || !PHONE.test(v) ? "phoneInvalid" : undefined;
+}
+
+/** Drops the fields without an error, so `Object.keys` lists exactly the errors. */
+function compact<F extends string>(errors: Record<F, FieldError | undefined>): Errors<F> {
+  const out: Errors<F> = {};
+  for (const key of Object.keys(errors) as F[]) if (errors[key]) out[key] = errors[key];
+  return out;
+}
+
+/** The errors of the contact form, in the order the fields appear. Empty: it can be sent. */
+export function validateDetails(d: Details): Errors<DetailsField> {
+  return compact({
+    name: checkName(d.name),
+    email: checkEmail(d.email),
+    phone: checkPhone(d.phone),
+    note: d.note.trim().length > NOTE_MAX ? "noteLong" : undefined,
+    consent: d.consent ? undefined : "consentMissing",
+  });
+}
+
+export interface RequestDraft {
+  topic: string | null;
+  weekdays: number[];
+  times: TimeOfDay[];
+  wish: string;
+  name: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
+export type RequestField = keyof RequestDraft;
+
+export const EMPTY_REQUEST: RequestDraft = {
+  topic: null,
+  weekdays: [],
+  times: [],
+  wish: "",
+  name: "",
+  email: "",
+  phone: "",
+  consent: false,
+};
+
+/** The weekdays a request can name (ISO, 1 = Monday): the office works Monday to Friday. */
+export const REQUEST_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+export const TIMES_OF_DAY: readonly TimeOfDay[] = ["morning", "afternoon", "evening"];
+
+/** The errors of the request form, in the order the fields appear. */
+export function validateRequest(r: RequestDraft): Errors<RequestField> {
+  return compact({
+    topic: r.topic ? undefined : "topicMissing",
+    weekdays: r.weekdays.length > 0 ? undefined : "weekdaysMissing",
+    times: r.times.length > 0 ? undefined : "timesMissing",
+    wish: r.wish.trim().length > WISH_MAX ? "wishLong" : undefined,
+    name: checkName(r.name),
+    email: checkEmail(r.email),
+    phone: checkPhone(r.phone),
+    consent: r.consent ? undefined : "consentMissing",
+  });
+}
+
+/** Adds or removes `value` from a list of choices, keeping the list in the order of `all`. */
+export function toggled<T>(list: readonly T[], value: T, on: boolean, all: readonly T[]): T[] {
+  return all.filter((v) => (v === value ? on : list.includes(v)));
+}
+
+/** `text` trimmed, or undefined when nothing is left (optional fields are then left out). */
+function optional(text: string): string | undefined {
+  const v = text.trim();
+  return v ? v : undefined;
+}
+
+export function bookingBody(
+  start: string,
+  topic: string,
+  d: Details,
+  locale: Locale,
+  turnstileToken?: string | null,
+): BookingCreate {
+  return {
+    start,
+    topic,
+    name: d.name.trim(),
+    email: d.email.trim(),
+    ...(optional(d.phone) ? { phone: optional(d.phone) } : {}),
+    ...(optional(d.note) ? { note: optional(d.note) } : {}),
+    locale,
+    consent: d.consent,
+    ...(turnstileToken ? { turnstileToken } : {}),
+  };
+}
+
+export function requestBody(r: RequestDraft, locale: Locale, turnstileToken?: string | null): RequestCreate {
+  return {
+    topic: r.topic ?? "",
+    name: r.name.trim(),
+    email: r.email.trim(),
+    ...(optional(r.phone) ? { phone: optional(r.phone) } : {}),
+    preferredWeekdays: [...r.weekdays],
+    preferredTimes: [...r.times],
+    ...(optional(r.wish) ? { wish: optional(r.wish) } : {}),
+    locale,
+    consent: r.consent,
+    ...(turnstileToken ? { turnstileToken } : {}),
+  };
+}
+
+// Idempotency
+
+export interface Attempt {
+  key: string;
+  /** The booking body (without the one-time Turnstile token) the key was made for. */
+  fingerprint: string;
+}
+
+/** What identifies a submission: the same body is the same booking, whatever the Turnstile token. */
+export function fingerprint(body: BookingCreate): string {
+  const { turnstileToken: _, ...rest } = body;
+  return JSON.stringify(rest);
+}
+
+/**
+ * The attempt for the review about to be shown: the previous key when the body is unchanged (a retry,
+ * or back and forth without changes: it must not book twice), a new key when anything changed.
+ */
+export function attemptFor(previous: Attempt | null, print: string, newKey: () => string): Attempt {
+  return previous?.fingerprint === print ? previous : { key: newKey(), fingerprint: print };
+}
+
+// API errors
+
+/** What an API error means for the visitor, and so what the page offers next. */
+export type Failure<F extends string = DetailsField> =
+  | { kind: "field"; field: F; error: FieldError }
+  | { kind: "slotGone"; reason: "gone" | "tooSoon" | "tooFar" }
+  | { kind: "tooMany" }
+  | { kind: "rateLimited"; minutes: number }
+  | { kind: "turnstile" }
+  | { kind: "securityWait" }
+  | { kind: "network" }
+  | { kind: "changed" }
+  | { kind: "other" };
+
+interface ErrorLike {
+  code: string;
+  field?: string | undefined;
+  retryAfter?: number | undefined;
+}
+
+/** The API's `field` names (a path like `preferredWeekdays.0` counts by its first part) → form fields. */
+const BOOKING_FIELDS: Readonly<Record<string, [DetailsField, FieldError]>> = {
+  name: ["name", "nameShort"],
+  email: ["email", "emailInvalid"],
+  phone: ["phone", "phoneInvalid"],
+  note: ["note", "noteLong"],
+  consent: ["consent", "consentMissing"],
+};
+
+const REQUEST_FIELDS: Readonly<Record<string, [RequestField, FieldError]>> = {
+  topic: ["topic", "topicMissing"],
+  name: ["name", "nameShort"],
+  email: ["email", "emailInvalid"],
+  phone: ["phone", "phoneInvalid"],
+  preferredWeekdays: ["weekdays", "weekdaysMissing"],
+  preferredTimes: ["times", "timesMissing"],
+  wish: ["wish", "wishLong"],
+  consent: ["consent", "consentMissing"],
+};
+
+function failureWith<F extends string>(e: ErrorLike, fields: Readonly<Record<string, [F, FieldError]>>): Failure<F> {
+  switch (e.code) {
+    case "invalid_request": {
+      const mapped = e.field === undefined ? undefined : fields[e.field.split(".")[0]!];
+      return mapped ? { kind: "field", field: mapped[0], error: mapped[1] } : { kind: "other" };
+    }
+    case "consent_required":
+      return fields.consent ? { kind: "field", field: fields.consent[0], error: "consentMissing" } : { kind: "other" };
+    case "slot_full":
+    case "slot_unavailable":
+      return { kind: "slotGone", reason: "gone" };
+    case "too_short_notice":
+      return { kind: "slotGone", reason: "tooSoon" };
+    case "beyond_horizon":
+      return { kind: "slotGone", reason: "tooFar" };
+    case "too_many_bookings":
+      return { kind: "tooMany" };
+    case "rate_limited":
+      return { kind: "rateLimited", minutes: Math.max(1, Math.ceil((e.retryAfter ?? 60) / 60)) };
+    case "turnstile_failed":
+      return { kind: "turnstile" };
+    case "network":
+      return { kind: "network" };
+    case "idempotency_conflict":
+      return { kind: "changed" };
+    default:
+      return { kind: "other" };
+  }
+}
+
+export function bookingFailure(e: ErrorLike): Failure<DetailsField> {
+  return failureWith(e, BOOKING_FIELDS);
+}
+
+export function requestFailure(e: ErrorLike): Failure<RequestField> {
+  return failureWith(e, REQUEST_FIELDS);
+}
+
+// After booking
+
+/** The secret token of a manage link (`<origin>/manage#<token>`), or null when it has none. */
+export function manageToken(manageUrl: string): string | null {
+  const hash = manageUrl.indexOf("#");
+  if (hash < 0) return null;
+  const token = decodeURIComponent(manageUrl.slice(hash + 1));
+  return token ? token : null;
+}

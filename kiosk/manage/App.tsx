@@ -1,0 +1,361 @@
+import type { ComponentChildren } from "preact";
+import type { ManagedBooking } from "../../schemas/bookings";
+import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
+import { pick } from "../shared/i18n";
+import { Footer } from "../shared/Footer";
+import { locale, t } from "../shared/locale";
+import { Masthead } from "../shared/Masthead";
+import { phone } from "../shared/office";
+import { DayList, SlotList } from "../shared/Pickers";
+import { BackButton, CheckInCode, SkipLink, StepHeading } from "../shared/ui";
+import {
+  askCancel,
+  back,
+  booking,
+  busy,
+  chooseMoveDay,
+  chooseMoveSlot,
+  chooseOtherMoveTime,
+  chosenDay,
+  confirmCancel,
+  confirmMove,
+  failure,
+  isRequest,
+  moveDay,
+  moveSlot,
+  notice,
+  phase,
+  retry,
+  slots,
+  startMove,
+  step,
+  visit,
+} from "./state";
+import type { ManageFailure } from "./view";
+
+/** The manage page: the booking its link opens; cancel it or move it to another free time. */
+export function App() {
+  const s = t.value;
+  return (
+    <>
+      <SkipLink />
+      <Masthead />
+      <main id="main" tabIndex={-1} class="page page--flow">
+        <h1>{isRequest.value ? s.manageRequestTitle : s.manageTitle}</h1>
+        <Body />
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+function Call() {
+  return <a href={telHref(phone.value)}>{phone.value}</a>;
+}
+
+function Body() {
+  const s = t.value;
+  switch (phase.value) {
+    case "loading":
+      return (
+        <div class="status" role="status">
+          <p>{s.manageLoading}</p>
+        </div>
+      );
+    case "notFound":
+      return (
+        <div class="status" role="status">
+          <p class="status--error">
+            {s.manageNotFound} <Call />
+          </p>
+        </div>
+      );
+    case "error":
+      return (
+        <>
+          <div class="status" role="status">
+            <p class="status--error">
+              {s.failed} <Call />
+            </p>
+          </div>
+          <button type="button" onClick={retry}>
+            {s.retry}
+          </button>
+        </>
+      );
+    case "ready":
+      return <CurrentStep key={visit.value} />;
+  }
+}
+
+function CurrentStep() {
+  switch (step.value) {
+    case "view":
+      return <Overview />;
+    case "cancel":
+      return <CancelStep />;
+    case "day":
+      return <MoveDayStep />;
+    case "time":
+      return <MoveTimeStep />;
+    case "confirmMove":
+      return <ConfirmMoveStep />;
+  }
+}
+
+function Row({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="summary__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function FailureText({ failure: f }: { failure: ManageFailure }) {
+  const s = t.value;
+  switch (f) {
+    case "slotGone":
+      return <p class="alert">{s.slotGone}</p>;
+    case "past":
+      return (
+        <p class="alert">
+          {s.bookingPast} <Call />
+        </p>
+      );
+    case "changed":
+      return <p class="alert">{s.changedElsewhere}</p>;
+    case "rateLimited":
+      return <p class="alert">{s.rateLimited(1)}</p>;
+    case "network":
+      return <p class="alert">{s.noAnswer}</p>;
+    default:
+      return (
+        <p class="alert">
+          {s.failedWithPhone} <Call />
+        </p>
+      );
+  }
+}
+
+function Alerts() {
+  return <div role="alert" class="alert-region">{failure.value && <FailureText failure={failure.value} />}</div>;
+}
+
+function when(b: ManagedBooking): string | null {
+  return b.start && b.end ? formatWhen(b.start, b.end, b.office.timezone, locale.value) : null;
+}
+
+/** The booking as it is: status, code, when, where, contact; then what its holder can still do. */
+function Overview() {
+  const s = t.value;
+  const lang = locale.value;
+  const b = booking.value!;
+  const time = when(b);
+  const active = b.status === "confirmed" || b.status === "requested" || b.status === "checked_in";
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <div role="status" class="status">
+        {notice.value && (
+          <p class="notice">
+            {notice.value === "moved" ? s.moved : b.kind === "request" ? s.requestCancelled : s.cancelled}
+          </p>
+        )}
+      </div>
+      <Alerts />
+      <StepHeading>
+        {b.status === "cancelled" || b.status === "declined" ? `${s.status[b.status]}: ` : ""}
+        {time ?? pick(b.topic.label, lang)}
+      </StepHeading>
+      {b.kind === "slot" && b.status === "confirmed" && (
+        <div class="ticket">
+          <p class="ticket__label">{s.codeLabel}</p>
+          <CheckInCode code={b.code} />
+        </div>
+      )}
+      <dl class="summary">
+        <Row label={s.statusLabel}>
+          <strong>{s.status[b.status]}</strong>
+        </Row>
+        <Row label={s.topicLabel}>{pick(b.topic.label, lang)}</Row>
+        {time && <Row label={s.whenLabel}>{time}</Row>}
+        {b.preferredWeekdays && b.preferredWeekdays.length > 0 && (
+          <Row label={s.weekdaysShort}>{b.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</Row>
+        )}
+        {b.preferredTimes && b.preferredTimes.length > 0 && (
+          <Row label={s.timesShort}>{b.preferredTimes.map((x) => s.timesOfDay[x]).join(", ")}</Row>
+        )}
+        {b.wish && <Row label={s.wishShort}>{b.wish}</Row>}
+        <Row label={s.whereLabel}>{`${b.office.name}, ${formatAddress(b.office)}`}</Row>
+        <Row label={s.nameShort}>{b.name}</Row>
+        <Row label={s.emailShort}>
+          <span class="email">{b.email}</span>
+        </Row>
+        {b.phone && <Row label={s.phoneShort}>{b.phone}</Row>}
+        {b.note && <Row label={s.noteShort}>{b.note}</Row>}
+      </dl>
+      <div class="actions actions--stack">
+        {b.inviteUrl && b.status === "confirmed" && (
+          <a class="button button--primary" href={b.inviteUrl} download="termin.ics">
+            {s.addToCalendar}
+          </a>
+        )}
+        {b.canReschedule && (
+          <button type="button" onClick={startMove}>
+            {s.moveBooking}
+          </button>
+        )}
+        {b.canCancel && (
+          <button type="button" onClick={askCancel}>
+            {b.kind === "request" ? s.cancelRequest : s.cancelBooking}
+          </button>
+        )}
+        {!active && (
+          <a class="button" href="/">
+            {s.newBooking}
+          </a>
+        )}
+      </div>
+      {active && !b.canCancel && !b.canReschedule && b.kind === "slot" && (
+        <p>
+          {s.cannotChange} <Call />
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** "Möchten Sie den Termin wirklich absagen?" with a clear yes and a clear no. */
+function CancelStep() {
+  const s = t.value;
+  const b = booking.value!;
+  const time = when(b);
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} />
+      <StepHeading>{b.kind === "request" ? s.cancelRequestQuestion : s.cancelQuestion}</StepHeading>
+      <p class="chosen">
+        {pick(b.topic.label, locale.value)}
+        {time && ` · ${time}`}
+      </p>
+      {b.kind === "slot" && <p>{s.cancelExplain}</p>}
+      <Alerts />
+      <div class="actions">
+        <button
+          type="button"
+          class="button--primary"
+          aria-disabled={busy.value ? "true" : undefined}
+          onClick={() => void confirmCancel()}
+        >
+          {s.cancelYes}
+        </button>
+        <button type="button" onClick={back}>
+          {s.cancelNo}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function SlotsStatus() {
+  const s = t.value;
+  const phase = slots.phase.value;
+  return (
+    <div class="status" role="status">
+      {phase === "loading" && <p>{s.loading}</p>}
+      {phase === "error" && (
+        <p class="status--error">
+          {s.failed} <Call />
+        </p>
+      )}
+    </div>
+  );
+}
+
+function MoveDayStep() {
+  const s = t.value;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} />
+      <StepHeading>{s.moveHeading}</StepHeading>
+      <p class="chosen">
+        {s.moveFrom} {when(booking.value!)}
+      </p>
+      <SlotsStatus />
+      {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseMoveDay} />}
+    </section>
+  );
+}
+
+function MoveTimeStep() {
+  const s = t.value;
+  const b = booking.value!;
+  const date = moveDay.value!;
+  const view = chosenDay.value;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} label={s.otherDay} />
+      <StepHeading>{s.timeHeading}</StepHeading>
+      <p id="chosen-day" class="chosen-day">
+        {formatDate(date, locale.value)}
+      </p>
+      <p>{s.timeHint(b.topic.durationMinutes)}</p>
+      <SlotsStatus />
+      {slots.phase.value === "ready" &&
+        (view?.kind === "free" ? (
+          <SlotList
+            slots={view.slots}
+            date={date}
+            timeZone={b.office.timezone}
+            labelledBy="chosen-day"
+            chosen={moveSlot.value?.start}
+            onChoose={chooseMoveSlot}
+          />
+        ) : (
+          <p class="status--error">{s.noTimesLeft}</p>
+        ))}
+    </section>
+  );
+}
+
+function ConfirmMoveStep() {
+  const s = t.value;
+  const b = booking.value!;
+  const to = moveSlot.value!;
+  const gone = failure.value === "slotGone";
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} />
+      <StepHeading>{s.moveConfirmHeading}</StepHeading>
+      <dl class="summary">
+        <Row label={s.moveFrom}>{when(b)}</Row>
+        <Row label={s.moveTo}>
+          <strong>{formatSlotName(to.start, b.office.timezone, locale.value)}</strong>
+        </Row>
+      </dl>
+      <p>{s.moveExplain}</p>
+      <Alerts />
+      <div class="actions">
+        {gone ? (
+          <button type="button" class="button--primary" onClick={chooseOtherMoveTime}>
+            {s.chooseOtherTime}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="button--primary"
+            aria-disabled={busy.value ? "true" : undefined}
+            onClick={() => void confirmMove()}
+          >
+            {s.moveYes}
+          </button>
+        )}
+        {!gone && (
+          <button type="button" onClick={back}>
+            {s.chooseOtherTime}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+/*
+ * The manage page's store (`/manage#<token>`): the booking its link opens, and cancelling or moving it.
+ * Rules are in view.ts; the day and time pickers share the booking page's slot store and components.
+ */
+import { batch, computed, signal } from "@preact/signals";
+import type { ManagedBooking } from "../../schemas/bookings";
+import type { Slot } from "../../schemas/slots";
+import { ApiError, cancelManagedBooking, getManagedBooking, rescheduleManagedBooking } from "../shared/api";
+import { dayOf } from "../shared/days";
+import { createStepHistory } from "../shared/history";
+import { syncDocument, t } from "../shared/locale";
+import { loadOffice, office } from "../shared/office";
+import { createSlotsStore } from "../shared/slots";
+import {
+  factsOf,
+  manageFailure,
+  previousManageStep,
+  resolveManageStep,
+  tokenFromHash,
+  type ManageFailure,
+  type ManageStep,
+} from "./view";
+
+export const phase = signal<"loading" | "ready" | "notFound" | "error">("loading");
+export const booking = signal<ManagedBooking | null>(null);
+export const step = signal<ManageStep>("view");
+export const moveDay = signal<string | null>(null);
+export const moveSlot = signal<Slot | null>(null);
+/** What the last change did, said once on the overview. */
+export const notice = signal<"cancelled" | "moved" | null>(null);
+export const failure = signal<ManageFailure | null>(null);
+export const busy = signal(false);
+
+export const slots = createSlotsStore();
+export const chosenDay = computed(() => dayOf(slots.days.value, moveDay.value));
+export const isRequest = computed(() => booking.value?.kind === "request");
+
+let token: string | null = null;
+
+const nav = createStepHistory<ManageStep>({
+  step,
+  resolve: (wanted) => resolveManageStep(wanted, factsOf(booking.value, moveDay.value !== null, moveSlot.value !== null)),
+  previous: previousManageStep,
+  url: () => location.href,
+});
+export const visit = nav.visit;
+export const back = nav.back;
+
+async function load(): Promise<void> {
+  if (!token) {
+    phase.value = "notFound";
+    return;
+  }
+  phase.value = "loading";
+  try {
+    booking.value = await getManagedBooking(token);
+    phase.value = "ready";
+  } catch (error) {
+    phase.value = error instanceof ApiError && error.code === "not_found" ? "notFound" : "error";
+    if (phase.value === "error") console.warn(error);
+  }
+}
+
+export function retry(): void {
+  void load();
+}
+
+export function askCancel(): void {
+  batch(() => {
+    failure.value = null;
+    notice.value = null;
+  });
+  nav.go("cancel");
+}
+
+/** "Ja, absagen". Cancelling twice is harmless for the API; a second click while busy does nothing. */
+export async function confirmCancel(): Promise<void> {
+  await change(() => cancelManagedBooking(token!), "cancelled");
+}
+
+export function startMove(): void {
+  const b = booking.value;
+  if (!b) return;
+  batch(() => {
+    failure.value = null;
+    notice.value = null;
+  });
+  void slots.load(b.topic.key);
+  nav.go("day");
+}
+
+export function chooseMoveDay(date: string): void {
+  moveDay.value = date;
+  nav.go("time");
+}
+
+export function chooseMoveSlot(s: Slot): void {
+  batch(() => {
+    moveSlot.value = s;
+    failure.value = null;
+  });
+  nav.go("confirmMove");
+}
+
+export async function confirmMove(): Promise<void> {
+  const s = moveSlot.value;
+  if (!s) return;
+  await change(() => rescheduleManagedBooking(token!, s.start), "moved");
+}
+
+/** After "this time is gone": fresh slots and the same day's times. */
+export function chooseOtherMoveTime(): void {
+  const b = booking.value;
+  batch(() => {
+    moveSlot.value = null;
+    failure.value = null;
+  });
+  if (b) void slots.load(b.topic.key, true);
+  nav.go("time");
+}
+
+async function change(action: () => Promise<ManagedBooking>, done: "cancelled" | "moved"): Promise<void> {
+  if (busy.value || !token) return;
+  busy.value = true;
+  failure.value = null;
+  try {
+    const result = await action();
+    batch(() => {
+      booking.value = result;
+      notice.value = done;
+      moveDay.value = null;
+      moveSlot.value = null;
+    });
+    nav.replace("view");
+  } catch (error) {
+    const code = error instanceof ApiError ? error.code : "other";
+    if (!(error instanceof ApiError)) console.warn(error);
+    const f = manageFailure(code);
+    failure.value = f;
+    if (f === "changed" || f === "past") {
+      await load();
+      nav.replace("view");
+    }
+  } finally {
+    busy.value = false;
+  }
+}
+
+export function start(): void {
+  token = tokenFromHash(location.hash);
+  nav.start();
+  syncDocument(() => {
+    const s = t.value;
+    const name = office.value?.shortName;
+    const title = isRequest.value ? s.manageRequestTitle : s.manageTitle;
+    return name ? `${title} – ${name}` : title;
+  });
+  void loadOffice().catch((error: unknown) => console.warn(error));
+  void load();
+}

@@ -1,0 +1,90 @@
+/*
+ * The manage page's rules as pure functions: the token from the address, which step can be shown for
+ * the booking as it is now, where "back" leads, and what an API error means for its holder.
+ */
+import type { ManagedBooking } from "../../schemas/bookings";
+
+export type ManageStep = "view" | "cancel" | "day" | "time" | "confirmMove";
+
+const STEPS: readonly ManageStep[] = ["view", "cancel", "day", "time", "confirmMove"];
+
+/** The secret token from `#<token>`; null when the address has none. */
+export function tokenFromHash(hash: string): string | null {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  try {
+    const token = decodeURIComponent(raw).trim();
+    return token ? token : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ManageFacts {
+  canCancel: boolean;
+  canReschedule: boolean;
+  day: boolean;
+  slot: boolean;
+}
+
+export function factsOf(b: ManagedBooking | null, day: boolean, slot: boolean): ManageFacts {
+  return { canCancel: b?.canCancel ?? false, canReschedule: b?.canReschedule ?? false, day, slot };
+}
+
+function canShow(step: ManageStep, f: ManageFacts): boolean {
+  switch (step) {
+    case "view":
+      return true;
+    case "cancel":
+      return f.canCancel;
+    case "day":
+      return f.canReschedule;
+    case "time":
+      return f.canReschedule && f.day;
+    case "confirmMove":
+      return f.canReschedule && f.slot;
+  }
+}
+
+const PREVIOUS: Readonly<Record<ManageStep, ManageStep | null>> = {
+  view: null,
+  cancel: "view",
+  day: "view",
+  time: "day",
+  confirmMove: "time",
+};
+
+/** The step to show for `wanted`, falling back towards the overview (a cancelled booking cannot move). */
+export function resolveManageStep(wanted: string | null, f: ManageFacts): ManageStep {
+  let step: ManageStep | null = STEPS.includes(wanted as ManageStep) ? (wanted as ManageStep) : "view";
+  while (step !== null && !canShow(step, f)) step = PREVIOUS[step];
+  return step ?? "view";
+}
+
+export function previousManageStep(step: ManageStep): ManageStep | null {
+  return PREVIOUS[step];
+}
+
+/** What went wrong with a cancel or a move, for the message and what the page offers next. */
+export type ManageFailure = "slotGone" | "past" | "changed" | "notFound" | "rateLimited" | "network" | "other";
+
+export function manageFailure(code: string): ManageFailure {
+  switch (code) {
+    case "slot_full":
+    case "slot_unavailable":
+    case "too_short_notice":
+    case "beyond_horizon":
+      return "slotGone";
+    case "booking_past":
+      return "past";
+    case "booking_changed":
+      return "changed";
+    case "not_found":
+      return "notFound";
+    case "rate_limited":
+      return "rateLimited";
+    case "network":
+      return "network";
+    default:
+      return "other";
+  }
+}

@@ -1,0 +1,91 @@
+import type { Slot } from "../../schemas/slots";
+import { byMonth, type DayView } from "./days";
+import { formatDate, formatMonth, formatTime } from "./format";
+import { pick } from "./i18n";
+import { locale, t } from "./locale";
+
+/*
+ * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each
+ * open day a button with its number of free times, closed days with their reason; then the day's times.
+ */
+
+export function DayList({ days, onChoose }: { days: DayView[]; onChoose: (date: string) => void }) {
+  const s = t.value;
+  const lang = locale.value;
+  if (days.length === 0) return <p>{s.noDays}</p>;
+  return (
+    <>
+      {byMonth(days).map((group) => (
+        <section key={group.month} class="month" aria-labelledby={`month-${group.month}`}>
+          <h3 id={`month-${group.month}`}>{formatMonth(group.days[0]!.date, lang)}</h3>
+          <ul class="days" role="list">
+            {group.days.map((day) => (
+              <li key={day.date}>
+                {day.kind === "free" ? (
+                  <button type="button" class="day-button" onClick={() => onChoose(day.date)}>
+                    <span class="day-button__date">{formatDate(day.date, lang)}</span>
+                    <span class="visually-hidden">: </span>
+                    <span class="day-button__meta">{s.freeTimes(day.slots.length)}</span>
+                  </button>
+                ) : (
+                  <p class="day-closed">
+                    <span class="day-closed__date">{formatDate(day.date, lang)}</span>
+                    <span class="visually-hidden">: </span>
+                    <span class={day.kind === "full" ? "day-closed__why" : "day-closed__why day-closed__why--closed"}>
+                      {day.kind === "full"
+                        ? s.fullyBooked
+                        : day.kind === "holiday"
+                          ? s.holiday(pick(day.reason, lang))
+                          : s.closure(pick(day.reason, lang))}
+                    </span>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+interface SlotListProps {
+  slots: readonly Slot[];
+  /** The day in words; read out with each time, so a slot makes sense on its own. */
+  date: string;
+  timeZone: string;
+  /** The id of the heading that names the list. */
+  labelledBy: string;
+  /** The start of the slot chosen before, marked as current. */
+  chosen?: string | undefined;
+  onChoose: (slot: Slot) => void;
+}
+
+/**
+ * The free times of one day as buttons. Each shows "13:30" and is announced as
+ * "Montag, 30. November 2026, 13:30 Uhr".
+ */
+export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }: SlotListProps) {
+  const s = t.value;
+  const dateLabel = formatDate(date, locale.value);
+  return (
+    <ul class="slots" role="list" aria-labelledby={labelledBy}>
+      {slots.map((slot) => (
+        <li key={slot.start}>
+          <button
+            type="button"
+            class="slot-button"
+            aria-current={slot.start === chosen ? "true" : undefined}
+            onClick={() => onChoose(slot)}
+          >
+            <time dateTime={slot.start}>
+              <span class="visually-hidden">{dateLabel}, </span>
+              {formatTime(slot.start, timeZone)}
+              {s.timeSuffix && <span class="visually-hidden">{s.timeSuffix}</span>}
+            </time>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+/*
+ * The chosen language, shared by every page: the strings in it, the switch, and the document's
+ * `lang` and title kept in step with it.
+ */
+import { computed, effect, signal } from "@preact/signals";
+import type { Locale } from "../../schemas/common";
+import { strings } from "./i18n";
+
+const LOCALE_KEY = "sprechstunde.locale";
+
+export const locale = signal<Locale>(savedLocale());
+/** The UI strings in the chosen language. */
+export const t = computed(() => strings[locale.value]);
+
+/** Switches between German and English and remembers the choice on this device. */
+export function toggleLocale(): void {
+  locale.value = t.value.otherLocale;
+  try {
+    localStorage.setItem(LOCALE_KEY, locale.value);
+  } catch {
+    // Storage may be off (private mode, blocked): the switch still works for this visit.
+  }
+}
+
+/** Keeps `<html lang>` and the document title (from `title()`, read inside an effect) up to date. */
+export function syncDocument(title: () => string): void {
+  effect(() => {
+    document.documentElement.lang = locale.value;
+    document.title = title();
+  });
+}
+
+function savedLocale(): Locale {
+  try {
+    return localStorage.getItem(LOCALE_KEY) === "en" ? "en" : "de";
+  } catch {
+    return "de";
+  }
+}

@@ -1,0 +1,222 @@
+/*
+ * Small building blocks every flow uses: headings that take the focus when their step appears, back
+ * buttons, form fields with their hint and error, and the error summary. They render; stores decide.
+ */
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import { takeFocusRequest } from "./history";
+import { t } from "./locale";
+
+/** Skips to the main content without touching the address (the manage page's `#token` lives there). */
+export function SkipLink() {
+  const jump = (event: Event) => {
+    event.preventDefault();
+    const main = document.getElementById("main");
+    main?.focus();
+    main?.scrollIntoView();
+  };
+  return (
+    <a class="skip-link" href="#main" onClick={jump}>
+      {t.value.skipToContent}
+    </a>
+  );
+}
+
+/**
+ * A step's heading. When the step was reached by navigating (not on the page's first render) the
+ * heading takes the focus, so screen readers read it and the next Tab starts here.
+ */
+export function StepHeading({ count, children }: { count?: [number, number] | undefined; children: ComponentChildren }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!takeFocusRequest()) return;
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: "nearest" });
+  }, []);
+  return (
+    <h2 ref={ref} id="step-heading" class="step-heading" tabIndex={-1}>
+      {count && (
+        <span class="step-count">
+          {t.value.stepOf(count[0], count[1])}
+          <span class="visually-hidden">: </span>
+        </span>
+      )}
+      {children}
+    </h2>
+  );
+}
+
+export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
+  return (
+    <button type="button" class="back" onClick={onClick}>
+      <span aria-hidden="true">← </span>
+      {label ?? t.value.back}
+    </button>
+  );
+}
+
+/** Focuses a form control and brings it into view, as a link of the error summary does. */
+export function focusField(id: string): void {
+  const el = document.getElementById(id);
+  el?.focus();
+  el?.scrollIntoView({ block: "center" });
+}
+
+export interface SummaryEntry {
+  /** The id of the control to jump to. */
+  id: string;
+  message: string;
+}
+
+/**
+ * "Bitte prüfen Sie diese Angaben": one link per error, each to its field. Takes the focus when it
+ * appears (after a submit that found errors), so the list is read out at once.
+ */
+export function ErrorSummary({ entries, attempt }: { entries: SummaryEntry[]; attempt: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus();
+    // Each attempt focuses it again, even when the errors are the same as before.
+  }, [attempt]);
+  if (entries.length === 0) return null;
+  return (
+    <div ref={ref} class="error-summary" role="group" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h3 id="error-summary-title">{t.value.errorSummary}</h3>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.id}>
+            <a
+              href={`#${e.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(e.id);
+              }}
+            >
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(" ");
+  return list || undefined;
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} class="field__error">
+      <span class="visually-hidden">{t.value.errorPrefix} </span>
+      {message}
+    </p>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  name?: string;
+  type?: "text" | "email" | "tel";
+  inputMode?: "text" | "email" | "tel";
+  autoComplete?: string;
+  autoCapitalize?: "none" | "off";
+  spellcheck?: boolean;
+  maxLength?: number;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  optional?: boolean;
+  multiline?: boolean;
+}
+
+/** A labelled text input (or textarea) with its hint and error, both tied to it for screen readers. */
+export function TextField(props: TextFieldProps) {
+  const { id, label, value, onValue, hint, error, optional, multiline, maxLength, ...rest } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const common = {
+    id,
+    name: props.name,
+    value,
+    maxLength,
+    class: "field__input",
+    "aria-invalid": error ? ("true" as const) : undefined,
+    "aria-describedby": describedBy(hintId, errorId),
+    onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <label for={id} class="field__label">
+        {label}
+        {optional && <span class="field__optional"> {t.value.optional}</span>}
+      </label>
+      {hint && (
+        <p id={hintId} class="field__hint">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      {multiline ? (
+        <textarea {...common} rows={4} />
+      ) : (
+        <input
+          {...common}
+          // One literal for the checker: preact types each input type separately, not a union of them.
+          type={(rest.type ?? "text") as "text"}
+          inputMode={rest.inputMode}
+          autoComplete={rest.autoComplete}
+          autoCapitalize={rest.autoCapitalize}
+          spellcheck={rest.spellcheck}
+        />
+      )}
+    </div>
+  );
+}
+
+interface CheckFieldProps {
+  id: string;
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ComponentChildren;
+  /** Ids of text that explains the box (the short privacy text). */
+  describedBy?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A single checkbox with a big click area; its error sits above it, tied to it. */
+export function CheckField({ id, name, checked, onChange, children, describedBy: more, error }: CheckFieldProps) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div class={error ? "field field--error" : "field"}>
+      <FieldError id={`${id}-error`} message={error} />
+      <div class="check">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          checked={checked}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+          aria-invalid={error ? "true" : undefined}
+          aria-describedby={describedBy(more, errorId)}
+        />
+        <label for={id}>{children}</label>
+      </div>
+    </div>
+  );
+}
+
+/** A check-in code, big; screen readers get it letter by letter ("K 7 M …") instead of as a word. */
+export function CheckInCode({ code }: { code: string }) {
+  return (
+    <p class="ticket__code">
+      <span aria-hidden="true">{code}</span>
+      <span class="visually-hidden">{code.split("").join(" ")}</span>
+    </p>
+  );
+}
