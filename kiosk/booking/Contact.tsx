@@ -57,44 +57,7 @@ export function DetailsStep() {
         }}
       >
         <ErrorSummary entries={entries} attempt={attempts.value} />
-        <TextField
-          id="f-name"
-          name="name"
-          label={s.nameLabel}
-          value={d.name}
-          onValue={(v) => setDetail("name", v)}
-          error={message("name")}
-          autoComplete="name"
-          maxLength={100}
-        />
-        <TextField
-          id="f-email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellcheck={false}
-          label={s.emailLabel}
-          hint={s.emailHint}
-          value={d.email}
-          onValue={(v) => setDetail("email", v)}
-          error={message("email")}
-        />
-        <TextField
-          id="f-phone"
-          name="phone"
-          type="tel"
-          inputMode="tel"
-          autoComplete="tel"
-          label={s.phoneLabel}
-          hint={s.phoneHint}
-          optional
-          value={d.phone}
-          onValue={(v) => setDetail("phone", v)}
-          error={message("phone")}
-          maxLength={40}
-        />
+        <ContactFields prefix="f" values={d} onValue={setDetail} message={message} />
         <TextField
           id="f-note"
           name="note"
@@ -250,4 +213,61 @@ export function FailureText({ failure: f }: { failure: Failure<string> }) {
         </p>
       );
   }
+}
+
+type ContactField = "name" | "email" | "phone";
+
+interface ContactFieldsProps {
+  /** Prefix of the inputs' ids (`f` → `f-name`), which the error summary links to. */
+  prefix: string;
+  values: Record<ContactField, string>;
+  onValue: (field: ContactField, value: string) => void;
+  message: (field: ContactField) => string | undefined;
+}
+
+/** Name, e-mail and phone, as the booking form and the request form ask for them. */
+export function ContactFields({ prefix, values, onValue, message }: ContactFieldsProps) {
+  const s = t.value;
+  return (
+    <>
+      <TextField
+        id={`${prefix}-name`}
+        name="name"
+        autoComplete="name"
+        label={s.nameLabel}
+        value={values.name}
+        onValue={(v) => onValue("name", v)}
+        error={message("name")}
+        maxLength={100}
+      />
+      <TextField
+        id={`${prefix}-email`}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        spellcheck={false}
+        label={s.emailLabel}
+        hint={s.emailHint}
+        value={values.email}
+        onValue={(v) => onValue("email", v)}
+        error={message("email")}
+      />
+      <TextField
+        id={`${prefix}-phone`}
+        name="phone"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        optional
+        label={s.phoneLabel}
+        hint={s.phoneHint}
+        value={values.phone}
+        onValue={(v) => onValue("phone", v)}
+        error={message("phone")}
+        maxLength={40}
+      />
+    </>
+  );
 }

@@ -3,7 +3,7 @@ import { weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { BackButton, ErrorSummary, FieldError, StepHeading, TextField, type SummaryEntry } from "../shared/ui";
-import { FailureText, Consent } from "./Contact";
+import { Consent, ContactFields, FailureText } from "./Contact";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./flow";
 import { SecurityCheck } from "./SecurityCheck";
 import { attempts, back, bookableTopics, request, requestErrors, requestFailed, sending, setRequest, submitRequest } from "./state";
@@ -133,44 +133,7 @@ export function RequestStep() {
           maxLength={WISH_MAX}
         />
         <Group legend={s.contactLegend}>
-          <TextField
-            id="r-name"
-            name="name"
-            autoComplete="name"
-            label={s.nameLabel}
-            value={r.name}
-            onValue={(v) => setRequest("name", v)}
-            error={message("name")}
-            maxLength={100}
-          />
-          <TextField
-            id="r-email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            autoCapitalize="none"
-            spellcheck={false}
-            label={s.emailLabel}
-            hint={s.emailHint}
-            value={r.email}
-            onValue={(v) => setRequest("email", v)}
-            error={message("email")}
-          />
-          <TextField
-            id="r-phone"
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            optional
-            label={s.phoneLabel}
-            hint={s.phoneHint}
-            value={r.phone}
-            onValue={(v) => setRequest("phone", v)}
-            error={message("phone")}
-            maxLength={40}
-          />
+          <ContactFields prefix="r" values={r} onValue={setRequest} message={message} />
         </Group>
         <Consent id="r-consent" checked={r.consent} onChange={(v) => setRequest("consent", v)} error={message("consent")} />
         <SecurityCheck />
