@@ -9,7 +9,8 @@ import { TopicKey } from "./location";
  */
 
 const Name = z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(100);
-const Email = z.email().trim().toLowerCase().max(254);
+// Trimmed and lower-cased before it is checked; international addresses (jörg@example.de) are fine.
+const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
 const Phone = z
   .string()
   .trim()

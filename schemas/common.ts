@@ -11,8 +11,13 @@ export type LocalTime = z.infer<typeof LocalTime>;
 /** A UTC instant as stored in D1: exactly what `Date#toISOString()` gives. */
 export const UtcInstant = z.iso.datetime({ precision: 3 });
 
-/** An instant written as local time with its UTC offset, e.g. `2026-11-30T13:00:00+01:00`. */
-export const OffsetDateTime = z.iso.datetime({ offset: true, local: false });
+/**
+ * An instant written as local time with its UTC offset, e.g. `2026-11-30T13:00:00+01:00`, in the years
+ * 2000 to 2999 (anything else is no appointment, and far years break date arithmetic).
+ */
+export const OffsetDateTime = z.iso
+  .datetime({ offset: true, local: false })
+  .refine((v) => /^2\d{3}-/.test(v) && Number.isFinite(Date.parse(v)), "expected a date in the years 2000 to 2999");
 
 export const Locale = z.enum(["de", "en"]);
 export type Locale = z.infer<typeof Locale>;

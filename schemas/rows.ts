@@ -66,7 +66,7 @@ export const ClosureRow = z.object({
 export type ClosureRow = z.infer<typeof ClosureRow>;
 
 export const TakenSeatsRow = z.object({
-  slot_start_at: z.string(),
+  unit_start_at: z.string(),
   taken: z.number().int(),
 });
 export type TakenSeatsRow = z.infer<typeof TakenSeatsRow>;

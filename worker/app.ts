@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { AppError } from "./errors";
 import type { MailTransport } from "./mail/types";
@@ -36,6 +37,15 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     await next();
   });
   app.use("/api/*", sameOrigin);
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: 16 * 1024,
+      onError: () => {
+        throw new AppError("invalid_request", "The request body is too large.");
+      },
+    }),
+  );
   // `/api/bookings/*` covers `/api/bookings` itself too: one registration, one count per request.
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
@@ -50,7 +60,9 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(new AppError("invalid_request", err.message || "The request is not valid.").toBody(), 400);
     }
-    console.error("unhandled error", c.req.method, new URL(c.req.url).pathname, err);
+    // Paths can carry secrets (manage and status tokens): never log them.
+    const path = new URL(c.req.url).pathname.replace(/\/(manage|status)\/[^/]+/, "/$1/…");
+    console.error("unhandled error", c.req.method, path, err);
     return c.json(new AppError("internal", "Something went wrong on our side. Please try again.").toBody(), 500);
   });
 

@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import type { z } from "zod";
 import { AppError } from "./errors";
 
@@ -13,4 +14,23 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
     issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.map(String).join(".") || undefined;
   const message = issue.code === "unrecognized_keys" ? `Unknown parameter: ${field}` : issue.message;
   throw new AppError("invalid_request", field ? `${field}: ${message}` : message, field);
+}
+
+/** The request body as JSON, or a 400 saying it is not. */
+export async function jsonBody(c: Context): Promise<unknown> {
+  try {
+    return await c.req.json();
+  } catch {
+    throw new AppError("invalid_request", "The request body must be JSON.");
+  }
+}
+
+/** The Idempotency-Key header (8 to 200 visible ASCII characters), or null without one. */
+export function idempotencyKey(c: Context): string | null {
+  const key = c.req.header("Idempotency-Key");
+  if (key === undefined) return null;
+  if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
+    throw new AppError("invalid_request", "Idempotency-Key: 8 to 200 visible ASCII characters.", "Idempotency-Key");
+  }
+  return key;
 }

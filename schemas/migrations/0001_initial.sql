@@ -21,7 +21,7 @@ CREATE TABLE locations (
   time_zone                       TEXT NOT NULL DEFAULT 'Europe/Berlin',
   -- Region code for public holidays (ISO 3166-2 subdivision without country, e.g. BY).
   holiday_region                  TEXT NOT NULL DEFAULT 'BY',
-  slot_minutes                    INTEGER NOT NULL DEFAULT 30 CHECK (slot_minutes BETWEEN 5 AND 240),
+  slot_minutes                    INTEGER NOT NULL DEFAULT 30 CHECK (slot_minutes BETWEEN 5 AND 240 AND slot_minutes % 5 = 0),
   seats_per_slot                  INTEGER NOT NULL DEFAULT 1 CHECK (seats_per_slot BETWEEN 0 AND 20),
   min_notice_minutes              INTEGER NOT NULL DEFAULT 120 CHECK (min_notice_minutes >= 0),
   horizon_days                    INTEGER NOT NULL DEFAULT 56 CHECK (horizon_days BETWEEN 1 AND 366),
@@ -52,7 +52,7 @@ CREATE TABLE topics (
   description_de    TEXT NOT NULL DEFAULT '',
   description_en    TEXT NOT NULL DEFAULT '',
   audience          TEXT NOT NULL CHECK (audience IN ('residents', 'businesses', 'everyone')),
-  duration_minutes  INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 480),
+  duration_minutes  INTEGER NOT NULL CHECK (duration_minutes BETWEEN 5 AND 480 AND duration_minutes % 5 = 0),
   bookable_online   INTEGER NOT NULL DEFAULT 1 CHECK (bookable_online IN (0, 1)),
   walk_in           INTEGER NOT NULL DEFAULT 1 CHECK (walk_in IN (0, 1)),
   icon              TEXT NOT NULL DEFAULT 'chat',
@@ -67,8 +67,9 @@ CREATE TABLE opening_rules (
   id           INTEGER PRIMARY KEY,
   location_id  INTEGER NOT NULL REFERENCES locations(id),
   weekday      INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
-  opens        TEXT NOT NULL CHECK (opens GLOB '[0-2][0-9]:[0-5][0-9]'),
-  closes       TEXT NOT NULL CHECK (closes GLOB '[0-2][0-9]:[0-5][0-9]'),
+  -- On the 5-minute raster that seats are held on (see booking_seats).
+  opens        TEXT NOT NULL CHECK (opens GLOB '[0-2][0-9]:[0-5][05]'),
+  closes       TEXT NOT NULL CHECK (closes GLOB '[0-2][0-9]:[0-5][05]'),
   valid_from   TEXT NOT NULL DEFAULT '2020-01-01' CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   valid_until  TEXT CHECK (valid_until IS NULL OR valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   CHECK (opens < closes),
@@ -115,7 +116,7 @@ CREATE TABLE bookings (
   preferred_times     TEXT,            -- JSON array of 'morning' | 'afternoon' | 'evening' (requests)
   wish                TEXT,            -- free text (requests)
   code                TEXT NOT NULL,   -- short check-in code, look-alike-free alphabet
-  invite_sequence     INTEGER NOT NULL DEFAULT 0,  -- iCalendar SEQUENCE; raised by every change
+  invite_sequence     INTEGER NOT NULL DEFAULT 0,  -- raised by every change; iCalendar SEQUENCE
   idempotency_key     TEXT,
   request_hash        TEXT,            -- hash of the request body that came with the idempotency key
   created_at          TEXT NOT NULL,
@@ -131,16 +132,18 @@ CREATE INDEX bookings_by_location_start ON bookings (location_id, starts_at);
 -- For the per-address cap on active bookings.
 CREATE INDEX bookings_by_location_email ON bookings (location_id, email) WHERE status IN ('requested', 'confirmed');
 
--- The seats a slot booking holds: one row per slot of the location's grid that the booking covers
--- (a 60-minute topic on a 30-minute grid holds two). The primary key makes it impossible to give one seat
--- of one slot to two bookings, whatever the concurrency; seat runs from 1 to locations.seats_per_slot,
--- and the insert that picks a seat fails when none is free (see worker/db). Cancelling deletes the rows.
+-- The seats a slot booking holds: one row per 5-minute unit of [starts_at, ends_at) (a 30-minute
+-- appointment holds six). Units are fixed instants, independent of slot length and opening spans, so
+-- overlapping rules or a changed slot length cannot give one seat twice. The primary key makes it
+-- impossible to give one seat of one unit to two bookings, whatever the concurrency; seat runs from 1 to
+-- locations.seats_per_slot, and the insert that picks a seat fails when none is free (worker/db/bookings.ts).
+-- Cancelling deletes the rows.
 CREATE TABLE booking_seats (
   location_id    INTEGER NOT NULL REFERENCES locations(id),
-  slot_start_at  TEXT NOT NULL,
+  unit_start_at  TEXT NOT NULL,
   seat           INTEGER NOT NULL CHECK (seat >= 1),
   booking_id     TEXT NOT NULL REFERENCES bookings(id),
-  PRIMARY KEY (location_id, slot_start_at, seat)
+  PRIMARY KEY (location_id, unit_start_at, seat)
 ) WITHOUT ROWID;
 CREATE INDEX booking_seats_by_booking ON booking_seats (booking_id);
 
@@ -155,9 +158,10 @@ CREATE TABLE booking_tokens (
 CREATE INDEX booking_tokens_by_booking ON booking_tokens (booking_id);
 
 -- Status history of a booking: who changed what, when. `actor` is 'resident', 'system' or 'staff:<id>'.
--- `sequence` is the booking's invite_sequence after the change. Every change appends its event first in
--- its batch: two changes made from the same state both claim the same sequence, the UNIQUE constraint
--- fails the later batch as a whole, and nothing of it is written (optimistic concurrency without locks).
+-- `sequence` is the booking's invite_sequence after the change: every change (move, cancel, check-in …)
+-- raises it and appends its event first in its batch. Two changes made from the same state both claim
+-- the same sequence, the UNIQUE constraint fails the later batch as a whole, and nothing of it is written
+-- (optimistic concurrency without locks). Calendar invites carry it as SEQUENCE, which may skip numbers.
 CREATE TABLE booking_events (
   id          INTEGER PRIMARY KEY,
   booking_id  TEXT NOT NULL REFERENCES bookings(id),
@@ -169,8 +173,10 @@ CREATE TABLE booking_events (
   UNIQUE (booking_id, sequence)
 );
 
--- Queue numbers per location, local day and prefix ('W' walk-in, 'T' appointment), gap-free and unique.
--- No personal data of its own; an appointment ticket points at its booking. Only the hash of the status token is stored.
+-- Queue numbers per location, local day and prefix ('W' walk-in, 'T' appointment), gap-free and unique:
+-- the number is computed in the INSERT from the day's highest (one statement, so concurrent issues each
+-- get the next), and UNIQUE backs it. No personal data of its own; an appointment ticket points at its
+-- booking, at most one ticket per booking.
 CREATE TABLE queue_tickets (
   id                 TEXT PRIMARY KEY,
   location_id        INTEGER NOT NULL REFERENCES locations(id),
@@ -187,13 +193,21 @@ CREATE TABLE queue_tickets (
   called_at          TEXT,
   started_at         TEXT,
   ended_at           TEXT,
-  status_token_hash  TEXT NOT NULL UNIQUE,
   source             TEXT NOT NULL DEFAULT 'kiosk' CHECK (source IN ('kiosk', 'staff')),
   idempotency_key    TEXT,
   UNIQUE (location_id, local_day, prefix, number)
 );
 CREATE UNIQUE INDEX queue_tickets_idempotency ON queue_tickets (location_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+CREATE UNIQUE INDEX queue_tickets_one_per_booking ON queue_tickets (booking_id) WHERE booking_id IS NOT NULL;
 CREATE INDEX queue_tickets_by_day_status ON queue_tickets (location_id, local_day, status);
+
+-- Status links of queue tickets (the visitor's own phone follows the number): hashes only, as for bookings.
+CREATE TABLE ticket_tokens (
+  token_hash  TEXT PRIMARY KEY,
+  ticket_id   TEXT NOT NULL REFERENCES queue_tickets(id),
+  created_at  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX ticket_tokens_by_ticket ON ticket_tokens (ticket_id);
 
 -- PERSONAL DATA (email, name). Staff accounts; role 'admin' may change settings, staff and devices.
 CREATE TABLE staff (

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { createApp, type AppDeps } from "../../worker/app";
+import { seatUnits } from "../../worker/domain/schedule";
 import { cryptoRandom } from "../../worker/random";
 
 /** The real dependencies with a held clock, mail captured (no transport) and a roomy rate limit. */
@@ -85,11 +86,10 @@ export async function addClosure(office: Office, firstDay: string, lastDay: stri
     .run();
 }
 
-/** A confirmed booking holding one seat of each listed grid slot (UTC ISO instants). */
-export async function takeSeats(office: Office, slotStarts: string[], seat = 1): Promise<string> {
+/** A confirmed booking of `minutes` from `start` (UTC ISO), holding seat `seat` of each 5-minute unit. */
+export async function takeSeats(office: Office, start: string, minutes = 30, seat = 1): Promise<string> {
   const bookingId = crypto.randomUUID();
-  const start = slotStarts[0]!;
-  const end = new Date(Date.parse(slotStarts.at(-1)!) + 30 * 60_000).toISOString();
+  const end = new Date(Date.parse(start) + minutes * 60_000).toISOString();
   const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 ORDER BY sort_order LIMIT 1")
     .bind(office.id)
     .first<{ id: number }>();
@@ -99,11 +99,24 @@ export async function takeSeats(office: Office, slotStarts: string[], seat = 1):
                              created_at, updated_at)
        VALUES (?1, ?2, 'slot', 'confirmed', ?3, ?4, ?5, 'Test Person', 'test@example.org', ?6, ?7, ?7)`,
     ).bind(bookingId, office.id, topic!.id, start, end, bookingId.slice(0, 6), new Date().toISOString()),
-    ...slotStarts.map((slot) =>
-      env.DB.prepare("INSERT INTO booking_seats (location_id, slot_start_at, seat, booking_id) VALUES (?1, ?2, ?3, ?4)").bind(
-        office.id, slot, seat, bookingId,
+    ...seatUnits(new Date(start), new Date(end)).map((unit) =>
+      env.DB.prepare("INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id) VALUES (?1, ?2, ?3, ?4)").bind(
+        office.id, unit, seat, bookingId,
       ),
     ),
   ]);
   return bookingId;
+}
+
+/** A paired device of this office; returns its bearer token. Revoked when `revoked` is set. */
+export async function pairedDevice(office: Office, kind: "kiosk" | "display", revoked = false): Promise<string> {
+  const token = `test-${crypto.randomUUID()}-${crypto.randomUUID()}`.replace(/[^A-Za-z0-9_-]/g, "");
+  const { sha256Hex } = await import("../../worker/random");
+  await env.DB.prepare(
+    `INSERT INTO devices (id, location_id, kind, label, token_hash, created_at, paired_at, revoked_at)
+     VALUES (?1, ?2, ?3, 'Testgerät', ?4, ?5, ?5, ?6)`,
+  )
+    .bind(crypto.randomUUID(), office.id, kind, await sha256Hex(token), new Date().toISOString(), revoked ? new Date().toISOString() : null)
+    .run();
+  return token;
 }

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BookingCreated, ManagedBooking } from "../../schemas/bookings";
 import { ErrorBody } from "../../schemas/common";
@@ -64,7 +65,7 @@ describe("POST /api/bookings refuses, changing nothing", () => {
     const office = await createOffice();
     expect((await post(office, "/api/bookings", bookingBody())).status).toBe(201);
     await expectError(await post(office, "/api/bookings", bookingBody()), 409, "slot_full");
-    expect(await countRows(office)).toMatchObject({ bookings: 1, seats: 1, mails: 2 });
+    expect(await countRows(office)).toMatchObject({ bookings: 1, seats: 6, mails: 2 });
   });
 
   it("caps active bookings per e-mail address at 2, and a cancelled one frees a place", async () => {
@@ -96,6 +97,37 @@ describe("POST /api/bookings refuses, changing nothing", () => {
       "Idempotency-Key",
     );
     expect(await countRows(office)).toMatchObject({ bookings: 1 });
+  });
+
+  it("refuses to replay a booking that has since been cancelled", async () => {
+    const office = await createOffice();
+    const body = bookingBody();
+    const headers = { "Idempotency-Key": crypto.randomUUID() };
+    const created = BookingCreated.parse(await (await post(office, "/api/bookings", body, { headers })).json());
+    await post(office, `/api/bookings/manage/${tokenOf(created.manageUrl)}/cancel`, {});
+    await expectError(await post(office, "/api/bookings", body, { headers }), 409, "idempotency_conflict");
+  });
+
+  it.each(["9999-12-31T23:30:00-01:00", "0999-01-01T10:00:00+01:00"])("refuses the far-off start %s with a 400", async (start) => {
+    const office = await createOffice();
+    await expectError(await post(office, "/api/bookings", bookingBody({ start })), 400, "invalid_request", "start");
+  });
+
+  it("refuses a body over 16 KB with a 400", async () => {
+    const office = await createOffice();
+    await expectError(await post(office, "/api/bookings", bookingBody({ note: "x".repeat(20_000) })), 400, "invalid_request");
+  });
+
+  it.each([
+    [" Erika.Muster@Example.ORG ", "erika.muster@example.org"],
+    ["jörg@example.de", "jörg@example.de"],
+  ])("accepts the address %j and stores %j", async (email, stored) => {
+    const office = await createOffice();
+    const res = await post(office, "/api/bookings", bookingBody({ email }));
+    expect(res.status).toBe(201);
+    const { id } = BookingCreated.parse(await res.json());
+    const row = await env.DB.prepare("SELECT email FROM bookings WHERE id = ?1").bind(id).first();
+    expect(row).toEqual({ email: stored });
   });
 
   it("refuses a malformed Idempotency-Key", async () => {
@@ -130,7 +162,7 @@ describe("the manage link refuses", () => {
     await expectError(await post(office, `/api/bookings/manage/${token}/reschedule`, { start: "2026-12-02T10:00:00+01:00" }), 409, "slot_full");
     const view = ManagedBooking.parse(await (await office.request(`/api/bookings/manage/${token}`, {}, NOW)).json());
     expect(view.start).toBe("2026-11-30T13:00:00+01:00");
-    expect(await countRows(office)).toMatchObject({ seats: 2, mails: 4 });
+    expect(await countRows(office)).toMatchObject({ seats: 12, mails: 4 });
   });
 
   it("a request's calendar file: there is none yet", async () => {

@@ -29,8 +29,10 @@ describe("POST /api/bookings", () => {
     const token = tokenOf(created.manageUrl);
     const stored = await env.DB.prepare("SELECT token_hash FROM booking_tokens WHERE booking_id = ?1").bind(created.id).all();
     expect(stored.results).toEqual([{ token_hash: await sha256Hex(token) }]);
-    const seats = await env.DB.prepare("SELECT slot_start_at, seat FROM booking_seats WHERE booking_id = ?1").bind(created.id).all();
-    expect(seats.results).toEqual([{ slot_start_at: "2026-11-30T12:00:00.000Z", seat: 1 }]);
+    const seats = await env.DB.prepare("SELECT unit_start_at, seat FROM booking_seats WHERE booking_id = ?1 ORDER BY 1").bind(created.id).all();
+    expect(seats.results).toEqual(
+      ["00", "05", "10", "15", "20", "25"].map((m) => ({ unit_start_at: `2026-11-30T12:${m}:00.000Z`, seat: 1 })),
+    );
     const events = await env.DB.prepare("SELECT sequence, status, actor FROM booking_events WHERE booking_id = ?1").bind(created.id).all();
     expect(events.results).toEqual([{ sequence: 0, status: "confirmed", actor: "resident" }]);
 
@@ -50,8 +52,9 @@ describe("POST /api/bookings", () => {
     const res = await post(office, "/api/bookings", bookingBody({ topic: "kompetenzanalyse", start: "2026-11-30T14:00:00+01:00" }));
     const created = BookingCreated.parse(await res.json());
     expect(created.end).toBe("2026-11-30T15:00:00+01:00");
-    const seats = await env.DB.prepare("SELECT slot_start_at FROM booking_seats WHERE booking_id = ?1 ORDER BY 1").bind(created.id).all();
-    expect(seats.results.map((r) => r.slot_start_at)).toEqual(["2026-11-30T13:00:00.000Z", "2026-11-30T13:30:00.000Z"]);
+    const seats = await env.DB.prepare("SELECT unit_start_at FROM booking_seats WHERE booking_id = ?1 ORDER BY 1").bind(created.id).all();
+    expect(seats.results).toHaveLength(12);
+    expect([seats.results[0]!.unit_start_at, seats.results[11]!.unit_start_at]).toEqual(["2026-11-30T13:00:00.000Z", "2026-11-30T13:55:00.000Z"]);
     expect(await slotStarts(office, "2026-11-30")).toEqual(["13:00", "13:30", "15:00", "15:30", "16:00", "16:30", "17:00"]);
   });
 
@@ -69,7 +72,7 @@ describe("POST /api/bookings", () => {
       const res = await office.request(`/api/bookings/manage/${tokenOf(url)}`, {}, NOW);
       expect(ManagedBooking.parse(await res.json()).id).toBe(first.id);
     }
-    expect(await countRows(office)).toMatchObject({ bookings: 1, seats: 1, mails: 2, tokens: 2 });
+    expect(await countRows(office)).toMatchObject({ bookings: 1, seats: 6, mails: 2, tokens: 2 });
   });
 });
 
@@ -120,6 +123,15 @@ describe("the manage link", () => {
     expect(mails[2]!.ics).toContain("STATUS:CANCELLED");
   });
 
+  it("withdraws a reminder a sender holds at the moment of the cancel", async () => {
+    const office = await createOffice();
+    const { created, token } = await booked(office);
+    await env.DB.prepare("UPDATE mail_outbox SET status = 'sending' WHERE booking_id = ?1 AND kind = 'booking_reminder'").bind(created.id).run();
+    await post(office, `/api/bookings/manage/${token}/cancel`, {});
+    const reminder = (await mailsOf(created.id)).find((m) => m.kind === "booking_reminder");
+    expect(reminder?.status).toBe("cancelled");
+  });
+
   it("moves the booking: the old seat is free, the new one taken, one update invite and a new reminder", async () => {
     const office = await createOffice();
     const { created, token } = await booked(office);
@@ -128,8 +140,8 @@ describe("the manage link", () => {
     expect(ManagedBooking.parse(await res.json())).toMatchObject({ start: "2026-12-02T10:00:00+01:00", end: "2026-12-02T10:30:00+01:00" });
     expect(await slotStarts(office, "2026-11-30")).toContain("13:00");
     expect(await slotStarts(office, "2026-12-02")).not.toContain("10:00");
-    const seats = await env.DB.prepare("SELECT slot_start_at FROM booking_seats WHERE booking_id = ?1").bind(created.id).all();
-    expect(seats.results).toEqual([{ slot_start_at: "2026-12-02T09:00:00.000Z" }]);
+    const seats = await env.DB.prepare("SELECT min(unit_start_at) AS first, count(*) AS n FROM booking_seats WHERE booking_id = ?1").bind(created.id).first();
+    expect(seats).toEqual({ first: "2026-12-02T09:00:00.000Z", n: 6 });
 
     const mails = await mailsOf(created.id);
     expect(mails.map((m) => [m.kind, m.status])).toEqual([
@@ -188,5 +200,11 @@ describe("POST /api/requests", () => {
     expect(managed).toMatchObject({ kind: "request", status: "requested", start: null, preferredWeekdays: [2, 5], preferredTimes: ["evening"], canCancel: true, canReschedule: false, inviteUrl: null });
     expect((await mailsOf(created.id)).map((m) => [m.kind, m.ics])).toEqual([["request_received", null]]);
     expect(await countRows(office)).toMatchObject({ seats: 0 });
+
+    // Withdrawn from its manage page: no time, no invite, so no mail either.
+    const withdrawn = await post(office, `/api/bookings/manage/${tokenOf(created.manageUrl)}/cancel`, {});
+    expect(withdrawn.status).toBe(200);
+    expect(ManagedBooking.parse(await withdrawn.json())).toMatchObject({ kind: "request", status: "cancelled", canCancel: false });
+    expect((await mailsOf(created.id)).map((m) => m.kind)).toEqual(["request_received"]);
   });
 });

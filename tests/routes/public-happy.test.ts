@@ -108,7 +108,7 @@ describe("GET /api/slots", () => {
 
   it("leaves out taken seats, and a 60-minute topic needs both half hours", async () => {
     const office = await createOffice();
-    await takeSeats(office, ["2026-11-30T13:30:00.000Z"]); // 14:30 local
+    await takeSeats(office, "2026-11-30T13:30:00.000Z"); // 14:30 local
     const plain = SlotsResponse.parse(
       await (await office.request("/api/slots?from=2026-11-30&to=2026-11-30", {}, NOW)).json(),
     );

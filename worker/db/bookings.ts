@@ -6,8 +6,9 @@ import { AppError } from "../errors";
  * for one `batch()` (one transaction): the caller adds the outbox rows of the same change.
  *
  * Concurrency without read-then-write:
- *   - a seat is taken by an INSERT whose seat number is the lowest free one, computed in the same
- *     statement; when none is free the number is NULL and the NOT NULL constraint fails the whole batch;
+ *   - a seat of each 5-minute unit is taken by an INSERT whose seat number is the lowest free one,
+ *     computed in the same statement; when none is free the number is NULL and the NOT NULL
+ *     constraint fails the whole batch;
  *   - the per-address cap is a condition of the booking INSERT itself, and every other statement of the
  *     batch acts only if that row exists, so a refused booking leaves nothing behind;
  *   - every change appends a booking_events row with the booking's next sequence first; UNIQUE
@@ -31,7 +32,7 @@ export interface NewBooking {
   email: string;
   phone: string | null;
   note: string | null;
-  locale: string;
+  locale: "de" | "en";
   preferredWeekdays: number[] | null;
   preferredTimes: string[] | null;
   wish: string | null;
@@ -41,8 +42,8 @@ export interface NewBooking {
 }
 
 export interface SeatRequest {
-  /** UTC ISO starts of the grid slots to hold a seat in. */
-  gridSlots: string[];
+  /** UTC ISO starts of the 5-minute units to hold a seat in. */
+  units: string[];
   seatsPerSlot: number;
 }
 
@@ -111,21 +112,21 @@ export function appendEvent(
     .bind(bookingId, sequence, now.toISOString(), status, actor, detail ? JSON.stringify(detail) : null);
 }
 
-/** One seat in each grid slot, the lowest free number each; fails the batch when a slot is full. */
+/** One seat in each unit, the lowest free number each; fails the batch when a unit is full. */
 function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
-  return seats.gridSlots.map((slot) =>
+  return seats.units.map((unit) =>
     db
       .prepare(
-        `INSERT INTO booking_seats (location_id, slot_start_at, seat, booking_id)
+        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id)
          SELECT ?1, ?2, (
            WITH RECURSIVE seat(n) AS (SELECT 1 WHERE ?3 >= 1 UNION ALL SELECT n + 1 FROM seat WHERE n < ?3)
            SELECT n FROM seat
-           WHERE n NOT IN (SELECT s.seat FROM booking_seats AS s WHERE s.location_id = ?1 AND s.slot_start_at = ?2)
+           WHERE n NOT IN (SELECT s.seat FROM booking_seats AS s WHERE s.location_id = ?1 AND s.unit_start_at = ?2)
            ORDER BY n LIMIT 1
          ), b.id
          FROM bookings AS b WHERE b.id = ?4`,
       )
-      .bind(locationId, slot, seats.seatsPerSlot, bookingId),
+      .bind(locationId, unit, seats.seatsPerSlot, bookingId),
   );
 }
 
@@ -175,6 +176,19 @@ export async function findByTokenHash(db: D1Database, tokenHash: string): Promis
     .bind(tokenHash)
     .first();
   return row ? BookingRow.parse(row) : null;
+}
+
+/** The booking with this check-in code at this location (codes are unique per location). */
+export async function findByCode(db: D1Database, locationId: number, code: string): Promise<BookingRow | null> {
+  const row = await db.prepare(`${selectBooking} WHERE b.location_id = ?1 AND b.code = ?2 AND b.erased_at IS NULL`).bind(locationId, code).first();
+  return row ? BookingRow.parse(row) : null;
+}
+
+/** Marks a confirmed booking checked in at `sequence`; no change when it is not confirmed any more. */
+export function markCheckedIn(db: D1Database, bookingId: string, sequence: number, now: Date): D1PreparedStatement {
+  return db
+    .prepare("UPDATE bookings SET status = 'checked_in', invite_sequence = ?2, updated_at = ?3 WHERE id = ?1 AND status = 'confirmed'")
+    .bind(bookingId, sequence, now.toISOString());
 }
 
 /** The booking created earlier with this Idempotency-Key at this location, if any. */

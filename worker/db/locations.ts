@@ -26,7 +26,7 @@ export interface LocationData {
 export interface ScheduleData extends LocationData {
   /** Closures overlapping the requested days. */
   closures: ClosureRow[];
-  /** Seats taken per grid slot start (UTC ISO) around the requested days. */
+  /** Seats taken per 5-minute unit start (UTC ISO) around the requested days. */
   taken: Map<string, number>;
 }
 
@@ -56,12 +56,12 @@ const selectClosures = `
   WHERE l.slug = ?1 AND c.last_day >= ?2 AND c.first_day <= ?3
   ORDER BY c.first_day`;
 
-// Uses the primary key of booking_seats (location_id, slot_start_at, seat).
+// Uses the primary key of booking_seats (location_id, unit_start_at, seat).
 const selectTakenSeats = `
-  SELECT s.slot_start_at, count(*) AS taken
+  SELECT s.unit_start_at, count(*) AS taken
   FROM booking_seats AS s JOIN locations AS l ON l.id = s.location_id
-  WHERE l.slug = ?1 AND s.slot_start_at >= ?2 AND s.slot_start_at < ?3
-  GROUP BY s.slot_start_at`;
+  WHERE l.slug = ?1 AND s.unit_start_at >= ?2 AND s.unit_start_at < ?3
+  GROUP BY s.unit_start_at`;
 
 function rows<T extends z.ZodType>(schema: T, result: D1Result): z.infer<T>[] {
   return result.results.map((row) => schema.parse(row));
@@ -103,7 +103,7 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
   return {
     ...data,
     closures: rows(ClosureRow, closures!),
-    taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.slot_start_at, r.taken])),
+    taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.unit_start_at, r.taken])),
   };
 }
 

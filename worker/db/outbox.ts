@@ -56,12 +56,16 @@ export function insertOutbox(db: D1Database, row: NewOutboxRow): D1PreparedState
     );
 }
 
-/** Withdraws the booking's reminders that have not gone out (on cancel and reschedule). */
+/**
+ * Withdraws the booking's reminders that have not gone out (on cancel and reschedule), also one a sender
+ * holds right now: its result is then not written back (the mark* guards want 'sending'), so a failed
+ * attempt cannot put it back in the queue. One already handed to the relay may still arrive.
+ */
 export function cancelUnsentReminders(db: D1Database, bookingId: string): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE mail_outbox SET status = 'cancelled'
-       WHERE booking_id = ?1 AND kind = 'booking_reminder' AND status IN ('pending', 'captured')`,
+       WHERE booking_id = ?1 AND kind = 'booking_reminder' AND status IN ('pending', 'captured', 'sending')`,
     )
     .bind(bookingId);
 }

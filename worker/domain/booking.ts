@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
-import { scheduleDays, gridMinutes, type ScheduleInput } from "./schedule";
-import { addDays, localDate, localTime, minutesOfDay, timeOfMinutes, zonedInstant } from "./time";
+import { scheduleDays, seatUnits, type ScheduleInput } from "./schedule";
+import { addDays, localDate } from "./time";
 
 /*
  * Rules for booking a slot, moving it and what its holder may still do. Pure: `now` is an argument,
@@ -12,13 +12,13 @@ export type BookableInput = Omit<ScheduleInput, "from" | "to" | "taken"> & { sta
 export interface BookableSlot {
   start: Date;
   end: Date;
-  /** UTC ISO starts of the grid slots the appointment holds a seat in. */
-  gridSlots: string[];
+  /** UTC ISO starts of the 5-minute units the appointment holds a seat in. */
+  units: string[];
 }
 
 /**
  * Checks that `start` is a slot the schedule offers for this topic, not counting seats, and returns it
- * with the grid slots it covers. Throws `too_short_notice`, `beyond_horizon` or `slot_unavailable`
+ * with the seat units it covers. Throws `too_short_notice`, `beyond_horizon` or `slot_unavailable`
  * (holiday, closure, closed, off the grid, or not ending by closing time).
  */
 export function bookableSlot(input: BookableInput): BookableSlot {
@@ -34,11 +34,7 @@ export function bookableSlot(input: BookableInput): BookableSlot {
   const [day] = scheduleDays({ ...input, from: date, to: date, taken: new Map() });
   const slot = day?.slots.find((s) => s.start.getTime() === start.getTime());
   if (!slot) throw new AppError("slot_unavailable", "There is no appointment at this time. Please choose another time.");
-  const startMinutes = minutesOfDay(localTime(start, zone));
-  const gridSlots = gridMinutes(startMinutes, input.durationMinutes, settings.slotMinutes).map((m) =>
-    zonedInstant(date, timeOfMinutes(m), zone).toISOString(),
-  );
-  return { start: slot.start, end: slot.end, gridSlots };
+  return { start: slot.start, end: slot.end, units: seatUnits(slot.start, slot.end) };
 }
 
 export interface HolderView {

@@ -43,7 +43,7 @@ export interface ScheduleInput {
   closures: readonly Closure[];
   /** Length of the appointment asked for (the topic's duration), minutes; at least one grid slot is held. */
   durationMinutes: number;
-  /** Seats already taken, keyed by the grid slot's start as a UTC ISO string (`toISOString()`). */
+  /** Seats already taken, keyed by the 5-minute unit's start as a UTC ISO string (`toISOString()`). */
   taken: ReadonlyMap<string, number>;
 }
 
@@ -78,21 +78,12 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
   const days: ScheduleDay[] = [];
 
   for (let date = input.from; daysBetween(date, input.to) >= 0; date = addDays(date, 1)) {
-    const holiday = holidayOn(date, settings.holidayRegion);
-    if (holiday) {
-      days.push({ date, status: "holiday", reason: holiday.name, slots: [] });
+    const day = dayStatus(date, input);
+    if (day.status !== "open") {
+      days.push({ date, status: day.status, ...(day.reason ? { reason: day.reason } : {}), slots: [] });
       continue;
     }
-    const closure = input.closures.find((c) => c.firstDay <= date && date <= c.lastDay);
-    if (closure) {
-      days.push({ date, status: "closure", reason: closure.reason, slots: [] });
-      continue;
-    }
-    const spans = openingSpansOn(date, input.rules);
-    if (spans.length === 0) {
-      days.push({ date, status: "closed", slots: [] });
-      continue;
-    }
+    const spans = day.spans;
 
     const slots: FreeSlot[] = [];
     if (date <= lastDay) {
@@ -110,12 +101,11 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
         for (let m = minutesOfDay(span.opens); m + input.durationMinutes <= closes; m += settings.slotMinutes) {
           const start = at(m);
           if (start.getTime() < earliest) continue;
+          const end = addMinutes(start, input.durationMinutes);
           let taken = 0;
-          for (const grid of gridMinutes(m, input.durationMinutes, settings.slotMinutes)) {
-            taken = Math.max(taken, input.taken.get(at(grid).toISOString()) ?? 0);
-          }
+          for (const unit of seatUnits(start, end)) taken = Math.max(taken, input.taken.get(unit) ?? 0);
           const free = settings.seatsPerSlot - taken;
-          if (free > 0) slots.push({ start, end: addMinutes(start, input.durationMinutes), free });
+          if (free > 0) slots.push({ start, end, free });
         }
       }
     }
@@ -124,11 +114,35 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
   return days;
 }
 
+/** Seats are held on fixed 5-minute units of time (see booking_seats in the migration). */
+export const SEAT_UNIT_MINUTES = 5;
+
 /**
- * The grid slots (minutes since local midnight) an appointment starting at `startMinutes` covers: one per
- * started `slotMinutes`, at least one. A 60-minute topic on a 30-minute grid covers two.
+ * The UTC ISO starts of the 5-minute units an appointment from `start` to `end` covers. Units are fixed
+ * instants, so appointments overlap in time exactly when they share a unit, whatever grid they were on.
  */
-export function gridMinutes(startMinutes: number, durationMinutes: number, slotMinutes: number): number[] {
-  const count = Math.max(1, Math.ceil(durationMinutes / slotMinutes));
-  return Array.from({ length: count }, (_, i) => startMinutes + i * slotMinutes);
+export function seatUnits(start: Date, end: Date): string[] {
+  const units: string[] = [];
+  for (let t = start.getTime(); t < end.getTime(); t += SEAT_UNIT_MINUTES * 60_000) units.push(new Date(t).toISOString());
+  return units;
+}
+
+export interface DayOpening {
+  status: ScheduleDay["status"];
+  reason?: { de: string; en: string };
+  /** The opening spans of an open day, earliest first; empty otherwise. */
+  spans: OpeningRule[];
+}
+
+/**
+ * Whether the office opens on a local day: a public holiday of the region, else a closure, else
+ * `closed` without an opening rule that weekday, else `open` with its spans.
+ */
+export function dayStatus(date: string, input: Pick<ScheduleInput, "settings" | "rules" | "closures">): DayOpening {
+  const holiday = holidayOn(date, input.settings.holidayRegion);
+  if (holiday) return { status: "holiday", reason: holiday.name, spans: [] };
+  const closure = input.closures.find((c) => c.firstDay <= date && date <= c.lastDay);
+  if (closure) return { status: "closure", reason: closure.reason, spans: [] };
+  const spans = openingSpansOn(date, input.rules);
+  return spans.length > 0 ? { status: "open", spans } : { status: "closed", spans: [] };
 }

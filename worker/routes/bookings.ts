@@ -19,6 +19,7 @@ import {
   moveBooking,
   runBookingBatch,
   type NewBooking,
+  type SeatRequest,
 } from "../db/bookings";
 import { loadLocation, loadSchedule, scheduleBasis, type LocationData } from "../db/locations";
 import { cancelUnsentReminders } from "../db/outbox";
@@ -29,7 +30,7 @@ import { composeMail, reminderTime } from "../mail/compose";
 import { deliverDue, queueMail } from "../mail/sender";
 import type { MailBooking, MailKind } from "../mail/types";
 import { sha256Hex } from "../random";
-import { parseInput } from "../validate";
+import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
  * Booking a slot, asking for a time "nach Vereinbarung", and what the holder of a manage link can do.
@@ -42,7 +43,7 @@ export const bookingRoutes = new Hono<AppEnv>();
 
 bookingRoutes.post("/bookings", async (c) => {
   const body = parseInput(BookingCreate, await jsonBody(c));
-  await checkHuman(c, body.consent, body.turnstileToken);
+  checkConsent(body.consent);
   const { now, random } = c.var.deps;
   const idempotency = await idempotencyOf(c, body);
 
@@ -53,8 +54,10 @@ bookingRoutes.post("/bookings", async (c) => {
   const topic = data.topics.find((t) => t.key === body.topic && t.bookable_online);
   if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' cannot be booked online.`, "topic");
 
+  // A replay answers before the Turnstile check: the retried request carries the token already spent.
   const replay = idempotency && (await replayOf(c, data, idempotency));
   if (replay) return c.json(createdBody(c, replay.booking, replay.token, data), 201, { "Idempotent-Replayed": "true" });
+  await checkTurnstile(c, body.turnstileToken);
 
   const slot = bookableSlot({ start, now: now(), durationMinutes: topic.duration_minutes, ...scheduleBasis(data) });
 
@@ -79,7 +82,7 @@ bookingRoutes.post("/bookings", async (c) => {
     idempotencyKey: idempotency?.key ?? null,
     requestHash: idempotency?.hash ?? null,
   };
-  const seats = { gridSlots: slot.gridSlots, seatsPerSlot: data.location.seats_per_slot };
+  const seats = { units: slot.units, seatsPerSlot: data.location.seats_per_slot };
   const created = await createWithMail(c, data, topic, booking, seats, idempotency);
   if ("replay" in created) {
     return c.json(createdBody(c, created.replay, created.token, data), 201, { "Idempotent-Replayed": "true" });
@@ -89,7 +92,7 @@ bookingRoutes.post("/bookings", async (c) => {
 
 bookingRoutes.post("/requests", async (c) => {
   const body = parseInput(RequestCreate, await jsonBody(c));
-  await checkHuman(c, body.consent, body.turnstileToken);
+  checkConsent(body.consent);
   const { random } = c.var.deps;
   const idempotency = await idempotencyOf(c, body);
 
@@ -100,6 +103,7 @@ bookingRoutes.post("/requests", async (c) => {
 
   const replay = idempotency && (await replayOf(c, data, idempotency));
   if (replay) return c.json(requestBody(c, replay.booking, replay.token), 201, { "Idempotent-Replayed": "true" });
+  await checkTurnstile(c, body.turnstileToken);
 
   const booking: NewBooking = {
     id: random.id(),
@@ -141,12 +145,21 @@ bookingRoutes.post("/bookings/manage/:token/cancel", async (c) => {
   }
   const sequence = booking.invite_sequence + 1;
   const cancelled: BookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
-  await runBookingBatch(c.env.DB, [
-    appendEvent(c.env.DB, booking.id, sequence, "cancelled", "resident", now),
-    ...cancelBooking(c.env.DB, booking.id, sequence, now),
-    cancelUnsentReminders(c.env.DB, booking.id),
-    ...mailStatements(c, office, cancelled, c.req.param("token"), ["booking_cancelled"]),
-  ]);
+  try {
+    await runBookingBatch(c.env.DB, [
+      appendEvent(c.env.DB, booking.id, sequence, "cancelled", "resident", now),
+      ...cancelBooking(c.env.DB, booking.id, sequence, now),
+      cancelUnsentReminders(c.env.DB, booking.id),
+      // A withdrawn request had no time and no invite: the page confirms it, no mail is needed.
+      ...(booking.kind === "slot" ? mailStatements(c, office, cancelled, c.req.param("token"), ["booking_cancelled"]) : []),
+    ]);
+  } catch (error) {
+    // Another change landed first; if it was a cancel too, this one is already done.
+    if (!(error instanceof AppError && error.code === "booking_changed")) throw error;
+    const current = await holderBooking(c);
+    if (current.booking.status !== "cancelled") throw error;
+    return c.json(presentManaged(c, current.booking, current.office));
+  }
   deliverSoon(c);
   return c.json(presentManaged(c, cancelled, office));
 });
@@ -179,7 +192,7 @@ bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
       { id: booking.id, locationId: booking.location_id },
       moved.starts_at!,
       moved.ends_at!,
-      { gridSlots: slot.gridSlots, seatsPerSlot: data.location.seats_per_slot },
+      { units: slot.units, seatsPerSlot: data.location.seats_per_slot },
       sequence,
       now,
     ),
@@ -210,13 +223,10 @@ interface Idempotency {
 }
 
 /** The Idempotency-Key header with the hash of the request it came with, or null without one. */
-async function idempotencyOf(c: Ctx, body: object): Promise<Idempotency | null> {
-  const key = c.req.header("Idempotency-Key");
-  if (key === undefined) return null;
-  if (!/^[\x21-\x7e]{8,200}$/.test(key)) {
-    throw new AppError("invalid_request", "Idempotency-Key: 8 to 200 visible ASCII characters.", "Idempotency-Key");
-  }
-  const { turnstileToken: _ignored, ...request } = body as { turnstileToken?: string };
+async function idempotencyOf(c: Ctx, body: { turnstileToken?: string | undefined }): Promise<Idempotency | null> {
+  const key = idempotencyKey(c);
+  if (key === null) return null;
+  const { turnstileToken: _ignored, ...request } = body;
   return { key, hash: await sha256Hex(`${c.req.path}\n${JSON.stringify(request)}`) };
 }
 
@@ -230,6 +240,9 @@ async function replayOf(c: Ctx, data: LocationData, idempotency: Idempotency): P
   if (!booking) return null;
   if (booking.request_hash !== idempotency.hash) {
     throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another request.", "Idempotency-Key");
+  }
+  if (booking.status !== "confirmed" && booking.status !== "requested") {
+    throw new AppError("idempotency_conflict", "The booking made with this Idempotency-Key has since been cancelled.", "Idempotency-Key");
   }
   const token = c.var.deps.random.token();
   await c.env.DB.batch([addToken(c.env.DB, booking.id, await sha256Hex(token), c.var.deps.now())]);
@@ -248,7 +261,7 @@ async function createWithMail(
   data: LocationData,
   topic: TopicRow,
   booking: NewBooking,
-  seats: { gridSlots: string[]; seatsPerSlot: number } | null,
+  seats: SeatRequest | null,
   idempotency: Idempotency | null,
 ): Promise<Created> {
   const { now, random } = c.var.deps;
@@ -270,6 +283,9 @@ async function createWithMail(
     }
     if (typeof result === "string") throw new Error(`booking batch failed: ${result}`);
     if (result[0]!.meta.changes === 0) {
+      // Refused by the cap, which counts the booking a racing request with the same key just made.
+      const replay = idempotency && (await replayOf(c, data, idempotency));
+      if (replay) return { replay: replay.booking, token: replay.token };
       throw new AppError(
         "too_many_bookings",
         `This e-mail address already has ${data.location.max_active_bookings_per_email} appointments booked. Please cancel one or call us.`,
@@ -309,7 +325,8 @@ function mailStatements(c: Ctx, office: LocationData, booking: BookingRow, token
 function deliverSoon(c: Ctx): void {
   const { mail, now } = c.var.deps;
   if (!mail.transport) return;
-  const delivery = deliverDue({ db: c.env.DB, transport: mail.transport, from: mail.from, now: now() }).catch((error: unknown) =>
+  // A few at most: the time after the response is short; the minutely cron takes the rest.
+  const delivery = deliverDue({ db: c.env.DB, transport: mail.transport, from: mail.from, now: now(), limit: 3 }).catch((error: unknown) =>
     console.error("mail delivery after request failed", error),
   );
   try {
@@ -372,7 +389,7 @@ function bookingRowOf(b: NewBooking, data: LocationData, topic: TopicRow): Booki
     email: b.email,
     phone: b.phone,
     note: b.note,
-    locale: b.locale === "en" ? "en" : "de",
+    locale: b.locale,
     preferred_weekdays: b.preferredWeekdays,
     preferred_times: b.preferredTimes as BookingRow["preferred_times"],
     wish: b.wish,
@@ -457,19 +474,15 @@ function manageUrl(c: Ctx, token: string): string {
   return `${new URL(c.req.url).origin}/manage#${token}`;
 }
 
-async function jsonBody(c: Ctx): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new AppError("invalid_request", "The request body must be JSON.");
-  }
-}
-
-/** Consent first (a person's choice, with its own code), then Turnstile when it is switched on. */
-async function checkHuman(c: Ctx, consent: boolean, turnstileToken: string | undefined): Promise<void> {
+/** Consent to the privacy notice: a person's choice, with its own code. */
+function checkConsent(consent: boolean): void {
   if (!consent) {
     throw new AppError("consent_required", "Please agree to the privacy notice so that we may store your details.", "consent");
   }
+}
+
+/** The Turnstile check, when the office switched it on. */
+async function checkTurnstile(c: Ctx, turnstileToken: string | undefined): Promise<void> {
   const verify = c.var.deps.turnstile;
   if (verify && !(turnstileToken && (await verify(turnstileToken, c.req.header("CF-Connecting-IP"))))) {
     throw new AppError("turnstile_failed", "The check against automated requests failed. Please try again.", "turnstileToken");
