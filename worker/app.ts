@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import type { DeviceRow } from "./db/devices";
 import { AppError } from "./errors";
 import type { MailTransport } from "./mail/types";
 import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
 import type { RandomSource } from "./random";
 import { bookingRoutes } from "./routes/bookings";
+import { kioskRoutes } from "./routes/kiosk";
 import { publicRoutes } from "./routes/public";
 import type { TurnstileVerifier } from "./turnstile";
 
@@ -24,7 +26,7 @@ export interface AppDeps {
   rateLimit: { limit: number; windowSeconds: number };
 }
 
-export type AppEnv = { Bindings: Env; Variables: { deps: AppDeps } };
+export type AppEnv = { Bindings: Env; Variables: { deps: AppDeps; device: DeviceRow } };
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -49,9 +51,11 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   // `/api/bookings/*` covers `/api/bookings` itself too: one registration, one count per request.
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
+  app.use("/api/devices/pair", rateLimit);
 
   app.route("/api", publicRoutes);
   app.route("/api", bookingRoutes);
+  app.route("/api", kioskRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { Bilingual, OffsetDateTime } from "./common";
+import { TopicKey } from "./location";
+
+/*
+ * The tablet kiosk, the call display and the visitors' status page: pairing, walk-in numbers, check-in.
+ * No response here carries a name or any other personal data.
+ */
+
+export const DeviceKind = z.enum(["kiosk", "display"]);
+export type DeviceKind = z.infer<typeof DeviceKind>;
+
+/** Pairing codes: 8 characters of the check-in alphabet, shown by the CLI (and later the staff board). */
+export const PairingCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[ACDEFGHJKMNPQRTUVWXY3469]{8}$/, "expected the 8-character pairing code");
+
+/** `POST /api/devices/pair` */
+export const PairBody = z.object({ code: PairingCode }).strict();
+
+export const Paired = z.object({
+  /** The device's bearer token (256 random bits); only its hash is stored. */
+  token: z.string(),
+  kind: DeviceKind,
+  label: z.string(),
+});
+export type Paired = z.infer<typeof Paired>;
+
+/** A range of minutes, low to high: an honest wait estimate. */
+export const Estimate = z.object({ low: z.number().int().nonnegative(), high: z.number().int().nonnegative() });
+export type Estimate = z.infer<typeof Estimate>;
+
+/** `POST /api/kiosk/tickets` */
+export const TicketCreate = z.object({ topic: TopicKey }).strict();
+
+export const TicketStatus = z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]);
+
+/** A queue number as the kiosk and the status page show it. */
+export const TicketView = z.object({
+  /** "W 7" */
+  label: z.string(),
+  prefix: z.string(),
+  number: z.number().int().positive(),
+  status: TicketStatus,
+  /** People before this number who are still waiting. */
+  ahead: z.number().int().nonnegative(),
+  estimate: Estimate,
+  /** The room the number is called to, once called. */
+  room: z.string().nullable(),
+  /** The visitor's own status page (secret token in the URL). */
+  statusUrl: z.string(),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+/** `POST /api/kiosk/checkin` */
+export const CheckinBody = z.object({ code: z.string().trim().toUpperCase().min(1).max(20) }).strict();
+
+/** A successful check-in: the visitor's number, and a greeting without their full name. */
+export const CheckedIn = TicketView.extend({
+  /** The first letter of the name, for "Willkommen!" screens that must not show a full name. */
+  initial: z.string().max(1),
+  appointment: z.object({ start: OffsetDateTime, topic: Bilingual }),
+});
+export type CheckedIn = z.infer<typeof CheckedIn>;
+
+/** `GET /api/kiosk/state`: what the start screen needs. */
+export const KioskState = z.object({
+  open: z.boolean(),
+  /** The next opening, when closed now: local start with offset. */
+  nextOpening: OffsetDateTime.nullable(),
+  waiting: z.number().int().nonnegative(),
+  walkInTopics: z.array(z.object({ key: TopicKey, label: Bilingual, icon: z.string() })),
+});
+export type KioskState = z.infer<typeof KioskState>;

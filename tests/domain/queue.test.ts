@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { checkinRefusal, estimateWait, openingState, ticketLabel } from "../../worker/domain/queue";
+import { zonedInstant } from "../../worker/domain/time";
+
+const TZ = "Europe/Berlin";
+const at = (date: string, time: string) => zonedInstant(date, time, TZ);
+
+describe("estimateWait", () => {
+  it.each([
+    [0, 1, [], { low: 0, high: 30 }, "nobody ahead: at most the conversation now going on"],
+    [1, 1, [], { low: 15, high: 60 }, "one ahead, default pace 15–30"],
+    [3, 2, [], { low: 15, high: 60 }, "three ahead, two rooms: one round"],
+    [2, 1, [10, 20, 30, 40], { low: 35, high: 100 }, "the day's own pace: 17.5 … 32.5 per person"],
+    [2, 1, [10, 20], { low: 30, high: 90 }, "two finished conversations are not enough to go by"],
+    [4, 0, [], { low: 60, high: 150 }, "no room configured counts as one"],
+  ])("%i ahead, %i servers, %j → %j (%s)", (ahead, servers, minutes, expected) => {
+    expect(estimateWait(ahead, servers, minutes)).toEqual(expected);
+  });
+});
+
+describe("checkinRefusal (window 30 before to 15 after, Europe/Berlin)", () => {
+  const win = { opensMinutes: 30, closesMinutes: 15, timeZone: TZ };
+  const start = at("2026-11-30", "14:00");
+  it.each([
+    ["confirmed", "13:29", "too_early"],
+    ["confirmed", "13:30", null],
+    ["confirmed", "14:15", null],
+    ["confirmed", "14:16", "too_late"],
+    ["cancelled", "14:00", "cancelled"],
+    ["checked_in", "14:00", "already_checked_in"],
+    ["requested", "14:00", "not_bookable"],
+  ])("%s at %s → %s", (status, time, refusal) => {
+    expect(checkinRefusal({ status, startsAt: start }, at("2026-11-30", time), win)).toBe(refusal);
+  });
+
+  it("knows another local day even at 00:30 (UTC still the day before)", () => {
+    expect(checkinRefusal({ status: "confirmed", startsAt: at("2026-07-16", "00:40") }, at("2026-07-15", "23:59"), win)).toBe("other_day");
+  });
+});
+
+describe("openingState", () => {
+  const basis = {
+    settings: { timeZone: TZ, holidayRegion: "BY" as const, slotMinutes: 30, seatsPerSlot: 1, minNoticeMinutes: 120, horizonDays: 56 },
+    rules: [
+      { weekday: 1, opens: "13:00", closes: "17:30", validFrom: "2020-01-01", validUntil: null },
+      { weekday: 3, opens: "09:00", closes: "13:00", validFrom: "2020-01-01", validUntil: null },
+    ],
+    closures: [{ firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung", en: "Training" } }],
+  };
+  it.each([
+    ["2026-11-30", "13:00", true, null],
+    ["2026-11-30", "17:29", true, null],
+    ["2026-11-30", "17:30", false, "2026-12-02T08:00:00.000Z"],
+    ["2026-11-30", "12:59", false, "2026-11-30T12:00:00.000Z"],
+    ["2026-12-04", "10:00", false, "2026-12-14T12:00:00.000Z"], // the closure takes Monday 7th and Wednesday 9th
+    ["2026-03-27", "10:00", false, "2026-03-30T11:00:00.000Z"], // across the spring change: 13:00 CEST
+  ])("%s %s → open %s, next %s", (date, time, open, next) => {
+    const state = openingState(at(date, time), basis);
+    expect(state.open).toBe(open);
+    expect(state.nextOpening?.toISOString() ?? null).toBe(next);
+  });
+});
+
+it("labels numbers with prefix and number", () => {
+  expect(ticketLabel("W", 7)).toBe("W 7");
+});

@@ -1,0 +1,148 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { BookingCreated } from "../../schemas/bookings";
+import { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
+import { sha256Hex } from "../../worker/random";
+import { bookingBody, post } from "../helpers/bookings";
+import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+
+// Monday 30 November 2026, 14:00 in Kempten: the office is open (13:00–17:30).
+const OPEN = new Date("2026-11-30T13:00:00Z");
+
+function kiosk(office: Office, token: string, now = OPEN) {
+  return {
+    get: (path: string) => office.request(`http://localhost${path}`, { headers: { Authorization: `Bearer ${token}` } }, now),
+    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      post(office, path, body, { now, headers: { Authorization: `Bearer ${token}`, ...headers } }),
+  };
+}
+
+describe("pairing", () => {
+  it("turns a fresh pairing code into a device token, once", async () => {
+    const office = await createOffice();
+    await env.DB.prepare(
+      `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+       VALUES ('tablet', ?1, 'kiosk', 'Tablet Eingang', ?2, ?3, ?4)`,
+    )
+      .bind(office.id, await sha256Hex("ACDEFGHJ"), "2026-11-30T13:10:00.000Z", "2026-11-30T12:55:00.000Z")
+      .run();
+    const res = await post(office, "/api/devices/pair", { code: " acdefghj " }, { now: OPEN });
+    expect(res.status).toBe(201);
+    const paired = Paired.parse(await res.json());
+    expect(paired).toMatchObject({ kind: "kiosk", label: "Tablet Eingang" });
+    expect(paired.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = await env.DB.prepare("SELECT token_hash, pairing_code_hash FROM devices WHERE id = 'tablet'").first();
+    expect(stored).toEqual({ token_hash: await sha256Hex(paired.token), pairing_code_hash: null });
+    expect((await kiosk(office, paired.token).get("/api/kiosk/state")).status).toBe(200);
+    expect((await post(office, "/api/devices/pair", { code: "ACDEFGHJ" }, { now: OPEN })).status).toBe(404);
+  });
+
+  it("refuses an expired code", async () => {
+    const office = await createOffice();
+    await env.DB.prepare(
+      `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+       VALUES ('old', ?1, 'display', 'TV', ?2, ?3, ?3)`,
+    )
+      .bind(office.id, await sha256Hex("KMNPQRTU"), "2026-11-30T12:59:59.000Z")
+      .run();
+    expect((await post(office, "/api/devices/pair", { code: "KMNPQRTU" }, { now: OPEN })).status).toBe(404);
+  });
+});
+
+describe("the kiosk's start screen", () => {
+  it("says open, how many wait, and the walk-in topics", async () => {
+    const office = await createOffice();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"));
+    const state = KioskState.parse(await (await k.get("/api/kiosk/state")).json());
+    expect(state).toMatchObject({ open: true, nextOpening: null, waiting: 0 });
+    expect(state.walkInTopics.map((t) => t.key)).toEqual(["fragen", "kompetenzanalyse", "intern"]);
+  });
+
+  it.each([
+    ["2026-11-30T16:30:00Z", "2026-12-02T09:00:00+01:00", "Monday after closing: Wednesday 9:00"],
+    ["2026-12-01T09:00:00Z", "2026-12-02T09:00:00+01:00", "Tuesday"],
+    ["2026-12-24T09:00:00Z", "2026-12-28T13:00:00+01:00", "Christmas Eve (Thursday): the 26th is a holiday, so Monday 28th"],
+    ["2026-11-30T11:59:00Z", "2026-11-30T13:00:00+01:00", "Monday before opening"],
+  ])("when closed at %s names the next opening %s (%s)", async (now, next) => {
+    const office = await createOffice();
+    const state = KioskState.parse(await (await kiosk(office, await pairedDevice(office, "kiosk"), new Date(now)).get("/api/kiosk/state")).json());
+    expect(state).toMatchObject({ open: false, nextOpening: next });
+  });
+});
+
+describe("walk-in numbers", () => {
+  it("counts W 1, W 2 … with the people ahead and a wait range, and a status link", async () => {
+    const office = await createOffice();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"));
+    const first = TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
+    const res = await k.post("/api/kiosk/tickets", { topic: "fragen" });
+    expect(res.status).toBe(201);
+    const second = TicketView.parse(await res.json());
+    expect([first.label, second.label]).toEqual(["W 1", "W 2"]);
+    expect(second).toMatchObject({ prefix: "W", number: 2, status: "waiting", ahead: 1, room: null });
+    expect(second.estimate).toEqual({ low: 15, high: 60 }); // one ahead and one being served, one room, default pace
+    expect(second.statusUrl).toMatch(/^http:\/\/localhost\/status#[A-Za-z0-9_-]{43}$/);
+
+    const status = await office.request(`/api/status/${new URL(second.statusUrl).hash.slice(1)}`, {}, OPEN);
+    expect(TicketView.parse(await status.json())).toMatchObject({ label: "W 2", ahead: 1 });
+  });
+
+  it("gives one ticket for a double tap (same Idempotency-Key), with a working link", async () => {
+    const office = await createOffice();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"));
+    const headers = { "Idempotency-Key": crypto.randomUUID() };
+    const [a, b] = await Promise.all([k.post("/api/kiosk/tickets", { topic: "fragen" }, headers), k.post("/api/kiosk/tickets", { topic: "fragen" }, headers)]);
+    const views = [TicketView.parse(await a.json()), TicketView.parse(await b.json())];
+    expect(views.map((v) => v.label)).toEqual(["W 1", "W 1"]);
+    const count = await env.DB.prepare("SELECT count(*) AS n FROM queue_tickets WHERE location_id = ?1").bind(office.id).first<{ n: number }>();
+    expect(count!.n).toBe(1);
+    for (const v of views) expect((await office.request(`/api/status/${new URL(v.statusUrl).hash.slice(1)}`, {}, OPEN)).status).toBe(200);
+  });
+
+  it("estimates from the day's own pace once three conversations are done", async () => {
+    const office = await createOffice();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"));
+    for (const minutes of [10, 20, 30, 40]) {
+      await env.DB.prepare(
+        `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, status, issued_at, started_at, ended_at)
+         VALUES (?1, ?2, '2026-11-30', 'X', ?3, 'walk_in', 'done', '2026-11-30T12:00:00.000Z', '2026-11-30T12:00:00.000Z', ?4)`,
+      )
+        .bind(crypto.randomUUID(), office.id, minutes, new Date(Date.parse("2026-11-30T12:00:00Z") + minutes * 60_000).toISOString())
+        .run();
+    }
+    await k.post("/api/kiosk/tickets", { topic: "fragen" });
+    await k.post("/api/kiosk/tickets", { topic: "fragen" });
+    const third = TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
+    // Two ahead, one room: 2 × 17.5 (25th percentile) … 3 × 32.5 (75th), rounded out to 5 minutes.
+    expect(third).toMatchObject({ ahead: 2, estimate: { low: 35, high: 100 } });
+  });
+});
+
+describe("check-in", () => {
+  async function booked(office: Office, start = "2026-11-30T14:00:00+01:00") {
+    return BookingCreated.parse(await (await post(office, "/api/bookings", bookingBody({ start, name: "erika Muster" }), { now: new Date("2026-11-24T07:00:00Z") })).json());
+  }
+
+  it("gives a T number and a greeting with the initial only", async () => {
+    const office = await createOffice();
+    const booking = await booked(office);
+    const k = kiosk(office, await pairedDevice(office, "kiosk"), new Date("2026-11-30T12:40:00Z")); // 13:40, 20 min early
+    const res = await k.post("/api/kiosk/checkin", { code: booking.code.toLowerCase() });
+    expect(res.status).toBe(201);
+    const checkedIn = CheckedIn.parse(await res.json());
+    expect(checkedIn).toMatchObject({ label: "T 1", prefix: "T", initial: "E", appointment: { start: "2026-11-30T14:00:00+01:00" } });
+    expect(JSON.stringify(checkedIn)).not.toContain("Muster");
+    const row = await env.DB.prepare("SELECT status FROM bookings WHERE id = ?1").bind(booking.id).first();
+    expect(row).toEqual({ status: "checked_in" });
+  });
+
+  it("checks a booking in once when the code is entered twice at the same moment", async () => {
+    const office = await createOffice();
+    const booking = await booked(office);
+    const k = kiosk(office, await pairedDevice(office, "kiosk"), new Date("2026-11-30T12:55:00Z"));
+    const answers = await Promise.all([k.post("/api/kiosk/checkin", { code: booking.code }), k.post("/api/kiosk/checkin", { code: booking.code })]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    const tickets = await env.DB.prepare("SELECT count(*) AS n FROM queue_tickets WHERE booking_id = ?1").bind(booking.id).first<{ n: number }>();
+    expect(tickets!.n).toBe(1);
+  });
+});

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/*
+ * Paired kiosks and call displays. A pairing code (valid 15 minutes, used once) turns into a device token;
+ * only the SHA-256 hashes of both are stored.
+ */
+
+const DeviceRow = z.object({
+  id: z.string(),
+  location_id: z.number().int(),
+  location_slug: z.string(),
+  kind: z.enum(["kiosk", "display"]),
+  label: z.string(),
+});
+export type DeviceRow = z.infer<typeof DeviceRow>;
+
+/** A new device awaiting pairing; its code expires at `expiresAt`. */
+export function createPairing(
+  db: D1Database,
+  d: { id: string; locationId: number; kind: "kiosk" | "display"; label: string; codeHash: string; expiresAt: Date; now: Date },
+): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
+    )
+    .bind(d.id, d.locationId, d.kind, d.label, d.codeHash, d.expiresAt.toISOString(), d.now.toISOString());
+}
+
+/**
+ * Pairs the device whose unexpired, unused code has this hash: sets its token and uses the code up, in
+ * one statement, so a code pairs one device once. Null when no such code is waiting.
+ */
+export async function pairDevice(db: D1Database, codeHash: string, tokenHash: string, now: Date): Promise<DeviceRow | null> {
+  const row = await db
+    .prepare(
+      `UPDATE devices SET token_hash = ?2, paired_at = ?3, last_seen_at = ?3, pairing_code_hash = NULL, pairing_expires_at = NULL
+       WHERE pairing_code_hash = ?1 AND pairing_expires_at > ?3 AND revoked_at IS NULL
+       RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label`,
+    )
+    .bind(codeHash, tokenHash, now.toISOString())
+    .first();
+  return row ? DeviceRow.parse(row) : null;
+}
+
+/** The paired, unrevoked device with this token hash. */
+export async function deviceByToken(db: D1Database, tokenHash: string): Promise<DeviceRow | null> {
+  const row = await db
+    .prepare(
+      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label
+       FROM devices AS d JOIN locations AS l ON l.id = d.location_id
+       WHERE d.token_hash = ?1 AND d.revoked_at IS NULL`,
+    )
+    .bind(tokenHash)
+    .first();
+  return row ? DeviceRow.parse(row) : null;
+}
+
+const DeviceListRow = z.object({
+  id: z.string(),
+  kind: z.enum(["kiosk", "display"]),
+  label: z.string(),
+  created_at: z.string(),
+  paired_at: z.string().nullable(),
+  last_seen_at: z.string().nullable(),
+  revoked_at: z.string().nullable(),
+  pairing_expires_at: z.string().nullable(),
+});
+export type DeviceListRow = z.infer<typeof DeviceListRow>;
+
+export async function listDevices(db: D1Database, locationId: number): Promise<DeviceListRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at
+       FROM devices WHERE location_id = ?1 ORDER BY created_at`,
+    )
+    .bind(locationId)
+    .all();
+  return results.map((r) => DeviceListRow.parse(r));
+}
+
+/** Revokes a device: its token stops working at once. Returns whether a device was revoked. */
+export async function revokeDevice(db: D1Database, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE devices SET revoked_at = ?2, pairing_code_hash = NULL WHERE id = ?1 AND revoked_at IS NULL")
+    .bind(id, now.toISOString())
+    .run();
+  return result.meta.changes > 0;
+}

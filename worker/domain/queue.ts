@@ -1,0 +1,96 @@
+import type { Estimate } from "../../schemas/kiosk";
+import { dayStatus, type ScheduleInput } from "./schedule";
+import { addDays, localDate, minutesOfDay, localTime, zonedInstant } from "./time";
+
+/*
+ * The waiting room: queue numbers, honest wait estimates, the check-in window and whether the office is
+ * open. Pure: `now` is an argument.
+ */
+
+/** Walk-in numbers and appointment numbers, counted separately per local day. */
+export const WALK_IN_PREFIX = "W";
+export const APPOINTMENT_PREFIX = "T";
+
+/** "W 7": prefix and number as screens and the call display show them. */
+export function ticketLabel(prefix: string, number: number): string {
+  return `${prefix} ${number}`;
+}
+
+/** Minutes one conversation takes, low and high, before the day has its own figures. */
+export const DEFAULT_SERVICE_MINUTES: Estimate = { low: 15, high: 30 };
+
+/**
+ * A wait range for someone with `ahead` people before them, from the day's own conversation lengths
+ * (minutes, finished ones) when there are at least three, else DEFAULT_SERVICE_MINUTES. `servers` is how
+ * many people serve the queue at once. Low: those ahead, shared among servers, at the quick end (the 25th
+ * percentile); high: one conversation more at the slow end (the 75th), since someone is usually being
+ * served already. Rounded out to 5 minutes, so the screen never promises more than it knows.
+ */
+export function estimateWait(ahead: number, servers: number, serviceMinutes: readonly number[]): Estimate {
+  const per = serviceMinutes.length >= 3 ? { low: percentile(serviceMinutes, 0.25), high: percentile(serviceMinutes, 0.75) } : DEFAULT_SERVICE_MINUTES;
+  const rounds = Math.floor(ahead / Math.max(1, servers));
+  return {
+    low: Math.floor((rounds * per.low) / 5) * 5,
+    high: Math.ceil(((rounds + 1) * per.high) / 5) * 5,
+  };
+}
+
+function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lower = sorted[Math.floor(pos)]!;
+  const upper = sorted[Math.ceil(pos)]!;
+  return lower + (upper - lower) * (pos - Math.floor(pos));
+}
+
+export type CheckinRefusal = "too_early" | "too_late" | "other_day" | "cancelled" | "already_checked_in" | "not_bookable";
+
+export interface CheckinWindow {
+  /** Minutes before the start when check-in opens. */
+  opensMinutes: number;
+  /** Minutes after the start when it closes. */
+  closesMinutes: number;
+  timeZone: string;
+}
+
+/**
+ * Whether a booking can check in now: confirmed, today (local), from `opensMinutes` before its start to
+ * `closesMinutes` after it. Returns the reason it cannot, or null when it can.
+ */
+export function checkinRefusal(
+  booking: { status: string; startsAt: Date | null },
+  now: Date,
+  window: CheckinWindow,
+): CheckinRefusal | null {
+  if (booking.status === "cancelled" || booking.status === "declined") return "cancelled";
+  if (booking.status === "checked_in" || booking.status === "completed") return "already_checked_in";
+  if (booking.status !== "confirmed" || !booking.startsAt) return "not_bookable";
+  if (localDate(booking.startsAt, window.timeZone) !== localDate(now, window.timeZone)) return "other_day";
+  const minutes = (now.getTime() - booking.startsAt.getTime()) / 60_000;
+  if (minutes < -window.opensMinutes) return "too_early";
+  if (minutes > window.closesMinutes) return "too_late";
+  return null;
+}
+
+/**
+ * Whether the office is open at `now`, and if not, when it next opens (looking up to 60 days ahead;
+ * null when no opening is in sight).
+ */
+export function openingState(
+  now: Date,
+  basis: Pick<ScheduleInput, "settings" | "rules" | "closures">,
+): { open: boolean; nextOpening: Date | null } {
+  const zone = basis.settings.timeZone;
+  const today = localDate(now, zone);
+  const nowMinutes = minutesOfDay(localTime(now, zone));
+  for (let i = 0; i <= 60; i++) {
+    const date = addDays(today, i);
+    for (const span of dayStatus(date, basis).spans) {
+      const opens = minutesOfDay(span.opens);
+      const closes = minutesOfDay(span.closes);
+      if (i === 0 && opens <= nowMinutes && nowMinutes < closes) return { open: true, nextOpening: null };
+      if (i > 0 || opens > nowMinutes) return { open: false, nextOpening: zonedInstant(date, span.opens, zone) };
+    }
+  }
+  return { open: false, nextOpening: null };
+}

@@ -1,0 +1,190 @@
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
+import type { AppEnv } from "../app";
+import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
+import { deviceByToken, pairDevice } from "../db/devices";
+import { loadSchedule, scheduleBasis, type ScheduleData } from "../db/locations";
+import { addTicketToken, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
+import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
+import { addDays, localDate, toOffsetIso } from "../domain/time";
+import { AppError, type ErrorCode } from "../errors";
+import { sha256Hex } from "../random";
+import { idempotencyKey, jsonBody, parseInput } from "../validate";
+
+/*
+ * The office's own devices and the visitors' status page: pairing, the kiosk's start screen, walk-in
+ * numbers, check-in by code, and a number's status by its secret link. Nothing here shows a name.
+ */
+
+type Ctx = Context<AppEnv>;
+
+export const kioskRoutes = new Hono<AppEnv>();
+
+/** Routes for paired devices of one kind: Bearer token → device (401 when missing, wrong or revoked). */
+function requireDevice(kind: "kiosk" | "display"): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header("Authorization") ?? "");
+    const device = match ? await deviceByToken(c.env.DB, await sha256Hex(match[1]!)) : null;
+    if (!device) throw new AppError("unauthorized", "This device is not paired (or no longer). Please ask the staff.");
+    if (device.kind !== kind) throw new AppError("forbidden", `This route is for a paired ${kind}.`);
+    c.set("device", device);
+    await next();
+  };
+}
+
+kioskRoutes.post("/devices/pair", async (c) => {
+  const { code } = parseInput(PairBody, await jsonBody(c));
+  const token = c.var.deps.random.token();
+  const device = await pairDevice(c.env.DB, await sha256Hex(code), await sha256Hex(token), c.var.deps.now());
+  if (!device) throw new AppError("unknown_code", "This pairing code is unknown, used or expired. Please ask for a new one.", "code");
+  return c.json({ token, kind: device.kind, label: device.label } satisfies Paired, 201);
+});
+
+kioskRoutes.use("/kiosk/*", requireDevice("kiosk"));
+
+kioskRoutes.get("/kiosk/state", async (c) => {
+  const { data, today } = await officeToday(c);
+  const { open, nextOpening } = openingState(c.var.deps.now(), scheduleBasis(data));
+  const queue = await queueToday(c.env.DB, data.location.id, today);
+  return c.json({
+    open,
+    nextOpening: nextOpening ? toOffsetIso(nextOpening, data.location.time_zone) : null,
+    waiting: queue.waiting,
+    walkInTopics: data.topics
+      .filter((t) => t.walk_in)
+      .map((t) => ({ key: t.key, label: { de: t.label_de, en: t.label_en || t.label_de }, icon: t.icon })),
+  } satisfies KioskState);
+});
+
+kioskRoutes.post("/kiosk/tickets", async (c) => {
+  const body = parseInput(TicketCreate, await jsonBody(c));
+  const key = idempotencyKey(c);
+  const { data, today } = await officeToday(c);
+  const topic = data.topics.find((t) => t.key === body.topic && t.walk_in);
+  if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' is not offered for walk-ins.`, "topic");
+
+  const earlier = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
+  if (earlier) return c.json(await ticketView(c, earlier, await newToken(c, earlier.id)), 201, { "Idempotent-Replayed": "true" });
+  if (!openingState(c.var.deps.now(), scheduleBasis(data)).open) {
+    throw new AppError("office_closed", "Numbers are given out during opening hours only. You can book an appointment instead.");
+  }
+
+  const { random, now } = c.var.deps;
+  const id = random.id();
+  const token = random.token();
+  try {
+    await c.env.DB.batch(
+      issueTicket(
+        c.env.DB,
+        { id, locationId: data.location.id, localDay: today, prefix: WALK_IN_PREFIX, kind: "walk_in", bookingId: null, topicId: topic.id, source: "kiosk", idempotencyKey: key, now: now() },
+        await sha256Hex(token),
+      ),
+    );
+  } catch (error) {
+    // The same tap arrived twice at once: the other request issued the ticket; answer with it.
+    const other = key && /UNIQUE constraint failed: queue_tickets\.location_id, queue_tickets\.idempotency_key/.test(String(error))
+      ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key)
+      : null;
+    if (!other) throw error;
+    return c.json(await ticketView(c, other, await newToken(c, other.id)), 201, { "Idempotent-Replayed": "true" });
+  }
+  return c.json(await ticketView(c, (await ticketById(c.env.DB, id))!, token), 201);
+});
+
+const REFUSALS: Record<CheckinRefusal, [ErrorCode, string]> = {
+  too_early: ["checkin_too_early", "You are early. Check-in opens a little before your appointment."],
+  too_late: ["checkin_too_late", "Your appointment time has passed. You can take a number for walk-ins."],
+  other_day: ["checkin_other_day", "Your appointment is on another day."],
+  cancelled: ["booking_cancelled", "This appointment was cancelled."],
+  already_checked_in: ["already_checked_in", "You have already checked in."],
+  not_bookable: ["unknown_code", "We cannot find an appointment with this code."],
+};
+
+kioskRoutes.post("/kiosk/checkin", async (c) => {
+  const { code } = parseInput(CheckinBody, await jsonBody(c));
+  const { data, today } = await officeToday(c);
+  const booking = await findByCode(c.env.DB, data.location.id, code);
+  if (!booking) throw new AppError("unknown_code", "We cannot find an appointment with this code. Please check it or ask the staff.", "code");
+  const now = c.var.deps.now();
+  const start = booking.starts_at ? new Date(booking.starts_at) : null;
+  const refusal = checkinRefusal({ status: booking.status, startsAt: start }, now, {
+    opensMinutes: data.location.checkin_opens_minutes,
+    closesMinutes: data.location.checkin_closes_minutes,
+    timeZone: data.location.time_zone,
+  });
+  if (refusal) throw new AppError(...REFUSALS[refusal]);
+
+  const { random } = c.var.deps;
+  const id = random.id();
+  const token = random.token();
+  const sequence = booking.invite_sequence + 1;
+  const results = await runBookingBatch(c.env.DB, [
+    // The event first (a racing change fails the batch here), then the ticket while the booking is
+    // still confirmed, then the check-in that ends that.
+    appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
+    ...issueTicket(
+      c.env.DB,
+      { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: null, now },
+      await sha256Hex(token),
+    ),
+    markCheckedIn(c.env.DB, booking.id, sequence, now),
+  ]).catch((error: unknown) => {
+    // A double tap or another change won the race: whatever it was, this check-in did not happen.
+    if (error instanceof AppError && error.code === "booking_changed") throw new AppError(...REFUSALS.already_checked_in);
+    throw error;
+  });
+  if (typeof results === "string" || results[1]!.meta.changes === 0) throw new AppError(...REFUSALS.already_checked_in);
+
+  const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
+  return c.json({
+    ...view,
+    initial: (booking.name ?? "").trim().charAt(0).toUpperCase(),
+    appointment: {
+      start: toOffsetIso(start!, data.location.time_zone),
+      topic: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+    },
+  } satisfies CheckedIn, 201);
+});
+
+/** A number's status for the visitor's own phone: public, by the secret in its link; no personal data. */
+kioskRoutes.get("/status/:token", async (c) => {
+  const token = c.req.param("token");
+  const ticket = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await ticketByTokenHash(c.env.DB, await sha256Hex(token)) : null;
+  if (!ticket) throw new AppError("not_found", "This number is unknown.");
+  return c.json(await ticketView(c, ticket, token));
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** The device's office with today's schedule basis, and today's local day. */
+async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string }> {
+  const slug = c.var.device.location_slug;
+  // The window around the UTC day covers the local day in any zone.
+  const utcDay = c.var.deps.now().toISOString().slice(0, 10);
+  const data = await loadSchedule(c.env.DB, slug, addDays(utcDay, -1), addDays(utcDay, 1));
+  if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
+  return { data, today: localDate(c.var.deps.now(), data.location.time_zone) };
+}
+
+async function newToken(c: Ctx, ticketId: string): Promise<string> {
+  const token = c.var.deps.random.token();
+  await c.env.DB.batch([addTicketToken(c.env.DB, ticketId, await sha256Hex(token), c.var.deps.now())]);
+  return token;
+}
+
+/** A ticket as screens show it, with an estimate from the day's own pace. */
+async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
+  const queue = await queueToday(c.env.DB, t.location_id, t.local_day);
+  // Walk-ins are served by the rooms that online booking leaves free (at least one).
+  const servers = Math.max(1, queue.rooms - t.seats_per_slot);
+  return {
+    label: ticketLabel(t.prefix, t.number),
+    prefix: t.prefix,
+    number: t.number,
+    status: t.status,
+    ahead: t.status === "waiting" ? t.ahead : 0,
+    estimate: t.status === "waiting" ? estimateWait(t.ahead, servers, queue.serviceMinutes) : { low: 0, high: 0 },
+    room: t.room,
+    statusUrl: `${new URL(c.req.url).origin}/status#${token}`,
+  };
+}
