@@ -108,6 +108,17 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
 }
 
 /**
+ * Everything the schedule of the local day around `instant` depends on, before the location's zone is
+ * known: the UTC day with a day either side covers that local day in any zone.
+ */
+export function loadScheduleAround(db: D1Database, slug: string, instant: Date): Promise<ScheduleData | null> {
+  const utcDay = instant.toISOString().slice(0, 10);
+  const day = Date.parse(`${utcDay}T00:00:00Z`);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return loadSchedule(db, slug, iso(day - 86_400_000), iso(day + 86_400_000));
+}
+
+/**
  * The rows as the schedule domain takes them: settings, opening rules, closures (English falling back to
  * German) and taken seats.
  */

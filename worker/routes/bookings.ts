@@ -21,10 +21,10 @@ import {
   type NewBooking,
   type SeatRequest,
 } from "../db/bookings";
-import { loadLocation, loadSchedule, scheduleBasis, type LocationData } from "../db/locations";
+import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../db/locations";
 import { cancelUnsentReminders } from "../db/outbox";
 import { bookableSlot, canCancel, canReschedule } from "../domain/booking";
-import { addDays, localDate, toOffsetIso } from "../domain/time";
+import { toOffsetIso } from "../domain/time";
 import { AppError } from "../errors";
 import { composeMail, reminderTime } from "../mail/compose";
 import { deliverDue, queueMail } from "../mail/sender";
@@ -48,8 +48,7 @@ bookingRoutes.post("/bookings", async (c) => {
   const idempotency = await idempotencyOf(c, body);
 
   const start = new Date(body.start);
-  const date = localDateGuess(start);
-  const data = await loadSchedule(c.env.DB, c.env.DEFAULT_LOCATION, addDays(date, -1), addDays(date, 1));
+  const data = await loadScheduleAround(c.env.DB, c.env.DEFAULT_LOCATION, start);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const topic = data.topics.find((t) => t.key === body.topic && t.bookable_online);
   if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' cannot be booked online.`, "topic");
@@ -174,8 +173,7 @@ bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
   const start = new Date(body.start);
   if (start.getTime() === Date.parse(booking.starts_at!)) return c.json(presentManaged(c, booking, office));
 
-  const date = localDateGuess(start);
-  const data = await loadSchedule(c.env.DB, booking.location_slug, addDays(date, -1), addDays(date, 1));
+  const data = await loadScheduleAround(c.env.DB, booking.location_slug, start);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const slot = bookableSlot({ start, now, durationMinutes: booking.topic_duration_minutes, ...scheduleBasis(data) });
   const sequence = booking.invite_sequence + 1;
@@ -487,9 +485,4 @@ async function checkTurnstile(c: Ctx, turnstileToken: string | undefined): Promi
   if (verify && !(turnstileToken && (await verify(turnstileToken, c.req.header("CF-Connecting-IP"))))) {
     throw new AppError("turnstile_failed", "The check against automated requests failed. Please try again.", "turnstileToken");
   }
-}
-
-/** The local day of an instant, near enough to fetch the schedule around it (±1 day covers any zone). */
-function localDateGuess(start: Date): string {
-  return localDate(start, "UTC");
 }

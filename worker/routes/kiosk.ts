@@ -3,10 +3,10 @@ import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, t
 import type { AppEnv } from "../app";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { deviceByToken, pairDevice } from "../db/devices";
-import { loadSchedule, scheduleBasis, type ScheduleData } from "../db/locations";
+import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
-import { addDays, localDate, toOffsetIso } from "../domain/time";
+import { localDate, toOffsetIso } from "../domain/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
@@ -158,10 +158,7 @@ kioskRoutes.get("/status/:token", async (c) => {
 
 /** The device's office with today's schedule basis, and today's local day. */
 async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string }> {
-  const slug = c.var.device.location_slug;
-  // The window around the UTC day covers the local day in any zone.
-  const utcDay = c.var.deps.now().toISOString().slice(0, 10);
-  const data = await loadSchedule(c.env.DB, slug, addDays(utcDay, -1), addDays(utcDay, 1));
+  const data = await loadScheduleAround(c.env.DB, c.var.device.location_slug, c.var.deps.now());
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
   return { data, today: localDate(c.var.deps.now(), data.location.time_zone) };
 }
