@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Bilingual, OffsetDateTime } from "./common";
+import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "./limits";
 import { TopicKey } from "./location";
 
 /*
@@ -15,7 +16,7 @@ export const PairingCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[ACDEFGHJKMNPQRTUVWXY3469]{8}$/, "expected the 8-character pairing code");
+  .regex(new RegExp(`^[${CODE_ALPHABET}]{${PAIRING_CODE_LENGTH}}$`), "expected the 8-character pairing code");
 
 /** `POST /api/devices/pair` */
 export const PairBody = z.object({ code: PairingCode }).strict();

@@ -4,7 +4,7 @@
  * (the whole process group: start script, Vite, workerd) and removes the folder.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,15 +27,18 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function serveIsolated(): Promise<IsolatedApp> {
+/** `extraSeed`: SQL applied after the development seed, e.g. offices and devices a test needs. */
+export async function serveIsolated(options: { extraSeed?: string } = {}): Promise<IsolatedApp> {
   if (!existsSync(path.join(root, "dist/client/index.html"))) {
     throw new Error("No build in dist/: run `npm run build` first (npm run test:e2e and npm run bench do).");
   }
   const port = await freePort();
   const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
+  const extraSeed = options.extraSeed === undefined ? undefined : path.join(state, "extra-seed.sql");
+  if (extraSeed) writeFileSync(extraSeed, options.extraSeed!);
   const child = spawn(process.execPath, [path.join(root, "scripts/start.ts"), "--no-build"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state },
+    env: { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state, ...(extraSeed ? { SPRECHSTUNDE_EXTRA_SEED: extraSeed } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

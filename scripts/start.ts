@@ -7,11 +7,15 @@
  *   node scripts/start.ts --no-build serve the existing build (browser tests and benchmarks)
  *
  * SPRECHSTUNDE_STATE points at another local state folder (default .wrangler/state), so tests and
- * benchmarks run on a database of their own. Nothing here needs an account or an outside server.
+ * benchmarks run on a database of their own; SPRECHSTUNDE_EXTRA_SEED names a further SQL file applied
+ * after the development seed (the browser tests add offices of their own with it). Nothing here needs
+ * an account or an outside server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { PAIRING_CODE_MINUTES } from "../schemas/limits.ts";
+import { newPairingCode, pairingSql } from "./pairing.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -67,7 +71,7 @@ async function waitForHealth(server: ChildProcess): Promise<void> {
   throw new Error(`no answer from http://localhost:${port}/api/health within 60 s`);
 }
 
-function banner(): string {
+function banner(codes: { kiosk: string; display: string }): string {
   const url = `http://localhost:${port}`;
   const rows: [string, string][] = [
     ["Termin buchen – booking page", `${url}/`],
@@ -82,6 +86,9 @@ function banner(): string {
     `sprechstunde läuft${dev ? " (dev, hot reload)" : ""} – is running:`,
     ...rows.map(([label, link]) => `  ${label.padEnd(width)}  ${link}`),
     "",
+    `  Pairing codes (valid ${PAIRING_CODE_MINUTES} minutes; more with npm run device -- add kiosk "Name"):`,
+    `    kiosk ${codes.kiosk}    display ${codes.display}`,
+    "",
     `  Local database: ${state}`,
     "  Mail is not sent: without SMTP_URL every message stays in the outbox.",
     "  Stop with Ctrl+C.",
@@ -93,8 +100,22 @@ async function main(): Promise<void> {
   if (!dev && !args.has("--no-build")) await run("Build front ends and Worker", bin("vite"), ["build"]);
   const wrangler = bin("wrangler");
   await run("Apply D1 migrations (local)", wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
-  await run("Apply development seed (local)", wrangler, [
-    "d1", "execute", "DB", "--local", "--persist-to", state, "--file", "schemas/seed/dev.sql",
+  for (const [step, file] of [
+    ["Apply development seed (local)", "schemas/seed/dev.sql"],
+    ["Apply extra seed (local)", process.env.SPRECHSTUNDE_EXTRA_SEED],
+  ] as const) {
+    if (file) await run(step, wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file]);
+  }
+  // Fresh pairing codes for a local kiosk and call display, so both can be tried at once.
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000);
+  const codes = { kiosk: newPairingCode(), display: newPairingCode() };
+  await run("Create pairing codes (local)", wrangler, [
+    "d1", "execute", "DB", "--local", "--persist-to", state, "--command",
+    [
+      pairingSql({ id: "local-kiosk", locationSlug: "kempten-ost", kind: "kiosk", label: "Tablet (lokal)", code: codes.kiosk, expiresAt, now }),
+      pairingSql({ id: "local-display", locationSlug: "kempten-ost", kind: "display", label: "Anzeige (lokal)", code: codes.display, expiresAt, now }),
+    ].join("\n"),
   ]);
 
   const server = spawn(bin("vite"), dev ? ["--logLevel", "warn"] : ["preview", "--logLevel", "warn"], {
@@ -107,7 +128,7 @@ async function main(): Promise<void> {
   }
   server.on("close", (code) => process.exit(code ?? 0));
   await waitForHealth(server);
-  console.log(banner());
+  console.log(banner(codes));
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import type { MailTransport } from "./mail/types";
 import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
 import type { RandomSource } from "./random";
 import { bookingRoutes } from "./routes/bookings";
-import { kioskRoutes } from "./routes/kiosk";
+import { deviceOffice, kioskRoutes } from "./routes/kiosk";
 import { publicRoutes } from "./routes/public";
 import type { TurnstileVerifier } from "./turnstile";
 
@@ -26,7 +26,14 @@ export interface AppDeps {
   rateLimit: { limit: number; windowSeconds: number };
 }
 
-export type AppEnv = { Bindings: Env; Variables: { deps: AppDeps; device: DeviceRow } };
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    deps: AppDeps;
+    /** The office a request is about: the paired device's, else the deployment's default. */
+    office: string;
+    device: DeviceRow;
+  }; };
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -39,6 +46,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     await next();
   });
   app.use("/api/*", sameOrigin);
+  app.use("/api/*", deviceOffice);
   app.use(
     "/api/*",
     bodyLimit({

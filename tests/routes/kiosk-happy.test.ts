@@ -49,6 +49,35 @@ describe("pairing", () => {
   });
 });
 
+describe("the tablet's own office", () => {
+  it("pairing sets a cookie with which the public pages show the device's office", async () => {
+    const home = await createOffice();
+    const other = await createOffice({ rules: [[2, "08:00", "09:00"]] }); // Tuesdays only
+    await env.DB.prepare(
+      `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+       VALUES (?1, ?2, 'kiosk', 'Tablet', ?3, '2026-11-30T13:10:00.000Z', '2026-11-30T12:55:00.000Z')`,
+    )
+      .bind(crypto.randomUUID(), other.id, await sha256Hex("QRTUVWXY"))
+      .run();
+    const res = await post(home, "/api/devices/pair", { code: "QRTUVWXY" }, { now: OPEN });
+    const cookie = res.headers.get("Set-Cookie") ?? "";
+    expect(cookie).toMatch(/^__Host-sprechstunde-device=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+    const slots = async (headers: Record<string, string>) =>
+      (await (await home.request("/api/slots?from=2026-11-30&to=2026-12-01", { headers }, OPEN)).json()) as { days: { status: string }[] };
+    expect((await slots({})).days.map((d) => d.status)).toEqual(["open", "closed"]);
+    expect((await slots({ Cookie: cookie.split(";")[0]! })).days.map((d) => d.status)).toEqual(["closed", "open"]);
+  });
+
+  it("books on the spot through the kiosk, marked as a kiosk booking", async () => {
+    const office = await createOffice();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"), new Date("2026-11-30T17:00:00Z")); // closed now
+    const res = await k.post("/api/kiosk/bookings", bookingBody({ start: "2026-12-02T09:00:00+01:00" }));
+    expect(res.status).toBe(201);
+    const { id } = BookingCreated.parse(await res.json());
+    expect(await env.DB.prepare("SELECT source FROM bookings WHERE id = ?1").bind(id).first()).toEqual({ source: "kiosk" });
+  });
+});
+
 describe("the kiosk's start screen", () => {
   it("says open, how many wait, and the walk-in topics", async () => {
     const office = await createOffice();

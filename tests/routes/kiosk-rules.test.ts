@@ -90,7 +90,9 @@ describe("device authentication on every kiosk route", () => {
   it("covers the routes the app registers", () => {
     expect(kioskRoutes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       "GET /api/kiosk/state",
+      "POST /api/kiosk/bookings",
       "POST /api/kiosk/checkin",
+      "POST /api/kiosk/requests",
       "POST /api/kiosk/tickets",
     ]);
   });

@@ -1,3 +1,4 @@
+import { CHECKIN_CODE_LENGTH, CODE_ALPHABET } from "../../schemas/limits";
 import { AppError } from "../errors";
 import { scheduleDays, seatUnits, type ScheduleInput } from "./schedule";
 import { addDays, localDate } from "./time";
@@ -54,9 +55,7 @@ export function canReschedule(b: HolderView, now: Date): boolean {
   return b.kind === "slot" && b.status === "confirmed" && b.startsAt !== null && b.startsAt > now;
 }
 
-/** Check-in codes: no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B), so they can be read out and typed on a keypad. */
-export const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY3469";
-export const CODE_LENGTH = 6;
+export { CODE_ALPHABET };
 
 /**
  * A check-in code from random bytes, or null when they do not suffice. Bytes at or above the largest
@@ -68,7 +67,7 @@ export function codeFromBytes(bytes: Uint8Array): string | null {
   for (const byte of bytes) {
     if (byte >= limit) continue;
     code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
-    if (code.length === CODE_LENGTH) return code;
+    if (code.length === CHECKIN_CODE_LENGTH) return code;
   }
   return null;
 }

@@ -41,14 +41,24 @@ type Ctx = Context<AppEnv>;
 
 export const bookingRoutes = new Hono<AppEnv>();
 
-bookingRoutes.post("/bookings", async (c) => {
+/** Where and how a booking comes in: online (Turnstile when on) or at a paired kiosk. */
+export interface Channel {
+  slug: string;
+  source: "online" | "kiosk";
+}
+
+bookingRoutes.post("/bookings", (c) => bookSlot(c, { slug: c.var.office, source: "online" }));
+bookingRoutes.post("/requests", (c) => askForTime(c, { slug: c.var.office, source: "online" }));
+
+/** Books a slot: checks the start against the schedule, then writes booking, seats and mails in one batch. */
+export async function bookSlot(c: Ctx, channel: Channel): Promise<Response> {
   const body = parseInput(BookingCreate, await jsonBody(c));
   checkConsent(body.consent);
   const { now, random } = c.var.deps;
   const idempotency = await idempotencyOf(c, body);
 
   const start = new Date(body.start);
-  const data = await loadScheduleAround(c.env.DB, c.env.DEFAULT_LOCATION, start);
+  const data = await loadScheduleAround(c.env.DB, channel.slug, start);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const topic = data.topics.find((t) => t.key === body.topic && t.bookable_online);
   if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' cannot be booked online.`, "topic");
@@ -56,7 +66,7 @@ bookingRoutes.post("/bookings", async (c) => {
   // A replay answers before the Turnstile check: the retried request carries the token already spent.
   const replay = idempotency && (await replayOf(c, data, idempotency));
   if (replay) return c.json(createdBody(c, replay.booking, replay.token, data), 201, { "Idempotent-Replayed": "true" });
-  await checkTurnstile(c, body.turnstileToken);
+  if (channel.source === "online") await checkTurnstile(c, body.turnstileToken);
 
   const slot = bookableSlot({ start, now: now(), durationMinutes: topic.duration_minutes, ...scheduleBasis(data) });
 
@@ -68,7 +78,7 @@ bookingRoutes.post("/bookings", async (c) => {
     topicId: topic.id,
     startsAt: slot.start.toISOString(),
     endsAt: slot.end.toISOString(),
-    source: "online",
+    source: channel.source,
     name: body.name,
     email: body.email,
     phone: body.phone || null,
@@ -87,22 +97,23 @@ bookingRoutes.post("/bookings", async (c) => {
     return c.json(createdBody(c, created.replay, created.token, data), 201, { "Idempotent-Replayed": "true" });
   }
   return c.json(createdBody(c, created.booking, created.token, data), 201);
-});
+}
 
-bookingRoutes.post("/requests", async (c) => {
+/** Takes a request for a time "nach Vereinbarung", with a plain receipt mail. */
+export async function askForTime(c: Ctx, channel: Channel): Promise<Response> {
   const body = parseInput(RequestCreate, await jsonBody(c));
   checkConsent(body.consent);
   const { random } = c.var.deps;
   const idempotency = await idempotencyOf(c, body);
 
-  const data = await loadLocation(c.env.DB, c.env.DEFAULT_LOCATION);
+  const data = await loadLocation(c.env.DB, channel.slug);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const topic = data.topics.find((t) => t.key === body.topic);
   if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' is not a topic of this office.`, "topic");
 
   const replay = idempotency && (await replayOf(c, data, idempotency));
   if (replay) return c.json(requestBody(c, replay.booking, replay.token), 201, { "Idempotent-Replayed": "true" });
-  await checkTurnstile(c, body.turnstileToken);
+  if (channel.source === "online") await checkTurnstile(c, body.turnstileToken);
 
   const booking: NewBooking = {
     id: random.id(),
@@ -112,7 +123,7 @@ bookingRoutes.post("/requests", async (c) => {
     topicId: topic.id,
     startsAt: null,
     endsAt: null,
-    source: "online",
+    source: channel.source,
     name: body.name,
     email: body.email,
     phone: body.phone || null,
@@ -128,7 +139,7 @@ bookingRoutes.post("/requests", async (c) => {
   const created = await createWithMail(c, data, topic, booking, null, idempotency);
   if ("replay" in created) return c.json(requestBody(c, created.replay, created.token), 201, { "Idempotent-Replayed": "true" });
   return c.json(requestBody(c, created.booking, created.token), 201);
-});
+}
 
 bookingRoutes.get("/bookings/manage/:token", async (c) => {
   const { booking, office } = await holderBooking(c);

@@ -1,6 +1,8 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
 import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { AppEnv } from "../app";
+import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { deviceByToken, pairDevice } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
@@ -32,15 +34,34 @@ function requireDevice(kind: "kiosk" | "display"): MiddlewareHandler<AppEnv> {
   };
 }
 
+/**
+ * The cookie a paired device's pages carry (set when it pairs): it only chooses which office the public
+ * pages show (a kiosk shows its own office's slots); kiosk routes still need the Bearer token.
+ */
+const DEVICE_COOKIE = "__Host-sprechstunde-device";
+
+/** Sets `office`: the paired device's office when its cookie is valid, else the deployment's default. */
+export const deviceOffice: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = getCookie(c, DEVICE_COOKIE);
+  const device = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+  c.set("office", device?.location_slug ?? c.env.DEFAULT_LOCATION);
+  await next();
+};
+
 kioskRoutes.post("/devices/pair", async (c) => {
   const { code } = parseInput(PairBody, await jsonBody(c));
   const token = c.var.deps.random.token();
   const device = await pairDevice(c.env.DB, await sha256Hex(code), await sha256Hex(token), c.var.deps.now());
   if (!device) throw new AppError("unknown_code", "This pairing code is unknown, used or expired. Please ask for a new one.", "code");
+  setCookie(c, DEVICE_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: 400 * 86_400 });
   return c.json({ token, kind: device.kind, label: device.label } satisfies Paired, 201);
 });
 
 kioskRoutes.use("/kiosk/*", requireDevice("kiosk"));
+
+/** Booking on the spot at the tablet (when the office is closed): as online, without Turnstile. */
+kioskRoutes.post("/kiosk/bookings", (c) => bookSlot(c, { slug: c.var.device.location_slug, source: "kiosk" }));
+kioskRoutes.post("/kiosk/requests", (c) => askForTime(c, { slug: c.var.device.location_slug, source: "kiosk" }));
 
 kioskRoutes.get("/kiosk/state", async (c) => {
   const { data, today } = await officeToday(c);

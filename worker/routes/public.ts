@@ -16,7 +16,7 @@ export const publicRoutes = new Hono<AppEnv>();
 publicRoutes.get("/health", (c) => c.json({ ok: true as const }));
 
 publicRoutes.get("/location", async (c) => {
-  const data = await loadLocation(c.env.DB, c.env.DEFAULT_LOCATION);
+  const data = await loadLocation(c.env.DB, c.var.office);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
@@ -31,7 +31,7 @@ publicRoutes.get("/slots", async (c) => {
     throw new AppError("invalid_range", `to: at most ${MAX_SLOT_RANGE_DAYS} days from 'from'.`, "to");
   }
 
-  const data = await loadSchedule(c.env.DB, c.env.DEFAULT_LOCATION, query.from, query.to);
+  const data = await loadSchedule(c.env.DB, c.var.office, query.from, query.to);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const { location } = data;
   const topic = query.topic === undefined ? undefined : data.topics.find((t) => t.key === query.topic);

@@ -1,0 +1,49 @@
+import { newPairingCode as pairingCode, sha256Hex as sha256 } from "../../../scripts/pairing";
+
+/*
+ * Offices of the browser tests' own, besides the seeded Kempten-Ost (whose hours make "open" and
+ * "closed" depend on when the tests run): one open around the clock with no minimum notice and two seats,
+ * one never open. Each gets kiosk devices with known pairing codes (a code pairs once, so there are spares).
+ */
+
+export interface KioskCodes {
+  /** A pairing code of a kiosk at the office that is always open. */
+  open: string;
+  /** A pairing code of a kiosk at the office that is never open. */
+  closed: string;
+  /** More codes for kiosks at the always-open office, one per test that pairs. */
+  spareOpen: string[];
+  /** A pairing code of a call display at the always-open office. */
+  display: string;
+}
+
+export function e2eOffices(): { sql: string; codes: KioskCodes } {
+  const codes: KioskCodes = {
+    open: pairingCode(),
+    closed: pairingCode(),
+    spareOpen: Array.from({ length: 6 }, pairingCode),
+    display: pairingCode(),
+  };
+  const device = (slug: string, kind: string, code: string, n: number) =>
+    `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
+     SELECT 'e2e-${slug}-${kind}-${n}', id, '${kind}', 'E2E ${kind} ${n}', '${sha256(code)}', '2999-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
+     FROM locations WHERE slug = '${slug}';`;
+  const sql = `
+INSERT INTO locations (slug, name, short_name, street, city, phone, seats_per_slot, min_notice_minutes, horizon_days)
+VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 2, 0, 56),
+       ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 1, 120, 56);
+WITH d(weekday) AS (VALUES (1), (2), (3), (4), (5), (6), (7))
+INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '23:55' FROM locations AS l, d WHERE l.slug = 'e2e-open';
+INSERT INTO rooms (location_id, name, sort_order) SELECT l.id, r.name, r.sort_order FROM locations AS l, rooms AS r
+  WHERE l.slug IN ('e2e-open', 'e2e-closed') AND r.location_id = (SELECT id FROM locations WHERE slug = 'kempten-ost');
+INSERT INTO topics (location_id, key, label_de, label_en, description_de, description_en, audience, duration_minutes, bookable_online, walk_in, icon, sort_order)
+  SELECT l.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience, t.duration_minutes, t.bookable_online, t.walk_in, t.icon, t.sort_order
+  FROM locations AS l, topics AS t
+  WHERE l.slug IN ('e2e-open', 'e2e-closed') AND t.location_id = (SELECT id FROM locations WHERE slug = 'kempten-ost');
+${device("e2e-open", "kiosk", codes.open, 0)}
+${device("e2e-closed", "kiosk", codes.closed, 0)}
+${codes.spareOpen.map((code, i) => device("e2e-open", "kiosk", code, i + 1)).join("\n")}
+${device("e2e-open", "display", codes.display, 0)}
+`;
+  return { sql, codes };
+}
