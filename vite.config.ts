@@ -13,6 +13,7 @@ const SURFACES = {
   staff: here("kiosk/staff/index.html"),
   display: here("kiosk/display/index.html"),
   manage: here("kiosk/manage/index.html"),
+  status: here("kiosk/status/index.html"),
   notFound: here("kiosk/404.html"),
 };
 

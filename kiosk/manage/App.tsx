@@ -7,6 +7,7 @@ import { locale, t } from "../shared/locale";
 import { Masthead } from "../shared/Masthead";
 import { phone } from "../shared/office";
 import { DayList, SlotList } from "../shared/Pickers";
+import { QrCode } from "../shared/QrCode";
 import { BackButton, CheckInCode, SkipLink, StepHeading } from "../shared/ui";
 import {
   askCancel,
@@ -31,6 +32,7 @@ import {
   step,
   visit,
 } from "./state";
+import { qrStrings } from "./strings";
 import type { ManageFailure } from "./view";
 
 /** The manage page: the booking its link opens; cancel it or move it to another free time. */
@@ -171,6 +173,8 @@ function Overview() {
         <div class="ticket">
           <p class="ticket__label">{s.codeLabel}</p>
           <CheckInCode code={b.code} />
+          <QrCode text={b.code} label={qrStrings.value.qrLabel(b.code)} />
+          <p class="ticket__hint">{qrStrings.value.qrHint}</p>
         </div>
       )}
       <dl class="summary">

@@ -4,6 +4,7 @@
  */
 import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { ErrorBody } from "../../schemas/common";
+import type { TicketView } from "../../schemas/kiosk";
 import type { LocationResponse } from "../../schemas/location";
 import type { SlotsQuery, SlotsResponse } from "../../schemas/slots";
 
@@ -25,14 +26,15 @@ export class ApiError extends Error {
   }
 }
 
-interface Call {
+export interface Call {
   method?: "GET" | "POST";
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
 }
 
-async function call<T>(path: string, { method = "GET", body, headers = {}, signal }: Call = {}): Promise<T> {
+/** One API call: JSON in and out, every failure as an `ApiError`. */
+export async function call<T>(path: string, { method = "GET", body, headers = {}, signal }: Call = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -111,3 +113,9 @@ export function rescheduleManagedBooking(token: string, start: string): Promise<
 export function inviteHref(token: string): string {
   return `${managePath(token)}/invite.ics`;
 }
+
+/** `GET /api/status/:token`: a queue number's place and wait range, by its secret link; public. */
+export function getTicketStatus(token: string, signal?: AbortSignal): Promise<TicketView> {
+  return call(`/api/status/${encodeURIComponent(token)}`, { signal });
+}
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { qrMatrix } from "../../kiosk/shared/qr";
 import { composeMail, reminderTime } from "../../worker/mail/compose";
 import type { MailKind } from "../../worker/mail/types";
 import { BOOKING, OFFICE, mailContext } from "./support/context";
@@ -231,5 +232,50 @@ describe("the request received", () => {
     expect(mail.text).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
     expect(mail.text).not.toContain("K7M2Q");
     expect(mail.html).toContain("Bitte nach 16 Uhr &lt;wegen Arbeit&gt; &amp; Kita");
+  });
+});
+
+describe("the check-in QR code in the HTML part", () => {
+  /** The QR table of a mail read back as modules: each cell is `colspan` modules, dark with a bgcolor. */
+  function qrOf(html: string): boolean[][] | null {
+    const table = /<table role="img"[^>]*>(.*?)<\/table>/.exec(html);
+    if (!table) return null;
+    return [...table[1]!.matchAll(/<tr>(.*?)<\/tr>/g)].map(([, row]) =>
+      [...row!.matchAll(/<td([^>]*)><\/td>/g)].flatMap(([, attrs]) =>
+        Array<boolean>(Number(/colspan="(\d+)"/.exec(attrs!)?.[1] ?? 1)).fill(/bgcolor="#000000"/.test(attrs!)),
+      ),
+    );
+  }
+
+  it.each(["booking_confirmed", "booking_rescheduled", "booking_reminder"] as const)(
+    "%s: a table that reads back as the QR code of the bare check-in code, right after the code",
+    (kind) => {
+      const mail = composeMail(kind, mailContext({ code: "DJRJM4" }));
+      expect(qrOf(mail.html)).toEqual(qrMatrix("DJRJM4"));
+      expect(mail.html.indexOf('role="img"')).toBeGreaterThan(mail.html.indexOf("<strong>DJRJM4</strong>"));
+      expect(mail.html).toContain('aria-label="QR-Code für die Anmeldung mit dem Code D J R J M 4"');
+      expect(mail.html).toContain("<p>Oder zeigen Sie diesen QR-Code am Tablet im Eingang.</p>");
+      // The plain text keeps the letters only; the code itself is the fallback everywhere.
+      expect(mail.text).not.toMatch(/QR/);
+      expect(mail.text).toContain("Ihr Code: DJRJM4");
+    },
+  );
+
+  it("uses no SVG, no image and no data: URL, which mail clients block", () => {
+    const { html } = composeMail("booking_confirmed", mailContext());
+    expect(html).not.toMatch(/<svg|<img|data:/i);
+    expect(html.length).toBeLessThan(16_000);
+  });
+
+  it("speaks English when the booking does", () => {
+    const { html } = composeMail("booking_confirmed", mailContext({ locale: "en" }));
+    expect(html).toContain('aria-label="QR code to check in with the code K 7 M 2 Q"');
+    expect(html).toContain("<p>Or show this QR code to the tablet at the entrance.</p>");
+    expect(qrOf(html)).toEqual(qrMatrix("K7M2Q"));
+  });
+
+  it.each(["booking_cancelled", "request_received"] as const)("%s has no QR code", (kind) => {
+    const over = kind === "request_received" ? { kind: "request" as const, startsAt: null, endsAt: null } : {};
+    expect(qrOf(composeMail(kind, mailContext(over)).html)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
+import { qrTableHtml } from "../../kiosk/shared/qr";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../domain/time";
 import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice } from "./types";
 
@@ -63,6 +64,8 @@ interface Texts {
   until: (time: string) => string;
   labels: { topic: string; when: string; where: string; code: string; days: string; times: string; wish: string };
   codeHint: string;
+  /** The QR code beside the check-in code, HTML part only: what a screen reader says, and what to do. */
+  qr: { label: (code: string) => string; hint: string };
   bring: { intro: string; items: string[] };
   manage: { intro: string; link: string };
   manageRequest: { intro: string; link: string };
@@ -84,6 +87,9 @@ const WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** "K7M2Q" → "K 7 M 2 Q": read out letter by letter, not as a word. */
+const spelled = (code: string) => code.split("").join(" ");
+
 /** Day and time in words, from fixed tables rather than Intl, so no ICU data decides how a mail reads. */
 function inWords(instant: Date, timeZone: string, weekdays: string[], months: string[]) {
   const date = localDate(instant, timeZone);
@@ -103,6 +109,10 @@ const TEXTS: Record<Locale, Texts> = {
     until: (time) => `bis ${time} Uhr`,
     labels: { topic: "Thema", when: "Wann", where: "Wo", code: "Ihr Code", days: "Tage", times: "Uhrzeit", wish: "Ihr Wunsch" },
     codeHint: "Geben Sie den Code am Eingang am Tablet ein. Oder sagen Sie ihn uns.",
+    qr: {
+      label: (code) => `QR-Code für die Anmeldung mit dem Code ${spelled(code)}`,
+      hint: "Oder zeigen Sie diesen QR-Code am Tablet im Eingang.",
+    },
     bring: {
       intro: "Bringen Sie gern mit:",
       items: [
@@ -156,6 +166,10 @@ const TEXTS: Record<Locale, Texts> = {
     until: (time) => `until ${time}`,
     labels: { topic: "Topic", when: "When", where: "Where", code: "Your code", days: "Days", times: "Time", wish: "Your wish" },
     codeHint: "Type the code into the tablet at the entrance. Or tell it to us.",
+    qr: {
+      label: (code) => `QR code to check in with the code ${spelled(code)}`,
+      hint: "Or show this QR code to the tablet at the entrance.",
+    },
     bring: {
       intro: "You are welcome to bring:",
       items: [
@@ -206,7 +220,7 @@ const TEXTS: Record<Locale, Texts> = {
 type Block =
   | { kind: "para"; text: string }
   | { kind: "facts"; rows: [label: string, value: string][] }
-  | { kind: "code"; label: string; code: string; hint: string }
+  | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
   | { kind: "link"; intro: string; label: string; url: string }
   | { kind: "phone"; intro: string; phone: string };
@@ -251,7 +265,7 @@ function phoneBlock(ctx: MailContext, t: Texts): Block[] {
 }
 
 function codeBlock(ctx: MailContext, t: Texts): Block {
-  return { kind: "code", label: t.labels.code, code: ctx.booking.code, hint: t.codeHint };
+  return { kind: "code", label: t.labels.code, code: ctx.booking.code, hint: t.codeHint, qr: { label: t.qr.label(ctx.booking.code), hint: t.qr.hint } };
 }
 
 function manageBlock(ctx: MailContext, t: Texts): Block {
@@ -414,7 +428,10 @@ function renderHtml(body: Body, locale: Locale, t: Texts): string {
         out.push(
           `<h2 style="margin:24px 0 0;font-size:20px">${escapeHtml(block.label)}:</h2>` +
             `<p style="margin:4px 0;font-size:40px;font-weight:bold;letter-spacing:6px;font-family:monospace"><strong>${escapeHtml(block.code)}</strong></p>` +
-            `<p>${escapeHtml(block.hint)}</p>`,
+            `<p>${escapeHtml(block.hint)}</p>` +
+            // The kiosk's camera reads the bare code; the letters above stay the fallback for every client.
+            `${qrTableHtml(block.code, { label: block.qr.label })}` +
+            `<p>${escapeHtml(block.qr.hint)}</p>`,
         );
         break;
       case "list":

@@ -1,0 +1,158 @@
+/*
+ * The status page's store (`/status#<token>`): one queue number, kept fresh by asking the API every 5 s
+ * while the page is visible, backing off while the network is gone, and stopping once the number is
+ * finished. Whatever it last knew stays on screen while it cannot reach the API.
+ *
+ * `refresh()` is the one way in for news: the poll timer calls it, so do "the page became visible" and
+ * "back online", and a later live channel (a WebSocket saying "something changed") only needs to call
+ * it too; the poll then becomes the fallback it is meant to be.
+ */
+import { batch, computed, signal } from "@preact/signals";
+import type { TicketView } from "../../schemas/kiosk";
+import { tokenFromHash } from "../manage/view";
+import { ApiError, getTicketStatus } from "../shared/api";
+import { syncDocument } from "../shared/locale";
+import { loadOffice, office } from "../shared/office";
+import { statusStrings } from "./strings";
+import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
+
+/** What the store needs from the world; the page passes the real ones, tests their own. */
+export interface StatusDeps {
+  load(token: string, signal: AbortSignal): Promise<TicketView>;
+  setTimer(run: () => void, ms: number): unknown;
+  clearTimer(handle: unknown): void;
+  now(): Date;
+}
+
+export type StatusStore = ReturnType<typeof createStatusStore>;
+
+export function createStatusStore(deps: StatusDeps) {
+  const ticket = signal<TicketView | null>(null);
+  const phase = signal<StatusPhase>("loading");
+  /** Failed requests in a row; more than none means "Keine Verbindung". */
+  const failures = signal(0);
+  /** When the ticket on screen was last confirmed by the API. */
+  const updatedAt = signal<Date | null>(null);
+  const screen = computed(() => screenOf(phase.value, ticket.value));
+  const offline = computed(() => failures.value > 0);
+
+  let token: string | null = null;
+  let visible = true;
+  let timer: unknown = null;
+  let inFlight: AbortController | null = null;
+  /** News arrived while a request was under way: ask once more when it is done. */
+  let again = false;
+  let retryAfter: number | undefined;
+
+  function clear(): void {
+    if (timer !== null) deps.clearTimer(timer);
+    timer = null;
+  }
+
+  function schedule(): void {
+    clear();
+    if (!visible || !token || isFinal(screen.value)) return;
+    timer = deps.setTimer(() => {
+      timer = null;
+      void refresh();
+    }, nextPollDelay(failures.value, retryAfter));
+  }
+
+  /** Asks the API now (unless a request is under way: then once more after it), then plans the next. */
+  async function refresh(): Promise<void> {
+    if (!token || isFinal(screen.value)) return;
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    clear();
+    const controller = (inFlight = new AbortController());
+    const asked = token;
+    try {
+      const answer = await deps.load(asked, controller.signal);
+      if (controller.signal.aborted) return;
+      retryAfter = undefined;
+      batch(() => {
+        ticket.value = answer;
+        phase.value = "ready";
+        failures.value = 0;
+        updatedAt.value = deps.now();
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      if (error instanceof ApiError && error.code === "not_found") {
+        batch(() => {
+          phase.value = "unknown";
+          ticket.value = null;
+          failures.value = 0;
+        });
+      } else {
+        retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
+        failures.value++;
+      }
+    } finally {
+      if (inFlight === controller) inFlight = null;
+    }
+    if (again) {
+      again = false;
+      return refresh();
+    }
+    schedule();
+  }
+
+  /** Follows one number (a new `#token` in the same tab starts afresh). */
+  function follow(next: string | null): void {
+    inFlight?.abort();
+    inFlight = null;
+    again = false;
+    retryAfter = undefined;
+    clear();
+    token = next;
+    batch(() => {
+      ticket.value = null;
+      phase.value = next ? "loading" : "unknown";
+      failures.value = 0;
+      updatedAt.value = null;
+    });
+    if (next) void refresh();
+  }
+
+  /** Page Visibility: no requests while nobody looks; a fresh answer as soon as someone does. */
+  function setVisible(now: boolean): void {
+    visible = now;
+    if (now) void refresh();
+    else clear();
+  }
+
+  return { ticket, phase, failures, updatedAt, screen, offline, follow, refresh, setVisible };
+}
+
+export const store = createStatusStore({
+  load: (token, signal) => getTicketStatus(token, signal),
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => new Date(),
+});
+
+/** Wires the store to the page: the token in the address, visibility, the network, the tab's title. */
+export function start(): void {
+  const s = statusStrings;
+  syncDocument(() => {
+    const view = store.screen.value;
+    const label = "label" in view ? view.label : null;
+    const called = view.kind === "called" ? s.value.called(view.room) : null;
+    const name = office.value?.shortName;
+    const title = s.value.documentTitle(label, called);
+    return name ? `${title} – ${name}` : title;
+  });
+  void loadOffice().catch((error: unknown) => console.warn(error));
+  store.setVisible(document.visibilityState === "visible");
+  store.follow(tokenFromHash(location.hash));
+  addEventListener("hashchange", () => store.follow(tokenFromHash(location.hash)));
+  document.addEventListener("visibilitychange", () => store.setVisible(document.visibilityState === "visible"));
+  addEventListener("online", () => void store.refresh());
+  // Back from the back/forward cache: the page may be minutes old.
+  addEventListener("pageshow", (event) => {
+    if (event.persisted) void store.refresh();
+  });
+}
