@@ -8,6 +8,9 @@ export type LocalDate = z.infer<typeof LocalDate>;
 export const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
 export type LocalTime = z.infer<typeof LocalTime>;
 
+/** When an opening span ends: a local time, or `24:00` for "until midnight". */
+export const ClosingTime = z.union([LocalTime, z.literal("24:00")]);
+
 /** A UTC instant as stored in D1: exactly what `Date#toISOString()` gives. */
 export const UtcInstant = z.iso.datetime({ precision: 3 });
 

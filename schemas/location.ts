@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, LocalDate, LocalTime } from "./common";
+import { Bilingual, ClosingTime, LocalDate, LocalTime } from "./common";
 
 export const Audience = z.enum(["residents", "businesses", "everyone"]);
 export type Audience = z.infer<typeof Audience>;
@@ -23,7 +23,7 @@ export type Topic = z.infer<typeof Topic>;
 export const OpeningSpan = z.object({
   weekday: z.number().int().min(1).max(7),
   opens: LocalTime,
-  closes: LocalTime,
+  closes: ClosingTime,
   validFrom: LocalDate,
   validUntil: LocalDate.nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalDate, LocalTime, UtcInstant } from "./common";
+import { ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
 import { Audience } from "./location";
 
 /*
@@ -51,7 +51,7 @@ export type TopicRow = z.infer<typeof TopicRow>;
 export const OpeningRuleRow = z.object({
   weekday: z.number().int().min(1).max(7),
   opens: LocalTime,
-  closes: LocalTime,
+  closes: ClosingTime,
   valid_from: LocalDate,
   valid_until: LocalDate.nullable(),
 });

@@ -72,7 +72,7 @@ CREATE TABLE opening_rules (
   closes       TEXT NOT NULL CHECK (closes GLOB '[0-2][0-9]:[0-5][05]'),
   valid_from   TEXT NOT NULL DEFAULT '2020-01-01' CHECK (valid_from GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
   valid_until  TEXT CHECK (valid_until IS NULL OR valid_until GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-  CHECK (opens < closes),
+  CHECK (opens < closes AND opens < '24:00' AND closes <= '24:00'),  -- closes '24:00': until midnight
   CHECK (valid_until IS NULL OR valid_from <= valid_until),
   UNIQUE (location_id, weekday, opens, valid_from)
 );

@@ -12,6 +12,11 @@ const RULES: OpeningRule[] = [
 ];
 
 describe("openingSpansOn", () => {
+  it("keeps a span that runs until midnight (24:00)", () => {
+    const rules: OpeningRule[] = [{ weekday: 2, opens: "00:00", closes: "24:00", validFrom: "2020-01-01", validUntil: null }];
+    expect(openingSpansOn("2026-12-01", rules).map((s) => `${s.opens}-${s.closes}`)).toEqual(["00:00-24:00"]);
+  });
+
   it.each([
     ["2026-11-30", ["09:00", "13:00"], "Monday: two spans, earliest first"],
     ["2026-12-01", [], "Tuesday: none"],

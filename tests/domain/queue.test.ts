@@ -47,6 +47,11 @@ describe("openingState", () => {
     ],
     closures: [{ firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung", en: "Training" } }],
   };
+  it("is open at 23:58 when the day's span runs until 24:00", () => {
+    const allDay = { ...basis, rules: [{ weekday: 1, opens: "00:00", closes: "24:00", validFrom: "2020-01-01", validUntil: null }] };
+    expect(openingState(at("2026-11-30", "23:58"), allDay).open).toBe(true);
+  });
+
   it.each([
     ["2026-11-30", "13:00", true, null],
     ["2026-11-30", "17:29", true, null],

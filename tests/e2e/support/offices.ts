@@ -33,7 +33,7 @@ INSERT INTO locations (slug, name, short_name, street, city, phone, seats_per_sl
 VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 2, 0, 56),
        ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 1, 120, 56);
 WITH d(weekday) AS (VALUES (1), (2), (3), (4), (5), (6), (7))
-INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '23:55' FROM locations AS l, d WHERE l.slug = 'e2e-open';
+INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '24:00' FROM locations AS l, d WHERE l.slug = 'e2e-open';
 INSERT INTO rooms (location_id, name, sort_order) SELECT l.id, r.name, r.sort_order FROM locations AS l, rooms AS r
   WHERE l.slug IN ('e2e-open', 'e2e-closed') AND r.location_id = (SELECT id FROM locations WHERE slug = 'kempten-ost');
 INSERT INTO topics (location_id, key, label_de, label_en, description_de, description_en, audience, duration_minutes, bookable_online, walk_in, icon, sort_order)
