@@ -41,3 +41,12 @@ export function loadOffice(): Promise<LocationResponse> {
   );
   return loading;
 }
+
+/**
+ * Loads the office afresh (a kiosk runs for days: "today" and the hours must follow the calendar). The
+ * office on show stays until the new answer is there.
+ */
+export function reloadOffice(): Promise<LocationResponse> {
+  loading = null;
+  return loadOffice();
+}

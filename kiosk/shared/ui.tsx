@@ -122,7 +122,9 @@ interface TextFieldProps {
   type?: "text" | "email" | "tel";
   inputMode?: "text" | "email" | "tel";
   autoComplete?: string;
-  autoCapitalize?: "none" | "off";
+  autoCapitalize?: "none" | "off" | "words" | "sentences";
+  /** The label of the on-screen keyboard's Enter key ("next" from one field to the next). */
+  enterKeyHint?: "next" | "done" | "go" | "send";
   spellcheck?: boolean;
   maxLength?: number;
   label: string;
@@ -171,6 +173,7 @@ export function TextField(props: TextFieldProps) {
           inputMode={rest.inputMode}
           autoComplete={rest.autoComplete}
           autoCapitalize={rest.autoCapitalize}
+          enterKeyHint={rest.enterKeyHint}
           spellcheck={rest.spellcheck}
         />
       )}

@@ -1,0 +1,122 @@
+import { useEffect, useRef } from "preact/hooks";
+import { locale } from "../shared/locale";
+import { office } from "../shared/office";
+import { BookDayScreen, BookDetailsScreen, BookDoneScreen, BookReviewScreen, BookTimeScreen, BookTopicScreen } from "./Book";
+import { CheckinScreen, RefusedScreen, ScanScreen, WelcomeScreen } from "./CheckIn";
+import { token } from "./device";
+import { Icon } from "./icons";
+import { PairScreen } from "./Pair";
+import { RequestDoneScreen, RequestScreen } from "./Request";
+import { StartScreen } from "./Start";
+import { busy, idleWarning, k, resetSession, screen, setLanguage, stillHere, visit } from "./state";
+import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
+
+/** The tablet: a bar with the office, "Zum Anfang" and the languages; one screen below it. */
+export function App() {
+  return (
+    <>
+      <TopBar />
+      <main id="main" class="page kiosk-main">
+        <CurrentScreen key={visit.value} />
+      </main>
+      <IdleDialog />
+    </>
+  );
+}
+
+function TopBar() {
+  const s = k.value;
+  const here = screen.value;
+  const showHome = token.value !== null && here !== "start" && here !== "pair" && busy.value === null;
+  return (
+    <header class="kiosk-bar">
+      <div class="kiosk-bar__inner">
+        <p class="kiosk-bar__name">{(token.value && office.value?.shortName) || s.kioskTitle}</p>
+        {showHome && (
+          <button type="button" class="kiosk-bar__home" onClick={resetSession}>
+            <Icon name="home" />
+            {s.home}
+          </button>
+        )}
+        <div class="lang" role="group" aria-label={s.languages}>
+          <button type="button" lang="de" aria-pressed={locale.value === "de"} onClick={() => setLanguage("de")}>
+            Deutsch
+          </button>
+          <button type="button" lang="en" aria-pressed={locale.value === "en"} onClick={() => setLanguage("en")}>
+            English
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function CurrentScreen() {
+  switch (screen.value) {
+    case "pair":
+      return <PairScreen />;
+    case "start":
+      return <StartScreen />;
+    case "topics":
+      return <TopicsScreen />;
+    case "ticket":
+      return <TicketScreen />;
+    case "checkin":
+      return <CheckinScreen />;
+    case "scan":
+      return <ScanScreen />;
+    case "welcome":
+      return <WelcomeScreen />;
+    case "refused":
+      return <RefusedScreen />;
+    case "noConnection":
+      return <NoConnectionScreen />;
+    case "bookTopic":
+      return <BookTopicScreen />;
+    case "bookDay":
+      return <BookDayScreen />;
+    case "bookTime":
+      return <BookTimeScreen />;
+    case "bookDetails":
+      return <BookDetailsScreen />;
+    case "bookReview":
+      return <BookReviewScreen />;
+    case "bookDone":
+      return <BookDoneScreen />;
+    case "request":
+      return <RequestScreen />;
+    case "requestDone":
+      return <RequestDoneScreen />;
+  }
+}
+
+/** "Sind Sie noch da?", twenty seconds before the tablet starts again; any touch keeps it going. */
+function IdleDialog() {
+  const ref = useRef<HTMLDialogElement>(null);
+  const open = idleWarning.value;
+  const s = k.value;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      class="idle-dialog"
+      aria-labelledby="idle-heading"
+      aria-describedby="idle-text"
+      onCancel={(e) => {
+        e.preventDefault();
+        stillHere();
+      }}
+    >
+      <h2 id="idle-heading">{s.idleHeading}</h2>
+      <p id="idle-text">{s.idleText}</p>
+      <button type="button" class="button--primary button--big" onClick={stillHere}>
+        {s.idleStay}
+      </button>
+    </dialog>
+  );
+}

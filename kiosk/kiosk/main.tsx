@@ -1,0 +1,9 @@
+import { render } from "preact";
+import "../shared/base.css";
+import "../shared/flow.css";
+import "./kiosk.css";
+import { App } from "./App";
+import { start } from "./state";
+
+start();
+render(<App />, document.getElementById("app")!);

@@ -1,0 +1,381 @@
+/*
+ * The kiosk's store: what the tablet knows and the only place that fetches or decides. Components read
+ * these signals and call the actions; the rules are pure (keypad.ts, idle.ts, screens.ts, opening.ts)
+ * and booking on the spot has its own store (book.ts).
+ */
+import { batch, computed, effect, signal } from "@preact/signals";
+import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
+import { localDate } from "../../worker/domain/time";
+import { ApiError } from "../shared/api";
+import { checkIn, getKioskState, pairDevice, takeTicket } from "../shared/api-kiosk";
+import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
+import { locale, syncDocument } from "../shared/locale";
+import { office, reloadOffice, today } from "../shared/office";
+import { requestFrom, resetBooking } from "./book";
+import { forgetDevice, newKey, rememberDevice, token } from "./device";
+import { createIdleWatch } from "./idle";
+import { CHECKIN_CODE_LENGTH, deleteKey, isComplete, PAIRING_CODE_LENGTH, typeKey } from "./keypad";
+import { go, onScreenChange, screen } from "./nav";
+import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal } from "./screens";
+import { scannerAvailable } from "./scanner";
+import { keepAwake } from "./wake";
+
+export { screen, visit } from "./nav";
+
+/** The kiosk's own words in the language on show. */
+export const k = computed(() => kioskStrings[locale.value]);
+
+/** How often the start screen asks whether the office is open and how many wait. */
+const STATE_POLL_MS = 30_000;
+
+// Pairing
+
+export const pairCode = signal("");
+export const pairProblem = signal<"unknown" | "wrongKind" | "failed" | null>(null);
+
+// The start screen
+
+export const kiosk = signal<KioskState | null>(null);
+/** Whether the last `GET /api/kiosk/state` answered: the start screen asks for staff when not. */
+export const connection = signal<"ok" | "lost">("ok");
+/** The concern to suggest to someone who is not sure: the office lists its general one first. */
+export const generalTopic = computed(() => kiosk.value?.walkInTopics[0] ?? null);
+
+// A number or a check-in on its way
+
+type Pending = { kind: "ticket"; topic: string; key: string } | { kind: "checkin"; code: string; key: string };
+
+export const code = signal("");
+export const ticket = signal<TicketView | null>(null);
+export const checkedIn = signal<CheckedIn | null>(null);
+export const refusal = signal<Refusal | null>(null);
+/** The code that was refused, shown with the explanation so a typo can be seen. */
+export const refusedCode = signal("");
+/** A message on the topics or keypad screen: the office closed meanwhile, a topic went, or no luck. */
+export const problem = signal<"closed" | "topicGone" | "failed" | null>(null);
+export const busy = signal<Pending["kind"] | "pair" | null>(null);
+export const retrying = signal(false);
+/** "Sind Sie noch da?" */
+export const idleWarning = signal(false);
+/** Whether this browser can read QR codes with the camera (BarcodeDetector and a camera). */
+export const canScan = signal(false);
+
+let pending: Pending | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let retryAttempt = 0;
+
+// Idle
+
+const idle = createIdleWatch({
+  clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as number) },
+  onWarn: () => {
+    if (warnsBeforeReset(idleFacts())) idleWarning.value = true;
+  },
+  onActive: () => (idleWarning.value = false),
+  onReset: () => {
+    idleWarning.value = false;
+    if (resetsOnIdle(idleFacts())) resetSession();
+  },
+});
+
+function idleFacts() {
+  return { screen: screen.value, locale: locale.value, busy: busy.value === "ticket" || busy.value === "checkin" };
+}
+
+/** "Ja, ich bin noch da". */
+export function stillHere(): void {
+  idle.activity();
+}
+
+/** Back to the start with nothing of the last visitor left: typed codes, numbers, forms, the language. */
+export function resetSession(): void {
+  settle();
+  batch(() => {
+    code.value = "";
+    ticket.value = null;
+    checkedIn.value = null;
+    refusal.value = null;
+    refusedCode.value = "";
+    problem.value = null;
+    idleWarning.value = false;
+    locale.value = "de";
+    resetBooking();
+  });
+  go(token.value ? "start" : "pair");
+  void refreshState();
+}
+
+/** A language button: for this visitor only; the next one starts in German again. */
+export function setLanguage(next: "de" | "en"): void {
+  locale.value = next;
+}
+
+// Pairing
+
+export function typePairKey(key: string): void {
+  pairCode.value = typeKey(pairCode.value, key, PAIRING_CODE_LENGTH);
+  pairProblem.value = null;
+}
+export function deletePairKey(): void {
+  pairCode.value = deleteKey(pairCode.value);
+}
+export function clearPairCode(): void {
+  pairCode.value = "";
+}
+
+export async function submitPair(): Promise<void> {
+  if (busy.value || !isComplete(pairCode.value, PAIRING_CODE_LENGTH)) return;
+  busy.value = "pair";
+  pairProblem.value = null;
+  try {
+    const paired = await pairDevice(pairCode.value);
+    if (paired.kind !== "kiosk") {
+      pairProblem.value = "wrongKind";
+      return;
+    }
+    rememberDevice(paired.token);
+    pairCode.value = "";
+    // Pairing also tells the Worker which office this tablet belongs to: its hours and slots follow.
+    void reloadOffice().catch((error: unknown) => console.warn(error));
+    busy.value = null;
+    resetSession();
+  } catch (error) {
+    if (!(error instanceof ApiError)) console.warn(error);
+    const code = error instanceof ApiError ? error.code : "other";
+    pairProblem.value = code === "unknown_code" || code === "invalid_request" ? "unknown" : "failed";
+  } finally {
+    if (busy.value === "pair") busy.value = null;
+  }
+}
+
+// The start screen's facts
+
+let stateTimer: ReturnType<typeof setTimeout> | null = null;
+let stateFailures = 0;
+
+/** Asks whether the office is open, how many wait and which topics; again every 30 seconds. */
+export async function refreshState(): Promise<void> {
+  if (stateTimer !== null) clearTimeout(stateTimer);
+  stateTimer = null;
+  const device = token.value;
+  if (!device) return;
+  let next = STATE_POLL_MS;
+  try {
+    const state = await getKioskState(device);
+    if (token.value !== device) return;
+    batch(() => {
+      kiosk.value = state;
+      connection.value = "ok";
+    });
+    stateFailures = 0;
+    const zone = office.value?.timezone;
+    // A kiosk runs for days: the hours and "today" of the booking steps follow the calendar.
+    if (!zone || today.value !== localDate(new Date(), zone)) void reloadOffice().catch((error: unknown) => console.warn(error));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return forgetDevice();
+    if (!(error instanceof ApiError) || isTransient(error)) {
+      connection.value = "lost";
+      next = retryDelay(stateFailures++);
+    }
+    if (!(error instanceof ApiError)) console.warn(error);
+  }
+  stateTimer = setTimeout(() => void refreshState(), next);
+}
+
+// Walk-in numbers
+
+export function openWalkIn(): void {
+  problem.value = null;
+  go("topics");
+  void refreshState();
+}
+
+/** A concern was tapped: one number for this tap, however often it has to be retried. */
+export function chooseWalkInTopic(topic: string): void {
+  if (busy.value) return; // a double tap
+  problem.value = null;
+  void run({ kind: "ticket", topic, key: newKey() });
+}
+
+// Check-in
+
+export function openCheckin(): void {
+  batch(() => {
+    problem.value = null;
+    refusal.value = null;
+  });
+  go("checkin");
+}
+
+export function pressKey(key: string): void {
+  code.value = typeKey(code.value, key, CHECKIN_CODE_LENGTH);
+  problem.value = null;
+}
+export function deleteLast(): void {
+  code.value = deleteKey(code.value);
+}
+export function clearCode(): void {
+  code.value = "";
+}
+
+export function submitCheckin(): void {
+  if (busy.value || !isComplete(code.value, CHECKIN_CODE_LENGTH)) return;
+  problem.value = null;
+  void run({ kind: "checkin", code: code.value, key: newKey() });
+}
+
+/** A code read from the camera: checked in at once, as if typed. */
+export function scanned(value: string): void {
+  code.value = value;
+  submitCheckin();
+}
+
+export function openScan(): void {
+  go("scan");
+}
+
+/** "Code noch einmal eingeben": back to the keypad with the refused code, to correct it. */
+export function typeAgain(): void {
+  code.value = refusedCode.value;
+  go("checkin");
+}
+
+// Sending, and retrying without a second number
+
+async function run(p: Pending): Promise<void> {
+  const device = token.value;
+  if (!device) return;
+  pending = p;
+  busy.value = p.kind;
+  try {
+    if (p.kind === "ticket") {
+      const view = await takeTicket(device, p.topic, p.key);
+      if (pending !== p) return;
+      settle();
+      ticket.value = view;
+      go("ticket");
+    } else {
+      const view = await checkIn(device, p.code, p.key);
+      if (pending !== p) return;
+      settle();
+      batch(() => {
+        checkedIn.value = view;
+        code.value = "";
+      });
+      go("welcome");
+    }
+    void refreshState();
+  } catch (error) {
+    if (pending !== p) return;
+    const e = error instanceof ApiError ? error : new ApiError("other", String(error), 0);
+    if (!(error instanceof ApiError)) console.warn(error);
+    if (isTransient(e)) return waitAndRetry();
+    settle();
+    if (e.status === 401) return forgetDevice();
+    if (p.kind === "ticket") ticketFailed(ticketOutcome(e));
+    else checkinFailed(checkinOutcome(e), p.code);
+  }
+}
+
+function ticketFailed(outcome: ReturnType<typeof ticketOutcome>): void {
+  problem.value = outcome === "closed" ? "closed" : outcome === "topicGone" ? "topicGone" : "failed";
+  if (screen.value !== "topics") go("topics");
+  void refreshState();
+}
+
+function checkinFailed(outcome: ReturnType<typeof checkinOutcome>, refused: string): void {
+  if (outcome.kind !== "refused") {
+    problem.value = "failed";
+    if (screen.value !== "checkin") go("checkin");
+    return;
+  }
+  batch(() => {
+    refusal.value = outcome.refusal;
+    refusedCode.value = refused;
+    code.value = "";
+  });
+  go("refused");
+}
+
+/** No answer: "Bitte wenden Sie sich an das Personal", and the same request again (same key) until it answers. */
+function waitAndRetry(): void {
+  if (screen.value !== "noConnection") go("noConnection");
+  retrying.value = false;
+  retryTimer = setTimeout(() => retryNow(), retryDelay(retryAttempt++));
+}
+
+/** Tries the request on its way again at once (coming back online, or "Jetzt noch einmal versuchen"). */
+export function retryNow(): void {
+  if (!pending) return;
+  if (retryTimer !== null) clearTimeout(retryTimer);
+  retryTimer = null;
+  retrying.value = true;
+  void run(pending);
+}
+
+function settle(): void {
+  if (retryTimer !== null) clearTimeout(retryTimer);
+  retryTimer = null;
+  retryAttempt = 0;
+  pending = null;
+  batch(() => {
+    busy.value = null;
+    retrying.value = false;
+  });
+}
+
+/** "Abbrechen" while no connection: stops trying (a number that was issued meanwhile is left to staff). */
+export function giveUp(): void {
+  resetSession();
+}
+
+// Start
+
+/** Takes the tablet over: language, title, keeping awake, the inactivity watch, the first facts. */
+export function start(): void {
+  locale.value = "de";
+  syncDocument(() => {
+    const s = k.value;
+    const name = office.value?.shortName;
+    return name ? `${s.kioskTitle} – ${name}` : s.kioskTitle;
+  });
+  effect(() => {
+    document.documentElement.dir = DIRECTION[locale.value];
+  });
+  keepAwake();
+  for (const type of ["pointerdown", "keydown", "input", "wheel"] as const) {
+    addEventListener(type, () => idle.activity(), { capture: true, passive: true });
+  }
+  onScreenChange(() => idle.activity());
+  addEventListener("online", () => {
+    retryNow();
+    if (connection.value === "lost") void refreshState();
+  });
+  // The tablet's own back gesture goes one screen back (or to the start), never off the kiosk.
+  history.pushState({ kiosk: true }, "");
+  addEventListener("popstate", () => {
+    history.pushState({ kiosk: true }, "");
+    backOrHome();
+  });
+  void scannerAvailable().then((ok) => (canScan.value = ok));
+  if (token.value) {
+    go("start");
+    void refreshState();
+    void reloadOffice().catch((error: unknown) => console.warn(error));
+  } else {
+    go("pair");
+  }
+}
+
+/** "Zurück": the previous screen, or the start where there is none. */
+export function back(): void {
+  const previous = previousScreen(screen.value, requestFrom.value);
+  if (previous) go(previous);
+}
+
+function backOrHome(): void {
+  if (screen.value === "pair" || busy.value) return;
+  const previous = previousScreen(screen.value, requestFrom.value);
+  if (previous) go(previous);
+  else if (screen.value !== "start") resetSession();
+}

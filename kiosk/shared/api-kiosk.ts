@@ -1,0 +1,39 @@
+/*
+ * The tablet kiosk's calls (kept apart from api.ts so the booking page's bundle does not carry them).
+ * Every call but pairing carries the device's token.
+ */
+import type { BookingCreate, BookingCreated, RequestCreate, RequestCreated } from "../../schemas/bookings";
+import type { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
+import { call } from "./api";
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** `POST /api/devices/pair`: a one-time pairing code → this device's token. */
+export function pairDevice(code: string): Promise<Paired> {
+  return call("/api/devices/pair", { method: "POST", body: { code } });
+}
+
+/** `GET /api/kiosk/state`: open or not, the next opening, how many wait, the walk-in topics. */
+export function getKioskState(token: string, signal?: AbortSignal): Promise<KioskState> {
+  return call("/api/kiosk/state", { headers: bearer(token), signal });
+}
+
+/** `POST /api/kiosk/tickets`: a walk-in number. The same key on a retry answers the same number. */
+export function takeTicket(token: string, topic: string, idempotencyKey: string): Promise<TicketView> {
+  return call("/api/kiosk/tickets", { method: "POST", body: { topic }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+}
+
+/** `POST /api/kiosk/checkin`: a check-in code → the visitor's number. */
+export function checkIn(token: string, code: string, idempotencyKey: string): Promise<CheckedIn> {
+  return call("/api/kiosk/checkin", { method: "POST", body: { code }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+}
+
+/** `POST /api/kiosk/bookings`: booking on the spot, as `POST /api/bookings` without Turnstile. */
+export function createKioskBooking(token: string, body: BookingCreate, idempotencyKey: string): Promise<BookingCreated> {
+  return call("/api/kiosk/bookings", { method: "POST", body, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+}
+
+/** `POST /api/kiosk/requests`: a request "nach Vereinbarung" from the tablet. */
+export function createKioskRequest(token: string, body: RequestCreate, idempotencyKey: string): Promise<RequestCreated> {
+  return call("/api/kiosk/requests", { method: "POST", body, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+}
