@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import { locale } from "../shared/locale";
 import { office } from "../shared/office";
 import { BookDayScreen, BookDetailsScreen, BookDoneScreen, BookReviewScreen, BookTimeScreen, BookTopicScreen } from "./Book";
@@ -95,9 +95,7 @@ function IdleDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const open = idleWarning.value;
   const s = k.value;
-  // A layout effect: the dialog opens and closes in the same commit as the screen behind it changes,
-  // so the start screen after a reset never shows with the question still on top.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
