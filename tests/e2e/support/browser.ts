@@ -44,7 +44,11 @@ export function watchForProblems(page: Page): string[] {
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  page.on("requestfailed", (request) => {
+    // A request the page cancelled itself (a reload, a superseded fetch) is no failure.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return problems;
 }
 
