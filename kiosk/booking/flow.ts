@@ -139,6 +139,19 @@ function compact<F extends string>(errors: Record<F, FieldError | undefined>): E
   return out;
 }
 
+
+/**
+ * The errors after one field changed: an error shown for that field is checked again (and goes as soon
+ * as the field is right); a field without a shown error gets none yet, so typing is not interrupted.
+ */
+export function recheckField<F extends string>(shown: Errors<F>, field: F, all: Errors<F>): Errors<F> {
+  if (!shown[field]) return shown;
+  const errors = { ...shown };
+  if (all[field]) errors[field] = all[field];
+  else delete errors[field];
+  return errors;
+}
+
 /** The errors of the contact form, in the order the fields appear. Empty: it can be sent. */
 export function validateDetails(d: Details): Errors<DetailsField> {
   return compact({

@@ -13,26 +13,27 @@ import { locale, syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { createSlotsStore } from "../shared/slots";
 import {
+  type Attempt,
   attemptFor,
   bookingBody,
   bookingFailure,
-  EMPTY_DETAILS,
-  EMPTY_REQUEST,
-  fingerprint,
-  previousStep,
-  requestBody,
-  requestFailure,
-  resolveStep,
-  validateDetails,
-  validateRequest,
-  type Attempt,
   type Details,
   type DetailsField,
+  EMPTY_DETAILS,
+  EMPTY_REQUEST,
   type Errors,
   type Failure,
+  fingerprint,
+  previousStep,
+  recheckField,
+  requestBody,
   type RequestDraft,
+  requestFailure,
   type RequestField,
+  resolveStep,
   type Step,
+  validateDetails,
+  validateRequest,
 } from "./flow";
 
 export const step = signal<Step>("topic");
@@ -149,13 +150,7 @@ export function chooseSlot(s: Slot): void {
 export function setDetail<F extends DetailsField>(field: F, value: Details[F]): void {
   const next = { ...details.value, [field]: value };
   details.value = next;
-  if (detailsErrors.value[field]) {
-    const errors = { ...detailsErrors.value };
-    const now = validateDetails(next)[field];
-    if (now) errors[field] = now;
-    else delete errors[field];
-    detailsErrors.value = errors;
-  }
+  detailsErrors.value = recheckField(detailsErrors.value, field, validateDetails(next));
 }
 
 /** "Weiter" on the contact form: shows the errors, or goes on to the review with its idempotency key. */
@@ -268,13 +263,7 @@ export function openRequest(): void {
 export function setRequest<F extends RequestField>(field: F, value: RequestDraft[F]): void {
   const next = { ...request.value, [field]: value };
   request.value = next;
-  if (requestErrors.value[field]) {
-    const errors = { ...requestErrors.value };
-    const now = validateRequest(next)[field];
-    if (now) errors[field] = now;
-    else delete errors[field];
-    requestErrors.value = errors;
-  }
+  requestErrors.value = recheckField(requestErrors.value, field, validateRequest(next));
 }
 
 export async function submitRequest(): Promise<void> {

@@ -9,23 +9,24 @@ import type { BookingCreated, RequestCreated } from "../../schemas/bookings";
 import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
 import {
+  type Attempt,
   attemptFor,
   bookingBody,
   bookingFailure,
-  EMPTY_DETAILS,
-  EMPTY_REQUEST,
-  fingerprint,
-  requestBody,
-  requestFailure,
-  validateDetails,
-  validateRequest,
-  type Attempt,
   type Details,
   type DetailsField,
+  EMPTY_DETAILS,
+  EMPTY_REQUEST,
   type Errors,
   type Failure,
+  fingerprint,
+  recheckField,
+  requestBody,
   type RequestDraft,
+  requestFailure,
   type RequestField,
+  validateDetails,
+  validateRequest,
 } from "../booking/flow";
 import { ApiError } from "../shared/api";
 import { createKioskBooking, createKioskRequest } from "../shared/api-kiosk";
@@ -123,13 +124,7 @@ export function chooseSlot(s: Slot): void {
 export function setDetail<F extends DetailsField>(field: F, value: Details[F]): void {
   const next = { ...details.value, [field]: value };
   details.value = next;
-  if (detailsErrors.value[field]) {
-    const errors = { ...detailsErrors.value };
-    const now = validateDetails(next)[field];
-    if (now) errors[field] = now;
-    else delete errors[field];
-    detailsErrors.value = errors;
-  }
+  detailsErrors.value = recheckField(detailsErrors.value, field, validateDetails(next));
 }
 
 function currentBody() {
@@ -207,13 +202,7 @@ export function openRequest(): void {
 export function setRequest<F extends RequestField>(field: F, value: RequestDraft[F]): void {
   const next = { ...request.value, [field]: value };
   request.value = next;
-  if (requestErrors.value[field]) {
-    const errors = { ...requestErrors.value };
-    const now = validateRequest(next)[field];
-    if (now) errors[field] = now;
-    else delete errors[field];
-    requestErrors.value = errors;
-  }
+  requestErrors.value = recheckField(requestErrors.value, field, validateRequest(next));
 }
 
 export async function submitRequest(): Promise<void> {
