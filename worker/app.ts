@@ -1,14 +1,22 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { requireStaff } from "./auth/session";
 import type { DeviceRow } from "./db/devices";
+import type { StaffRole } from "./db/staff";
 import { AppError } from "./errors";
 import type { MailTransport } from "./mail/types";
 import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
+import type { LiveNotifier } from "./live/notifier";
 import type { RandomSource } from "./random";
+import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { deviceOffice, kioskRoutes } from "./routes/kiosk";
+import { displayRoutes } from "./routes/display";
+import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
+import { staffAdminRoutes } from "./routes/staff-admin";
+import { staffQueueRoutes } from "./routes/staff-queue";
 import type { TurnstileVerifier } from "./turnstile";
 
 /** What the app needs from outside besides the bindings; tests pass their own to hold things still. */
@@ -24,6 +32,18 @@ export interface AppDeps {
   turnstile: TurnstileVerifier | null;
   /** Requests per client and window on the public routes that change something. */
   rateLimit: { limit: number; windowSeconds: number };
+  /** Live fan-out to boards, kiosks, displays and status pages. */
+  live: LiveNotifier;
+}
+
+/** The signed-in staff member of a staff route (see auth/session.ts). */
+export interface StaffContext {
+  id: number;
+  name: string;
+  role: StaffRole;
+  locationId: number;
+  /** The office's slug; equals the `:office` of the path. */
+  office: string;
 }
 
 export type AppEnv = {
@@ -33,7 +53,9 @@ export type AppEnv = {
     /** The office a request is about: the paired device's, else the deployment's default. */
     office: string;
     device: DeviceRow;
-  }; };
+    staff: StaffContext;
+  };
+};
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -60,10 +82,18 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
   app.use("/api/devices/pair", rateLimit);
+  app.use("/api/auth/*", rateLimit);
+  // Every staff route is /api/staff/:office/…: one guard here, so no staff route exists without it.
+  app.use("/api/staff/:office/*", requireStaff);
 
   app.route("/api", publicRoutes);
   app.route("/api", bookingRoutes);
   app.route("/api", kioskRoutes);
+  app.route("/api", displayRoutes);
+  app.route("/api", liveRoutes);
+  app.route("/api/auth", authRoutes);
+  app.route("/api/staff/:office", staffQueueRoutes);
+  app.route("/api/staff/:office", staffAdminRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

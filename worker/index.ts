@@ -2,6 +2,7 @@ import { createApp, type AppDeps } from "./app";
 import { purgeExpired } from "./db/housekeeping";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";
+import { silentNotifier } from "./live/notifier";
 import { cryptoRandom } from "./random";
 import { createTurnstileVerifier } from "./turnstile";
 
@@ -24,6 +25,7 @@ function depsFor(env: Env): AppDeps {
         mail: { transport: createTransport(env), from: mailFrom(env) },
         turnstile: turnstileOn ? createTurnstileVerifier(env.TURNSTILE_SECRET_KEY) : null,
         rateLimit: RATE_LIMIT,
+        live: silentNotifier, // replaced by the Durable Object fan-out (worker/live)
       },
     };
   }

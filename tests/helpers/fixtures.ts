@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { createApp, type AppDeps } from "../../worker/app";
 import { seatUnits } from "../../worker/domain/schedule";
-import { cryptoRandom } from "../../worker/random";
+import { silentNotifier } from "../../worker/live/notifier";
+import { cryptoRandom, sha256Hex } from "../../worker/random";
 
 /** The real dependencies with a held clock, mail captured (no transport) and a roomy rate limit. */
 export function testDeps(now: Date, overrides: Partial<AppDeps> = {}): AppDeps {
@@ -11,6 +12,7 @@ export function testDeps(now: Date, overrides: Partial<AppDeps> = {}): AppDeps {
     mail: { transport: null, from: '"Testbüro" <termine@example.org>' },
     turnstile: null,
     rateLimit: { limit: 100_000, windowSeconds: 600 },
+    live: silentNotifier,
     ...overrides,
   };
 }
@@ -55,6 +57,9 @@ export async function createOffice(options: OfficeOptions = {}): Promise<Office>
   const rules = options.rules ?? [[1, "13:00", "17:30"], [3, "09:00", "13:00"]];
   const topics = options.topics ?? [["fragen", 30, true], ["kompetenzanalyse", 60, true], ["intern", 30, false]];
   await env.DB.batch([
+    ...["Raum 1", "Raum 2"].map((name, i) =>
+      env.DB.prepare("INSERT INTO rooms (location_id, name, sort_order) VALUES (?1, ?2, ?3)").bind(id, name, i + 1),
+    ),
     ...rules.map(([weekday, opens, closes]) =>
       env.DB.prepare("INSERT INTO opening_rules (location_id, weekday, opens, closes) VALUES (?1, ?2, ?3, ?4)").bind(
         id, weekday, opens, closes,
@@ -108,10 +113,35 @@ export async function takeSeats(office: Office, start: string, minutes = 30, sea
   return bookingId;
 }
 
+export interface StaffMember {
+  id: number;
+  email: string;
+  /** A `Cookie` header value with a fresh session of this member (signed in at `signedInAt`). */
+  cookie: string;
+}
+
+/**
+ * A staff member of this office with a session started at `signedInAt` (default: now), as a sign-in
+ * would leave it. Use `cookie` as the request's Cookie header.
+ */
+export async function staffMember(
+  office: Office,
+  role: "staff" | "admin" = "staff",
+  signedInAt: Date = new Date(),
+): Promise<StaffMember> {
+  const email = `staff-${crypto.randomUUID().slice(0, 8)}@example.org`;
+  const row = await env.DB.prepare("INSERT INTO staff (location_id, email, name, role) VALUES (?1, ?2, ?3, ?4) RETURNING id")
+    .bind(office.id, email, `Mitarbeiterin ${email.slice(6, 10)}`, role)
+    .first<{ id: number }>();
+  const token = `s${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/[^A-Za-z0-9_-]/g, "");
+  const { createSession } = await import("../../worker/db/staff");
+  await createSession(env.DB, await sha256Hex(token), row!.id, signedInAt).run();
+  return { id: row!.id, email, cookie: `__Host-sprechstunde-staff=${token}` };
+}
+
 /** A paired device of this office; returns its bearer token. Revoked when `revoked` is set. */
 export async function pairedDevice(office: Office, kind: "kiosk" | "display", revoked = false): Promise<string> {
   const token = `test-${crypto.randomUUID()}-${crypto.randomUUID()}`.replace(/[^A-Za-z0-9_-]/g, "");
-  const { sha256Hex } = await import("../../worker/random");
   await env.DB.prepare(
     `INSERT INTO devices (id, location_id, kind, label, token_hash, created_at, paired_at, revoked_at)
      VALUES (?1, ?2, ?3, 'Testgerät', ?4, ?5, ?5, ?6)`,

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/*
+ * Live updates: what the location's Durable Object tells its sockets. A message says only *what kind of
+ * thing* changed, never the thing itself: clients refetch what they show through their own (authorised)
+ * routes, D1 stays the source of truth, and the socket carries no personal data.
+ */
+
+export const LiveChange = z.enum(["queue", "calls", "bookings", "requests", "settings", "devices", "outbox"]);
+export type LiveChange = z.infer<typeof LiveChange>;
+
+export const LiveMessage = z.object({ type: z.literal("changed"), changes: z.array(LiveChange).min(1), at: z.string() });
+export type LiveMessage = z.infer<typeof LiveMessage>;
