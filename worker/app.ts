@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { requireStaff } from "./auth/session";
+import { requireAdmin, requireStaff } from "./auth/session";
 import type { DeviceRow } from "./db/devices";
 import type { StaffRole } from "./db/staff";
 import { AppError } from "./errors";
@@ -85,6 +85,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.use("/api/auth/*", rateLimit);
   // Every staff route is /api/staff/:office/…: one guard here, so no staff route exists without it.
   app.use("/api/staff/:office/*", requireStaff);
+  // Settings, staff accounts and devices: /api/staff/:office/admin/…, admins only, guarded here once.
+  app.use("/api/staff/:office/admin/*", requireAdmin);
 
   app.route("/api", publicRoutes);
   app.route("/api", bookingRoutes);
