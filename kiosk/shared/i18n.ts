@@ -168,7 +168,7 @@ const de = {
       `${days} Tage nach dem Termin löschen wir Ihren Namen, Ihre Kontaktdaten und Ihre Nachricht. Es bleibt nur eine Zählung ohne Namen, zum Beispiel: wie viele Termine es gab.`,
     whereHeading: "Wo?",
     whereText:
-      "Die Angaben liegen in einer Datenbank in der EU. Diese Seite setzt keine Cookies. Ihr Gerät merkt sich nur die Sprache, die Sie wählen.",
+      "Die Angaben liegen in einer Datenbank in der EU. Diese Seite setzt auf Ihrem Gerät keine Cookies. Ihr Gerät merkt sich nur die Sprache, die Sie wählen. (Die Tablets im Büro haben ein Geräte-Cookie. Es sagt nur, zu welchem Büro das Tablet gehört, nichts über Sie.)",
     turnstileText:
       "Beim Absenden prüft Cloudflare Turnstile, ob ein Mensch die Seite benutzt. Dafür schickt Ihr Browser technische Daten an Cloudflare.",
     rightsHeading: "Ihre Rechte",
@@ -368,7 +368,7 @@ const en: Strings = {
       `${days} days after the appointment we delete your name, your contact details and your message. Only a count without names stays, for example: how many appointments there were.`,
     whereHeading: "Where?",
     whereText:
-      "The details are kept in a database in the EU. This page sets no cookies. Your device only remembers the language you choose.",
+      "The details are kept in a database in the EU. This page sets no cookies on your device. Your device only remembers the language you choose. (The tablets in the office carry a device cookie. It only says which office the tablet belongs to, nothing about you.)",
     turnstileText:
       "When you send, Cloudflare Turnstile checks that a person uses the page. For this, your browser sends technical data to Cloudflare.",
     rightsHeading: "Your rights",

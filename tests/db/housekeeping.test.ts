@@ -21,14 +21,30 @@ describe("purgeExpired (minutely cron)", () => {
         `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
          VALUES ('stale', ?1, 'kiosk', 'Tablet', 'h1', ?2, ?4), ('fresh', ?1, 'display', 'TV', 'h2', ?3, ?4)`,
       ).bind(location!.id, minutes(-1), minutes(10), minutes(-20)),
+      env.DB.prepare("INSERT INTO staff (location_id, email, name) VALUES (?1, 'purge@example.org', 'P')").bind(location!.id),
+      // [hash, created, last seen, absolute end, ended]
+      ...([
+        ["ended-long-ago", -30 * 60, -26 * 60, 10 * 60, -25 * 60],
+        ["ended-just-now", -60, -2, 9 * 60, -1],
+        ["expired-long-ago", -40 * 60, -31 * 60, -30 * 60, null],
+        ["idle-long-ago", -27 * 60 + 30, -27 * 60, 60, null],
+        ["live", -60, -1, 9 * 60, null],
+      ] as const).map(([hash, created, seen, expires, ended]) =>
+        env.DB.prepare(
+          `INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at, expires_at, ended_at)
+           VALUES (?1, (SELECT id FROM staff WHERE email = 'purge@example.org'), ?2, ?3, ?4, ?5)`,
+        ).bind(hash, minutes(created), minutes(seen), minutes(expires), ended === null ? null : minutes(ended)),
+      ),
     ]);
 
-    expect(await purgeExpired(env.DB, now)).toBe(3);
+    expect(await purgeExpired(env.DB, now)).toBe(6);
 
     const keys = await env.DB.prepare("SELECT key FROM rate_limits ORDER BY key").all();
     expect(keys.results).toEqual([{ key: "new" }]);
     const challenges = await env.DB.prepare("SELECT id FROM webauthn_challenges").all();
     expect(challenges.results).toEqual([{ id: "live" }]);
+    const sessions = await env.DB.prepare("SELECT token_hash FROM staff_sessions ORDER BY token_hash").all();
+    expect(sessions.results).toEqual([{ token_hash: "ended-just-now" }, { token_hash: "live" }]);
     const devices = await env.DB.prepare("SELECT id, pairing_code_hash FROM devices ORDER BY id").all();
     expect(devices.results).toEqual([
       { id: "fresh", pairing_code_hash: "h2" },
