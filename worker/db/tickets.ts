@@ -22,8 +22,9 @@ export interface NewTicket {
 /**
  * Issues the next number. For an appointment ticket the booking must still be confirmed when the
  * statement runs (put it before the check-in UPDATE in the same batch), so one booking gets one ticket.
+ * `tokenHash`: the status link's hash; null issues a number without a link (added at the staff desk).
  */
-export function issueTicket(db: D1Database, t: NewTicket, tokenHash: string): D1PreparedStatement[] {
+export function issueTicket(db: D1Database, t: NewTicket, tokenHash: string | null): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -34,7 +35,7 @@ export function issueTicket(db: D1Database, t: NewTicket, tokenHash: string): D1
          HAVING ?6 IS NULL OR EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = 'confirmed')`,
       )
       .bind(t.id, t.locationId, t.localDay, t.prefix, t.kind, t.bookingId, t.topicId, t.now.toISOString(), t.source, t.idempotencyKey),
-    addTicketToken(db, t.id, tokenHash, t.now),
+    ...(tokenHash === null ? [] : [addTicketToken(db, t.id, tokenHash, t.now)]),
   ];
 }
 
@@ -55,6 +56,8 @@ const TicketRow = z.object({
   status: z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]),
   room: z.string().nullable(),
   issued_at: z.string(),
+  /** The office's slug: the status page follows this office's live updates. */
+  location_slug: z.string(),
   /** The location's online seats per slot: the rooms left for walk-ins follow from it. */
   seats_per_slot: z.number().int(),
   /** Waiting tickets of the same day issued before this one (first come, first counted). */
@@ -64,6 +67,7 @@ export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
   SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.status, r.name AS room, t.issued_at,
+         (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug,
          (SELECT seats_per_slot FROM locations WHERE id = t.location_id) AS seats_per_slot,
          (SELECT count(*) FROM queue_tickets AS o
           WHERE o.location_id = t.location_id AND o.local_day = t.local_day AND o.status = 'waiting'
@@ -97,8 +101,10 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
       .bind(locationId, localDay),
     db
       .prepare(
-        `SELECT (julianday(ended_at) - julianday(started_at)) * 1440.0 AS minutes FROM queue_tickets
-         WHERE location_id = ?1 AND local_day = ?2 AND status = 'done' AND started_at IS NOT NULL AND ended_at IS NOT NULL`,
+        // Staff often finish without pressing "start": the call then stands in for the start.
+        `SELECT (julianday(ended_at) - julianday(COALESCE(started_at, called_at))) * 1440.0 AS minutes FROM queue_tickets
+         WHERE location_id = ?1 AND local_day = ?2 AND status = 'done' AND COALESCE(started_at, called_at) IS NOT NULL
+           AND ended_at IS NOT NULL`,
       )
       .bind(locationId, localDay),
   ]);
@@ -107,4 +113,226 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
     waiting: (waiting!.results[0] as { n: number }).n,
     serviceMinutes: (durations!.results as { minutes: number }[]).map((r) => r.minutes),
   };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The staff side: tickets with what the board shows, the call-next candidates, and the queue actions.
+// Every action is one batch whose statements all carry the same condition on the ticket's current
+// status, so a racing action changes nothing and the caller sees 0 changes on the ticket's UPDATE
+// (always the last statement, with RETURNING).
+
+const StaffTicketRow = z.object({
+  id: z.string(),
+  location_id: z.number().int(),
+  local_day: z.string(),
+  prefix: z.string(),
+  number: z.number().int(),
+  kind: z.enum(["walk_in", "appointment"]),
+  status: z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]),
+  room_id: z.number().int().nullable(),
+  room_name: z.string().nullable(),
+  issued_at: z.string(),
+  called_at: z.string().nullable(),
+  /** The first call (queue_calls), for how long the number waited. */
+  first_call_at: z.string().nullable(),
+  call_count: z.number().int(),
+  booking_id: z.string().nullable(),
+  appointment_start: z.string().nullable(),
+  topic_key: z.string().nullable(),
+  topic_label_de: z.string().nullable(),
+  topic_label_en: z.string().nullable(),
+  /** Insertion order: the tie-break for numbers issued in the same millisecond. */
+  seq: z.number().int(),
+});
+export type StaffTicketRow = z.infer<typeof StaffTicketRow>;
+
+// A walk-in's topic is its own; an appointment ticket's is its booking's.
+const selectStaffTicket = `
+  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.status, t.room_id, r.name AS room_name,
+         t.issued_at, t.called_at, t.call_count, t.booking_id, b.starts_at AS appointment_start, t.rowid AS seq,
+         (SELECT min(q.at) FROM queue_calls AS q WHERE q.ticket_id = t.id) AS first_call_at,
+         COALESCE(tp.key, bt.key) AS topic_key,
+         COALESCE(tp.label_de, bt.label_de) AS topic_label_de,
+         COALESCE(tp.label_en, bt.label_en) AS topic_label_en
+  FROM queue_tickets AS t
+  LEFT JOIN rooms AS r ON r.id = t.room_id
+  LEFT JOIN bookings AS b ON b.id = t.booking_id
+  LEFT JOIN topics AS tp ON tp.id = t.topic_id
+  LEFT JOIN topics AS bt ON bt.id = b.topic_id`;
+
+/** A ticket of this location as staff see it; null when unknown or another location's. */
+export async function staffTicket(db: D1Database, locationId: number, id: string): Promise<StaffTicketRow | null> {
+  const row = await db.prepare(`${selectStaffTicket} WHERE t.id = ?1 AND t.location_id = ?2`).bind(id, locationId).first();
+  return row ? StaffTicketRow.parse(row) : null;
+}
+
+/** The statement for every ticket of a local day (`YYYY-MM-DD`), in issue order; rows via `staffTicketRows`. */
+export function staffTicketsOfDay(db: D1Database, locationId: number, localDay: string): D1PreparedStatement {
+  // Uses queue_tickets_by_day_status.
+  return db
+    .prepare(`${selectStaffTicket} WHERE t.location_id = ?1 AND t.local_day = ?2 ORDER BY t.issued_at, t.rowid`)
+    .bind(locationId, localDay);
+}
+
+/** The rows of a `staffTicketsOfDay` result, parsed. */
+export function staffTicketRows(result: D1Result): StaffTicketRow[] {
+  return result.results.map((row) => StaffTicketRow.parse(row));
+}
+
+/** The day's waiting tickets (walk-ins and checked-in appointments): the candidates of call-next. */
+export async function waitingTickets(db: D1Database, locationId: number, localDay: string): Promise<StaffTicketRow[]> {
+  const { results } = await db
+    .prepare(`${selectStaffTicket} WHERE t.location_id = ?1 AND t.local_day = ?2 AND t.status = 'waiting'`)
+    .bind(locationId, localDay)
+    .all();
+  return results.map((row) => StaffTicketRow.parse(row));
+}
+
+/** An active room of this location; null otherwise. */
+export async function activeRoom(db: D1Database, locationId: number, roomId: number): Promise<{ id: number; name: string } | null> {
+  return db
+    .prepare("SELECT id, name FROM rooms WHERE id = ?1 AND location_id = ?2 AND active = 1")
+    .bind(roomId, locationId)
+    .first<{ id: number; name: string }>();
+}
+
+export interface TicketAction {
+  ticketId: string;
+  locationId: number;
+  staffId: number;
+  now: Date;
+}
+
+/**
+ * Calls a waiting ticket into a room: one batch, every statement conditional on the ticket still being
+ * 'waiting', so of two staff members claiming the same ticket exactly one gets it (the other's batch
+ * changes nothing; its last statement returns no row).
+ *
+ * Whoever is still 'called' or 'in_progress' in that room is finished first ('done', ended_at = now;
+ * an appointment's booking → 'completed' with its event, sequence computed in SQL): calling the next
+ * person means the room's conversation is over. The call is recorded in queue_calls (for the display).
+ * Statements: [event, booking, previous → done, queue_calls, claim … RETURNING id].
+ */
+export function claimTicket(db: D1Database, a: TicketAction & { roomId: number }): D1PreparedStatement[] {
+  const at = a.now.toISOString();
+  const stillWaiting = "EXISTS (SELECT 1 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND status = 'waiting')";
+  const inRoom = "location_id = ?2 AND room_id = ?3 AND status IN ('called', 'in_progress') AND id <> ?1";
+  return [
+    db
+      .prepare(
+        `INSERT INTO booking_events (booking_id, sequence, at, status, actor)
+         SELECT b.id, b.invite_sequence + 1, ?4, 'completed', ?5
+         FROM bookings AS b
+         WHERE b.status = 'checked_in' AND b.id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
+      )
+      .bind(a.ticketId, a.locationId, a.roomId, at, `staff:${a.staffId}`),
+    db
+      .prepare(
+        `UPDATE bookings SET status = 'completed', invite_sequence = invite_sequence + 1, updated_at = ?4
+         WHERE status = 'checked_in' AND id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
+      )
+      .bind(a.ticketId, a.locationId, a.roomId, at),
+    db
+      .prepare(`UPDATE queue_tickets SET status = 'done', ended_at = ?4 WHERE ${inRoom} AND ${stillWaiting}`)
+      .bind(a.ticketId, a.locationId, a.roomId, at),
+    db
+      .prepare(
+        `INSERT INTO queue_calls (location_id, ticket_id, room_id, at, by_staff_id)
+         SELECT location_id, id, ?3, ?4, ?5 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND status = 'waiting'`,
+      )
+      .bind(a.ticketId, a.locationId, a.roomId, at, a.staffId),
+    db
+      .prepare(
+        `UPDATE queue_tickets
+         SET status = 'called', room_id = ?3, called_at = ?4, call_count = call_count + 1, started_at = NULL, ended_at = NULL
+         WHERE id = ?1 AND location_id = ?2 AND status = 'waiting'
+         RETURNING id`,
+      )
+      .bind(a.ticketId, a.locationId, a.roomId, at),
+  ];
+}
+
+/** Calls a 'called' ticket again (same room): call_count + 1, a new queue_calls row; last statement RETURNING id. */
+export function recallTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
+  const at = a.now.toISOString();
+  return [
+    db
+      .prepare(
+        `INSERT INTO queue_calls (location_id, ticket_id, room_id, at, by_staff_id)
+         SELECT location_id, id, room_id, ?3, ?4 FROM queue_tickets
+         WHERE id = ?1 AND location_id = ?2 AND status = 'called' AND room_id IS NOT NULL`,
+      )
+      .bind(a.ticketId, a.locationId, at, a.staffId),
+    db
+      .prepare(
+        `UPDATE queue_tickets SET call_count = call_count + 1, called_at = ?3
+         WHERE id = ?1 AND location_id = ?2 AND status = 'called' AND room_id IS NOT NULL
+         RETURNING id`,
+      )
+      .bind(a.ticketId, a.locationId, at),
+  ];
+}
+
+/** The conversation begins: 'called' → 'in_progress', started_at = now. */
+export function startTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `UPDATE queue_tickets SET status = 'in_progress', started_at = ?3
+         WHERE id = ?1 AND location_id = ?2 AND status = 'called'
+         RETURNING id`,
+      )
+      .bind(a.ticketId, a.locationId, a.now.toISOString()),
+  ];
+}
+
+/**
+ * Ends a ticket and, for an appointment, its checked-in booking (event first, sequence computed in SQL):
+ *   finish:  'called' | 'in_progress' → 'done',   booking → 'completed'
+ *   no-show: 'called' with call_count ≥ 2 → 'no_show', booking → 'no_show'
+ * Statements: [event, booking, ticket … RETURNING id].
+ */
+export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no_show"): D1PreparedStatement[] {
+  const at = a.now.toISOString();
+  // Two fixed conditions, chosen here; nothing from input goes into the SQL text.
+  const allowed =
+    outcome === "done"
+      ? "id = ?1 AND location_id = ?2 AND status IN ('called', 'in_progress')"
+      : "id = ?1 AND location_id = ?2 AND status = 'called' AND call_count >= 2";
+  const bookingStatus = outcome === "done" ? "completed" : "no_show";
+  return [
+    db
+      .prepare(
+        `INSERT INTO booking_events (booking_id, sequence, at, status, actor)
+         SELECT b.id, b.invite_sequence + 1, ?3, ?4, ?5
+         FROM bookings AS b
+         WHERE b.status = 'checked_in' AND b.id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
+      )
+      .bind(a.ticketId, a.locationId, at, bookingStatus, `staff:${a.staffId}`),
+    db
+      .prepare(
+        `UPDATE bookings SET status = ?4, invite_sequence = invite_sequence + 1, updated_at = ?3
+         WHERE status = 'checked_in' AND id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
+      )
+      .bind(a.ticketId, a.locationId, at, bookingStatus),
+    db
+      .prepare(`UPDATE queue_tickets SET status = ?4, ended_at = ?3 WHERE ${allowed} RETURNING id`)
+      .bind(a.ticketId, a.locationId, at, outcome),
+  ];
+}
+
+/**
+ * Puts a called or started ticket back in the queue: 'waiting', no room, not called now. It keeps its
+ * issued_at, so it keeps its place; call_count stays (no-show stays possible after enough calls).
+ */
+export function requeueTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `UPDATE queue_tickets SET status = 'waiting', room_id = NULL, called_at = NULL, started_at = NULL
+         WHERE id = ?1 AND location_id = ?2 AND status IN ('called', 'in_progress')
+         RETURNING id`,
+      )
+      .bind(a.ticketId, a.locationId),
+  ];
 }

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { Bilingual, LocalDate, OffsetDateTime } from "./common";
+import { BookingStatus, TimeOfDay } from "./bookings";
+import { TicketStatus } from "./kiosk";
+import { TopicKey } from "./location";
+
+/*
+ * The staff board and its queue actions (`/api/staff/:office/…`, staff session required). Unlike the
+ * kiosk and display, these answers carry names and contact data: only signed-in staff of the office see
+ * them. Instants are written as local time with offset (Europe/Berlin), like the rest of the API.
+ */
+
+export const RoomId = z.number().int().positive();
+
+export const BoardRoomRef = z.object({ id: RoomId, name: z.string() });
+export type BoardRoomRef = z.infer<typeof BoardRoomRef>;
+
+export const BoardTopic = z.object({ key: TopicKey, label: Bilingual });
+export type BoardTopic = z.infer<typeof BoardTopic>;
+
+export const TicketKind = z.enum(["walk_in", "appointment"]);
+export type TicketKind = z.infer<typeof TicketKind>;
+
+/** A queue number as staff see it. */
+export const BoardTicket = z.object({
+  id: z.string(),
+  /** "W 7" */
+  label: z.string(),
+  prefix: z.string(),
+  number: z.number().int().positive(),
+  kind: TicketKind,
+  status: TicketStatus,
+  /** The walk-in's concern, or the appointment's topic; null only if the ticket has none. */
+  topic: BoardTopic.nullable(),
+  /** Where it is called to / being served; null while waiting and after a requeue. */
+  room: BoardRoomRef.nullable(),
+  issuedAt: OffsetDateTime,
+  /** The latest call (a repeated call moves it); null when never called. */
+  calledAt: OffsetDateTime.nullable(),
+  /** How often it was called (repeats included); "no-show" is offered from 2 on. */
+  callCount: z.number().int().nonnegative(),
+  /** Whole minutes from issue to the first call, or to now while waiting (never negative). */
+  waitedMinutes: z.number().int().nonnegative(),
+  bookingId: z.string().nullable(),
+  appointmentStart: OffsetDateTime.nullable(),
+});
+export type BoardTicket = z.infer<typeof BoardTicket>;
+
+/**
+ * Where an appointment of the day stands, from its booking and its ticket:
+ * booked (not checked in) · checked_in (waiting) · called · in_room · done · no_show · cancelled.
+ */
+export const AppointmentState = z.enum(["booked", "checked_in", "called", "in_room", "done", "no_show", "cancelled"]);
+export type AppointmentState = z.infer<typeof AppointmentState>;
+
+export const BookingSource = z.enum(["online", "kiosk", "staff"]);
+
+/** A slot booking of the day (personal data: staff only). */
+export const BoardAppointment = z.object({
+  bookingId: z.string(),
+  code: z.string(),
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  topic: BoardTopic,
+  /** Null once erased by the retention job (or never given for e-mail on phone bookings). */
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  source: BookingSource,
+  bookingStatus: BookingStatus,
+  state: AppointmentState,
+  ticket: BoardTicket.nullable(),
+  callCount: z.number().int().nonnegative(),
+});
+export type BoardAppointment = z.infer<typeof BoardAppointment>;
+
+/** An open request "nach Vereinbarung" (kind 'request', status 'requested'), oldest first. */
+export const BoardRequest = z.object({
+  id: z.string(),
+  topic: BoardTopic,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** ISO weekdays, 1 = Monday. */
+  preferredWeekdays: z.array(z.number().int().min(1).max(7)),
+  preferredTimes: z.array(TimeOfDay),
+  wish: z.string().nullable(),
+  createdAt: OffsetDateTime,
+});
+export type BoardRequest = z.infer<typeof BoardRequest>;
+
+/** One call of a number to a room (repeats included), as the display shows it: no name. */
+export const BoardCall = z.object({
+  ticketId: z.string(),
+  label: z.string(),
+  /** The room's name. */
+  room: z.string(),
+  at: OffsetDateTime,
+});
+export type BoardCall = z.infer<typeof BoardCall>;
+
+/** `GET /api/staff/:office/board?day=YYYY-MM-DD` (default: today in the office's time zone). */
+export const BoardQuery = z.object({ day: LocalDate.optional() }).strict();
+
+/** `200` of `GET /api/staff/:office/board`. */
+export const Board = z.object({
+  day: LocalDate,
+  now: OffsetDateTime,
+  office: z.object({ slug: z.string(), name: z.string() }),
+  /** Active rooms in display order; `current` is the ticket called to or being served there (latest call). */
+  rooms: z.array(BoardRoomRef.extend({ current: BoardTicket.nullable() })),
+  /** The day's slot bookings (cancelled ones included), in start order. */
+  appointments: z.array(BoardAppointment),
+  /** The day's walk-in numbers, all statuses (waiting, called, in_progress and the finished ones), in issue order. */
+  walkIns: z.array(BoardTicket),
+  requests: z.array(BoardRequest),
+  /** The last 5 calls of the day, newest first. */
+  calls: z.array(BoardCall),
+  /** Numbers of the day still waiting (walk-ins and checked-in appointments). */
+  waiting: z.number().int().nonnegative(),
+});
+export type Board = z.infer<typeof Board>;
+
+/** `POST /api/staff/:office/queue/call-next` and `POST …/tickets/:id/call`: into which room. */
+export const CallBody = z.object({ roomId: RoomId }).strict();
+export type CallBody = z.infer<typeof CallBody>;
+
+/** `POST /api/staff/:office/tickets`: a walk-in number added at the desk. */
+export const StaffTicketCreate = z.object({ topic: TopicKey }).strict();
+export type StaffTicketCreate = z.infer<typeof StaffTicketCreate>;
+
+/**
+ * Answer of every queue action (`call-next`, `call`, `recall`, `start`, `finish`, `no-show`,
+ * `requeue`): the ticket after the change. `POST …/tickets` answers `201` with a bare BoardTicket.
+ */
+export const TicketActionResult = z.object({ ticket: BoardTicket });
+export type TicketActionResult = z.infer<typeof TicketActionResult>;
