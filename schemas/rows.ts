@@ -121,7 +121,7 @@ export const OutboxRow = z.object({
   id: z.string(),
   location_id: z.number().int(),
   booking_id: z.string().nullable(),
-  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received"]),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "staff_sign_in"]),
   to_address: z.string(),
   subject: z.string(),
   text_body: z.string(),

@@ -279,3 +279,51 @@ describe("the check-in QR code in the HTML part", () => {
     expect(qrOf(composeMail(kind, mailContext(over)).html)).toBeNull();
   });
 });
+
+describe("mails after a staff decision (issue 5)", () => {
+  const request = { kind: "request" as const, startsAt: null, endsAt: null, preferredWeekdays: [3], preferredTimes: ["evening" as const], wish: "Nach der Arbeit" };
+
+  it("request_declined: a plain mail with the staff's message, what was asked, the booking page, no link to the request", () => {
+    const mail = composeMail("request_declined", mailContext(request, { staffMessage: "Abends haben wir leider nie geöffnet.\nRufen Sie uns gern an <bitte>." }));
+    expect(mail.kind).toBe("request_declined");
+    expect(mail.subject).toBe("Antwort auf Ihre Anfrage – Zukunft Kempten-Ost");
+    expect(mail.ics).toBeNull();
+    expect(mail.icsMethod).toBeNull();
+    expect(mail.dedupeKey).toBeNull();
+    expect(mail.to).toBe("juergen.mueller@example.org");
+    expect(mail.text).toContain("Guten Tag Jürgen Müller,\n\nLeider können wir Ihnen dafür keinen Termin geben.");
+    expect(mail.text).toContain("Nachricht vom Büro:\nAbends haben wir leider nie geöffnet.\nRufen Sie uns gern an <bitte>.");
+    expect(mail.text).toContain("Thema: Kompetenzanalyse für Jüngere\nTage: Mittwoch\nUhrzeit: abends\nIhr Wunsch: Nach der Arbeit");
+    expect(mail.text).toContain("Hier können Sie buchen: https://termine.example.org/");
+    expect(mail.text).not.toContain("abc123");
+    expect(mail.text).toContain("0172 / 2315911");
+    expect(mail.html).toContain("Rufen Sie uns gern an &lt;bitte&gt;.");
+    expect(mail.html).not.toContain("<bitte>");
+  });
+
+  it("request_declined speaks English when the request was made in English", () => {
+    const mail = composeMail("request_declined", mailContext({ ...request, locale: "en" }, { staffMessage: "We are closed in the evening." }));
+    expect(mail.subject).toBe("Reply to your request – Zukunft Kempten-Ost");
+    expect(mail.text).toContain("Unfortunately, we cannot give you an appointment for this.");
+    expect(mail.text).toContain("Message from the office:\nWe are closed in the evening.");
+    expect(mail.text).toContain("Days: Wednesday");
+  });
+
+  it("a proposed time: the confirmation with the staff's message first and the usual invite", () => {
+    const { mail, invite: cal } = invite("booking_confirmed", { sequence: 1 }, { staffMessage: "Wir haben am Freitag Zeit für Sie." });
+    expect(mail.text.indexOf("Nachricht vom Büro:\nWir haben am Freitag Zeit für Sie.")).toBeLessThan(mail.text.indexOf("Thema:"));
+    expect(mail.text.indexOf("Ihr Termin ist gebucht.")).toBeLessThan(mail.text.indexOf("Nachricht vom Büro"));
+    expect(cal.method).toBe("REQUEST");
+    expect(cal.events[0]!.sequence).toBe(1);
+  });
+
+  it("a cancel by staff carries the message after the cancelled appointment; without one, no message block", () => {
+    const withMessage = composeMail("booking_cancelled", mailContext({ sequence: 2 }, { staffMessage: "Frau Kull ist krank." }));
+    expect(withMessage.text).toContain("Nachricht vom Büro:\nFrau Kull ist krank.");
+    expect(withMessage.text.indexOf("Wann:")).toBeLessThan(withMessage.text.indexOf("Nachricht vom Büro"));
+    expect(readInvite(withMessage.ics!).events[0]).toMatchObject({ sequence: 2, status: "CANCELLED" });
+    for (const kind of ["booking_confirmed", "booking_rescheduled", "booking_cancelled"] as const) {
+      expect(composeMail(kind, mailContext()).text).not.toContain("Nachricht vom Büro");
+    }
+  });
+});

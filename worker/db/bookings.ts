@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { BookingRow } from "../../schemas/rows";
 import { AppError } from "../errors";
 
@@ -28,8 +29,11 @@ export interface NewBooking {
   startsAt: string | null;
   endsAt: string | null;
   source: "online" | "kiosk" | "staff";
+  /** Who made it, for booking_events: 'resident' (the default) or 'staff:<id>'. */
+  actor?: string;
   name: string;
-  email: string;
+  /** null: a phone booking without an address (no mail goes out). */
+  email: string | null;
   phone: string | null;
   note: string | null;
   locale: "de" | "en";
@@ -79,7 +83,7 @@ export function createBooking(
         at, maxActivePerEmail,
       ),
     addToken(db, b.id, tokenHash, now),
-    appendEvent(db, b.id, 0, b.status, "resident", now),
+    appendEvent(db, b.id, 0, b.status, b.actor ?? "resident", now),
     ...(seats ? takeSeats(db, b.locationId, b.id, seats) : []),
   ];
 }
@@ -113,7 +117,7 @@ export function appendEvent(
 }
 
 /** One seat in each unit, the lowest free number each; fails the batch when a unit is full. */
-function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
+export function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
   return seats.units.map((unit) =>
     db
       .prepare(
@@ -160,7 +164,7 @@ export function moveBooking(
 }
 
 const selectBooking = `
-  SELECT b.id, b.location_id, l.slug AS location_slug, b.kind, b.status,
+  SELECT b.id, b.location_id, l.slug AS location_slug, b.kind, b.status, b.source,
          t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en,
          t.duration_minutes AS topic_duration_minutes,
          b.starts_at, b.ends_at, b.name, b.email, b.phone, b.note, b.locale, b.preferred_weekdays,
@@ -225,4 +229,55 @@ export async function runBookingBatch(
     if (/UNIQUE constraint failed: bookings\.location_id, bookings\.code/.test(message)) return "duplicate_code";
     throw error;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Staff: any booking of the office, by id
+
+/** A booking as staff see it: BookingRow and where it came from (selectBooking reads `source` for this). */
+const StaffBookingRow = BookingRow.extend({ source: z.enum(["online", "kiosk", "staff"]) });
+export type StaffBookingRow = z.infer<typeof StaffBookingRow>;
+
+/**
+ * A booking or request of this location by id (not erased); null for an unknown id and for a booking
+ * of another location, so staff of one office cannot tell another office's ids from unknown ones.
+ */
+export async function findForLocation(db: D1Database, locationId: number, id: string): Promise<StaffBookingRow | null> {
+  const row = await db
+    .prepare(`${selectBooking} WHERE b.id = ?1 AND b.location_id = ?2 AND b.erased_at IS NULL`)
+    .bind(id, locationId)
+    .first();
+  return row ? StaffBookingRow.parse(row) : null;
+}
+
+/**
+ * Turns a request into a confirmed slot booking from `startsAt` to `endsAt` (UTC ISO) at `sequence`,
+ * holding a seat in each of `units` (the units inside the opening hours; may be none). Only while it is
+ * still 'requested': put `appendEvent` first in the batch, which fails it if another change came first.
+ */
+export function confirmRequest(
+  db: D1Database,
+  booking: { id: string; locationId: number },
+  startsAt: string,
+  endsAt: string,
+  seats: SeatRequest,
+  sequence: number,
+  now: Date,
+): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `UPDATE bookings SET kind = 'slot', status = 'confirmed', starts_at = ?2, ends_at = ?3, invite_sequence = ?4, updated_at = ?5
+         WHERE id = ?1 AND status = 'requested'`,
+      )
+      .bind(booking.id, startsAt, endsAt, sequence, now.toISOString()),
+    ...takeSeats(db, booking.locationId, booking.id, seats),
+  ];
+}
+
+/** Declines a request at `sequence` (append the event first and the mail to the batch). */
+export function declineRequest(db: D1Database, bookingId: string, sequence: number, now: Date): D1PreparedStatement {
+  return db
+    .prepare("UPDATE bookings SET status = 'declined', invite_sequence = ?2, updated_at = ?3 WHERE id = ?1 AND status = 'requested'")
+    .bind(bookingId, sequence, now.toISOString());
 }

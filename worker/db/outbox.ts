@@ -160,16 +160,51 @@ export function markFailed(db: D1Database, claim: Claim, error: string): Promise
   );
 }
 
-/** The location's messages, newest first (the staff board's outbox). Uses mail_outbox_by_location. */
-export async function listOutbox(db: D1Database, locationId: number, limit: number): Promise<OutboxRow[]> {
+/**
+ * The location's messages, newest first (the staff board's outbox), optionally only those with `status`.
+ * Uses mail_outbox_by_location.
+ */
+export async function listOutbox(db: D1Database, locationId: number, limit: number, status?: OutboxRow["status"]): Promise<OutboxRow[]> {
   const result = await db
     .prepare(
       `SELECT ${outboxColumns} FROM mail_outbox
-       WHERE location_id = ?1
+       WHERE location_id = ?1 AND (?3 IS NULL OR status = ?3)
        ORDER BY created_at DESC, id DESC
        LIMIT ?2`,
     )
-    .bind(locationId, limit)
+    .bind(locationId, limit, status ?? null)
     .all();
   return outboxRows(result);
+}
+
+/** One message of the location; null for an unknown id or another location's message. */
+export async function findOutbox(db: D1Database, locationId: number, id: string): Promise<OutboxRow | null> {
+  const row = await db.prepare(`SELECT ${outboxColumns} FROM mail_outbox WHERE id = ?1 AND location_id = ?2`).bind(id, locationId).first();
+  return row ? OutboxRow.parse(row) : null;
+}
+
+/** Statuses staff may send again: given up, kept without a transport, or delivered (and lost on the way). */
+export const RESENDABLE = ["failed", "captured", "sent"] as const;
+
+/**
+ * Puts a failed, captured or sent message back into the queue, due at `now`, with attempts reset and
+ * its error and sent time cleared; `status` is 'pending' (a transport is configured) or 'captured'.
+ * The Message-ID stays: a receiver that has the first copy may recognise this one. Applies only while
+ * the row is still in a resendable state (a sender may hold it right now); `RETURNING` answers the row,
+ * or nothing when it did not apply.
+ */
+export function resendOutbox(db: D1Database, locationId: number, id: string, status: "pending" | "captured", now: Date): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mail_outbox SET status = ?3, attempts = 0, next_attempt_at = ?4, last_error = NULL, sent_at = NULL
+       WHERE id = ?1 AND location_id = ?2 AND status IN ('failed', 'captured', 'sent')
+       RETURNING ${outboxColumns}`,
+    )
+    .bind(id, locationId, status, now.toISOString());
+}
+
+/** The rows a statement with `RETURNING` answered, mapped through the row schema. */
+export function returnedOutbox(result: D1Result | undefined): OutboxRow | null {
+  const [row] = result ? outboxRows(result) : [];
+  return row ?? null;
 }

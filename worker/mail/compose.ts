@@ -52,6 +52,8 @@ const INVITES: Record<MailKind, "REQUEST" | "CANCEL" | null> = {
   // The calendar already has the appointment from the confirmation; a reminder only reminds.
   booking_reminder: null,
   request_received: null,
+  request_declined: null,
+  staff_sign_in: null,
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -79,6 +81,9 @@ interface Texts {
   cancelled: { subject: (when: string, office: string) => string; headline: string; lead: string };
   reminder: { subject: (when: string, office: string) => string; headline: string; lead: string };
   requested: { subject: (office: string) => string; headline: string; lead: string; next: string };
+  declined: { subject: (office: string) => string; headline: string; lead: string };
+  /** Heading of a message staff wrote to the resident. */
+  staffMessage: string;
   inviteDescription: { manage: string; code: string; cancelled: string };
 }
 
@@ -153,6 +158,12 @@ const TEXTS: Record<Locale, Texts> = {
       lead: "Danke! Das haben Sie uns geschrieben:",
       next: "Wir melden uns bei Ihnen und schlagen Ihnen einen Termin vor.",
     },
+    declined: {
+      subject: (office) => `Antwort auf Ihre Anfrage – ${office}`,
+      headline: "Leider können wir Ihnen dafür keinen Termin geben.",
+      lead: "Sie haben bei uns angefragt:",
+    },
+    staffMessage: "Nachricht vom Büro",
     inviteDescription: { manage: "Absagen oder verschieben", code: "Ihr Code für den Eingang", cancelled: "Dieser Termin ist abgesagt." },
   },
   en: {
@@ -210,6 +221,12 @@ const TEXTS: Record<Locale, Texts> = {
       lead: "Thank you! This is what you sent us:",
       next: "We will get back to you and suggest a time.",
     },
+    declined: {
+      subject: (office) => `Reply to your request – ${office}`,
+      headline: "Unfortunately, we cannot give you an appointment for this.",
+      lead: "You asked us for:",
+    },
+    staffMessage: "Message from the office",
     inviteDescription: { manage: "Cancel or move", code: "Your code for the entrance", cancelled: "This appointment is cancelled." },
   },
 };
@@ -272,16 +289,26 @@ function manageBlock(ctx: MailContext, t: Texts): Block {
   return { kind: "link", intro: t.manage.intro, label: t.manage.link, url: ctx.manageUrl };
 }
 
+/** What staff wrote to the resident, when they wrote something. */
+function staffMessageBlock(ctx: MailContext, t: Texts): Block[] {
+  return ctx.staffMessage ? [{ kind: "para", text: `${t.staffMessage}:\n${ctx.staffMessage}` }] : [];
+}
+
 function whenOf(ctx: MailContext, t: Texts, kind: MailKind): string {
   return t.when(startAndEnd(ctx.booking, kind).start, ctx.office.timeZone);
 }
 
 const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
+  // Not about a booking: mail/sign-in.ts composes it, without a MailContext.
+  staff_sign_in: () => {
+    throw new Error("staff_sign_in mails are composed by mail/sign-in.ts");
+  },
   booking_confirmed: (ctx, t) => ({
     subject: t.confirmed.subject(whenOf(ctx, t, "booking_confirmed"), ctx.office.shortName),
     greeting: t.greeting(ctx.booking.name),
     headline: t.confirmed.headline,
     blocks: [
+      ...staffMessageBlock(ctx, t),
       appointmentFacts(ctx, t, "booking_confirmed"),
       codeBlock(ctx, t),
       { kind: "list", intro: t.bring.intro, items: t.bring.items },
@@ -296,6 +323,7 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
     greeting: t.greeting(ctx.booking.name),
     headline: t.rescheduled.headline,
     blocks: [
+      ...staffMessageBlock(ctx, t),
       { kind: "para", text: t.rescheduled.lead },
       appointmentFacts(ctx, t, "booking_rescheduled"),
       codeBlock(ctx, t),
@@ -313,6 +341,7 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
     blocks: [
       { kind: "para", text: t.cancelled.lead },
       appointmentFacts(ctx, t, "booking_cancelled"),
+      ...staffMessageBlock(ctx, t),
       { kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) },
       ...phoneBlock(ctx, t),
     ],
@@ -334,19 +363,13 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
   }),
   request_received: (ctx, t) => {
     const b = ctx.booking;
-    const rows: [string, string][] = [[t.labels.topic, topic(b, b.locale)]];
-    if (b.preferredWeekdays?.length) {
-      rows.push([t.labels.days, [...b.preferredWeekdays].sort((x, y) => x - y).map((d) => t.weekdays[d - 1] ?? String(d)).join(", ")]);
-    }
-    if (b.preferredTimes?.length) rows.push([t.labels.times, b.preferredTimes.map((x) => t.times[x]).join(", ")]);
-    if (b.wish) rows.push([t.labels.wish, b.wish]);
     return {
       subject: t.requested.subject(ctx.office.shortName),
       greeting: t.greeting(b.name),
       headline: t.requested.headline,
       blocks: [
         { kind: "para", text: t.requested.lead },
-        { kind: "facts", rows },
+        requestFacts(b, t),
         { kind: "para", text: t.requested.next },
         { kind: "link", intro: t.manageRequest.intro, label: t.manageRequest.link, url: ctx.manageUrl },
         ...phoneBlock(ctx, t),
@@ -354,7 +377,32 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
       office: ctx.office.shortName,
     };
   },
+  // A plain mail: the request had no time, so there is no invite to withdraw; the message is the point.
+  request_declined: (ctx, t) => ({
+    subject: t.declined.subject(ctx.office.shortName),
+    greeting: t.greeting(ctx.booking.name),
+    headline: t.declined.headline,
+    blocks: [
+      ...staffMessageBlock(ctx, t),
+      { kind: "para", text: t.declined.lead },
+      requestFacts(ctx.booking, t),
+      { kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) },
+      ...phoneBlock(ctx, t),
+    ],
+    office: ctx.office.shortName,
+  }),
 };
+
+/** What a request asked for: topic, days, times of day and the wish, as far as given. */
+function requestFacts(b: MailBooking, t: Texts): Block {
+  const rows: [string, string][] = [[t.labels.topic, topic(b, b.locale)]];
+  if (b.preferredWeekdays?.length) {
+    rows.push([t.labels.days, [...b.preferredWeekdays].sort((x, y) => x - y).map((d) => t.weekdays[d - 1] ?? String(d)).join(", ")]);
+  }
+  if (b.preferredTimes?.length) rows.push([t.labels.times, b.preferredTimes.map((x) => t.times[x]).join(", ")]);
+  if (b.wish) rows.push([t.labels.wish, b.wish]);
+  return { kind: "facts", rows };
+}
 
 /** The booking page: the front page of the site the manage link points into. */
 function bookingPage(manageUrl: string): string {

@@ -12,7 +12,10 @@ export type MailKind =
   | "booking_rescheduled"
   | "booking_cancelled"
   | "booking_reminder"
-  | "request_received";
+  | "request_received"
+  | "request_declined"
+  // A one-time sign-in link for staff: composed by mail/sign-in.ts, about no booking.
+  | "staff_sign_in";
 
 /** The office as a mail shows it. */
 export interface MailOffice {
@@ -55,6 +58,8 @@ export interface MailContext {
   /** The sender address (MAIL_FROM), e.g. `"Zukunft Kempten-Ost" <termine@example.org>`. */
   from: string;
   now: Date;
+  /** A message from staff (a proposed time, a cancel, a decline), shown as written; absent otherwise. */
+  staffMessage?: string | null;
 }
 
 /** A message ready for the outbox. */

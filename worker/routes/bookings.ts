@@ -9,6 +9,7 @@ import {
 } from "../../schemas/bookings";
 import type { BookingRow, TopicRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
+import { notifyChange } from "../live/notifier";
 import {
   addToken,
   appendEvent,
@@ -41,10 +42,10 @@ type Ctx = Context<AppEnv>;
 
 export const bookingRoutes = new Hono<AppEnv>();
 
-/** Where and how a booking comes in: online (Turnstile when on) or at a paired kiosk. */
+/** Where and how a booking comes in: online (Turnstile when on), at a paired kiosk, or by staff (phone). */
 export interface Channel {
   slug: string;
-  source: "online" | "kiosk";
+  source: "online" | "kiosk" | "staff";
 }
 
 bookingRoutes.post("/bookings", (c) => bookSlot(c, { slug: c.var.office, source: "online" }));
@@ -96,6 +97,7 @@ export async function bookSlot(c: Ctx, channel: Channel): Promise<Response> {
   if ("replay" in created) {
     return c.json(createdBody(c, created.replay, created.token, data), 201, { "Idempotent-Replayed": "true" });
   }
+  await notifyChange(c, data.location.slug, "bookings", "outbox");
   return c.json(createdBody(c, created.booking, created.token, data), 201);
 }
 
@@ -138,6 +140,7 @@ export async function askForTime(c: Ctx, channel: Channel): Promise<Response> {
   };
   const created = await createWithMail(c, data, topic, booking, null, idempotency);
   if ("replay" in created) return c.json(requestBody(c, created.replay, created.token), 201, { "Idempotent-Replayed": "true" });
+  await notifyChange(c, data.location.slug, "requests", "outbox");
   return c.json(requestBody(c, created.booking, created.token), 201);
 }
 
@@ -171,6 +174,7 @@ bookingRoutes.post("/bookings/manage/:token/cancel", async (c) => {
     return c.json(presentManaged(c, current.booking, current.office));
   }
   deliverSoon(c);
+  await notifyChange(c, booking.location_slug, ...(booking.kind === "slot" ? (["bookings", "outbox"] as const) : (["requests"] as const)));
   return c.json(presentManaged(c, cancelled, office));
 });
 
@@ -209,6 +213,7 @@ bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
     ...mailStatements(c, office, moved, c.req.param("token"), ["booking_rescheduled", "booking_reminder"]),
   ]);
   deliverSoon(c);
+  await notifyChange(c, booking.location_slug, "bookings", "outbox");
   return c.json(presentManaged(c, moved, office));
 });
 
@@ -265,7 +270,7 @@ type Created = { booking: BookingRow; token: string } | { replay: BookingRow; to
  * the same Idempotency-Key arriving twice at once (answered as a replay) and a check-in code that
  * another booking drew (drawn again).
  */
-async function createWithMail(
+export async function createWithMail(
   c: Ctx,
   data: LocationData,
   topic: TopicRow,
@@ -275,11 +280,13 @@ async function createWithMail(
 ): Promise<Created> {
   const { now, random } = c.var.deps;
   const kinds: MailKind[] = booking.kind === "slot" ? ["booking_confirmed", "booking_reminder"] : ["request_received"];
+  // Staff booking for a caller: the cap guards against one address hoarding slots online, not staff.
+  const cap = booking.source === "staff" ? Number.MAX_SAFE_INTEGER : data.location.max_active_bookings_per_email;
   for (let attempt = 0; ; attempt++) {
     const token = random.token();
     const row = bookingRowOf(booking, data, topic);
     const result = await runBookingBatch(c.env.DB, [
-      ...createBooking(c.env.DB, booking, await sha256Hex(token), seats, data.location.max_active_bookings_per_email, now()),
+      ...createBooking(c.env.DB, booking, await sha256Hex(token), seats, cap, now()),
       ...mailStatements(c, data, row, token, kinds),
     ]);
     if (result === "duplicate_code" && attempt < 3) {
@@ -306,10 +313,22 @@ async function createWithMail(
   }
 }
 
-/** The outbox statements for the mails of a change; a reminder is queued only if its hour is still ahead. */
-function mailStatements(c: Ctx, office: LocationData, booking: BookingRow, token: string, kinds: MailKind[]): D1PreparedStatement[] {
+/**
+ * The outbox statements for the mails of a change; a reminder is queued only if its hour is still ahead,
+ * and nothing for a booking without an address (staff booked it for a caller). `staffMessage` goes
+ * into the mail as written.
+ */
+export function mailStatements(
+  c: Ctx,
+  office: LocationData,
+  booking: BookingRow,
+  token: string,
+  kinds: MailKind[],
+  staffMessage?: string,
+): D1PreparedStatement[] {
   const { now, random, mail } = c.var.deps;
   const statements: D1PreparedStatement[] = [];
+  if (!booking.email) return statements;
   for (const kind of kinds) {
     let sendAt = now();
     if (kind === "booking_reminder") {
@@ -319,7 +338,7 @@ function mailStatements(c: Ctx, office: LocationData, booking: BookingRow, token
     statements.push(
       queueMail(c.env.DB, {
         kind,
-        ctx: mailContext(c, office, booking, token, random.id()),
+        ctx: { ...mailContext(c, office, booking, token, random.id()), staffMessage: staffMessage ?? null },
         locationId: booking.location_id,
         bookingId: booking.id,
         status: mail.transport ? "pending" : "captured",
@@ -331,7 +350,7 @@ function mailStatements(c: Ctx, office: LocationData, booking: BookingRow, token
 }
 
 /** Delivers what is due right after the response, when a transport is configured (the cron retries). */
-function deliverSoon(c: Ctx): void {
+export function deliverSoon(c: Ctx): void {
   const { mail, now } = c.var.deps;
   if (!mail.transport) return;
   // A few at most: the time after the response is short; the minutely cron takes the rest.

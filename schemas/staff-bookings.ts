@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { BookingStatus, TimeOfDay } from "./bookings";
+import { Bilingual, Locale, OffsetDateTime, UtcInstant } from "./common";
+import { TopicKey } from "./location";
+import { OutboxStatus } from "./rows";
+
+/*
+ * What the staff board sends and gets back for bookings, requests "nach Vereinbarung", the mail outbox
+ * and the private calendar feed. Every route is under /api/staff/:office/… behind a staff session; a
+ * booking, request or mail of another office answers 404 as if it did not exist.
+ */
+
+const Name = z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(100);
+// Same rules as the resident's own form (schemas/bookings.ts), so a phone booking stores the same shapes.
+const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
+const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
+/** A message from staff to the resident, put into the mail as written. */
+const StaffMessage = z.string().trim().max(1000);
+
+/**
+ * `POST /api/staff/:office/bookings`: a slot booked on behalf of a caller on the phone. Same opening
+ * hours, horizon and seat capacity as online, but no minimum notice and no per-address cap; every
+ * active topic (also one not bookable online). Without `email` no mail goes out (the caller is told the
+ * code on the phone); with it, the confirmation with its invite and the reminder.
+ */
+export const StaffBookingCreate = z
+  .object({
+    topic: TopicKey,
+    start: OffsetDateTime,
+    name: Name,
+    // An empty field of the form means "no address".
+    email: z.union([z.literal("").transform(() => undefined), Email]).optional(),
+    phone: Phone.optional(),
+    note: z.string().trim().max(500).optional(),
+    locale: Locale.default("de"),
+  })
+  .strict();
+export type StaffBookingCreate = z.infer<typeof StaffBookingCreate>;
+
+/** `POST /api/staff/:office/bookings/:id/cancel`: the optional message goes into the cancel mail. */
+export const StaffCancelBody = z.object({ message: StaffMessage.optional() }).strict();
+export type StaffCancelBody = z.infer<typeof StaffCancelBody>;
+
+/** `POST /api/staff/:office/bookings/:id/move`: same rules as a phone booking (hours, seats, no notice). */
+export const StaffMoveBody = z.object({ start: OffsetDateTime }).strict();
+export type StaffMoveBody = z.infer<typeof StaffMoveBody>;
+
+/**
+ * `POST /api/staff/:office/requests/:id/propose`: a time for a request, any time in the future, also
+ * outside the opening hours. The 5-minute units that fall inside the opening hours (of an open day)
+ * hold a seat like any booking, so a proposal cannot overfill an open slot (409 `slot_full`); units
+ * outside the hours hold none. `minutes` defaults to the topic's duration.
+ */
+export const ProposeBody = z
+  .object({
+    start: OffsetDateTime,
+    minutes: z.number().int().min(5).max(480).multipleOf(5).optional(),
+    message: StaffMessage.optional(),
+  })
+  .strict();
+export type ProposeBody = z.infer<typeof ProposeBody>;
+
+/** `POST /api/staff/:office/requests/:id/decline`: the message is the mail's content, so it is required. */
+export const DeclineBody = z.object({ message: StaffMessage.min(1, "Bitte schreiben Sie eine Nachricht.") }).strict();
+export type DeclineBody = z.infer<typeof DeclineBody>;
+
+/** A booking or request as the staff board sees it (the answer of every booking and request route). */
+export const StaffBooking = z.object({
+  id: z.string(),
+  kind: z.enum(["slot", "request"]),
+  status: BookingStatus,
+  source: z.enum(["online", "kiosk", "staff"]),
+  code: z.string(),
+  start: OffsetDateTime.nullable(),
+  end: OffsetDateTime.nullable(),
+  topic: z.object({ key: TopicKey, label: Bilingual, durationMinutes: z.number().int() }),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  locale: Locale,
+  preferredWeekdays: z.array(z.number().int()).nullable(),
+  preferredTimes: z.array(TimeOfDay).nullable(),
+  wish: z.string().nullable(),
+  /** The iCalendar SEQUENCE of the last invite; raised by every change. */
+  sequence: z.number().int(),
+  /** Whether a mail was queued for this change (false without an e-mail address). */
+  mailed: z.boolean(),
+});
+export type StaffBooking = z.infer<typeof StaffBooking>;
+
+// ---------------------------------------------------------------------------------------------------
+// Outbox
+
+/** The mail kinds the board has labels for (the outbox answers any kind as a string, see OutboxItem). */
+export const OutboxKind = z.enum([
+  "booking_confirmed",
+  "booking_rescheduled",
+  "booking_cancelled",
+  "booking_reminder",
+  "request_received",
+  "request_declined",
+  "staff_sign_in",
+]);
+
+/** `GET /api/staff/:office/outbox?status=&limit=` (limit 1…200, default 50). */
+export const OutboxQuery = z
+  .object({
+    status: OutboxStatus.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type OutboxQuery = z.infer<typeof OutboxQuery>;
+
+/** One mail of the outbox, without its body. Instants are UTC ISO. */
+export const OutboxItem = z.object({
+  id: z.string(),
+  // A plain string so that a kind added later does not break an older board.
+  kind: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  status: OutboxStatus,
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  createdAt: UtcInstant,
+  sentAt: UtcInstant.nullable(),
+  nextAttemptAt: UtcInstant,
+  bookingId: z.string().nullable(),
+  /** The invite's METHOD, when the mail carries one. */
+  icsMethod: z.enum(["REQUEST", "CANCEL"]).nullable(),
+});
+export type OutboxItem = z.infer<typeof OutboxItem>;
+
+/** `GET /api/staff/:office/outbox`: newest first. */
+export const OutboxList = z.object({ mails: z.array(OutboxItem) });
+export type OutboxList = z.infer<typeof OutboxList>;
+
+/** `GET /api/staff/:office/outbox/:id`: with the plain-text body and the invite (to read captured mails). */
+export const OutboxMail = OutboxItem.extend({ text: z.string(), ics: z.string().nullable() });
+export type OutboxMail = z.infer<typeof OutboxMail>;
+
+/**
+ * `POST /api/staff/:office/outbox/:id/resend` answers the mail as it is now (`OutboxItem`): a failed,
+ * captured or sent mail goes out again with attempts reset and its Message-ID kept (a receiver that got
+ * it already may drop the copy). Pending, sending or cancelled mails: 409 `mail_not_resendable`.
+ */
+export const OutboxResent = OutboxItem;
+
+// ---------------------------------------------------------------------------------------------------
+// Calendar feed
+
+/**
+ * `POST /api/staff/:office/calendar-feed` → 201: the signed-in member's private feed; a new one revokes
+ * the older ones. The token is shown only here (only its hash is stored). `POST …/calendar-feed/revoke`
+ * → 204 revokes them all.
+ */
+export const CalendarFeedCreated = z.object({
+  /** `webcal://host/api/calendar/<token>.ics`, for Outlook and Thunderbird. */
+  url: z.string().startsWith("webcal://"),
+  /** The same feed over https, for clients that want that. */
+  httpsUrl: z.url(),
+});
+export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreated>;
