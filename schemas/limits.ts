@@ -15,3 +15,23 @@ export const PAIRING_CODE_LENGTH = 8;
 
 /** Minutes a pairing code stays valid. */
 export const PAIRING_CODE_MINUTES = 15;
+
+/** Minutes a staff sign-in link (mailed, or printed by `npm run staff` / `npm start`) stays valid; it works once. */
+export const SIGN_IN_LINK_MINUTES = 15;
+
+/**
+ * A one-time pairing code for a kiosk or display. Lives here, free of imports, because the Worker
+ * (admin panel) and the Node scripts (`npm run device`, `npm start`) both make them and both can import
+ * this file; both runtimes have `crypto.getRandomValues`. Bytes at or above the largest multiple of the
+ * alphabet's size are skipped, so every symbol is equally likely.
+ */
+export function newPairingCode(): string {
+  const limit = 256 - (256 % CODE_ALPHABET.length);
+  let code = "";
+  while (code.length < PAIRING_CODE_LENGTH) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(16))) {
+      if (byte < limit && code.length < PAIRING_CODE_LENGTH) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+    }
+  }
+  return code;
+}

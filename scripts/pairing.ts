@@ -2,12 +2,10 @@
  * Pairing codes for kiosks and call displays, made on the Node side (the device CLI, `npm start` and
  * the browser tests' offices). The database keeps only the SHA-256 hash, as the Worker looks it up.
  */
-import { createHash, randomInt } from "node:crypto";
-import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../schemas/limits.ts";
+import { createHash } from "node:crypto";
 
-export function newPairingCode(): string {
-  return Array.from({ length: PAIRING_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
-}
+// The same code generator as the Worker's admin panel uses (POST /api/staff/:office/admin/devices).
+export { newPairingCode } from "../schemas/limits.ts";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text).digest("hex");

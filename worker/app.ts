@@ -11,12 +11,14 @@ import type { LiveNotifier } from "./live/notifier";
 import type { RandomSource } from "./random";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
+import { calendarRoutes } from "./routes/calendar";
 import { deviceOffice, kioskRoutes } from "./routes/kiosk";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { staffQueueRoutes } from "./routes/staff-queue";
+import { staffSettingsRoutes } from "./routes/staff-settings";
 import type { TurnstileVerifier } from "./turnstile";
 
 /** What the app needs from outside besides the bindings; tests pass their own to hold things still. */
@@ -93,9 +95,11 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", kioskRoutes);
   app.route("/api", displayRoutes);
   app.route("/api", liveRoutes);
+  app.route("/api", calendarRoutes);
   app.route("/api/auth", authRoutes);
   app.route("/api/staff/:office", staffQueueRoutes);
   app.route("/api/staff/:office", staffAdminRoutes);
+  app.route("/api/staff/:office", staffSettingsRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 
@@ -105,7 +109,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
       return c.json(new AppError("invalid_request", err.message || "The request is not valid.").toBody(), 400);
     }
     // Paths can carry secrets (manage and status tokens): never log them.
-    const path = new URL(c.req.url).pathname.replace(/\/(manage|status)\/[^/]+/, "/$1/…");
+    const path = new URL(c.req.url).pathname.replace(/\/(manage|status|calendar)\/[^/]+/, "/$1/…");
     console.error("unhandled error", c.req.method, path, err);
     return c.json(new AppError("internal", "Something went wrong on our side. Please try again.").toBody(), 500);
   });

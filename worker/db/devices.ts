@@ -68,22 +68,39 @@ const DeviceListRow = z.object({
 });
 export type DeviceListRow = z.infer<typeof DeviceListRow>;
 
+/** The devices of a location, oldest first, revoked ones included (for the admin panel). */
 export async function listDevices(db: D1Database, locationId: number): Promise<DeviceListRow[]> {
   const { results } = await db
     .prepare(
       `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at
-       FROM devices WHERE location_id = ?1 ORDER BY created_at`,
+       FROM devices WHERE location_id = ?1 ORDER BY created_at, id`,
     )
     .bind(locationId)
     .all();
   return results.map((r) => DeviceListRow.parse(r));
 }
 
-/** Revokes a device: its token stops working at once. Returns whether a device was revoked. */
-export async function revokeDevice(db: D1Database, id: string, now: Date): Promise<boolean> {
-  const result = await db
-    .prepare("UPDATE devices SET revoked_at = ?2, pairing_code_hash = NULL WHERE id = ?1 AND revoked_at IS NULL")
-    .bind(id, now.toISOString())
-    .run();
-  return result.meta.changes > 0;
+/** A device of this location by id, or null (also for another office's id). */
+export async function deviceOfLocation(db: D1Database, locationId: number, id: string): Promise<DeviceListRow | null> {
+  const row = await db
+    .prepare(
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at
+       FROM devices WHERE id = ?1 AND location_id = ?2`,
+    )
+    .bind(id, locationId)
+    .first();
+  return row ? DeviceListRow.parse(row) : null;
+}
+
+/**
+ * Revokes a device of this location: its token stops working at once (deviceByToken skips revoked
+ * devices) and a waiting pairing code is withdrawn. A device already revoked keeps its first date.
+ */
+export function revokeDevice(db: D1Database, locationId: number, id: string, now: Date): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE devices SET revoked_at = ?3, pairing_code_hash = NULL, pairing_expires_at = NULL
+       WHERE id = ?1 AND location_id = ?2 AND revoked_at IS NULL`,
+    )
+    .bind(id, locationId, now.toISOString());
 }

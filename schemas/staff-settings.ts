@@ -1,0 +1,337 @@
+import { z } from "zod";
+import { Bilingual, ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
+import { Audience, TopicKey } from "./location";
+
+/*
+ * Admin settings and devices: `/api/staff/:office/admin/…` (admins of that office only).
+ * Requests are strict (an unknown field is a 400 naming it), so a typo never silently does nothing.
+ * The limits here are the API's; they sit inside the database CHECKs, so the database never refuses.
+ */
+
+// ---------------------------------------------------------------------------------------------------
+// Office settings
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v === "" ? null : v));
+const minutes = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** The office's contact data and booking rules, as stored; every field editable by admins. */
+export const OfficeSettings = z.object({
+  name: text(120),
+  shortName: text(60),
+  street: text(120),
+  /** null: not shown. */
+  postalCode: optionalText(10),
+  city: text(80),
+  phone: optionalText(40),
+  email: z.email().max(200).nullable().or(z.literal("").transform(() => null)),
+  /** Length of a bookable slot in minutes: 5 to 240, a multiple of 5 (the seat raster). */
+  slotMinutes: minutes(5, 240).refine((v) => v % 5 === 0, "must be a multiple of 5"),
+  /** Appointments that may run at once per slot; 0 stops online booking without closing the office. */
+  seatsPerSlot: minutes(0, 20),
+  /** How long before its start a slot can still be booked online (up to 14 days). */
+  minNoticeMinutes: minutes(0, 14 * 24 * 60),
+  /** How many days ahead slots are offered. */
+  horizonDays: minutes(1, 366),
+  /** Check-in at the kiosk opens this many minutes before the appointment … */
+  checkinOpensMinutes: minutes(0, 240),
+  /** … and closes this many minutes after its start. */
+  checkinClosesMinutes: minutes(0, 240),
+  maxActiveBookingsPerEmail: minutes(1, 20),
+  /** Days after an appointment until its personal data is erased. */
+  retentionDays: minutes(1, 3650),
+});
+export type OfficeSettings = z.infer<typeof OfficeSettings>;
+
+/** `PUT /admin/settings/office`: any subset of the settings, at least one. */
+export const OfficeSettingsUpdate = OfficeSettings.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "give at least one setting to change");
+export type OfficeSettingsUpdate = z.infer<typeof OfficeSettingsUpdate>;
+
+/** Answer of `PUT /admin/settings/office`. */
+export const OfficeSettingsChanged = z.object({
+  office: OfficeSettings,
+  /**
+   * Upcoming appointments holding a seat beyond `seatsPerSlot` (after lowering it). They are kept; new
+   * bookings see the lower number. 0 when seats were not lowered below what is booked.
+   */
+  bookingsBeyondSeats: z.number().int().nonnegative(),
+});
+export type OfficeSettingsChanged = z.infer<typeof OfficeSettingsChanged>;
+
+// ---------------------------------------------------------------------------------------------------
+// Opening hours
+
+/** A time on the 5-minute raster that seats are held on. */
+const onRaster = (t: string) => /[05]$/.test(t);
+const RasterTime = LocalTime.refine(onRaster, "must be on the 5-minute raster (e.g. 09:05)");
+const RasterClosingTime = ClosingTime.refine(onRaster, "must be on the 5-minute raster (e.g. 17:30)");
+
+/** One weekly opening span in a change of the hours (ISO weekday, 1 = Monday). */
+export const OpeningRuleInput = z
+  .object({ weekday: z.number().int().min(1).max(7), opens: RasterTime, closes: RasterClosingTime })
+  .strict()
+  .refine((r) => r.opens < r.closes, { message: "must be after opens", path: ["closes"] });
+export type OpeningRuleInput = z.infer<typeof OpeningRuleInput>;
+
+/**
+ * `PUT /admin/settings/opening-hours`: the weekly hours from `validFrom` (a local day, today or later;
+ * default today) on. The rules before stay as they were for the days before, so past days keep their hours.
+ * An empty list means: open by arrangement only.
+ */
+export const OpeningHoursUpdate = z
+  .object({ validFrom: LocalDate.optional(), rules: z.array(OpeningRuleInput).max(50) })
+  .strict()
+  .superRefine((v, ctx) => {
+    const sorted = v.rules.map((r, i) => ({ ...r, i })).sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
+    for (let k = 1; k < sorted.length; k++) {
+      const prev = sorted[k - 1]!;
+      const cur = sorted[k]!;
+      if (prev.weekday === cur.weekday && cur.opens < prev.closes) {
+        ctx.addIssue({ code: "custom", message: `overlaps ${prev.opens}–${prev.closes} on the same weekday`, path: ["rules", cur.i, "opens"] });
+        return;
+      }
+    }
+  });
+export type OpeningHoursUpdate = z.infer<typeof OpeningHoursUpdate>;
+
+/** A stored weekly rule with its validity (local days, inclusive; validUntil null: open-ended). */
+export const OpeningRuleView = z.object({
+  id: z.number().int(),
+  weekday: z.number().int().min(1).max(7),
+  opens: LocalTime,
+  closes: ClosingTime,
+  validFrom: LocalDate,
+  validUntil: LocalDate.nullable(),
+});
+export type OpeningRuleView = z.infer<typeof OpeningRuleView>;
+
+/** Answer of `PUT /admin/settings/opening-hours`. */
+export const OpeningHoursChanged = z.object({
+  validFrom: LocalDate,
+  /** Every rule in force on `validFrom` or later. */
+  rules: z.array(OpeningRuleView),
+  /**
+   * Active appointments from `validFrom` on that lie outside the new hours. They are kept (staff may
+   * cancel or move them on the board); the count tells staff to look.
+   */
+  affectedBookings: z.number().int().nonnegative(),
+});
+export type OpeningHoursChanged = z.infer<typeof OpeningHoursChanged>;
+
+// ---------------------------------------------------------------------------------------------------
+// Closures
+
+/** `POST /admin/closures`: days the office is closed (local, inclusive), with a reason shown to the public. */
+export const ClosureCreate = z
+  .object({
+    firstDay: LocalDate,
+    lastDay: LocalDate,
+    reasonDe: text(200),
+    /** Empty or missing: the public pages show the German reason in English too. */
+    reasonEn: z.string().trim().max(200).default(""),
+  })
+  .strict()
+  .refine((v) => v.firstDay <= v.lastDay, { message: "must not be before firstDay", path: ["lastDay"] });
+export type ClosureCreate = z.input<typeof ClosureCreate>;
+
+export const ClosureView = z.object({
+  id: z.number().int(),
+  firstDay: LocalDate,
+  lastDay: LocalDate,
+  reason: Bilingual,
+});
+export type ClosureView = z.infer<typeof ClosureView>;
+
+/** Answer of `POST /admin/closures` (201). */
+export const ClosureCreated = ClosureView.extend({
+  /**
+   * Active appointments on the closed days. They are kept, not cancelled: staff cancel them on the board
+   * (which mails the cancellation) once they have decided, e.g. after trying to reach the person.
+   */
+  affectedBookings: z.number().int().nonnegative(),
+});
+export type ClosureCreated = z.infer<typeof ClosureCreated>;
+
+/** Answer of `POST /admin/closures/:id/delete`. */
+export const ClosureDeleted = z.object({ id: z.number().int(), deleted: z.literal(true) });
+export type ClosureDeleted = z.infer<typeof ClosureDeleted>;
+
+// ---------------------------------------------------------------------------------------------------
+// Topics
+
+const Icon = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected an icon name such as 'chat'");
+const Label = z.object({ de: text(120), en: z.string().trim().max(120) }).strict();
+const Description = z.object({ de: z.string().trim().max(1000), en: z.string().trim().max(1000) }).strict();
+
+/** A topic with everything admins can set. */
+export const TopicView = z.object({
+  id: z.number().int(),
+  key: TopicKey,
+  label: Bilingual,
+  description: Bilingual,
+  audience: Audience,
+  durationMinutes: z.number().int(),
+  bookableOnline: z.boolean(),
+  walkIn: z.boolean(),
+  icon: z.string(),
+  sort: z.number().int(),
+  /** Inactive topics are hidden from residents, kiosks and new bookings; existing bookings keep them. */
+  active: z.boolean(),
+});
+export type TopicView = z.infer<typeof TopicView>;
+
+const topicFields = {
+  label: Label,
+  description: Description,
+  audience: Audience,
+  /** 5 to 480 minutes, a multiple of 5. */
+  durationMinutes: minutes(5, 480).refine((v) => v % 5 === 0, "must be a multiple of 5"),
+  bookableOnline: z.boolean(),
+  walkIn: z.boolean(),
+  icon: Icon,
+  sort: z.number().int().min(-10_000).max(10_000),
+  active: z.boolean(),
+};
+
+/** `POST /admin/topics`: a new topic; its key is fixed for good (links and bookings use it). */
+export const TopicCreate = z
+  .object({
+    key: TopicKey,
+    ...topicFields,
+    description: Description.default({ de: "", en: "" }),
+    bookableOnline: z.boolean().default(true),
+    walkIn: z.boolean().default(true),
+    icon: Icon.default("chat"),
+    sort: topicFields.sort.default(0),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export type TopicCreate = z.input<typeof TopicCreate>;
+
+/** `PUT /admin/topics/:id`: any subset of the fields except `key` (immutable); `active: false` retires it. */
+export const TopicUpdate = z
+  .object(topicFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "give at least one field to change");
+export type TopicUpdate = z.infer<typeof TopicUpdate>;
+
+// ---------------------------------------------------------------------------------------------------
+// Rooms
+
+export const RoomView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  sort: z.number().int(),
+  /** Inactive rooms are not offered for calls; past calls keep them. */
+  active: z.boolean(),
+});
+export type RoomView = z.infer<typeof RoomView>;
+
+const roomFields = { name: text(60), sort: z.number().int().min(-10_000).max(10_000), active: z.boolean() };
+
+/** `POST /admin/rooms`. */
+export const RoomCreate = z
+  .object({ ...roomFields, sort: roomFields.sort.default(0), active: z.boolean().default(true) })
+  .strict();
+export type RoomCreate = z.input<typeof RoomCreate>;
+
+/** `PUT /admin/rooms/:id`: rename, reorder, (de)activate. */
+export const RoomUpdate = z
+  .object(roomFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "give at least one field to change");
+export type RoomUpdate = z.infer<typeof RoomUpdate>;
+
+// ---------------------------------------------------------------------------------------------------
+// Everything in one answer
+
+/** `GET /admin/settings`: everything an admin can edit. */
+export const AdminSettings = z.object({
+  office: OfficeSettings,
+  /** The office's time zone; days and times below are local to it. */
+  timezone: z.string(),
+  /** Today in that zone, so a page can tell past from upcoming without its own clock. */
+  today: LocalDate,
+  /** Rules in force today or later (history before today is kept in the database, not shown). */
+  openingRules: z.array(OpeningRuleView),
+  /** Closures that ended at most 30 days ago, and all upcoming ones, earliest first. */
+  closures: z.array(ClosureView),
+  /** All topics, inactive included, in display order. */
+  topics: z.array(TopicView),
+  /** All rooms, inactive included, in display order. */
+  rooms: z.array(RoomView),
+});
+export type AdminSettings = z.infer<typeof AdminSettings>;
+
+// ---------------------------------------------------------------------------------------------------
+// Devices
+
+export const DeviceKind = z.enum(["kiosk", "display"]);
+export type DeviceKind = z.infer<typeof DeviceKind>;
+
+export const DeviceView = z.object({
+  id: z.string(),
+  kind: DeviceKind,
+  label: z.string(),
+  createdAt: UtcInstant,
+  pairedAt: UtcInstant.nullable(),
+  lastSeenAt: UtcInstant.nullable(),
+  revokedAt: UtcInstant.nullable(),
+  /** A pairing code is waiting to be typed in on the device (the code itself is shown only once). */
+  pendingPairing: z.object({ expiresAt: UtcInstant, expired: z.boolean() }).nullable(),
+  /** pending: code issued; paired: working; expired: code ran out unused; revoked: token stopped. */
+  state: z.enum(["pending", "paired", "expired", "revoked"]),
+});
+export type DeviceView = z.infer<typeof DeviceView>;
+
+export const DeviceList = z.object({ devices: z.array(DeviceView) });
+export type DeviceList = z.infer<typeof DeviceList>;
+
+/** `POST /admin/devices`: a new kiosk or display awaiting pairing. */
+export const DeviceCreate = z.object({ kind: DeviceKind, label: text(60) }).strict();
+export type DeviceCreate = z.infer<typeof DeviceCreate>;
+
+/** Answer of `POST /admin/devices` (201): the one-time code; type it in at /kiosk or /display. */
+export const DeviceCreated = z.object({
+  id: z.string(),
+  kind: DeviceKind,
+  label: z.string(),
+  code: z.string(),
+  expiresAt: UtcInstant,
+});
+export type DeviceCreated = z.infer<typeof DeviceCreated>;
+
+// ---------------------------------------------------------------------------------------------------
+// Audit log
+
+/** `GET /admin/audit?limit=` (1 to 200, default 50). */
+export const AuditQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict();
+
+export const AuditEventView = z.object({
+  id: z.number().int(),
+  at: UtcInstant,
+  actor: z.object({
+    kind: z.enum(["staff", "device", "system", "public"]),
+    id: z.string().nullable(),
+    /** A staff member's name (colleagues see who changed what); null for others. */
+    name: z.string().nullable(),
+  }),
+  action: z.string(),
+  subject: z.object({ kind: z.string().nullable(), id: z.string().nullable() }),
+  /** What changed, as stored (JSON object), or null. */
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEventView = z.infer<typeof AuditEventView>;
+
+export const AuditList = z.object({ events: z.array(AuditEventView) });
+export type AuditList = z.infer<typeof AuditList>;

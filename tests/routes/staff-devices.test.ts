@@ -1,0 +1,141 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { Paired } from "../../schemas/kiosk";
+import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../schemas/limits";
+import { DeviceCreated, DeviceList, DeviceView } from "../../schemas/staff-settings";
+import { sha256Hex } from "../../worker/random";
+import { post } from "../helpers/bookings";
+import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { NOW, auditRows, expectError, recordingNotifier, signedInAdmin, snapshot } from "./staff-settings-support";
+
+/*
+ * Devices from the admin panel: a pairing code made here pairs a kiosk through the same
+ * POST /api/devices/pair as `npm run device -- add`, once and for 15 minutes; revoking stops the
+ * device's token at once. Clock: Tuesday 24 November 2026, 08:00 in Kempten.
+ */
+
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+function kioskState(office: Office, token: string, now = NOW): Promise<Response> {
+  return office.request("http://localhost/api/kiosk/state", { headers: { Authorization: `Bearer ${token}` } }, now);
+}
+
+describe("POST /admin/devices", () => {
+  it("makes a one-time code that pairs the kiosk; the list follows it from pending to paired to revoked", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+
+    const res = await admin.post("/admin/devices", { kind: "kiosk", label: " Tablet Eingang " });
+    expect(res.status).toBe(201);
+    const created = DeviceCreated.parse(await res.json());
+    expect(created).toMatchObject({ kind: "kiosk", label: "Tablet Eingang", expiresAt: "2026-11-24T07:15:00.000Z" });
+    expect(created.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{${PAIRING_CODE_LENGTH}}$`));
+    // Only the hash is stored.
+    const row = await env.DB.prepare("SELECT location_id, pairing_code_hash, token_hash FROM devices WHERE id = ?1").bind(created.id).first();
+    expect(row).toEqual({ location_id: office.id, pairing_code_hash: await sha256Hex(created.code), token_hash: null });
+
+    const pending = DeviceList.parse(await (await admin.get("/admin/devices")).json()).devices;
+    expect(pending).toEqual([
+      {
+        id: created.id, kind: "kiosk", label: "Tablet Eingang", createdAt: NOW.toISOString(), pairedAt: null, lastSeenAt: null, revokedAt: null,
+        pendingPairing: { expiresAt: "2026-11-24T07:15:00.000Z", expired: false }, state: "pending",
+      },
+    ]);
+
+    const paired = await post(office, "/api/devices/pair", { code: created.code }, { now: at(14) });
+    expect(paired.status).toBe(201);
+    const { token } = Paired.parse(await paired.json());
+    expect((await kioskState(office, token, at(15))).status).toBe(200);
+    // Used up: the code pairs no second device.
+    await expectError(await post(office, "/api/devices/pair", { code: created.code }, { now: at(14) }), 404, "unknown_code", "code");
+
+    const [listed] = DeviceList.parse(await (await admin.get("/admin/devices", at(20))).json()).devices;
+    expect(listed).toMatchObject({ state: "paired", pairedAt: at(14).toISOString(), pendingPairing: null, revokedAt: null });
+
+    const revoked = await admin.post(`/admin/devices/${created.id}/revoke`, {}, at(30));
+    expect(revoked.status).toBe(200);
+    expect(DeviceView.parse(await revoked.json())).toMatchObject({ id: created.id, state: "revoked", revokedAt: at(30).toISOString() });
+    await expectError(await kioskState(office, token, at(31)), 401, "unauthorized");
+
+    // Revoking again changes nothing: the first date stays, no second audit row.
+    const again = DeviceView.parse(await (await admin.post(`/admin/devices/${created.id}/revoke`, {}, at(40))).json());
+    expect(again.revokedAt).toBe(at(30).toISOString());
+
+    expect(await auditRows(office)).toEqual([
+      { actor_kind: "staff", actor_id: String(admin.id), action: "device.create", subject_kind: "device", subject_id: created.id, detail: { kind: "kiosk", label: "Tablet Eingang" } },
+      { actor_kind: "staff", actor_id: String(admin.id), action: "device.revoke", subject_kind: "device", subject_id: created.id, detail: { kind: "kiosk", label: "Tablet Eingang" } },
+    ]);
+  });
+
+  it("a code runs out after 15 minutes and the list says so", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    const created = DeviceCreated.parse(await (await admin.post("/admin/devices", { kind: "display", label: "Anzeige Wartebereich" })).json());
+    await expectError(await post(office, "/api/devices/pair", { code: created.code }, { now: at(15) }), 404, "unknown_code", "code");
+    const [listed] = DeviceList.parse(await (await admin.get("/admin/devices", at(16))).json()).devices;
+    expect(listed).toMatchObject({ kind: "display", state: "expired", pendingPairing: { expiresAt: at(15).toISOString(), expired: true } });
+  });
+
+  it("revoking a device that has not paired yet withdraws its code", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    const created = DeviceCreated.parse(await (await admin.post("/admin/devices", { kind: "kiosk", label: "Ersatztablet" })).json());
+    expect((await admin.post(`/admin/devices/${created.id}/revoke`)).status).toBe(200);
+    await expectError(await post(office, "/api/devices/pair", { code: created.code }, { now: at(1) }), 404, "unknown_code", "code");
+  });
+
+  it("revokes a device paired before (by `npm run device` or npm start)", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    const token = await pairedDevice(office, "kiosk");
+    expect((await kioskState(office, token)).status).toBe(200);
+    const [device] = DeviceList.parse(await (await admin.get("/admin/devices")).json()).devices;
+    expect((await admin.post(`/admin/devices/${device!.id}/revoke`)).status).toBe(200);
+    await expectError(await kioskState(office, token), 401, "unauthorized");
+  });
+});
+
+describe("live updates", () => {
+  it("creating and revoking a device are announced as 'devices'", async () => {
+    const office = await createOffice();
+    const live = recordingNotifier();
+    const admin = await signedInAdmin(office, "admin", NOW, { live });
+    const created = DeviceCreated.parse(await (await admin.post("/admin/devices", { kind: "kiosk", label: "Tablet" })).json());
+    await admin.post(`/admin/devices/${created.id}/revoke`);
+    await admin.post(`/admin/devices/${created.id}/revoke`); // already revoked: nothing new
+    expect(live.told).toEqual([
+      [office.slug, ["devices"]],
+      [office.slug, ["devices"]],
+    ]);
+  });
+});
+
+describe("refusals", () => {
+  it.each([
+    [{ kind: "printer", label: "Drucker" }, "kind"],
+    [{ kind: "kiosk", label: "" }, "label"],
+    [{ kind: "kiosk" }, "label"],
+    [{ kind: "kiosk", label: "x".repeat(61) }, "label"],
+    [{ kind: "kiosk", label: "Tablet", token: "abc" }, "token"],
+  ])("refuses %j, creating nothing", async (body, field) => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    const before = await snapshot(office);
+    await expectError(await admin.post("/admin/devices", body), 400, "invalid_request", field);
+    expect(await snapshot(office)).toEqual(before);
+  });
+
+  it("another office's device, or none, cannot be seen or revoked", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    const admin = await signedInAdmin(office);
+    const foreignToken = await pairedDevice(other, "kiosk");
+    const foreign = await env.DB.prepare("SELECT id FROM devices WHERE location_id = ?1").bind(other.id).first<{ id: string }>();
+    expect(DeviceList.parse(await (await admin.get("/admin/devices")).json()).devices).toEqual([]);
+    const before = await snapshot(office);
+    await expectError(await admin.post(`/admin/devices/${foreign!.id}/revoke`), 404, "not_found");
+    await expectError(await admin.post("/admin/devices/no-such-device/revoke"), 404, "not_found");
+    expect(await snapshot(office)).toEqual(before);
+    expect((await kioskState(other, foreignToken)).status).toBe(200);
+  });
+});

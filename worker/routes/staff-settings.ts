@@ -1,0 +1,538 @@
+import { Hono, type Context } from "hono";
+import { PAIRING_CODE_MINUTES, newPairingCode } from "../../schemas/limits";
+import type { LocationRow } from "../../schemas/rows";
+import {
+  AuditQuery,
+  ClosureCreate,
+  DeviceCreate,
+  OfficeSettingsUpdate,
+  OpeningHoursUpdate,
+  RoomCreate,
+  RoomUpdate,
+  TopicCreate,
+  TopicUpdate,
+  type AdminSettings,
+  type AuditList,
+  type ClosureCreated,
+  type ClosureDeleted,
+  type ClosureView,
+  type DeviceCreated,
+  type DeviceList,
+  type DeviceView,
+  type OfficeSettings,
+  type OfficeSettingsChanged,
+  type OpeningHoursChanged,
+  type OpeningRuleView,
+  type RoomView,
+  type TopicView,
+} from "../../schemas/staff-settings";
+import type { AppEnv } from "../app";
+import { audit, auditInsert, latestAuditEvents, type AuditEvent } from "../db/audit";
+import { createPairing, deviceOfLocation, listDevices, revokeDevice, type DeviceListRow } from "../db/devices";
+import { openingRule } from "../db/locations";
+import {
+  activeBookingTimes,
+  allOpeningRules,
+  bookingsBeyondSeats,
+  closureById,
+  deleteClosure,
+  insertClosure,
+  insertRoom,
+  insertTopic,
+  isUniqueViolation,
+  loadAdminSettings,
+  locationById,
+  replaceOpeningRules,
+  roomById,
+  roomByName,
+  topicById,
+  topicByKey,
+  updateOffice,
+  updateRoom,
+  updateTopic,
+  type AdminClosureRow,
+  type AdminRoomRow,
+  type AdminRuleRow,
+  type AdminTopicRow,
+  type OfficeColumns,
+  type RoomColumns,
+  type TopicColumns,
+} from "../db/settings";
+import { bookingsOutsideHours, changedFields, daysWindow, rulesAfterChange } from "../domain/settings";
+import { addDays, daysBetween, localDate } from "../domain/time";
+import { AppError } from "../errors";
+import { notifyChange } from "../live/notifier";
+import { sha256Hex } from "../random";
+import { jsonBody, parseInput } from "../validate";
+
+/*
+ * Office settings and devices for admins: /api/staff/:office/admin/… (requireStaff and requireAdmin are
+ * mounted once in app.ts). Every change is stored in one batch with its audit row, then announced live.
+ * Changes never touch existing bookings: where a change leaves some outside the new rules (a closure, new
+ * hours, fewer seats), the answer counts them so staff can cancel or move them on the board.
+ */
+
+type Ctx = Context<AppEnv>;
+
+export const staffSettingsRoutes = new Hono<AppEnv>();
+
+/** How far back `GET /admin/settings` lists ended closures. */
+const RECENT_CLOSURE_DAYS = 30;
+/** The longest closure in one go; longer is a typo more often than a plan. */
+const MAX_CLOSURE_DAYS = 366;
+
+// ---------------------------------------------------------------------------------------------------
+// Everything at once
+
+staffSettingsRoutes.get("/admin/settings", async (c) => {
+  const location = await currentLocation(c);
+  const today = localDate(c.var.deps.now(), location.time_zone);
+  const data = await loadAdminSettings(c.env.DB, location.id, today, addDays(today, -RECENT_CLOSURE_DAYS));
+  if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
+  return c.json({
+    office: presentOffice(data.location),
+    timezone: data.location.time_zone,
+    today,
+    openingRules: data.rules.map(presentRule),
+    closures: data.closures.map(presentClosure),
+    topics: data.topics.map(presentTopic),
+    rooms: data.rooms.map(presentRoom),
+  } satisfies AdminSettings);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Office settings
+
+/** API field → column. Text fields are contact data of the office; numbers are booking rules. */
+const OFFICE_COLUMNS = {
+  name: "name",
+  shortName: "short_name",
+  street: "street",
+  postalCode: "postal_code",
+  city: "city",
+  phone: "phone",
+  email: "email",
+  slotMinutes: "slot_minutes",
+  seatsPerSlot: "seats_per_slot",
+  minNoticeMinutes: "min_notice_minutes",
+  horizonDays: "horizon_days",
+  checkinOpensMinutes: "checkin_opens_minutes",
+  checkinClosesMinutes: "checkin_closes_minutes",
+  maxActiveBookingsPerEmail: "max_active_bookings_per_email",
+  retentionDays: "retention_days",
+} as const satisfies Record<keyof OfficeSettings, keyof OfficeColumns>;
+
+staffSettingsRoutes.put("/admin/settings/office", async (c) => {
+  const body = parseInput(OfficeSettingsUpdate, await jsonBody(c));
+  const location = await currentLocation(c);
+  const before = officeColumns(location);
+  const after: OfficeColumns = { ...before };
+  for (const [field, column] of Object.entries(OFFICE_COLUMNS) as [keyof OfficeSettings, keyof OfficeColumns][]) {
+    if (body[field] !== undefined) (after as Record<string, unknown>)[column] = body[field];
+  }
+  const changed = changedFields(before, after);
+  const now = c.var.deps.now();
+  if (Object.keys(changed).length > 0) {
+    await c.env.DB.batch([
+      updateOffice(c.env.DB, location.id, after),
+      audit(c.env.DB, {
+        ...actor(c),
+        action: "settings.office.update",
+        subjectKind: "location",
+        subjectId: location.id,
+        // Numbers are rules and are kept as from/to; for contact texts only that they changed (a
+        // phone number or address may name a person).
+        detail: Object.fromEntries(
+          Object.entries(changed).map(([k, v]) => [k, typeof v.to === "number" || typeof v.from === "number" ? v : "changed"]),
+        ),
+      }),
+    ]);
+    await notifyChange(c, c.var.staff.office, "settings");
+  }
+  const stored = (await locationById(c.env.DB, location.id))!;
+  return c.json({
+    office: presentOffice(stored),
+    bookingsBeyondSeats: await bookingsBeyondSeats(c.env.DB, location.id, stored.seats_per_slot, now),
+  } satisfies OfficeSettingsChanged);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Opening hours
+
+staffSettingsRoutes.put("/admin/settings/opening-hours", async (c) => {
+  const body = parseInput(OpeningHoursUpdate, await jsonBody(c));
+  const location = await currentLocation(c);
+  const tz = location.time_zone;
+  const today = localDate(c.var.deps.now(), tz);
+  const validFrom = body.validFrom ?? today;
+  // Past days keep the hours they had: their bookings and statistics were made under them.
+  if (validFrom < today) throw new AppError("invalid_request", `validFrom: must be today (${today}) or later.`, "validFrom");
+  const dayBefore = addDays(validFrom, -1);
+
+  // The rules as they will be, to count the bookings that end up outside them (kept, see the answer).
+  const current = await allOpeningRules(c.env.DB, location.id);
+  const future = rulesAfterChange(current.map(openingRule), validFrom, body.rules);
+  const upcoming = await activeBookingTimes(c.env.DB, location.id, daysWindow(validFrom, validFrom, tz).from, null);
+  const affectedBookings = bookingsOutsideHours(
+    upcoming.map((b) => ({ startsAt: new Date(b.starts_at), endsAt: new Date(b.ends_at) })),
+    future,
+    tz,
+  );
+
+  await c.env.DB.batch([
+    ...replaceOpeningRules(c.env.DB, location.id, validFrom, dayBefore, body.rules),
+    audit(c.env.DB, {
+      ...actor(c),
+      action: "settings.opening_hours.replace",
+      subjectKind: "location",
+      subjectId: location.id,
+      detail: {
+        validFrom,
+        before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
+        after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
+        affectedBookings,
+      },
+    }),
+  ]);
+  await notifyChange(c, c.var.staff.office, "settings");
+
+  const rules = (await allOpeningRules(c.env.DB, location.id)).filter((r) => r.valid_until === null || r.valid_until >= validFrom);
+  return c.json({ validFrom, rules: rules.map(presentRule), affectedBookings } satisfies OpeningHoursChanged);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Closures (admins only for now, as the issue says; a sick colleague may argue for letting all staff)
+
+staffSettingsRoutes.post("/admin/closures", async (c) => {
+  const body = parseInput(ClosureCreate, await jsonBody(c));
+  const location = await currentLocation(c);
+  const today = localDate(c.var.deps.now(), location.time_zone);
+  if (body.lastDay < today) throw new AppError("invalid_request", `lastDay: a closure must not end before today (${today}).`, "lastDay");
+  if (daysBetween(body.firstDay, body.lastDay) >= MAX_CLOSURE_DAYS) {
+    throw new AppError("invalid_request", `lastDay: a closure lasts at most ${MAX_CLOSURE_DAYS} days.`, "lastDay");
+  }
+  const window = daysWindow(body.firstDay, body.lastDay, location.time_zone);
+  // Bookings on the closed days are kept: staff cancel them on the board (with the mail that goes with it).
+  const affectedBookings = (await activeBookingTimes(c.env.DB, location.id, window.from, window.until)).length;
+  const now = c.var.deps.now();
+  const [inserted] = await c.env.DB.batch<{ id: number }>([
+    insertClosure(c.env.DB, { locationId: location.id, ...body, staffId: c.var.staff.id, now }),
+    auditInsert(c.env.DB, {
+      ...actor(c),
+      action: "closure.create",
+      subjectKind: "closure",
+      detail: { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings },
+    }),
+  ]);
+  await notifyChange(c, c.var.staff.office, "settings");
+  const id = inserted!.results[0]!.id;
+  return c.json(
+    {
+      id,
+      firstDay: body.firstDay,
+      lastDay: body.lastDay,
+      reason: { de: body.reasonDe, en: body.reasonEn },
+      affectedBookings,
+    } satisfies ClosureCreated,
+    201,
+  );
+});
+
+staffSettingsRoutes.post("/admin/closures/:id/delete", async (c) => {
+  const location = await currentLocation(c);
+  const id = idParam(c);
+  const closure = id === null ? null : await closureById(c.env.DB, location.id, id);
+  if (!closure) throw new AppError("not_found", "There is no such closure.");
+  await c.env.DB.batch([
+    deleteClosure(c.env.DB, location.id, closure.id),
+    audit(c.env.DB, {
+      ...actor(c),
+      action: "closure.delete",
+      subjectKind: "closure",
+      subjectId: closure.id,
+      detail: { firstDay: closure.first_day, lastDay: closure.last_day },
+    }),
+  ]);
+  await notifyChange(c, c.var.staff.office, "settings");
+  return c.json({ id: closure.id, deleted: true } satisfies ClosureDeleted);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Topics: never deleted (bookings and tickets reference them); `active: false` retires one.
+
+staffSettingsRoutes.post("/admin/topics", async (c) => {
+  const body = parseInput(TopicCreate, await jsonBody(c));
+  const location = await currentLocation(c);
+  const duplicate = () => new AppError("already_exists", `key: there is already a topic '${body.key}'.`, "key");
+  if (await topicByKey(c.env.DB, location.id, body.key)) throw duplicate();
+  const columns: TopicColumns = {
+    label_de: body.label.de,
+    label_en: body.label.en,
+    description_de: body.description.de,
+    description_en: body.description.en,
+    audience: body.audience,
+    duration_minutes: body.durationMinutes,
+    bookable_online: body.bookableOnline,
+    walk_in: body.walkIn,
+    icon: body.icon,
+    sort_order: body.sort,
+    active: body.active,
+  };
+  try {
+    await c.env.DB.batch([
+      insertTopic(c.env.DB, location.id, body.key, columns),
+      auditInsert(c.env.DB, { ...actor(c), action: "topic.create", subjectKind: "topic", detail: { key: body.key, ...columns } }),
+    ]);
+  } catch (error) {
+    // Two admins adding the same key at once: the second gets the same answer as if it came later.
+    if (isUniqueViolation(error, "topics")) throw duplicate();
+    throw error;
+  }
+  await notifyChange(c, c.var.staff.office, "settings");
+  return c.json(presentTopic((await topicByKey(c.env.DB, location.id, body.key))!) satisfies TopicView, 201);
+});
+
+staffSettingsRoutes.put("/admin/topics/:id", async (c) => {
+  const location = await currentLocation(c);
+  const id = idParam(c);
+  const topic = id === null ? null : await topicById(c.env.DB, location.id, id);
+  if (!topic) throw new AppError("not_found", "There is no such topic.");
+  const body = parseInput(TopicUpdate, await jsonBody(c));
+  const { id: _id, key, ...before } = topic;
+  const after: TopicColumns = {
+    label_de: body.label?.de ?? before.label_de,
+    label_en: body.label?.en ?? before.label_en,
+    description_de: body.description?.de ?? before.description_de,
+    description_en: body.description?.en ?? before.description_en,
+    audience: body.audience ?? before.audience,
+    duration_minutes: body.durationMinutes ?? before.duration_minutes,
+    bookable_online: body.bookableOnline ?? before.bookable_online,
+    walk_in: body.walkIn ?? before.walk_in,
+    icon: body.icon ?? before.icon,
+    sort_order: body.sort ?? before.sort_order,
+    active: body.active ?? before.active,
+  };
+  const changed = changedFields(before, after);
+  if (Object.keys(changed).length > 0) {
+    // Existing bookings keep their times and seats; a new duration applies to new bookings only.
+    await c.env.DB.batch([
+      updateTopic(c.env.DB, location.id, topic.id, after),
+      audit(c.env.DB, { ...actor(c), action: "topic.update", subjectKind: "topic", subjectId: topic.id, detail: { key, ...changed } }),
+    ]);
+    await notifyChange(c, c.var.staff.office, "settings");
+  }
+  return c.json(presentTopic((await topicById(c.env.DB, location.id, topic.id))!) satisfies TopicView);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Rooms: never deleted (calls reference them); `active: false` takes one out of use.
+
+staffSettingsRoutes.post("/admin/rooms", async (c) => {
+  const body = parseInput(RoomCreate, await jsonBody(c));
+  const location = await currentLocation(c);
+  const duplicate = () => new AppError("already_exists", `name: there is already a room '${body.name}'.`, "name");
+  if (await roomByName(c.env.DB, location.id, body.name)) throw duplicate();
+  const columns: RoomColumns = { name: body.name, sort_order: body.sort, active: body.active };
+  try {
+    await c.env.DB.batch([
+      insertRoom(c.env.DB, location.id, columns),
+      auditInsert(c.env.DB, { ...actor(c), action: "room.create", subjectKind: "room", detail: { ...columns } }),
+    ]);
+  } catch (error) {
+    if (isUniqueViolation(error, "rooms")) throw duplicate();
+    throw error;
+  }
+  await notifyChange(c, c.var.staff.office, "settings");
+  return c.json(presentRoom((await roomByName(c.env.DB, location.id, body.name))!) satisfies RoomView, 201);
+});
+
+staffSettingsRoutes.put("/admin/rooms/:id", async (c) => {
+  const location = await currentLocation(c);
+  const id = idParam(c);
+  const room = id === null ? null : await roomById(c.env.DB, location.id, id);
+  if (!room) throw new AppError("not_found", "There is no such room.");
+  const body = parseInput(RoomUpdate, await jsonBody(c));
+  const { id: _id, ...before } = room;
+  const after: RoomColumns = { name: body.name ?? before.name, sort_order: body.sort ?? before.sort_order, active: body.active ?? before.active };
+  const duplicate = () => new AppError("already_exists", `name: there is already a room '${after.name}'.`, "name");
+  if (after.name !== before.name && (await roomByName(c.env.DB, location.id, after.name))) throw duplicate();
+  const changed = changedFields(before, after);
+  if (Object.keys(changed).length > 0) {
+    try {
+      await c.env.DB.batch([
+        updateRoom(c.env.DB, location.id, room.id, after),
+        audit(c.env.DB, { ...actor(c), action: "room.update", subjectKind: "room", subjectId: room.id, detail: changed }),
+      ]);
+    } catch (error) {
+      if (isUniqueViolation(error, "rooms")) throw duplicate();
+      throw error;
+    }
+    await notifyChange(c, c.var.staff.office, "settings");
+  }
+  return c.json(presentRoom((await roomById(c.env.DB, location.id, room.id))!) satisfies RoomView);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Devices
+
+staffSettingsRoutes.get("/admin/devices", async (c) => {
+  const now = c.var.deps.now();
+  const devices = await listDevices(c.env.DB, c.var.staff.locationId);
+  return c.json({ devices: devices.map((d) => presentDevice(d, now)) } satisfies DeviceList);
+});
+
+staffSettingsRoutes.post("/admin/devices", async (c) => {
+  const body = parseInput(DeviceCreate, await jsonBody(c));
+  const { random, now: clock } = c.var.deps;
+  const now = clock();
+  const id = random.id();
+  // The same code as `npm run device -- add` makes; only its hash is stored, the answer shows it once.
+  const code = newPairingCode();
+  const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000);
+  const locationId = c.var.staff.locationId;
+  await c.env.DB.batch([
+    createPairing(c.env.DB, { id, locationId, kind: body.kind, label: body.label, codeHash: await sha256Hex(code), expiresAt, now }),
+    audit(c.env.DB, { ...actor(c), action: "device.create", subjectKind: "device", subjectId: id, detail: { kind: body.kind, label: body.label } }),
+  ]);
+  await notifyChange(c, c.var.staff.office, "devices");
+  return c.json({ id, kind: body.kind, label: body.label, code, expiresAt: expiresAt.toISOString() } satisfies DeviceCreated, 201);
+});
+
+staffSettingsRoutes.post("/admin/devices/:id/revoke", async (c) => {
+  const locationId = c.var.staff.locationId;
+  const id = c.req.param("id");
+  const device = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await deviceOfLocation(c.env.DB, locationId, id) : null;
+  if (!device) throw new AppError("not_found", "There is no such device.");
+  const now = c.var.deps.now();
+  // Revoking twice changes nothing and records nothing: the first date stays.
+  if (device.revoked_at === null) {
+    await c.env.DB.batch([
+      revokeDevice(c.env.DB, locationId, device.id, now),
+      audit(c.env.DB, { ...actor(c), action: "device.revoke", subjectKind: "device", subjectId: device.id, detail: { kind: device.kind, label: device.label } }),
+    ]);
+    await notifyChange(c, c.var.staff.office, "devices");
+  }
+  return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, now) satisfies DeviceView);
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Audit log
+
+staffSettingsRoutes.get("/admin/audit", async (c) => {
+  const { limit } = parseInput(AuditQuery, c.req.query());
+  const rows = await latestAuditEvents(c.env.DB, c.var.staff.locationId, limit);
+  return c.json({
+    events: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actor: { kind: r.actor_kind, id: r.actor_id, name: r.actor_name },
+      action: r.action,
+      subject: { kind: r.subject_kind, id: r.subject_id },
+      detail: parseDetail(r.detail),
+    })),
+  } satisfies AuditList);
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+/** The signed-in admin's office (the guard checked it matches the path). */
+async function currentLocation(c: Ctx): Promise<LocationRow> {
+  const location = await locationById(c.env.DB, c.var.staff.locationId);
+  if (!location) throw new AppError("unknown_location", "This office is not set up any more.");
+  return location;
+}
+
+/** Who is acting, for the audit row. */
+function actor(c: Ctx): Pick<AuditEvent, "locationId" | "actorKind" | "actorId" | "at"> {
+  return { locationId: c.var.staff.locationId, actorKind: "staff", actorId: c.var.staff.id, at: c.var.deps.now() };
+}
+
+/** The numeric `:id` of the path, or null when it is none (answered as 404 like an unknown id). */
+function idParam(c: Ctx): number | null {
+  const id = c.req.param("id") ?? "";
+  return /^[1-9]\d{0,15}$/.test(id) ? Number(id) : null;
+}
+
+function parseDetail(text: string | null): Record<string, unknown> | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+  } catch {
+    return { text };
+  }
+}
+
+function officeColumns(l: LocationRow): OfficeColumns {
+  return {
+    name: l.name,
+    short_name: l.short_name,
+    street: l.street,
+    postal_code: l.postal_code,
+    city: l.city,
+    phone: l.phone,
+    email: l.email,
+    slot_minutes: l.slot_minutes,
+    seats_per_slot: l.seats_per_slot,
+    min_notice_minutes: l.min_notice_minutes,
+    horizon_days: l.horizon_days,
+    checkin_opens_minutes: l.checkin_opens_minutes,
+    checkin_closes_minutes: l.checkin_closes_minutes,
+    max_active_bookings_per_email: l.max_active_bookings_per_email,
+    retention_days: l.retention_days,
+  };
+}
+
+function presentOffice(l: LocationRow): OfficeSettings {
+  const columns = officeColumns(l);
+  return Object.fromEntries(
+    Object.entries(OFFICE_COLUMNS).map(([field, column]) => [field, columns[column]]),
+  ) as OfficeSettings;
+}
+
+function ruleText(r: AdminRuleRow): string {
+  return `${r.weekday} ${r.opens}-${r.closes} from ${r.valid_from}`;
+}
+
+function presentRule(r: AdminRuleRow): OpeningRuleView {
+  return { id: r.id, ...openingRule(r) };
+}
+
+function presentClosure(r: AdminClosureRow): ClosureView {
+  return { id: r.id, firstDay: r.first_day, lastDay: r.last_day, reason: { de: r.reason_de, en: r.reason_en } };
+}
+
+function presentTopic(t: AdminTopicRow): TopicView {
+  return {
+    id: t.id,
+    key: t.key,
+    label: { de: t.label_de, en: t.label_en },
+    description: { de: t.description_de, en: t.description_en },
+    audience: t.audience,
+    durationMinutes: t.duration_minutes,
+    bookableOnline: t.bookable_online,
+    walkIn: t.walk_in,
+    icon: t.icon,
+    sort: t.sort_order,
+    active: t.active,
+  };
+}
+
+function presentRoom(r: AdminRoomRow): RoomView {
+  return { id: r.id, name: r.name, sort: r.sort_order, active: r.active };
+}
+
+function presentDevice(d: DeviceListRow, now: Date): DeviceView {
+  const expired = d.pairing_expires_at !== null && d.pairing_expires_at <= now.toISOString();
+  return {
+    id: d.id,
+    kind: d.kind,
+    label: d.label,
+    createdAt: d.created_at,
+    pairedAt: d.paired_at,
+    lastSeenAt: d.last_seen_at,
+    revokedAt: d.revoked_at,
+    pendingPairing: d.pairing_expires_at === null ? null : { expiresAt: d.pairing_expires_at, expired },
+    state: d.revoked_at ? "revoked" : d.paired_at ? "paired" : expired || d.pairing_expires_at === null ? "expired" : "pending",
+  };
+}
