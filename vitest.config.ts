@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts", UNIT_MAIL_TESTS],
+          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts", "tests/staff/**/*.test.ts", UNIT_MAIL_TESTS],
         },
       },
       {
@@ -40,7 +40,7 @@ export default defineConfig({
         ],
         test: {
           name: "workers",
-          include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts", "tests/mail/**/*.test.ts"],
+          include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts", "tests/mail/**/*.test.ts", "tests/live/**/*.test.ts"],
           exclude: [...configDefaults.exclude, UNIT_MAIL_TESTS],
           setupFiles: ["tests/setup/apply-migrations.ts"],
           globalSetup: ["tests/setup/smtp-server.ts"],

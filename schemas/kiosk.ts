@@ -52,6 +52,8 @@ export const TicketView = z.object({
   room: z.string().nullable(),
   /** The visitor's own status page (secret token in the URL). */
   statusUrl: z.string(),
+  /** The office's slug: whose live updates to follow and whose name to show (`/api/location?office=`). */
+  office: z.string(),
 });
 export type TicketView = z.infer<typeof TicketView>;
 

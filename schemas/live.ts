@@ -11,3 +11,10 @@ export type LiveChange = z.infer<typeof LiveChange>;
 
 export const LiveMessage = z.object({ type: z.literal("changed"), changes: z.array(LiveChange).min(1), at: z.string() });
 export type LiveMessage = z.infer<typeof LiveMessage>;
+
+/** Which kind of screen follows an office: `GET /api/live/:office?client=…` (tags its socket). */
+export const LiveClient = z.enum(["board", "kiosk", "display", "status"]);
+export type LiveClient = z.infer<typeof LiveClient>;
+
+/** `GET /api/live/:office` query. */
+export const LiveQuery = z.object({ client: LiveClient.default("status") }).strict();

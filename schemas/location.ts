@@ -29,6 +29,9 @@ export const OpeningSpan = z.object({
 });
 export type OpeningSpan = z.infer<typeof OpeningSpan>;
 
+/** `GET /api/location` query: `office` names an office other than the request's own (a status page's). */
+export const LocationQuery = z.object({ office: z.string().regex(/^[a-z0-9-]{1,64}$/, "expected an office slug").optional() });
+
 /** `GET /api/location`: the office as residents see it. */
 export const LocationResponse = z.object({
   slug: z.string(),

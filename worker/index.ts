@@ -2,9 +2,12 @@ import { createApp, type AppDeps } from "./app";
 import { purgeExpired } from "./db/housekeeping";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";
-import { silentNotifier } from "./live/notifier";
+import { hubNotifier } from "./live/notifier";
 import { cryptoRandom } from "./random";
 import { createTurnstileVerifier } from "./turnstile";
+
+// The Durable Object class must be exported by the entry module for the runtime to find it.
+export { LiveHub } from "./live/hub";
 
 /* Builds the real dependencies from the environment and hands requests and cron ticks to the app. */
 
@@ -25,7 +28,7 @@ function depsFor(env: Env): AppDeps {
         mail: { transport: createTransport(env), from: mailFrom(env) },
         turnstile: turnstileOn ? createTurnstileVerifier(env.TURNSTILE_SECRET_KEY) : null,
         rateLimit: RATE_LIMIT,
-        live: silentNotifier, // replaced by the Durable Object fan-out (worker/live)
+        live: hubNotifier(env.LIVE, () => new Date()),
       },
     };
   }

@@ -9,6 +9,7 @@ import { localDate } from "../../worker/domain/time";
 import { ApiError } from "../shared/api";
 import { checkIn, getKioskState, pairDevice, takeTicket } from "../shared/api-kiosk";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
+import { concerns, followOffice, type LiveFollower } from "../shared/live";
 import { locale, syncDocument } from "../shared/locale";
 import { office, reloadOffice, today } from "../shared/office";
 import { requestFrom, resetBooking } from "./book";
@@ -25,7 +26,11 @@ export { screen, visit } from "./nav";
 /** The kiosk's own words in the language on show. */
 export const k = computed(() => kioskStrings[locale.value]);
 
-/** How often the start screen asks whether the office is open and how many wait. */
+/**
+ * How often the start screen asks whether the office is open and how many wait. Changes made by anyone
+ * arrive at once over the office's live channel (followLiveUpdates); this poll catches the clock
+ * (opening and closing) and covers a live channel that is down.
+ */
 const STATE_POLL_MS = 30_000;
 
 // Pairing
@@ -358,6 +363,7 @@ export function start(): void {
     backOrHome();
   });
   void scannerAvailable().then((ok) => (canScan.value = ok));
+  followLiveUpdates();
   if (token.value) {
     go("start");
     void refreshState();
@@ -378,4 +384,25 @@ function backOrHome(): void {
   const previous = previousScreen(screen.value, requestFrom.value);
   if (previous) go(previous);
   else if (screen.value !== "start") resetSession();
+}
+
+/**
+ * Follows the tablet's own office live (its office comes with /api/location once paired): a new number,
+ * a check-in or a call changes the count of people waiting; changed settings change topics and hours.
+ */
+function followLiveUpdates(): void {
+  let follower: LiveFollower | null = null;
+  let followed: string | null = null;
+  effect(() => {
+    const slug = token.value ? (office.value?.slug ?? null) : null;
+    if (slug === followed) return;
+    follower?.stop();
+    follower = null;
+    followed = slug;
+    if (!slug) return;
+    follower = followOffice(slug, "kiosk", (changes) => {
+      if (concerns(changes, "queue", "calls", "settings")) void refreshState();
+      if (concerns(changes, "settings")) void reloadOffice().catch((error: unknown) => console.warn(error));
+    });
+  });
 }

@@ -27,7 +27,7 @@ export class ApiError extends Error {
 }
 
 export interface Call {
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PUT";
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
@@ -67,9 +67,9 @@ export async function call<T>(path: string, { method = "GET", body, headers = {}
   return json as T;
 }
 
-/** `GET /api/location`: the office, its hours and topics. */
-export function getLocation(signal?: AbortSignal): Promise<LocationResponse> {
-  return call("/api/location", { signal });
+/** `GET /api/location`: the office, its hours and topics; `office` names one other than the page's own. */
+export function getLocation(signal?: AbortSignal, office?: string): Promise<LocationResponse> {
+  return call(office ? `/api/location?office=${encodeURIComponent(office)}` : "/api/location", { signal });
 }
 
 /** `GET /api/slots`: every day from `from` to `to` (inclusive, at most 62 days) with its free slots. */

@@ -25,10 +25,16 @@ export const timeZone = computed(() => office.value?.timezone ?? "Europe/Berlin"
 export const retentionDays = computed(() => office.value?.retentionDays ?? 30);
 
 let loading: Promise<LocationResponse> | null = null;
+let loadingSlug: string | undefined;
 
-/** Loads the office once; a failed load is tried again on the next call. */
-export function loadOffice(): Promise<LocationResponse> {
-  loading ??= getLocation().then(
+/**
+ * Loads the office once; a failed load is tried again on the next call. `slug` names the office when
+ * the page knows it (a status page shows its number's office); asking for another one loads that.
+ */
+export function loadOffice(slug?: string): Promise<LocationResponse> {
+  if (slug !== undefined && slug !== loadingSlug) loading = null;
+  if (!loading) loadingSlug = slug;
+  loading ??= getLocation(undefined, slug).then(
     (loc) => {
       today.value = localDate(new Date(), loc.timezone);
       office.value = loc;

@@ -4,14 +4,15 @@
  * finished. Whatever it last knew stays on screen while it cannot reach the API.
  *
  * `refresh()` is the one way in for news: the poll timer calls it, so do "the page became visible" and
- * "back online", and a later live channel (a WebSocket saying "something changed") only needs to call
- * it too; the poll then becomes the fallback it is meant to be.
+ * "back online", and the live channel of the number's office (kiosk/shared/live.ts: a WebSocket saying
+ * "the queue changed" or "someone was called") calls it too; the poll is the fallback.
  */
-import { batch, computed, signal } from "@preact/signals";
+import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
 import { tokenFromHash } from "../manage/view";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
+import { concerns, followOffice, type LiveFollower } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
 import { statusStrings } from "./strings";
 import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
@@ -145,7 +146,7 @@ export function start(): void {
     const title = s.value.documentTitle(label, called);
     return name ? `${title} – ${name}` : title;
   });
-  void loadOffice().catch((error: unknown) => console.warn(error));
+  followTicketsOffice();
   store.setVisible(document.visibilityState === "visible");
   store.follow(tokenFromHash(location.hash));
   addEventListener("hashchange", () => store.follow(tokenFromHash(location.hash)));
@@ -154,5 +155,35 @@ export function start(): void {
   // Back from the back/forward cache: the page may be minutes old.
   addEventListener("pageshow", (event) => {
     if (event.persisted) void store.refresh();
+  });
+}
+
+/**
+ * Once the number is known: its own office's name and phone (not the default office's), and that
+ * office's live updates. A number that is unknown, or no answer at all, shows the default office's
+ * phone number to call.
+ */
+function followTicketsOffice(): void {
+  let follower: LiveFollower | null = null;
+  let followed: string | null = null;
+  effect(() => {
+    const slug = store.ticket.value?.office ?? null;
+    const final = isFinal(store.screen.value);
+    if (!slug) {
+      if (store.phase.value === "unknown" || store.offline.value) void loadOffice().catch((error: unknown) => console.warn(error));
+    } else {
+      void loadOffice(slug).catch((error: unknown) => console.warn(error));
+    }
+    // A finished number changes no more: nothing left to follow.
+    const next = slug && !final ? slug : null;
+    if (next === followed) return;
+    follower?.stop();
+    follower = null;
+    followed = next;
+    if (next) {
+      follower = followOffice(next, "status", (changes) => {
+        if (concerns(changes, "queue", "calls")) void store.refresh();
+      });
+    }
   });
 }

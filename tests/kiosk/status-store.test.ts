@@ -18,6 +18,7 @@ const ticket = (over: Partial<TicketView> = {}): TicketView => ({
   estimate: { low: 15, high: 45 },
   room: null,
   statusUrl: "https://termine.example.org/status#abcdefghijklmnopqrstuvwxyz",
+  office: "kempten-ost",
   ...over,
 });
 

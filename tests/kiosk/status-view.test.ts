@@ -19,6 +19,7 @@ const ticket = (over: Partial<TicketView> = {}): TicketView => ({
   estimate: { low: 15, high: 60 },
   room: null,
   statusUrl: "https://termine.example.org/status#abcdefghijklmnopqrstuvwxyz",
+  office: "kempten-ost",
   ...over,
 });
 

@@ -113,7 +113,7 @@ describe("walk-in numbers", () => {
     expect(second.statusUrl).toMatch(/^http:\/\/localhost\/status#[A-Za-z0-9_-]{43}$/);
 
     const status = await office.request(`/api/status/${new URL(second.statusUrl).hash.slice(1)}`, {}, OPEN);
-    expect(TicketView.parse(await status.json())).toMatchObject({ label: "W 2", ahead: 1 });
+    expect(TicketView.parse(await status.json())).toMatchObject({ label: "W 2", ahead: 1, office: office.slug });
   });
 
   it("gives one ticket for a double tap (same Idempotency-Key), with a working link", async () => {

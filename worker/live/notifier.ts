@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { LiveChange } from "../../schemas/live";
+import type { LiveChange, LiveMessage } from "../../schemas/live";
 import type { AppEnv } from "../app";
 
 /** The live fan-out port: tells everyone following an office that something changed. */
@@ -11,10 +11,30 @@ export interface LiveNotifier {
 export const silentNotifier: LiveNotifier = { changed: async () => {} };
 
 /**
+ * The real fan-out: the office's LiveHub (worker/live/hub.ts) sends the message to every socket. The
+ * message names only the kinds of change; `now` stamps it (the app's clock, so tests can hold it).
+ */
+export function hubNotifier(hubs: DurableObjectNamespace, now: () => Date): LiveNotifier {
+  return {
+    async changed(office, changes) {
+      const message: LiveMessage = { type: "changed", changes: [...new Set(changes)], at: now().toISOString() };
+      const res = await hubs.get(hubs.idFromName(office)).fetch("https://live-hub/notify", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(message),
+      });
+      if (!res.ok) throw new Error(`live hub answered ${res.status}`);
+      await res.body?.cancel();
+    },
+  };
+}
+
+/**
  * Tells the office's followers about a change after it is stored. Best effort: D1 has the change and
  * clients also poll, so a failing fan-out is logged and never fails the request that made the change.
  */
 export async function notifyChange(c: Context<AppEnv>, office: string, ...changes: LiveChange[]): Promise<void> {
+  if (changes.length === 0) return;
   try {
     await c.var.deps.live.changed(office, changes);
   } catch (error) {

@@ -10,6 +10,7 @@ import { addTicketToken, issueTicket, queueToday, ticketById, ticketByIdempotenc
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
 import { localDate, toOffsetIso } from "../domain/time";
 import { AppError, type ErrorCode } from "../errors";
+import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
@@ -23,7 +24,7 @@ type Ctx = Context<AppEnv>;
 export const kioskRoutes = new Hono<AppEnv>();
 
 /** Routes for paired devices of one kind: Bearer token → device (401 when missing, wrong or revoked). */
-function requireDevice(kind: "kiosk" | "display"): MiddlewareHandler<AppEnv> {
+export function requireDevice(kind: "kiosk" | "display"): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header("Authorization") ?? "");
     const device = match ? await deviceByToken(c.env.DB, await sha256Hex(match[1]!)) : null;
@@ -109,6 +110,7 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
     if (!other) throw error;
     return c.json(await ticketView(c, other, await newToken(c, other.id)), 201, { "Idempotent-Replayed": "true" });
   }
+  await notifyChange(c, data.location.slug, "queue");
   return c.json(await ticketView(c, (await ticketById(c.env.DB, id))!, token), 201);
 });
 
@@ -155,6 +157,7 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
     throw error;
   });
   if (typeof results === "string" || results[1]!.meta.changes === 0) throw new AppError(...REFUSALS.already_checked_in);
+  await notifyChange(c, data.location.slug, "queue", "bookings");
 
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
   return c.json({
@@ -204,5 +207,6 @@ async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketVi
     estimate: t.status === "waiting" ? estimateWait(t.ahead, servers, queue.serviceMinutes) : { low: 0, high: 0 },
     room: t.room,
     statusUrl: `${new URL(c.req.url).origin}/status#${token}`,
+    office: t.location_slug,
   };
 }

@@ -3,6 +3,7 @@ import type { LocationResponse, Topic } from "../../schemas/location";
 import type { TopicRow } from "../../schemas/rows";
 import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
 import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
+import { LocationQuery } from "../../schemas/location";
 import type { AppEnv } from "../app";
 import { loadLocation, loadSchedule, openingRule, scheduleBasis, type LocationData } from "../db/locations";
 import { scheduleDays } from "../domain/schedule";
@@ -16,7 +17,9 @@ export const publicRoutes = new Hono<AppEnv>();
 publicRoutes.get("/health", (c) => c.json({ ok: true as const }));
 
 publicRoutes.get("/location", async (c) => {
-  const data = await loadLocation(c.env.DB, c.var.office);
+  // `?office=` names another office (a status page shows the office of its own number).
+  const { office } = parseInput(LocationQuery, c.req.query());
+  const data = await loadLocation(c.env.DB, office ?? c.var.office);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;

@@ -1,0 +1,177 @@
+import { formatTime } from "../shared/format";
+import { PAIRING_CODE_LENGTH } from "../kiosk/keypad";
+import { store, tick } from "./state";
+import { display as s, type Bi } from "./strings";
+
+/**
+ * The call display: the current call very large, the calls before it, how many wait, the time. Numbers
+ * and rooms only, never a name. It renders what the store says and decides nothing.
+ */
+export function App() {
+  return store.token.value ? <Calls /> : <Pair />;
+}
+
+/** German, then English in a quieter voice. */
+function Both({ text, sep = " · " }: { text: Bi; sep?: string }) {
+  return (
+    <>
+      {text.de}
+      <span class="en" lang="en">
+        {sep}
+        {text.en}
+      </span>
+    </>
+  );
+}
+
+function Calls() {
+  const state = store.state.value;
+  const current = store.current.value;
+  const zone = state?.office.timeZone ?? "Europe/Berlin";
+  const time = formatTime(new Date(tick.value + store.clockOffset.value).toISOString(), zone);
+  return (
+    <div class="display">
+      <header class="display__top">
+        <p class="display__office">{state?.office.shortName}</p>
+        <p class="display__clock">
+          <span class="visually-hidden">
+            {s.clock.de} / <span lang="en">{s.clock.en}</span>:{" "}
+          </span>
+          <time>{time}</time>
+        </p>
+      </header>
+      <main class="display__main">
+        <h1 class="visually-hidden">
+          <Both text={s.title} sep=" / " />
+        </h1>
+        {/* Present from the start so that each new call is read out. */}
+        <div class="visually-hidden" role="status" aria-live="assertive">
+          {store.announcement.value && <p key={store.announcement.value.key}>{store.announcement.value.text}</p>}
+        </div>
+        <section class="current" aria-label={`${s.nowCalling.de} / ${s.nowCalling.en}`}>
+          {!state ? (
+            <p class="current__empty">
+              <Both text={s.loading} />
+            </p>
+          ) : current ? (
+            <>
+              <p class="current__label">
+                <Both text={s.nowCalling} />
+              </p>
+              <p class="current__number" key={current.id}>
+                {current.label}
+              </p>
+              <p class="current__room">
+                <span class="current__to">
+                  <Both text={s.room} sep=" / " />
+                </span>{" "}
+                {current.room}
+              </p>
+            </>
+          ) : (
+            <p class="current__empty">
+              <Both text={state.open ? s.noCallYet : s.closed} />
+            </p>
+          )}
+        </section>
+        {store.earlier.value.length > 0 && (
+          <section class="earlier" aria-labelledby="earlier-heading">
+            <h2 id="earlier-heading">
+              <Both text={s.earlier} />
+            </h2>
+            <ol class="earlier__list">
+              {store.earlier.value.map((c) => (
+                <li key={c.id}>
+                  <span class="earlier__number">{c.label}</span> <span class="earlier__room">{c.room}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </main>
+      <footer class="display__bottom">
+        {state && (
+          <p class="display__waiting">
+            <Both text={s.waiting(state.waiting)} />
+          </p>
+        )}
+        <div role="status" class="display__connection">
+          {store.offline.value && (
+            <p class="display__offline">
+              <Both text={s.offline} />
+            </p>
+          )}
+        </div>
+        <div class="display__controls">
+          {!store.soundOn.value && (
+            <button type="button" class="display__sound" onClick={() => void store.enableSound()}>
+              <Both text={s.soundOn} sep=" / " />
+            </button>
+          )}
+          <label class="display__speech">
+            <input type="checkbox" checked={store.speechOn.value} onChange={(e) => store.setSpeech(e.currentTarget.checked)} />{" "}
+            <Both text={s.speech} sep=" / " />
+          </label>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function Pair() {
+  const problem = store.pairProblem.value;
+  const message = problem === "unknown" ? s.pairUnknown : problem === "wrongKind" ? s.pairWrongKind : problem ? s.pairFailed : null;
+  return (
+    <main class="pair">
+      <h1>
+        {s.pairHeading.de}
+        <span class="pair__en" lang="en">
+          {s.pairHeading.en}
+        </span>
+      </h1>
+      {store.unpairedBecause.value === "forgotten" && (
+        <p class="notice">
+          <Both text={s.pairForgotten} sep=" " />
+        </p>
+      )}
+      <p>{s.pairIntro.de}</p>
+      <p lang="en" class="en">
+        {s.pairIntro.en}
+      </p>
+      <form
+        class="pair__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void store.submitPair();
+        }}
+      >
+        <label for="pair-code">
+          <Both text={s.pairLabel} sep=" / " />
+        </label>
+        <input
+          id="pair-code"
+          name="code"
+          value={store.pairCode.value}
+          onInput={(e) => store.typePairCode(e.currentTarget.value)}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          maxLength={PAIRING_CODE_LENGTH}
+          aria-describedby="pair-problem"
+          aria-invalid={problem ? "true" : undefined}
+        />
+        <button type="submit" disabled={store.pairing.value}>
+          <Both text={s.pairSubmit} sep=" / " />
+        </button>
+      </form>
+      <div id="pair-problem" role="alert">
+        {message && (
+          <p class="alert">
+            <Both text={message} sep=" " />
+          </p>
+        )}
+      </div>
+      <div role="status">{store.pairing.value && <Both text={s.pairing} sep=" / " />}</div>
+    </main>
+  );
+}

@@ -1,0 +1,147 @@
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { LiveMessage } from "../../schemas/live";
+import type { LiveHub } from "../../worker/live/hub";
+import { hubNotifier } from "../../worker/live/notifier";
+import { createOffice, pairedDevice } from "../helpers/fixtures";
+
+/*
+ * The live channel end to end inside workerd: the real Worker entry (its real notifier, the real
+ * LiveHub Durable Object), a WebSocket as a browser would open it, and stored changes that reach it.
+ */
+
+const ALWAYS_OPEN: [number, string, string][] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, "00:00", "24:00"]);
+
+/** A socket to /api/live/:office and what arrives on it, in order. */
+async function follow(office: string, client = "display") {
+  const res = await exports.default.fetch(`http://localhost/api/live/${office}?client=${client}`, { headers: { Upgrade: "websocket" } });
+  expect(res.status).toBe(101);
+  const socket = res.webSocket!;
+  socket.accept();
+  const inbox: string[] = [];
+  const waiting: ((text: string) => void)[] = [];
+  socket.addEventListener("message", (event) => {
+    const text = String(event.data);
+    const take = waiting.shift();
+    if (take) take(text);
+    else inbox.push(text);
+  });
+  return {
+    socket,
+    /** The next text that arrives (fails after `ms`). */
+    next(ms = 2000): Promise<string> {
+      const ready = inbox.shift();
+      if (ready !== undefined) return Promise.resolve(ready);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`nothing arrived within ${ms} ms`)), ms);
+        waiting.push((text) => {
+          clearTimeout(timer);
+          resolve(text);
+        });
+      });
+    },
+    /** Resolves to whether anything arrived within `ms` (for "must not arrive"). */
+    async quiet(ms = 300): Promise<boolean> {
+      await new Promise((r) => setTimeout(r, ms));
+      return inbox.length === 0;
+    },
+  };
+}
+
+const hubOf = (office: string) => env.LIVE.get(env.LIVE.idFromName(office));
+
+describe("a stored change reaches the office's sockets", () => {
+  it("a walk-in number from the kiosk tells a connected display 'queue', and nothing more", async () => {
+    const office = await createOffice({ rules: ALWAYS_OPEN });
+    const display = await follow(office.slug);
+    const device = await pairedDevice(office, "kiosk");
+    const res = await exports.default.fetch("http://localhost/api/kiosk/tickets", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${device}`, "content-type": "application/json" },
+      body: JSON.stringify({ topic: "fragen" }),
+    });
+    expect(res.status).toBe(201);
+    const raw = JSON.parse(await display.next());
+    // The message names the kind of change only: no number, no name, no booking.
+    expect(Object.keys(raw).sort()).toEqual(["at", "changes", "type"]);
+    expect(LiveMessage.parse(raw).changes).toEqual(["queue"]);
+    display.socket.close();
+  });
+
+  it("still reaches every socket after the Durable Object was evicted (hibernated sockets stay open)", async () => {
+    const office = await createOffice();
+    const display = await follow(office.slug, "display");
+    const phone = await follow(office.slug, "status");
+    const notifier = hubNotifier(env.LIVE, () => new Date("2026-11-30T13:00:00.000Z"));
+
+    await notifier.changed(office.slug, ["calls"]);
+    expect(LiveMessage.parse(JSON.parse(await display.next())).changes).toEqual(["calls"]);
+    expect(LiveMessage.parse(JSON.parse(await phone.next())).changes).toEqual(["calls"]);
+
+    // Tears the instance down (in-memory state gone); its WebSockets are hibernated, not closed.
+    await runInDurableObject(hubOf(office.slug), (hub: LiveHub) => void Object.assign(hub, { beforeEviction: true }));
+    await evictDurableObject(hubOf(office.slug));
+    expect(await runInDurableObject(hubOf(office.slug), (hub: LiveHub) => "beforeEviction" in hub)).toBe(false); // a new instance
+    await notifier.changed(office.slug, ["queue", "calls"]);
+    expect(LiveMessage.parse(JSON.parse(await display.next())).changes).toEqual(["queue", "calls"]);
+    expect(LiveMessage.parse(JSON.parse(await phone.next())).changes).toEqual(["queue", "calls"]);
+    // The new instance finds the sockets with their kinds.
+    const counts = await runInDurableObject(hubOf(office.slug), (hub: LiveHub) => hub.counts());
+    expect(counts).toEqual({ board: 0, kiosk: 0, display: 1, status: 1 });
+  });
+
+  it("answers 'ping' with 'pong' (the runtime's auto-response, so idle pings do not wake the hub)", async () => {
+    const office = await createOffice();
+    const display = await follow(office.slug);
+    display.socket.send("ping");
+    expect(await display.next()).toBe("pong");
+    // The hub itself was not involved: its message handler would have sent nothing anyway, and no
+    // other text follows.
+    expect(await display.quiet()).toBe(true);
+  });
+
+  it("keeps offices apart: a change at one office reaches only its own sockets", async () => {
+    const [a, b] = [await createOffice(), await createOffice()];
+    const atA = await follow(a.slug);
+    const atB = await follow(b.slug);
+    await hubNotifier(env.LIVE, () => new Date()).changed(a.slug, ["settings"]);
+    expect(LiveMessage.parse(JSON.parse(await atA.next())).changes).toEqual(["settings"]);
+    expect(await atB.quiet()).toBe(true);
+  });
+
+  it("forgets a socket its client closed", async () => {
+    const office = await createOffice();
+    const display = await follow(office.slug);
+    display.socket.close(1000, "bye");
+    await new Promise((r) => setTimeout(r, 100));
+    const counts = await runInDurableObject(hubOf(office.slug), (hub: LiveHub) => hub.counts());
+    expect(counts.display).toBe(0);
+  });
+});
+
+describe("refusals of GET /api/live/:office", () => {
+  it("426 without an Upgrade header, 404 for an unknown office, 400 for an unknown kind of client", async () => {
+    const office = await createOffice();
+    const plain = await exports.default.fetch(`http://localhost/api/live/${office.slug}`);
+    expect(plain.status).toBe(426);
+    expect(await plain.json()).toMatchObject({ error: { code: "upgrade_required" } });
+
+    const unknown = await exports.default.fetch("http://localhost/api/live/no-such-office", { headers: { Upgrade: "websocket" } });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "unknown_location" } });
+
+    const badKind = await exports.default.fetch(`http://localhost/api/live/${office.slug}?client=spy`, { headers: { Upgrade: "websocket" } });
+    expect(badKind.status).toBe(400);
+    expect(await badKind.json()).toMatchObject({ error: { field: "client" } });
+  });
+
+  it("the hub's internal /notify is not reachable from outside: no route forwards to it", async () => {
+    const office = await createOffice();
+    const res = await exports.default.fetch(`http://localhost/api/live/${office.slug}/notify`, {
+      method: "POST",
+      body: JSON.stringify({ type: "changed", changes: ["queue"], at: new Date().toISOString() }),
+    });
+    expect(res.status).toBe(404);
+  });
+});
