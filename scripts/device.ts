@@ -9,14 +9,11 @@
  * Options: --remote (the deployed database instead of the local one), --location <slug> (default
  * kempten-ost). Local: the database `npm start` uses (SPRECHSTUNDE_STATE moves it).
  */
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { PAIRING_CODE_MINUTES } from "../schemas/limits.ts";
+import { d1 as runD1 } from "./d1.ts";
 import { newPairingCode, pairingSql, sqlText } from "./pairing.ts";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -24,17 +21,7 @@ const remote = flag("--remote");
 const location = option("--location") ?? "kempten-ost";
 const positional = args.filter((a, i) => !a.startsWith("--") && !["--location"].includes(args[i - 1] ?? ""));
 
-function d1(sql: string): Record<string, unknown>[] {
-  const target = remote
-    ? ["--remote"]
-    : ["--local", "--persist-to", process.env.SPRECHSTUNDE_STATE ?? `${root}.wrangler/state`];
-  const out = execFileSync(`${root}node_modules/.bin/wrangler`, ["d1", "execute", "DB", ...target, "--json", "--command", sql], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, PATH: `${root}node_modules/.bin${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
-  });
-  return (JSON.parse(out) as { results: Record<string, unknown>[] }[]).flatMap((r) => r.results);
-}
+const d1 = (sql: string) => runD1(sql, { remote });
 
 function usage(message?: string): never {
   if (message) console.error(message);

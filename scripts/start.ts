@@ -14,8 +14,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PAIRING_CODE_MINUTES } from "../schemas/limits.ts";
+import { PAIRING_CODE_MINUTES, SIGN_IN_LINK_MINUTES } from "../schemas/limits.ts";
 import { newPairingCode, pairingSql } from "./pairing.ts";
+import { accountSql, newSignInToken, signInLinkSql, signInUrl } from "./sign-in-links.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -71,7 +72,10 @@ async function waitForHealth(server: ChildProcess): Promise<void> {
   throw new Error(`no answer from http://localhost:${port}/api/health within 60 s`);
 }
 
-function banner(codes: { kiosk: string; display: string }): string {
+/** The development admin `npm start` signs in: a made-up address, never the office's real one. */
+const DEV_ADMIN = { email: "admin@example.org", name: "Entwicklung Admin" };
+
+function banner(codes: { kiosk: string; display: string }, signInToken: string): string {
   const url = `http://localhost:${port}`;
   const rows: [string, string][] = [
     ["Termin buchen – booking page", `${url}/`],
@@ -85,6 +89,10 @@ function banner(codes: { kiosk: string; display: string }): string {
     "",
     `sprechstunde läuft${dev ? " (dev, hot reload)" : ""} – is running:`,
     ...rows.map(([label, link]) => `  ${label.padEnd(width)}  ${link}`),
+    "",
+    `  Sign in to the staff board as ${DEV_ADMIN.name} (${DEV_ADMIN.email}; valid ${SIGN_IN_LINK_MINUTES} minutes, once;`,
+    "  more with npm run staff -- link admin@example.org):",
+    `    ${signInUrl(url, signInToken)}`,
     "",
     `  Pairing codes (valid ${PAIRING_CODE_MINUTES} minutes; more with npm run device -- add kiosk "Name"):`,
     `    kiosk ${codes.kiosk}    display ${codes.display}`,
@@ -110,11 +118,14 @@ async function main(): Promise<void> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000);
   const codes = { kiosk: newPairingCode(), display: newPairingCode() };
-  await run("Create pairing codes (local)", wrangler, [
+  const signInToken = newSignInToken();
+  await run("Create pairing codes and a sign-in link (local)", wrangler, [
     "d1", "execute", "DB", "--local", "--persist-to", state, "--command",
     [
       pairingSql({ id: "local-kiosk", locationSlug: "kempten-ost", kind: "kiosk", label: "Tablet (lokal)", code: codes.kiosk, expiresAt, now }),
       pairingSql({ id: "local-display", locationSlug: "kempten-ost", kind: "display", label: "Anzeige (lokal)", code: codes.display, expiresAt, now }),
+      accountSql({ ...DEV_ADMIN, role: "admin", locationSlug: "kempten-ost", now }),
+      signInLinkSql({ email: DEV_ADMIN.email, token: signInToken, now }),
     ].join("\n"),
   ]);
 
@@ -128,7 +139,7 @@ async function main(): Promise<void> {
   }
   server.on("close", (code) => process.exit(code ?? 0));
   await waitForHealth(server);
-  console.log(banner(codes));
+  console.log(banner(codes, signInToken));
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import { deviceOffice, kioskRoutes } from "./routes/kiosk";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
+import { staffAccountRoutes } from "./routes/staff-account";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
@@ -84,7 +85,10 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
   app.use("/api/devices/pair", rateLimit);
-  app.use("/api/auth/*", rateLimit);
+  // Sign-in: what sends mail or stores a challenge is counted here; failed redeems and passkey answers
+  // have their own, stricter throttle (auth/throttle.ts), so a busy office signing in is never blocked.
+  app.use("/api/auth/link", rateLimit);
+  app.use("/api/auth/passkey/options", rateLimit);
   // Every staff route is /api/staff/:office/…: one guard here, so no staff route exists without it.
   app.use("/api/staff/:office/*", requireStaff);
   // Settings, staff accounts and devices: /api/staff/:office/admin/…, admins only, guarded here once.
@@ -100,6 +104,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api/staff/:office", staffQueueRoutes);
   app.route("/api/staff/:office", staffAdminRoutes);
   app.route("/api/staff/:office", staffSettingsRoutes);
+  app.route("/api/staff/:office", staffAccountRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { AppEnv } from "../app";
+import type { AppEnv, StaffContext } from "../app";
 import { createSession, endSession, sessionStaff, SESSION_ABSOLUTE_HOURS, touchSession } from "../db/staff";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
@@ -59,17 +59,28 @@ export async function endThisSession(c: Context<AppEnv>): Promise<void> {
  * (403 otherwise). Sets `c.var.staff`.
  */
 export const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const hash = await sessionHashOf(c);
-  const now = c.var.deps.now();
-  const staff = hash ? await sessionStaff(c.env.DB, hash, now) : null;
-  if (!hash || !staff) throw new AppError("unauthorized", "Please sign in.");
-  if (staff.location_slug !== c.req.param("office")) {
+  const staff = await currentStaff(c);
+  if (!staff) throw new AppError("unauthorized", "Please sign in.");
+  if (staff.office !== c.req.param("office")) {
     throw new AppError("forbidden", "Your account belongs to another office.");
   }
-  if (now.getTime() - Date.parse(staff.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(c.env.DB, hash, now).run();
-  c.set("staff", { id: staff.staff_id, name: staff.name, role: staff.role, locationId: staff.location_id, office: staff.location_slug });
+  c.set("staff", staff);
   await next();
 };
+
+/**
+ * The staff member of this request's session, or null without a valid one; counts the request as use
+ * of the session (idle timeout).
+ */
+export async function currentStaff(c: Context<AppEnv>): Promise<StaffContext | null> {
+  const hash = await sessionHashOf(c);
+  if (!hash) return null;
+  const now = c.var.deps.now();
+  const staff = await sessionStaff(c.env.DB, hash, now);
+  if (!staff) return null;
+  if (now.getTime() - Date.parse(staff.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(c.env.DB, hash, now).run();
+  return { id: staff.staff_id, name: staff.name, role: staff.role, locationId: staff.location_id, office: staff.location_slug };
+}
 
 /** Admin-only staff routes (settings, staff accounts, devices): 403 for the role 'staff'. */
 export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -13,3 +13,12 @@ export async function countRequest(db: D1Database, key: string, windowStart: str
     .first<{ count: number }>();
   return row!.count;
 }
+
+/** The count of `key` in the window starting at `windowStart`, without counting (0 when none). */
+export async function currentCount(db: D1Database, key: string, windowStart: string): Promise<number> {
+  const row = await db
+    .prepare("SELECT count FROM rate_limits WHERE key = ?1 AND window_start = ?2")
+    .bind(key, windowStart)
+    .first<{ count: number }>();
+  return row?.count ?? 0;
+}

@@ -1,4 +1,158 @@
-import { Hono } from "hono";
+import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
+import { Hono, type Context } from "hono";
+import { LinkRedeem, LinkRequest, PasskeySignIn, type Me, type PasskeySignInOptions } from "../../schemas/auth";
 import type { AppEnv } from "../app";
+import { emailHash, mailSignInLink } from "../auth/links";
+import { currentStaff, endThisSession, startSession } from "../auth/session";
+import { checkThrottle, countFailure, type Throttle } from "../auth/throttle";
+import { audit } from "../db/audit";
+import {
+  activeCredential,
+  activeStaffByEmail,
+  createChallenge,
+  markCredentialUsed,
+  redeemSignInLink,
+  staffWithOffice,
+  takeChallenge,
+  type MeRow,
+} from "../db/staff";
+import { AppError } from "../errors";
+import { sha256Hex } from "../random";
+import { jsonBody, parseInput } from "../validate";
+import { deliverSoon } from "./bookings";
+
+/*
+ * Staff sign-in, before there is a session (so these are not under /api/staff/:office): who am I, a
+ * sign-in link by mail, redeeming it, passkey sign-in with discoverable credentials, sign-out.
+ * Failures never say why (unknown, used or expired all read the same) and are throttled per client
+ * (auth/throttle.ts). Audit events carry ids and hashes, never an address.
+ */
+
+type Ctx = Context<AppEnv>;
 
 export const authRoutes = new Hono<AppEnv>();
+
+authRoutes.get("/me", async (c) => {
+  const staff = await currentStaff(c);
+  const me = staff ? await staffWithOffice(c.env.DB, staff.id) : null;
+  if (!me) throw new AppError("unauthorized", "Please sign in.");
+  return c.json(meOf(me));
+});
+
+authRoutes.post("/link", async (c) => {
+  const { email } = parseInput(LinkRequest, await jsonBody(c));
+  const account = await activeStaffByEmail(c.env.DB, email);
+  const now = c.var.deps.now();
+  if (account) {
+    const office = await staffWithOffice(c.env.DB, account.id);
+    await c.env.DB.batch([
+      ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, office!.office_name)),
+      audit(c.env.DB, { locationId: account.location_id, actorKind: "public", actorId: null, action: "auth.link_requested", subjectKind: "staff", subjectId: account.id, at: now }),
+    ]);
+    deliverSoon(c);
+  } else {
+    // Same answer as for an account, so the form tells nobody who works here.
+    await audit(c.env.DB, {
+      locationId: null, actorKind: "public", actorId: null, action: "auth.link_requested_unknown",
+      subjectKind: null, subjectId: null, detail: { email_hash: await emailHash(email) }, at: now,
+    }).run();
+  }
+  return c.json({ ok: true as const }, 202);
+});
+
+authRoutes.post("/link/redeem", async (c) => {
+  const throttle = await checkThrottle(c);
+  const { token } = parseInput(LinkRedeem, await jsonBody(c));
+  const staffId = await redeemSignInLink(c.env.DB, await sha256Hex(token), c.var.deps.now());
+  if (staffId === null) {
+    await failed(c, throttle, "link");
+    throw new AppError("link_invalid", "This sign-in link is used, expired or unknown. Please ask for a new one.");
+  }
+  return signedIn(c, staffId, "link");
+});
+
+authRoutes.post("/passkey/options", async (c) => {
+  const { random, now } = c.var.deps;
+  const options = await generateAuthenticationOptions({
+    rpID: new URL(c.req.url).hostname,
+    userVerification: "required",
+    // Discoverable credentials: the authenticator offers the passkeys it holds for this site.
+    allowCredentials: [],
+  });
+  const challengeId = random.id();
+  await createChallenge(c.env.DB, { id: challengeId, staffId: null, challenge: options.challenge, purpose: "authenticate", now: now() }).run();
+  return c.json({ challengeId, options } satisfies PasskeySignInOptions);
+});
+
+authRoutes.post("/passkey/verify", async (c) => {
+  const throttle = await checkThrottle(c);
+  const { challengeId, response } = parseInput(PasskeySignIn, await jsonBody(c));
+  const now = c.var.deps.now();
+  const challenge = await takeChallenge(c.env.DB, challengeId, "authenticate", null, now);
+  const credential = challenge ? await activeCredential(c.env.DB, response.id) : null;
+  let newCounter: number | null = null;
+  if (challenge && credential) {
+    const url = new URL(c.req.url);
+    try {
+      const result = await verifyAuthenticationResponse({
+        response,
+        expectedChallenge: challenge,
+        expectedOrigin: url.origin,
+        expectedRPID: url.hostname,
+        credential: {
+          id: credential.id,
+          publicKey: credential.public_key,
+          counter: credential.counter,
+          transports: credential.transports ? (JSON.parse(credential.transports) as string[]) : [],
+        },
+        requireUserVerification: true,
+      });
+      if (result.verified) newCounter = result.authenticationInfo.newCounter;
+    } catch {
+      // A wrong signature, origin, counter …: the same answer as an unknown passkey.
+    }
+  }
+  if (!credential || newCounter === null) {
+    await failed(c, throttle, "passkey");
+    throw new AppError("passkey_invalid", "This passkey could not sign you in. Please try again or ask for a sign-in link.");
+  }
+  await markCredentialUsed(c.env.DB, credential.id, newCounter, now).run();
+  return signedIn(c, credential.staff_id, "passkey");
+});
+
+authRoutes.post("/sign-out", async (c) => {
+  const staff = await currentStaff(c);
+  await endThisSession(c);
+  if (staff) {
+    await audit(c.env.DB, {
+      locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "auth.sign_out",
+      subjectKind: "staff", subjectId: staff.id, at: c.var.deps.now(),
+    }).run();
+  }
+  return c.body(null, 204);
+});
+
+function meOf(row: MeRow): Me {
+  return { staff: { id: row.id, name: row.name, role: row.role }, office: { slug: row.slug, name: row.office_name } };
+}
+
+/** A new session for the staff member (ending this browser's previous one), audited; answers who they are. */
+async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey") {
+  const me = await staffWithOffice(c.env.DB, staffId);
+  if (!me) throw new AppError("link_invalid", "This account cannot sign in.");
+  await startSession(c, staffId);
+  await audit(c.env.DB, {
+    locationId: me.location_id, actorKind: "staff", actorId: staffId, action: "auth.sign_in",
+    subjectKind: "staff", subjectId: staffId, detail: { method }, at: c.var.deps.now(),
+  }).run();
+  return c.json(meOf(me));
+}
+
+/** Counts a failed attempt against the client and records it, without anything that names a person. */
+async function failed(c: Ctx, throttle: Throttle, method: "link" | "passkey"): Promise<void> {
+  await countFailure(c, throttle);
+  await audit(c.env.DB, {
+    locationId: null, actorKind: "public", actorId: null, action: "auth.sign_in_failed",
+    subjectKind: null, subjectId: null, detail: { method, client: throttle.client }, at: c.var.deps.now(),
+  }).run();
+}

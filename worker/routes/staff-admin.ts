@@ -32,6 +32,7 @@ import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } fr
 import { cancelUnsentReminders, findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from "../db/outbox";
 import { proposal, staffBookableSlot } from "../domain/staff-booking";
 import { toOffsetIso } from "../domain/time";
+import { redactSignInLink } from "../mail/sign-in";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
@@ -251,7 +252,9 @@ staffAdminRoutes.get("/outbox", async (c) => {
 
 staffAdminRoutes.get("/outbox/:id", async (c) => {
   const row = await officeMail(c);
-  return c.json({ ...outboxItem(row), text: row.text_body, ics: row.ics } satisfies OutboxMail);
+  // A sign-in mail's link would let any colleague sign in as its recipient: shown without its secret.
+  const text = row.kind === "staff_sign_in" ? redactSignInLink(row.text_body) : row.text_body;
+  return c.json({ ...outboxItem(row), text, ics: row.ics } satisfies OutboxMail);
 });
 
 /**

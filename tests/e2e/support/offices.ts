@@ -1,4 +1,5 @@
 import { newPairingCode as pairingCode, sha256Hex as sha256 } from "../../../scripts/pairing";
+import { accountSql, newSignInToken, signInLinkSql } from "../../../scripts/sign-in-links";
 
 /*
  * Offices of the browser tests' own, besides the seeded Kempten-Ost (whose hours make "open" and
@@ -15,14 +16,48 @@ export interface KioskCodes {
   spareOpen: string[];
   /** A pairing code of a call display at the always-open office. */
   display: string;
+  /** More codes for displays at the always-open office, one per test that pairs one. */
+  spareDisplay: string[];
 }
 
-export function e2eOffices(): { sql: string; codes: KioskCodes } {
+/**
+ * Sign-in link tokens of staff accounts at the always-open office (open `/staff#link=<token>`). A link
+ * works once, so each test that signs in takes its own; they never expire.
+ */
+export interface StaffLinks {
+  /** Links of the admin "E2E Admin" (admin-e2e@example.org). */
+  admin: string[];
+  /** Links of the staff member "E2E Mitarbeiterin" (staff-e2e@example.org). */
+  staff: string[];
+}
+
+/** The accounts behind StaffLinks and their links, as SQL for the extra seed. */
+function staffSql(links: StaffLinks): string {
+  const now = new Date("2026-01-01T00:00:00.000Z");
+  const expiresAt = new Date("2999-01-01T00:00:00.000Z");
+  const accounts = [
+    { email: "admin-e2e@example.org", name: "E2E Admin", role: "admin" as const, tokens: links.admin },
+    { email: "staff-e2e@example.org", name: "E2E Mitarbeiterin", role: "staff" as const, tokens: links.staff },
+  ];
+  return accounts
+    .flatMap((a) => [
+      accountSql({ email: a.email, name: a.name, role: a.role, locationSlug: "e2e-open", now }),
+      ...a.tokens.map((token) => signInLinkSql({ email: a.email, token, now, expiresAt })),
+    ])
+    .join("\n");
+}
+
+export function e2eOffices(): { sql: string; codes: KioskCodes; staffLinks: StaffLinks } {
+  const staffLinks: StaffLinks = {
+    admin: Array.from({ length: 8 }, newSignInToken),
+    staff: Array.from({ length: 8 }, newSignInToken),
+  };
   const codes: KioskCodes = {
     open: pairingCode(),
     closed: pairingCode(),
     spareOpen: Array.from({ length: 6 }, pairingCode),
     display: pairingCode(),
+    spareDisplay: Array.from({ length: 3 }, pairingCode),
   };
   const device = (slug: string, kind: string, code: string, n: number) =>
     `INSERT INTO devices (id, location_id, kind, label, pairing_code_hash, pairing_expires_at, created_at)
@@ -44,6 +79,8 @@ ${device("e2e-open", "kiosk", codes.open, 0)}
 ${device("e2e-closed", "kiosk", codes.closed, 0)}
 ${codes.spareOpen.map((code, i) => device("e2e-open", "kiosk", code, i + 1)).join("\n")}
 ${device("e2e-open", "display", codes.display, 0)}
+${codes.spareDisplay.map((code, i) => device("e2e-open", "display", code, i + 1)).join("\n")}
+${staffSql(staffLinks)}
 `;
-  return { sql, codes };
+  return { sql, codes, staffLinks };
 }

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { serveIsolated, type IsolatedApp } from "../../../scripts/serve-isolated";
 import { chromiumPath } from "./browser";
-import { e2eOffices, type KioskCodes } from "./offices";
+import { e2eOffices, type KioskCodes, type StaffLinks } from "./offices";
 
 /*
  * Global setup of the browser tests: checks that Chromium is there (and says how to get it when it is
@@ -14,6 +14,8 @@ declare module "vitest" {
     baseURL: string;
     /** Pairing codes of kiosks at the tests' own always-open and never-open offices (support/offices.ts). */
     kioskCodes: KioskCodes;
+    /** Sign-in link tokens of an admin and a staff member of the always-open office (support/offices.ts). */
+    staffLinks: StaffLinks;
   }
 }
 
@@ -25,6 +27,7 @@ export async function setup(project: TestProject): Promise<void> {
   app = await serveIsolated({ extraSeed: offices.sql });
   project.provide("baseURL", app.baseURL);
   project.provide("kioskCodes", offices.codes);
+  project.provide("staffLinks", offices.staffLinks);
 }
 
 export function teardown(): void {

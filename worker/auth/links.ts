@@ -1,0 +1,43 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../app";
+import { createSignInLink } from "../db/staff";
+import { insertOutbox } from "../db/outbox";
+import { composeSignInMail } from "../mail/sign-in";
+import { sha256Hex } from "../random";
+
+/** Where a sign-in link points: the staff board, the secret in the fragment (never sent to a server). */
+export function signInUrl(c: Context<AppEnv>, token: string): string {
+  return `${new URL(c.req.url).origin}/staff#link=${token}`;
+}
+
+/**
+ * A fresh one-time sign-in link for an account and its mail, as statements for one batch: the link is
+ * stored (hash only) exactly when its mail is queued. Run `deliverSoon` after the batch.
+ */
+export async function mailSignInLink(
+  c: Context<AppEnv>,
+  account: { id: number; email: string; name: string; locationId: number },
+  officeName: string,
+): Promise<D1PreparedStatement[]> {
+  const { random, now, mail } = c.var.deps;
+  const token = random.token();
+  const at = now();
+  const mailId = random.id();
+  return [
+    createSignInLink(c.env.DB, await sha256Hex(token), account.id, at),
+    insertOutbox(c.env.DB, {
+      id: mailId,
+      locationId: account.locationId,
+      bookingId: null,
+      mail: composeSignInMail({ mailId, to: account.email, name: account.name, officeName, url: signInUrl(c, token), from: mail.from }),
+      status: mail.transport ? "pending" : "captured",
+      sendAt: at,
+      now: at,
+    }),
+  ];
+}
+
+/** The hash under which an e-mail address may appear in the audit log (never in clear). */
+export function emailHash(email: string): Promise<string> {
+  return sha256Hex(`email:${email.trim().toLowerCase()}`).then((h) => h.slice(0, 16));
+}
