@@ -1,0 +1,54 @@
+/*
+ * The board's live region: "W 7 wurde in Raum 2 aufgerufen", and what a dialog just did ("Der Termin
+ * von … ist abgesagt."). Polite, so it never cuts into what a screen reader is reading.
+ */
+import { formatSlotName } from "../shared/format";
+import { locale } from "../shared/locale";
+import { timeZone } from "../shared/office";
+import type { Announcement } from "./store";
+import type { Notice } from "./forms";
+import { board, forms } from "./state";
+import { s, type StaffStrings } from "./strings";
+
+export function announcementText(a: Announcement, t: StaffStrings): string {
+  switch (a.kind) {
+    case "call":
+      return t.announceCall(a.label, a.room);
+    case "recall":
+      return t.announceRecall(a.label, a.room);
+    case "start":
+      return t.announceStart(a.label);
+    case "finish":
+      return t.announceFinish(a.label);
+    case "noShow":
+      return t.announceNoShow(a.label);
+    case "requeue":
+      return t.announceRequeue(a.label);
+  }
+}
+
+function noticeText(n: Notice, t: StaffStrings): string {
+  const when = "start" in n ? formatSlotName(n.start, timeZone.value, locale.value) : "";
+  switch (n.kind) {
+    case "cancelled":
+      return t.cancelled(n.who);
+    case "declined":
+      return t.declined(n.who);
+    case "moved":
+      return t.moved(n.who, when);
+    case "proposed":
+      return t.proposed(n.who, when);
+  }
+}
+
+export function Announcer() {
+  const t = s.value;
+  const a = board.announcement.value;
+  const n = forms.notice.value;
+  return (
+    <div class="announcer" role="status" aria-live="polite">
+      {a && <p key={a.seq}>{announcementText(a, t)}</p>}
+      {n && <p key={noticeText(n, t)}>{noticeText(n, t)}</p>}
+    </div>
+  );
+}

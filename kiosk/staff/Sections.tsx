@@ -1,0 +1,332 @@
+/*
+ * The sections of "Heute": my room, the appointments of the day, the walk-in queue, open requests and
+ * the last calls. Each row's buttons name their person for screen readers ("Absagen: Anna Berg, 13:00").
+ */
+import type { BoardAppointment, BoardTicket } from "../../schemas/staff-board";
+import { formatDate, formatTime, weekdayName } from "../shared/format";
+import { pick } from "../shared/i18n";
+import { locale } from "../shared/locale";
+import { timeZone } from "../shared/office";
+import { canCallAppointment, canChangeAppointment, isDue, waitedNow, type TicketAction } from "./board";
+import { ActionError, Icon, StateBadge } from "./parts";
+import { board, forms } from "./state";
+import { s } from "./strings";
+
+function topicOf(t: { topic: { label: { de: string; en: string } } | null }): string {
+  return t.topic ? pick(t.topic.label, locale.value) : "";
+}
+
+function Hidden({ children }: { children: string }) {
+  return <span class="visually-hidden">{children}</span>;
+}
+
+function waited(ticket: BoardTicket): string {
+  return s.value.minutes(waitedNow(ticket, board.loadedAt.value, board.now.value));
+}
+
+/** Who is called to or in my room, and what I can do with them. */
+export function MyRoom() {
+  const t = s.value;
+  const room = board.room.value;
+  const ticket = board.mine.value;
+  const actions = board.myActions.value;
+  const busy = board.busy.value === "room";
+  const appointment = ticket?.bookingId ? board.board.value?.appointments.find((a) => a.bookingId === ticket.bookingId) : undefined;
+  const label: Record<TicketAction, string> = { recall: t.recall, start: t.start, finish: t.finish, noShow: t.noShow, requeue: t.requeue };
+  return (
+    <section class="card my-room" aria-labelledby="my-room-heading">
+      <h2 id="my-room-heading">{room ? t.roomHeading(room.name) : t.myRoom}</h2>
+      {!room ? (
+        <p>{t.roomNoRoom}</p>
+      ) : !ticket ? (
+        <p class="my-room__empty">{t.roomEmpty}</p>
+      ) : (
+        <>
+          <div class="my-room__who">
+            <p class="my-room__label">{ticket.label}</p>
+            <div>
+              <p class="my-room__status">
+                <Icon name={ticket.status === "in_progress" ? "talk" : "bell"} />
+                <strong>{ticket.status === "in_progress" ? t.ticketStatus.in_progress : t.ticketStatus.called}</strong>
+                {ticket.callCount > 0 && ` · ${t.calls(ticket.callCount)}`}
+              </p>
+              <p>
+                {topicOf(ticket)}
+                {appointment?.name && ` · ${appointment.name}`}
+              </p>
+              <p class="muted">
+                {ticket.appointmentStart ? t.appointmentAt(formatTime(ticket.appointmentStart, timeZone.value)) : t.walkIn}
+                {" · "}
+                {t.waited(waited(ticket))}
+              </p>
+            </div>
+          </div>
+          <div class="actions-row">
+            {actions.map((a) => (
+              <button
+                key={a}
+                type="button"
+                class={a === "start" || a === "finish" ? "button--primary" : undefined}
+                aria-disabled={busy ? "true" : undefined}
+                onClick={() => void board.act(a)}
+              >
+                {label[a]}
+              </button>
+            ))}
+          </div>
+          {ticket.status === "called" && !actions.includes("noShow") && <p class="muted">{t.noShowHint}</p>}
+        </>
+      )}
+      <ActionError id="room-error" failure={board.errors.value.room} />
+      <OtherRooms />
+    </section>
+  );
+}
+
+function OtherRooms() {
+  const t = s.value;
+  const rooms = board.others.value;
+  if (rooms.length === 0) return null;
+  return (
+    <div class="other-rooms">
+      <h3>{t.otherRooms}</h3>
+      <ul role="list">
+        {rooms.map((r) => (
+          <li key={r.id}>
+            <strong>{r.name}:</strong>{" "}
+            {r.current ? `${r.current.label} – ${r.current.status === "in_progress" ? t.ticketStatus.in_progress : t.ticketStatus.called}` : t.roomFree}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Calls one number into my room (only offered when a room is chosen). */
+function CallButton({ ticketId, who }: { ticketId: string; who: string }) {
+  const t = s.value;
+  if (board.roomId.value === null) return null;
+  return (
+    <button type="button" aria-disabled={board.busy.value ? "true" : undefined} onClick={() => void board.callTicket(ticketId)}>
+      {t.callThis}
+      <Hidden>{`: ${who}`}</Hidden>
+    </button>
+  );
+}
+
+function RowError({ ticketId }: { ticketId: string }) {
+  const failure = board.errors.value[`ticket:${ticketId}`];
+  return failure ? <ActionError id={`error-${ticketId}`} failure={failure} /> : null;
+}
+
+/** Today's appointments by time; due ones stand out (with a word, not just a colour). */
+export function Appointments() {
+  const t = s.value;
+  const list = board.board.value?.appointments ?? [];
+  const now = board.now.value;
+  return (
+    <section class="card" aria-labelledby="appointments-heading">
+      <h2 id="appointments-heading">{t.appointmentsHeading}</h2>
+      {list.length === 0 ? (
+        <p>{t.noAppointments}</p>
+      ) : (
+        <ol class="timeline" role="list">
+          {list.map((a) => (
+            <AppointmentRow key={a.bookingId} a={a} due={isDue(a, now)} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function AppointmentRow({ a, due }: { a: BoardAppointment; due: boolean }) {
+  const t = s.value;
+  const tz = timeZone.value;
+  const time = formatTime(a.start, tz);
+  const who = `${a.name ?? a.code}, ${time}`;
+  const inactive = a.state === "cancelled" || a.state === "done" || a.state === "no_show";
+  return (
+    <li class={`appt${due ? " appt--due" : ""}${inactive ? " appt--inactive" : ""}`}>
+      <p class="appt__time">
+        <time dateTime={a.start}>{time}</time>
+        <span class="muted">–{formatTime(a.end, tz)}</span>
+      </p>
+      <div class="appt__body">
+        <p class="appt__state">
+          <StateBadge state={a.state} />
+          {due && (
+            <span class="due">
+              <Icon name="clock" />
+              {t.due}
+            </span>
+          )}
+          {a.ticket && <span class="appt__ticket">{a.ticket.label}</span>}
+        </p>
+        <p class="appt__who">
+          <strong>{a.name ?? "—"}</strong> · {pick(a.topic.label, locale.value)}
+        </p>
+        <p class="muted">
+          {t.code} {a.code}
+          {a.phone && ` · ${a.phone}`}
+          {a.email && ` · ${a.email}`}
+        </p>
+        {a.note && <p class="appt__note">{a.note}</p>}
+        <div class="actions-row">
+          {canCallAppointment(a) && a.ticket && <CallButton ticketId={a.ticket.id} who={who} />}
+          {canChangeAppointment(a) && (
+            <>
+              <button type="button" onClick={() => forms.open({ kind: "move", appointment: a })}>
+                {t.move}
+                <Hidden>{`: ${who}`}</Hidden>
+              </button>
+              <button type="button" onClick={() => forms.open({ kind: "cancel", appointment: a })}>
+                {t.cancel}
+                <Hidden>{`: ${who}`}</Hidden>
+              </button>
+            </>
+          )}
+        </div>
+        {a.ticket && <RowError ticketId={a.ticket.id} />}
+      </div>
+    </li>
+  );
+}
+
+/** The walk-ins still waiting, in the order they came; "waited" counts on every minute. */
+export function WalkIns() {
+  const t = s.value;
+  const list = board.waiting.value;
+  return (
+    <section class="card" aria-labelledby="walkins-heading">
+      <h2 id="walkins-heading">{t.walkInsHeading}</h2>
+      {list.length === 0 ? (
+        <p>{t.noWalkIns}</p>
+      ) : (
+        <ol class="queue" role="list">
+          {list.map((w) => (
+            <li key={w.id} class="queue__row">
+              <p class="queue__label">{w.label}</p>
+              <p class="queue__topic">{topicOf(w)}</p>
+              <p class="queue__waited">
+                <Icon name="clock" />
+                {t.waited(waited(w))}
+              </p>
+              <div class="queue__action">
+                <CallButton ticketId={w.id} who={w.label} />
+              </div>
+              <RowError ticketId={w.id} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Requests "nach Vereinbarung" with the wishes, and propose / decline. */
+export function Requests() {
+  const t = s.value;
+  const lang = locale.value;
+  const list = board.board.value?.requests ?? [];
+  return (
+    <section class="card" aria-labelledby="requests-heading">
+      <h2 id="requests-heading">{t.requestsHeading}</h2>
+      {list.length === 0 ? (
+        <p>{t.noRequests}</p>
+      ) : (
+        <ul class="requests" role="list">
+          {list.map((r) => {
+            const who = r.name ?? r.email ?? "—";
+            return (
+              <li key={r.id} class="request">
+                <h3>
+                  {who} · {pick(r.topic.label, lang)}
+                </h3>
+                <dl class="request__wishes">
+                  {r.preferredWeekdays.length > 0 && (
+                    <div>
+                      <dt>{t.weekdays}</dt>
+                      <dd>{r.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</dd>
+                    </div>
+                  )}
+                  {r.preferredTimes.length > 0 && (
+                    <div>
+                      <dt>{t.timesLabel}</dt>
+                      <dd>{r.preferredTimes.map((x) => t.timesOfDay[x] ?? x).join(", ")}</dd>
+                    </div>
+                  )}
+                  {r.wish && (
+                    <div>
+                      <dt>{t.wish}</dt>
+                      <dd>{r.wish}</dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt>{t.received}</dt>
+                    <dd>{formatDate(r.createdAt.slice(0, 10), lang)}</dd>
+                  </div>
+                  {(r.phone || r.email) && (
+                    <div>
+                      <dt>{t.contact}</dt>
+                      <dd>{[r.phone, r.email].filter(Boolean).join(" · ")}</dd>
+                    </div>
+                  )}
+                </dl>
+                <div class="actions-row">
+                  <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
+                    {t.propose}
+                    <Hidden>{`: ${who}`}</Hidden>
+                  </button>
+                  <button type="button" onClick={() => forms.open({ kind: "decline", request: r })}>
+                    {t.decline}
+                    <Hidden>{`: ${who}`}</Hidden>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The last calls of the day, as the waiting room's display shows them. */
+export function LastCalls() {
+  const t = s.value;
+  const calls = board.board.value?.calls ?? [];
+  if (calls.length === 0) return null;
+  return (
+    <section class="card" aria-labelledby="calls-heading">
+      <h2 id="calls-heading">{t.lastCallsHeading}</h2>
+      <ul class="calls" role="list">
+        {calls.map((c) => (
+          <li key={`${c.ticketId}|${c.at}`}>
+            <time dateTime={c.at}>{formatTime(c.at, timeZone.value)}</time> <strong>{c.label}</strong> → {c.room}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The desk's two buttons: a phone booking and a walk-in without the tablet. */
+export function Desk() {
+  const t = s.value;
+  return (
+    <section class="card desk" aria-labelledby="desk-heading">
+      <h2 id="desk-heading">{t.deskHeading}</h2>
+      <div class="actions-row">
+        <button type="button" onClick={() => forms.open({ kind: "phone" })}>
+          <Icon name="phone" />
+          {t.phoneBooking}
+        </button>
+        <button type="button" onClick={() => forms.open({ kind: "walkIn" })}>
+          <Icon name="plus" />
+          {t.deskWalkIn}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/* "Schließtage": the list with "Löschen", and a form for a new date range with its reason. */
+import { formatDate } from "../../shared/format";
+import { locale } from "../../shared/locale";
+import { Confirm, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
+import { closureFieldId, type SettingsStore } from "./settings";
+import { adminStrings } from "./strings";
+
+export function daysText(first: string, last: string, loc: "de" | "en"): string {
+  return first === last ? formatDate(first, loc) : `${formatDate(first, loc)} – ${formatDate(last, loc)}`;
+}
+
+export function ClosuresSection({ store, onBoard }: { store: SettingsStore; onBoard: () => void }) {
+  const s = adminStrings.value;
+  const loc = locale.value;
+  const settings = store.settings.data.value;
+  const d = store.closure.value;
+  const errors = store.closureSaver.fieldErrors.value;
+  const affected = store.closureAffected.value;
+  const asking = store.confirmDeleteClosure.value;
+  const { form, submit } = useSubmit(store.closureActions.add);
+  if (!settings) return null;
+  const set = store.closureActions.set;
+  return (
+    <>
+      <p>{s.closuresIntro}</p>
+      <h3>{s.closuresListHeading}</h3>
+      {settings.closures.length === 0 ? (
+        <p>{s.noClosures}</p>
+      ) : (
+        <ul class="admin-list" role="list">
+          {settings.closures.map((c) => {
+            const days = daysText(c.firstDay, c.lastDay, loc);
+            return (
+              <li key={c.id}>
+                <p>
+                  <strong>{days}</strong>
+                  {c.lastDay < settings.today && <span class="admin-muted"> ({s.past})</span>}
+                  <br />
+                  {c.reason.de}
+                  {c.reason.en && <span lang="en"> / {c.reason.en}</span>}
+                </p>
+                {asking === c.id ? (
+                  <Confirm
+                    question={s.deleteQuestion(days)}
+                    yes={s.deleteYes}
+                    busy={store.deleteSaver.saving.value}
+                    onYes={store.closureActions.confirmDelete}
+                    onNo={store.closureActions.cancelDelete}
+                    returnTo={`closure-delete-${c.id}`}
+                  />
+                ) : (
+                  <button type="button" id={`closure-delete-${c.id}`} onClick={() => store.closureActions.askDelete(c.id)} aria-label={s.deleteClosure(days)}>
+                    {s.deleteShort}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <SaveStatus saver={store.deleteSaver} />
+      <h3>{s.closureAddHeading}</h3>
+      <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <div class="admin-row">
+          <Input id={closureFieldId("firstDay")} type="date" label={s.firstDayLabel} errors={errors} value={d.firstDay} onValue={(v) => set("firstDay", v)} />
+          <Input id={closureFieldId("lastDay")} type="date" label={s.lastDayLabel} hint={s.lastDayHint} errors={errors} value={d.lastDay} onValue={(v) => set("lastDay", v)} />
+        </div>
+        <Input id={closureFieldId("reasonDe")} label={s.reasonDeLabel} hint={s.reasonDeHint} errors={errors} value={d.reasonDe} maxLength={200} onValue={(v) => set("reasonDe", v)} />
+        <Input id={closureFieldId("reasonEn")} label={s.reasonEnLabel} hint={s.reasonEnHint} errors={errors} value={d.reasonEn} maxLength={200} onValue={(v) => set("reasonEn", v)} />
+        <div class="actions">
+          <SaveButton saver={store.closureSaver} label={s.addClosure} />
+        </div>
+        <SaveStatus saver={store.closureSaver} savedText={null} />
+        {/* Always in the page, so the count of affected appointments is read out when it appears. */}
+        <div role="status">
+          {affected !== null && store.closureSaver.failure.value === null && (
+            <div class={affected > 0 ? "notice admin-affected" : "admin-saved"}>
+              <p>{s.closureAffected(affected)}</p>
+              {affected > 0 && (
+                <button type="button" onClick={onBoard}>
+                  {s.toBoard}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

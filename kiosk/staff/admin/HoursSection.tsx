@@ -1,0 +1,93 @@
+/* "Öffnungszeiten": per weekday zero or more spans, and the day they apply from. */
+import { formatDate, weekdayName } from "../../shared/format";
+import { locale } from "../../shared/locale";
+import { plannedChanges, spanFieldId, spansOf, VALID_FROM_ID } from "./hours";
+import { Field, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
+import type { SettingsStore } from "./settings";
+import { adminStrings } from "./strings";
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
+
+export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard: () => void }) {
+  const s = adminStrings.value;
+  const draft = store.hours.value;
+  const settings = store.settings.data.value;
+  const errors = store.hoursSaver.fieldErrors.value;
+  const { form, submit } = useSubmit(store.hoursActions.save);
+  if (!draft || !settings) return null;
+  const planned = plannedChanges(settings.openingRules, settings.today);
+  // Keyboard users land in the new span's first field, or on "add" after removing one.
+  const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+  const add = (weekday: number) => {
+    store.hoursActions.add(weekday);
+    const last = store.hours.value && spansOf(store.hours.value, weekday).at(-1);
+    if (last) focusLater(spanFieldId(last.key, "opens"));
+  };
+  const remove = (weekday: number, key: number) => {
+    store.hoursActions.remove(key);
+    focusLater(`hours-add-${weekday}`);
+  };
+  const affected = store.hoursAffected.value;
+  return (
+    <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <p>{s.hoursIntro}</p>
+      {planned.length > 0 && (
+        <p class="notice">{s.plannedChanges(planned.map((d) => formatDate(d, locale.value)).join(", "))}</p>
+      )}
+      <Input id={VALID_FROM_ID} type="date" label={s.validFromLabel} hint={s.validFromHint} errors={errors} value={draft.validFrom} onValue={store.hoursActions.setValidFrom} class="admin-field--short" />
+      {WEEKDAYS.map((weekday) => {
+        const day = weekdayName(weekday, locale.value);
+        const spans = spansOf(draft, weekday);
+        return (
+          <fieldset key={weekday} class="admin-day">
+            <legend>{day}</legend>
+            {spans.length === 0 && <p class="admin-muted">{s.closedDay}</p>}
+            {spans.map((span, i) => (
+              <div key={span.key} class="admin-span">
+                {(["opens", "closes"] as const).map((field) => (
+                  <Field key={field} id={spanFieldId(span.key, field)} label={field === "opens" ? s.opensLabel : s.closesLabel} errors={errors} class="admin-field--time">
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        class="field__input"
+                        type="text"
+                        inputMode="numeric"
+                        autoComplete="off"
+                        placeholder="09:00"
+                        maxLength={5}
+                        aria-label={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
+                        value={span[field]}
+                        onInput={(e) => store.hoursActions.set(span.key, field, e.currentTarget.value)}
+                      />
+                    )}
+                  </Field>
+                ))}
+                <button type="button" class="admin-remove" onClick={() => remove(weekday, span.key)} aria-label={s.removeSpan(day, i + 1)}>
+                  {s.remove}
+                </button>
+              </div>
+            ))}
+            <button type="button" id={`hours-add-${weekday}`} class="button--quiet" onClick={() => add(weekday)}>
+              + {s.addSpan(day)}
+            </button>
+          </fieldset>
+        );
+      })}
+      <div class="actions">
+        <SaveButton saver={store.hoursSaver} label={s.saveHours} />
+      </div>
+      <SaveStatus saver={store.hoursSaver} />
+      {/* Always in the page, so the count of affected appointments is read out when it appears. */}
+      <div role="status">
+        {affected !== null && affected > 0 && store.hoursSaver.failure.value === null && (
+          <div class="notice admin-affected">
+            <p>{s.hoursAffected(affected)}</p>
+            <button type="button" onClick={onBoard}>
+              {s.toBoard}
+            </button>
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

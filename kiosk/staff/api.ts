@@ -1,0 +1,46 @@
+/*
+ * The staff board's calls to `/api/staff/:office/…` (the session cookie goes along by itself). Types
+ * only from the shared schemas, as in ../shared/api.ts: no zod in the page bundle.
+ */
+import type { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
+import type {
+  DeclineBody,
+  ProposeBody,
+  StaffBooking,
+  StaffBookingCreate,
+  StaffCancelBody,
+} from "../../schemas/staff-bookings";
+import { call } from "../shared/api";
+
+/** A queue action on one number; `call` needs the room it calls to. */
+export type TicketVerb = "call" | "recall" | "start" | "finish" | "no-show" | "requeue";
+
+const base = (office: string) => `/api/staff/${encodeURIComponent(office)}`;
+
+export interface StaffApi {
+  board(office: string, signal?: AbortSignal): Promise<Board>;
+  callNext(office: string, roomId: number): Promise<TicketActionResult>;
+  ticket(office: string, id: string, verb: TicketVerb, roomId?: number): Promise<TicketActionResult>;
+  addWalkIn(office: string, topic: string): Promise<BoardTicket>;
+  book(office: string, body: StaffBookingCreate): Promise<StaffBooking>;
+  cancel(office: string, bookingId: string, body: StaffCancelBody): Promise<StaffBooking>;
+  move(office: string, bookingId: string, start: string): Promise<StaffBooking>;
+  propose(office: string, requestId: string, body: ProposeBody): Promise<StaffBooking>;
+  decline(office: string, requestId: string, body: DeclineBody): Promise<StaffBooking>;
+}
+
+export const staffApi: StaffApi = {
+  board: (office, signal) => call(`${base(office)}/board`, { signal }),
+  callNext: (office, roomId) => call(`${base(office)}/queue/call-next`, { method: "POST", body: { roomId } }),
+  ticket: (office, id, verb, roomId) =>
+    call(`${base(office)}/tickets/${encodeURIComponent(id)}/${verb}`, {
+      method: "POST",
+      body: verb === "call" ? { roomId } : {},
+    }),
+  addWalkIn: (office, topic) => call(`${base(office)}/tickets`, { method: "POST", body: { topic } }),
+  book: (office, body) => call(`${base(office)}/bookings`, { method: "POST", body }),
+  cancel: (office, id, body) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/cancel`, { method: "POST", body }),
+  move: (office, id, start) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/move`, { method: "POST", body: { start } }),
+  propose: (office, id, body) => call(`${base(office)}/requests/${encodeURIComponent(id)}/propose`, { method: "POST", body }),
+  decline: (office, id, body) => call(`${base(office)}/requests/${encodeURIComponent(id)}/decline`, { method: "POST", body }),
+};

@@ -1,0 +1,206 @@
+/*
+ * The staff board's rules, as pure functions of the board's answer and "now": what "call next" may do,
+ * which actions a called number offers, which appointments are due, how long someone has waited, and
+ * what an API refusal means in plain words. The store feeds them; tests/staff/ holds them still.
+ */
+import type { AppointmentState, Board, BoardAppointment, BoardTicket } from "../../schemas/staff-board";
+import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
+import { ApiError } from "../shared/api";
+
+export type { AppointmentState };
+
+/** The board's sections, as the navigation offers them. */
+export type StaffView = "today" | "outbox" | "feed" | "admin" | "passkeys";
+export const STAFF_VIEWS: readonly StaffView[] = ["today", "outbox", "feed", "admin", "passkeys"];
+
+/** Which sections a role sees: settings, staff accounts and devices are for admins only. */
+export function viewsFor(role: "staff" | "admin"): StaffView[] {
+  return STAFF_VIEWS.filter((v) => v !== "admin" || role === "admin");
+}
+
+/** How the board hears about changes: a live socket, polling every few seconds, or not at all. */
+export type Connection = "live" | "polling" | "offline";
+
+/** An action's refusal, as staff read it (the words are in strings.ts). */
+export type BoardFailure =
+  | "queueEmpty"
+  | "changed"
+  | "tooFewCalls"
+  | "slotGone"
+  | "invalid"
+  | "signedOut"
+  | "forbidden"
+  | "rateLimited"
+  | "network"
+  | "other";
+
+/** The API's error code (or a thrown non-API error) as a failure staff can act on. */
+export function failureOf(error: unknown): BoardFailure {
+  if (!(error instanceof ApiError)) return "other";
+  switch (error.code) {
+    case "queue_empty":
+      return "queueEmpty";
+    case "ticket_state":
+    case "booking_changed":
+    case "booking_cancelled":
+    case "booking_past":
+    case "not_found":
+      return "changed";
+    case "too_few_calls":
+      return "tooFewCalls";
+    case "slot_full":
+    case "slot_unavailable":
+    case "beyond_horizon":
+      return "slotGone";
+    case "invalid_request":
+    case "unknown_topic":
+    case "invalid_range":
+      return "invalid";
+    case "unauthorized":
+      return "signedOut";
+    case "forbidden":
+      return "forbidden";
+    case "rate_limited":
+      return "rateLimited";
+    case "network":
+      return "network";
+    default:
+      return "other";
+  }
+}
+
+/**
+ * Whether the board should load again after this failure: the refusal means that what staff saw is out
+ * of date (someone else called that number, nobody waits any more, a time was taken meanwhile).
+ */
+export function refetchAfter(failure: BoardFailure): boolean {
+  return failure === "changed" || failure === "queueEmpty" || failure === "slotGone" || failure === "tooFewCalls";
+}
+
+/** "Nächste Person aufrufen": allowed, or why not (the button says the reason beside it). */
+export type CallNext = { enabled: true } | { enabled: false; reason: "noRoom" | "nobodyWaiting" };
+
+/**
+ * Call next is offered when a room is chosen and someone is waiting. It stays possible while the room
+ * still shows someone: the API decides what that means, and staff should not be locked out by a stale
+ * "called" that the person never answered.
+ */
+export function callNextState(board: Pick<Board, "waiting" | "rooms"> | null, roomId: number | null): CallNext {
+  if (roomId === null || !board?.rooms.some((r) => r.id === roomId)) return { enabled: false, reason: "noRoom" };
+  if (board.waiting === 0) return { enabled: false, reason: "nobodyWaiting" };
+  return { enabled: true };
+}
+
+/** The room a saved choice still names on this board; null when it is gone (or none was saved). */
+export function validRoom(board: Pick<Board, "rooms"> | null, saved: number | null): number | null {
+  if (!board || saved === null) return saved;
+  return board.rooms.some((r) => r.id === saved) ? saved : null;
+}
+
+/** The number called to or being served in a room, if any. */
+export function currentIn(board: Pick<Board, "rooms"> | null, roomId: number | null): BoardTicket | null {
+  return board?.rooms.find((r) => r.id === roomId)?.current ?? null;
+}
+
+/** "Nicht erschienen" after the second call: one unanswered call may just be someone in the toilet. */
+export const NO_SHOW_AFTER_CALLS = 2;
+
+export function noShowOffered(callCount: number): boolean {
+  return callCount >= NO_SHOW_AFTER_CALLS;
+}
+
+export type TicketAction = "recall" | "start" | "finish" | "noShow" | "requeue";
+
+/**
+ * What the "Mein Raum" card offers for the number in the room: a called person can be called again,
+ * taken in, sent back to the queue or (after two calls) marked as not come; in the conversation only
+ * "Fertig" and "Zurück in die Warteschlange" make sense.
+ */
+export function ticketActions(ticket: Pick<BoardTicket, "status" | "callCount">): TicketAction[] {
+  switch (ticket.status) {
+    case "called":
+      return ["start", "recall", ...(noShowOffered(ticket.callCount) ? (["noShow"] as const) : []), "requeue"];
+    case "in_progress":
+      return ["finish", "requeue"];
+    default:
+      return [];
+  }
+}
+
+/** How an appointment's state looks: an icon (never the only carrier) and a tone for the badge. */
+export interface Badge {
+  state: AppointmentState;
+  icon: "calendar" | "clock" | "bell" | "talk" | "check" | "cross" | "strike";
+  tone: "neutral" | "waiting" | "active" | "done" | "problem";
+}
+
+const BADGES: Readonly<Record<AppointmentState, Badge>> = {
+  booked: { state: "booked", icon: "calendar", tone: "neutral" },
+  checked_in: { state: "checked_in", icon: "clock", tone: "waiting" },
+  called: { state: "called", icon: "bell", tone: "active" },
+  in_room: { state: "in_room", icon: "talk", tone: "active" },
+  done: { state: "done", icon: "check", tone: "done" },
+  no_show: { state: "no_show", icon: "cross", tone: "problem" },
+  cancelled: { state: "cancelled", icon: "strike", tone: "problem" },
+};
+
+export function badgeOf(state: AppointmentState): Badge {
+  return BADGES[state];
+}
+
+/** An appointment is "due" from 5 minutes before its start: the same window the call-next rule uses. */
+export const DUE_BEFORE_MINUTES = 5;
+
+/** Due: not yet called, and its start is at most 5 minutes away or past (highlighted on the list). */
+export function isDue(a: Pick<BoardAppointment, "start" | "end" | "state">, now: Date): boolean {
+  if (a.state !== "booked" && a.state !== "checked_in") return false;
+  const start = Date.parse(a.start);
+  const end = Date.parse(a.end);
+  return start - now.getTime() <= DUE_BEFORE_MINUTES * 60_000 && now.getTime() < end;
+}
+
+/** Calling this appointment directly is possible once the person has checked in (has a waiting number). */
+export function canCallAppointment(a: Pick<BoardAppointment, "state" | "ticket">): boolean {
+  return a.state === "checked_in" && a.ticket !== null;
+}
+
+/** Cancel and move are for bookings that are still ahead: not once the person is being served. */
+export function canChangeAppointment(a: Pick<BoardAppointment, "state">): boolean {
+  return a.state === "booked" || a.state === "checked_in";
+}
+
+/**
+ * Minutes waited by now: the board's figure when it was loaded plus the whole minutes since then, so the
+ * list counts on between refetches. A number that has been called stops counting (the API's figure is
+ * to the first call).
+ */
+export function waitedNow(ticket: Pick<BoardTicket, "waitedMinutes" | "status">, loadedAt: Date, now: Date): number {
+  if (ticket.status !== "waiting") return ticket.waitedMinutes;
+  const since = Math.max(0, Math.floor((now.getTime() - loadedAt.getTime()) / 60_000));
+  return ticket.waitedMinutes + since;
+}
+
+/** The walk-ins still waiting, longest first as they were issued. */
+export function waitingWalkIns(board: Pick<Board, "walkIns"> | null): BoardTicket[] {
+  return board?.walkIns.filter((t) => t.status === "waiting") ?? [];
+}
+
+/** The other rooms and who is in them, so staff see at a glance whether the colleague is free. */
+export function otherRooms(board: Pick<Board, "rooms"> | null, roomId: number | null): Board["rooms"] {
+  return board?.rooms.filter((r) => r.id !== roomId) ?? [];
+}
+
+/**
+ * A local `YYYY-MM-DD` day and `HH:MM` time in the office's zone as the API's offset date-time
+ * (`2026-11-30T13:00:00+01:00`), DST included: what a proposal typed into the form means.
+ */
+export function localToOffset(date: string, time: string, timeZone: string): string {
+  return toOffsetIso(zonedInstant(date, time, timeZone), timeZone);
+}
+
+/** The remembered room, parsed from what localStorage holds (anything odd means "none chosen"). */
+export function parseSavedRoom(value: string | null): number | null {
+  if (value === null) return null;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}

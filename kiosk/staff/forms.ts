@@ -1,0 +1,279 @@
+/*
+ * The board's dialogs: cancel or move an appointment, propose a time for a request or decline it, book
+ * for a caller on the phone, add a walk-in at the desk. One dialog at a time; its fields, their errors
+ * and what the API said live here. Validation is pure (exported for tests); the API has the last word.
+ */
+import { batch, signal } from "@preact/signals";
+import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
+import type { StaffBooking } from "../../schemas/staff-bookings";
+import type { Slot, SlotsResponse } from "../../schemas/slots";
+import { ApiError } from "../shared/api";
+import type { StaffApi } from "./api";
+import { failureOf, localToOffset, type BoardFailure } from "./board";
+
+export type Dialog =
+  | { kind: "cancel"; appointment: BoardAppointment }
+  | { kind: "move"; appointment: BoardAppointment }
+  | { kind: "propose"; request: BoardRequest }
+  | { kind: "decline"; request: BoardRequest }
+  | { kind: "phone" }
+  | { kind: "walkIn" };
+
+export type FieldKey = "topic" | "day" | "slot" | "name" | "email" | "phone" | "note" | "date" | "time" | "minutes" | "message";
+export type Fields = Record<FieldKey, string>;
+/** Which field is not accepted yet, named by the key of its sentence in strings.ts (`fieldErrors`). */
+export type FieldErrors = Partial<Record<FieldKey, "topic" | "slot" | "name" | "email" | "date" | "time" | "minutes" | "message">>;
+
+const EMPTY: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Phone booking: a topic, a free time, a name; e-mail only when given, then well-formed. */
+export function validatePhoneBooking(f: Fields): FieldErrors {
+  const e: FieldErrors = {};
+  if (!f.topic) e.topic = "topic";
+  if (!f.slot) e.slot = "slot";
+  if (f.name.trim().length < 2) e.name = "name";
+  if (f.email.trim() && !EMAIL.test(f.email.trim())) e.email = "email";
+  return e;
+}
+
+/** Proposal: a date, a time, a duration of 5 to 480 minutes in steps of 5 (the API's rule). */
+export function validatePropose(f: Fields): FieldErrors {
+  const e: FieldErrors = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = "date";
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(f.time)) e.time = "time";
+  const m = Number(f.minutes);
+  if (!Number.isInteger(m) || m < 5 || m > 480 || m % 5 !== 0) e.minutes = "minutes";
+  return e;
+}
+
+/** Declining needs a message: it is the whole content of the mail. */
+export function validateDecline(f: Fields): FieldErrors {
+  return f.message.trim() ? {} : { message: "message" };
+}
+
+export function validateMove(f: Fields): FieldErrors {
+  return f.slot ? {} : { slot: "slot" };
+}
+
+export function validateWalkIn(f: Fields): FieldErrors {
+  return f.topic ? {} : { topic: "topic" };
+}
+
+/** The API's refusal of a field (`field` of its error) as the form's own error on that field. */
+export function fieldErrorOf(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError) || !error.field) return {};
+  const known: Record<string, keyof FieldErrors> = { name: "name", email: "email", topic: "topic", start: "slot", minutes: "minutes", message: "message" };
+  const key = known[error.field];
+  if (!key) return {};
+  const sentence = key === "slot" ? "slot" : (key as NonNullable<FieldErrors[keyof FieldErrors]>);
+  return { [key]: sentence } as FieldErrors;
+}
+
+/** What a finished dialog leaves on the board (the live region says it). */
+export type Notice =
+  | { kind: "cancelled" | "declined"; who: string }
+  | { kind: "moved" | "proposed"; who: string; start: string };
+
+export interface FormsDeps {
+  api: StaffApi;
+  slots: (from: string, to: string, topic: string) => Promise<SlotsResponse>;
+  office: () => string | null;
+  timeZone: () => string;
+  today: () => string;
+  /** A change went through: load the board again. */
+  changed: () => void;
+  onSignedOut: () => void;
+}
+
+export type FormsStore = ReturnType<typeof createFormsStore>;
+
+export function createFormsStore(deps: FormsDeps) {
+  const dialog = signal<Dialog | null>(null);
+  const fields = signal<Fields>(EMPTY);
+  const fieldErrors = signal<FieldErrors>({});
+  const failure = signal<BoardFailure | null>(null);
+  const busy = signal(false);
+  const notice = signal<Notice | null>(null);
+  /** The phone booking that went through: its code is read out to the caller before closing. */
+  const booked = signal<StaffBooking | null>(null);
+  /** The walk-in number just given out at the desk, to tell the visitor. */
+  const issued = signal<BoardTicket | null>(null);
+  const slotPhase = signal<"idle" | "loading" | "ready" | "error">("idle");
+  const slotList = signal<Slot[]>([]);
+  let slotsFor = "";
+
+  function open(d: Dialog): void {
+    const today = deps.today();
+    const start: Partial<Fields> =
+      d.kind === "move"
+        ? { topic: d.appointment.topic.key, day: d.appointment.start.slice(0, 10) }
+        : d.kind === "propose"
+          ? { date: today, time: "", minutes: "30" }
+          : d.kind === "phone"
+            ? { day: today }
+            : {};
+    batch(() => {
+      dialog.value = d;
+      fields.value = { ...EMPTY, ...start };
+      fieldErrors.value = {};
+      failure.value = null;
+      booked.value = null;
+      issued.value = null;
+      slotList.value = [];
+      slotPhase.value = "idle";
+      slotsFor = "";
+    });
+    if (d.kind === "move") void loadSlots();
+  }
+
+  function close(): void {
+    dialog.value = null;
+  }
+
+  function set(key: FieldKey, value: string): void {
+    fields.value = { ...fields.value, [key]: value };
+    if (fieldErrors.value[key]) {
+      const next = { ...fieldErrors.value };
+      delete next[key];
+      fieldErrors.value = next;
+    }
+    // A new topic or day means other free times: the chosen one may not exist there.
+    if (key === "topic" || key === "day") {
+      fields.value = { ...fields.value, slot: "" };
+      void loadSlots();
+    }
+  }
+
+  /** The free times of the chosen topic on the chosen day, from the public slots (see README note). */
+  async function loadSlots(force = false): Promise<void> {
+    const { topic, day } = fields.value;
+    if (!topic || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      slotPhase.value = "idle";
+      slotList.value = [];
+      return;
+    }
+    const key = `${topic}|${day}`;
+    if (!force && key === slotsFor) return;
+    slotsFor = key;
+    slotPhase.value = "loading";
+    try {
+      const answer = await deps.slots(day, day, topic);
+      if (slotsFor !== key) return;
+      const d = dialog.value;
+      // Moving: the appointment's own time is not "another" time.
+      const own = d?.kind === "move" ? d.appointment.start : null;
+      batch(() => {
+        slotList.value = (answer.days.find((x) => x.date === day)?.slots ?? []).filter((s) => s.start !== own);
+        slotPhase.value = "ready";
+      });
+    } catch (error) {
+      if (slotsFor !== key) return;
+      console.warn(error);
+      slotPhase.value = "error";
+    }
+  }
+
+  function validate(d: Dialog): FieldErrors {
+    switch (d.kind) {
+      case "phone":
+        return validatePhoneBooking(fields.value);
+      case "propose":
+        return validatePropose(fields.value);
+      case "decline":
+        return validateDecline(fields.value);
+      case "move":
+        return validateMove(fields.value);
+      case "walkIn":
+        return validateWalkIn(fields.value);
+      case "cancel":
+        return {};
+    }
+  }
+
+  /** Sends the open dialog; false when a field is not accepted (the errors say which) or the API refused. */
+  async function submit(): Promise<boolean> {
+    const d = dialog.value;
+    const office = deps.office();
+    if (!d || !office || busy.value) return false;
+    const errs = validate(d);
+    fieldErrors.value = errs;
+    failure.value = null;
+    if (Object.keys(errs).length > 0) return false;
+    busy.value = true;
+    const f = fields.value;
+    const optional = (v: string) => (v.trim() ? v.trim() : undefined);
+    try {
+      switch (d.kind) {
+        case "cancel": {
+          const message = optional(f.message);
+          await deps.api.cancel(office, d.appointment.bookingId, message ? { message } : {});
+          notice.value = { kind: "cancelled", who: d.appointment.name ?? d.appointment.code };
+          dialog.value = null;
+          break;
+        }
+        case "move": {
+          const b = await deps.api.move(office, d.appointment.bookingId, f.slot);
+          notice.value = { kind: "moved", who: d.appointment.name ?? d.appointment.code, start: b.start ?? f.slot };
+          dialog.value = null;
+          break;
+        }
+        case "propose": {
+          const message = optional(f.message);
+          const start = localToOffset(f.date, f.time, deps.timeZone());
+          await deps.api.propose(office, d.request.id, { start, minutes: Number(f.minutes), ...(message ? { message } : {}) });
+          notice.value = { kind: "proposed", who: d.request.name ?? "", start };
+          dialog.value = null;
+          break;
+        }
+        case "decline":
+          await deps.api.decline(office, d.request.id, { message: f.message.trim() });
+          notice.value = { kind: "declined", who: d.request.name ?? "" };
+          dialog.value = null;
+          break;
+        case "phone": {
+          const email = optional(f.email);
+          const phone = optional(f.phone);
+          const note = optional(f.note);
+          booked.value = await deps.api.book(office, {
+            topic: f.topic,
+            start: f.slot,
+            name: f.name.trim(),
+            ...(email ? { email } : {}),
+            ...(phone ? { phone } : {}),
+            ...(note ? { note } : {}),
+            locale: "de",
+          });
+          break;
+        }
+        case "walkIn":
+          issued.value = await deps.api.addWalkIn(office, f.topic);
+          break;
+      }
+      deps.changed();
+      return true;
+    } catch (error) {
+      const f = failureOf(error);
+      if (f === "signedOut") {
+        deps.onSignedOut();
+        return false;
+      }
+      if (f === "other") console.warn(error);
+      batch(() => {
+        failure.value = f;
+        fieldErrors.value = { ...fieldErrors.value, ...fieldErrorOf(error) };
+      });
+      if (f === "slotGone") {
+        fields.value = { ...fields.value, slot: "" };
+        void loadSlots(true);
+      }
+      if (f === "changed") deps.changed();
+      return false;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { dialog, fields, fieldErrors, failure, busy, notice, booked, issued, slotPhase, slotList, open, close, set, submit, loadSlots };
+}

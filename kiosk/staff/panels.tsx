@@ -1,0 +1,30 @@
+/*
+ * The sections besides "Heute": passkeys (kiosk/staff/auth/) and the panels of kiosk/staff/admin/
+ * (outbox, calendar feed, settings). Each gets the page's h1 here; the panels start at h2.
+ */
+import type { Me } from "../../schemas/auth";
+import { AdminPanel, CalendarFeedPanel, OutboxPanel } from "./admin";
+import { PasskeyPanel } from "./auth/PasskeyPanel";
+import type { StaffView } from "./board";
+import { s } from "./strings";
+
+export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me }) {
+  const t = s.value;
+  const office = me.office.slug;
+  return (
+    <>
+      <h1 id="panel-heading" class="panel-heading">
+        {t.views[view]}
+      </h1>
+      {view === "outbox" ? (
+        <OutboxPanel office={office} />
+      ) : view === "feed" ? (
+        <CalendarFeedPanel office={office} />
+      ) : view === "admin" ? (
+        <AdminPanel office={office} role={me.staff.role} />
+      ) : (
+        <PasskeyPanel office={office} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/*
+ * The seam to the sign-in (kiosk/staff/auth/): who is signed in as a signal the page renders from.
+ * auth/ does the talking; this file only keeps its answer.
+ */
+import { signal } from "@preact/signals";
+import type { Me } from "../../schemas/auth";
+import { loadMe as fetchMe, signOut as endSession } from "./auth/store";
+
+export { SignIn } from "./auth/SignIn";
+
+/** null while loading; "signedOut" without a session (401), then the sign-in shows. */
+export const me = signal<Me | "signedOut" | null>(null);
+
+export async function loadMe(): Promise<void> {
+  me.value = (await fetchMe()) ?? "signedOut";
+}
+
+export function signedIn(who: Me): void {
+  me.value = who;
+}
+
+/** Ends the session; the page shows the sign-in even when the answer does not come. */
+export async function signOut(): Promise<void> {
+  try {
+    await endSession();
+  } finally {
+    me.value = "signedOut";
+  }
+}

@@ -1,0 +1,61 @@
+/*
+ * The page's stores, built once with the browser's real dependencies (fetch, clock, localStorage,
+ * timers). Components import these; tests build their own with createBoardStore / createFormsStore.
+ */
+import { signal } from "@preact/signals";
+import { getSlots } from "../shared/api";
+import { timeZone, today } from "../shared/office";
+import { staffApi } from "./api";
+import type { StaffView } from "./board";
+import { followBoard } from "./follow";
+import { createFormsStore } from "./forms";
+import { createBoardStore } from "./store";
+
+/** The section on show. Not in the address: `/staff#link=…` belongs to the sign-in link. */
+export const view = signal<StaffView>("today");
+
+/** Set by the page once it knows: the session ended, show the sign-in. */
+let signedOut: () => void = () => {};
+export function onSignedOut(run: () => void): void {
+  signedOut = run;
+}
+
+export const board = createBoardStore({
+  api: staffApi,
+  now: () => new Date(),
+  storage: {
+    get: (key) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        localStorage.setItem(key, value);
+      } catch {
+        // Storage off: the room is chosen again after a reload.
+      }
+    },
+  },
+  follow: followBoard,
+  every: (run, ms) => {
+    const id = setInterval(run, ms);
+    return () => clearInterval(id);
+  },
+  onSignedOut: () => signedOut(),
+});
+
+export const forms = createFormsStore({
+  api: staffApi,
+  // The public free slots: those of the deployment's default office (GET /api/slots has no office
+  // parameter), with its online rules (minimum notice, online topics only). Right for one office per
+  // deployment; a staff slots route would serve the signed-in office and drop the notice.
+  slots: (from, to, topic) => getSlots({ from, to, topic }),
+  office: () => board.office.value,
+  timeZone: () => timeZone.value,
+  today: () => board.board.value?.day ?? today.value,
+  changed: () => void board.refresh(),
+  onSignedOut: () => signedOut(),
+});

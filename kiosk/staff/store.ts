@@ -1,0 +1,282 @@
+/*
+ * The board's store: the day as the API last answered it, my room, the queue actions and what each of
+ * them said. Everything from outside (API, clock, storage, live updates, timers) comes in as `deps`,
+ * so tests/staff/ drives it without a DOM or a server. Rules are the pure helpers of board.ts.
+ */
+import { batch, computed, signal } from "@preact/signals";
+import type { Board, BoardTicket } from "../../schemas/staff-board";
+import type { StaffApi, TicketVerb } from "./api";
+import {
+  callNextState,
+  currentIn,
+  failureOf,
+  otherRooms,
+  parseSavedRoom,
+  refetchAfter,
+  ticketActions,
+  validRoom,
+  waitingWalkIns,
+  type BoardFailure,
+  type Connection,
+  type TicketAction,
+} from "./board";
+
+export const ROOM_KEY = "sprechstunde.staff.room";
+const STALE_AFTER_MS = 15 * 60_000;
+
+/** How the board learns that something changed; returns a function that stops following. */
+export type Follow = (office: string, onChange: () => void, onConnection: (c: Connection) => void) => () => void;
+
+export interface BoardDeps {
+  api: StaffApi;
+  now: () => Date;
+  storage: { get(key: string): string | null; set(key: string, value: string): void };
+  follow: Follow;
+  /** Runs `run` every `ms`; returns a function that stops it (the minute tick of "waited"). */
+  every: (run: () => void, ms: number) => () => void;
+  /** The session ended (401): the page shows the sign-in again. */
+  onSignedOut: () => void;
+}
+
+/** What the live region says after an action or when a new call appears on the board. */
+export interface Announcement {
+  kind: "call" | "recall" | "start" | "finish" | "noShow" | "requeue";
+  label: string;
+  room: string;
+  /** Counts up, so the same words said twice still change the region. */
+  seq: number;
+}
+
+/** Where an action's error is shown: beside "call next", on the room card, or on one row. */
+export type ErrorPlace = "callNext" | "room" | `ticket:${string}`;
+
+const VERB: Readonly<Record<TicketAction, TicketVerb>> = {
+  recall: "recall",
+  start: "start",
+  finish: "finish",
+  noShow: "no-show",
+  requeue: "requeue",
+};
+
+export type BoardStore = ReturnType<typeof createBoardStore>;
+
+export function createBoardStore(deps: BoardDeps) {
+  const office = signal<string | null>(null);
+  const board = signal<Board | null>(null);
+  const phase = signal<"idle" | "loading" | "ready" | "error">("idle");
+  /** When the board on show was loaded: "waited" counts on from there. */
+  const loadedAt = signal<Date>(deps.now());
+  /** The clock as the page shows it; ticks every minute. */
+  const now = signal<Date>(deps.now());
+  const savedRoom = signal<number | null>(parseSavedRoom(deps.storage.get(ROOM_KEY)));
+  const connection = signal<Connection>("polling");
+  /** The place whose action is running (its buttons say so and ignore a second click). */
+  const busy = signal<ErrorPlace | null>(null);
+  const errors = signal<Partial<Record<ErrorPlace, BoardFailure>>>({});
+  const announcement = signal<Announcement | null>(null);
+
+  const roomId = computed(() => validRoom(board.value, savedRoom.value));
+  const room = computed(() => board.value?.rooms.find((r) => r.id === roomId.value) ?? null);
+  const callNext = computed(() => callNextState(board.value, roomId.value));
+  const mine = computed(() => currentIn(board.value, roomId.value));
+  const myActions = computed(() => (mine.value ? ticketActions(mine.value) : []));
+  const waiting = computed(() => waitingWalkIns(board.value));
+  const others = computed(() => otherRooms(board.value, roomId.value));
+
+  let seq = 0;
+  /**
+   * Numbers this page just called and announced itself: the next load finds their call on the board and
+   * must not say it a second time. By ticket, not by instant: the call's time may be written differently.
+   */
+  const calledHere = new Set<string>();
+  let inFlight: AbortController | null = null;
+  let stops: (() => void)[] = [];
+  /** What the live follower last said; the board shows "offline" on top of it while loads fail. */
+  let followed: Connection = "polling";
+
+  function announce(kind: Announcement["kind"], label: string, roomName: string): void {
+    announcement.value = { kind, label, room: roomName, seq: ++seq };
+  }
+
+  /** The newest call on the board when it was last loaded (`ticketId|at`). */
+  let lastSeenCall: string | null = null;
+
+  /**
+   * Says a call that appeared on the board since the last load and that nobody here announced yet (a
+   * colleague's, or one made on another PC). The first load says nothing: those calls are old news.
+   */
+  function announceNewCall(next: Board, first: boolean): void {
+    const latest = next.calls[0];
+    const key = latest ? `${latest.ticketId}|${latest.at}` : null;
+    if (!first && latest && key !== lastSeenCall && !calledHere.has(latest.ticketId)) announce("call", latest.label, latest.room);
+    lastSeenCall = key;
+    calledHere.clear();
+  }
+
+  async function refresh(): Promise<void> {
+    const slug = office.value;
+    if (!slug) return;
+    inFlight?.abort();
+    const controller = (inFlight = new AbortController());
+    if (!board.value) phase.value = "loading";
+    try {
+      const next = await deps.api.board(slug, controller.signal);
+      if (controller !== inFlight) return;
+      const first = board.value === null;
+      batch(() => {
+        announceNewCall(next, first);
+        board.value = next;
+        if (connection.value === "offline") connection.value = followed;
+        loadedAt.value = deps.now();
+        now.value = deps.now();
+        phase.value = "ready";
+      });
+    } catch (error) {
+      if (controller !== inFlight || controller.signal.aborted) return;
+      const failure = failureOf(error);
+      if (failure === "signedOut") return deps.onSignedOut();
+      if (failure === "network") connection.value = "offline";
+      if (!board.value) phase.value = "error";
+    }
+  }
+
+  function chooseRoom(id: number | null): void {
+    savedRoom.value = id;
+    deps.storage.set(ROOM_KEY, id === null ? "" : String(id));
+  }
+
+  function setError(place: ErrorPlace, failure: BoardFailure | null): void {
+    const next = { ...errors.value };
+    if (failure) next[place] = failure;
+    else delete next[place];
+    errors.value = next;
+  }
+
+  /** Runs one action at `place`: one at a time, its error kept beside it, the board loaded afterwards. */
+  async function run(place: ErrorPlace, action: () => Promise<void>): Promise<boolean> {
+    if (busy.value) return false;
+    busy.value = place;
+    setError(place, null);
+    let ok = false;
+    let reload = true;
+    try {
+      await action();
+      ok = true;
+    } catch (error) {
+      const failure = failureOf(error);
+      if (failure === "signedOut") {
+        busy.value = null;
+        deps.onSignedOut();
+        return false;
+      }
+      if (failure === "other") console.warn(error);
+      setError(place, failure);
+      // A refusal that says the board was out of date loads it again, so the error and the list agree.
+      reload = refetchAfter(failure);
+    }
+    busy.value = null;
+    if (reload) await refresh();
+    return ok;
+  }
+
+  function noteCall(ticket: BoardTicket, kind: "call" | "recall"): void {
+    calledHere.add(ticket.id);
+    announce(kind, ticket.label, ticket.room?.name ?? room.value?.name ?? "");
+  }
+
+  /** "Nächste Person aufrufen" into my room. */
+  function callNextPerson(): Promise<boolean> {
+    const id = roomId.value;
+    const slug = office.value;
+    if (id === null || !slug || !callNext.value.enabled) return Promise.resolve(false);
+    return run("callNext", async () => {
+      const { ticket } = await deps.api.callNext(slug, id);
+      noteCall(ticket, "call");
+    });
+  }
+
+  /** Calls one number directly (a row's "Aufrufen") into my room. */
+  function callTicket(ticketId: string): Promise<boolean> {
+    const id = roomId.value;
+    const slug = office.value;
+    if (id === null || !slug) return Promise.resolve(false);
+    return run(`ticket:${ticketId}`, async () => {
+      const { ticket } = await deps.api.ticket(slug, ticketId, "call", id);
+      noteCall(ticket, "call");
+    });
+  }
+
+  /** An action on the number in my room (recall, start, finish, no-show, requeue). */
+  function act(action: TicketAction): Promise<boolean> {
+    const ticket = mine.value;
+    const slug = office.value;
+    if (!ticket || !slug || !myActions.value.includes(action)) return Promise.resolve(false);
+    return run("room", async () => {
+      const { ticket: after } = await deps.api.ticket(slug, ticket.id, VERB[action]);
+      if (action === "recall") noteCall(after, "recall");
+      else announce(action, after.label, ticket.room?.name ?? room.value?.name ?? "");
+    });
+  }
+
+  /**
+   * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
+   * night shows the new day in the morning even when no change came over the socket.
+   */
+  function tick(): void {
+    now.value = deps.now();
+    if (board.value && now.value.getTime() - loadedAt.value.getTime() >= STALE_AFTER_MS) void refresh();
+  }
+
+  /** Starts showing `slug`'s board: loads it, follows changes, ticks the clock every minute. */
+  function start(slug: string): void {
+    stop();
+    office.value = slug;
+    void refresh();
+    stops = [
+      deps.follow(
+        slug,
+        () => void refresh(),
+        (c) => {
+          followed = c;
+          connection.value = c;
+        },
+      ),
+      deps.every(tick, 60_000),
+    ];
+  }
+
+  function stop(): void {
+    for (const s of stops) s();
+    stops = [];
+    inFlight?.abort();
+    inFlight = null;
+  }
+
+  return {
+    office,
+    board,
+    phase,
+    loadedAt,
+    now,
+    connection,
+    busy,
+    errors,
+    announcement,
+    roomId,
+    room,
+    callNext,
+    mine,
+    myActions,
+    waiting,
+    others,
+    refresh,
+    chooseRoom,
+    callNextPerson,
+    callTicket,
+    act,
+    tick,
+    start,
+    stop,
+    setError,
+  };
+}

@@ -1,0 +1,269 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { KioskState, Paired, TicketView } from "../../schemas/kiosk";
+import { addDays, isoWeekday, localDate, toOffsetIso } from "../../worker/domain/time";
+import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProblems } from "./support/browser";
+
+/*
+ * The staff board at /staff in Chromium, desktop first: a staff member of the always-open test office
+ * signs in with a one-time link, chooses "Raum 1", and calls the next person after a walk-in number was
+ * taken through the kiosk API; the number shows in "Mein Raum", the live region says it was called,
+ * and "Gespräch beginnen" and "Fertig" take it through. axe-core checks the board and its dialogs.
+ */
+
+const baseURL = inject("baseURL");
+// Spare kiosk codes pair once each: the kiosk tests take the first, the status tests the last.
+const pairingCode = inject("kioskCodes").spareOpen[4]!;
+// A sign-in link works once: the sign-in tests take the first ones, this file the last. It signs in
+// once; every test starts from that session (fewer sign-ins: /api/auth is rate-limited per client).
+const staffLink = inject("staffLinks").staff.at(-1)!;
+const DESKTOP = { width: 1280, height: 800 };
+
+let browser: Browser;
+let device: string;
+let topic: string;
+let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+async function api<T>(path: string, parse: { parse(v: unknown): T }, init: RequestInit = {}, status = 200): Promise<T> {
+  const res = await fetch(baseURL + path, init);
+  const body: unknown = await res.json();
+  expect(res.status, JSON.stringify(body)).toBe(status);
+  return parse.parse(body);
+}
+
+/** A walk-in number at the always-open office, as the tablet would take it. */
+function takeNumber(): Promise<TicketView> {
+  return api(
+    "/api/kiosk/tickets",
+    TicketView,
+    {
+      method: "POST",
+      headers: { authorization: `Bearer ${device}`, "content-type": "application/json", "idempotency-key": crypto.randomUUID() },
+      body: JSON.stringify({ topic }),
+    },
+    201,
+  );
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const paired = await api(
+    "/api/devices/pair",
+    Paired,
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: pairingCode }) },
+    201,
+  );
+  device = paired.token;
+  const state = await api("/api/kiosk/state", KioskState, { headers: { authorization: `Bearer ${device}` } });
+  expect(state.open).toBe(true);
+  topic = state.walkInTopics[0]!.key;
+
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/staff#link=${staffLink}`);
+  await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
+  // The link is gone from the address: it is neither in the history nor sent again on reload.
+  expect(new URL(page.url()).hash).toBe("");
+  session = await context.storageState();
+  await context.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Failed loads the board expects and handles (the 401 of "who am I?" before signing in). */
+function unexpected(problems: string[]): string[] {
+  return problems.filter((p) => !/Failed to load resource: the server responded with a status of (401|409)/.test(p));
+}
+
+/** A page of the board, signed in as the staff member of the always-open office. */
+async function openBoard(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport, storageState: session });
+  const page = await context.newPage();
+  const problems = watchForProblems(page);
+  await page.goto(`${baseURL}/staff`);
+  await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
+  return { context, page, problems };
+}
+
+/** The label in "Mein Raum", or null when nobody is called there. */
+async function labelInMyRoom(page: Page): Promise<string | null> {
+  const card = page.locator(".my-room");
+  const label = card.locator(".my-room__label");
+  return (await label.count()) > 0 ? (await label.textContent())!.trim() : null;
+}
+
+const BERLIN = "Europe/Berlin";
+const nextHalfHour = () => new Date(Math.ceil((Date.now() + 60_000) / 1_800_000) * 1_800_000);
+// The always-open office's last slot starts at 23:30: in the half hour after it, nothing bookable is today's.
+const lateEvening = localDate(nextHalfHour(), BERLIN) !== localDate(new Date(), BERLIN);
+
+describe("the staff board", () => {
+  it("calls the next person into Raum 1, starts and finishes the conversation", async () => {
+    const { context, page, problems } = await openBoard(DESKTOP);
+    await expect.poll(() => page.getByText("E2E Mitarbeiterin").count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    const mine = await takeNumber();
+    await page.getByRole("combobox", { name: "Mein Raum" }).selectOption({ label: "Raum 1" });
+    await expect.poll(() => page.getByRole("heading", { level: 2, name: "Mein Raum: Raum 1" }).count()).toBe(1);
+    // The number shows in the queue by itself (live update or the 5 s poll).
+    const row = page.locator(".queue__row", { hasText: mine.label });
+    await row.waitFor({ timeout: 15_000 });
+    const callNext = page.getByRole("button", { name: /Nächste Person aufrufen/ });
+    await expect.poll(() => callNext.getAttribute("aria-disabled")).toBeNull();
+
+    // Other test files leave numbers at this office; the rule calls the longest-waiting first. Finish
+    // whoever comes before mine, as staff would, until mine is in the room.
+    for (let i = 0; i < 20; i++) {
+      await callNext.click();
+      await expect.poll(() => labelInMyRoom(page), { timeout: 10_000 }).not.toBeNull();
+      const label = await labelInMyRoom(page);
+      if (label === mine.label) break;
+      await page.getByRole("button", { name: "Gespräch beginnen" }).click();
+      await page.getByRole("button", { name: "Fertig" }).click();
+      await expect.poll(() => labelInMyRoom(page), { timeout: 10_000 }).toBeNull();
+    }
+    expect(await labelInMyRoom(page)).toBe(mine.label);
+    await expect.poll(() => page.locator(".announcer").textContent()).toContain(`${mine.label} wurde in Raum 1 aufgerufen.`);
+    const card = page.locator(".my-room");
+    expect(await card.textContent()).toContain("Aufgerufen");
+    // One call only: "Nicht erschienen" is not offered yet, and the card says when it will be.
+    expect(await card.getByRole("button", { name: "Nicht erschienen" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Nochmal aufrufen" }).click();
+    await card.getByRole("button", { name: "Nicht erschienen" }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Gespräch beginnen" }).click();
+    await expect.poll(() => card.textContent()).toContain("Im Gespräch");
+    await page.getByRole("button", { name: "Fertig" }).click();
+    await expect.poll(() => labelInMyRoom(page)).toBeNull();
+    expect(await card.textContent()).toContain("Gerade ist niemand aufgerufen.");
+    // The room is remembered on this PC.
+    await page.reload();
+    await page.getByRole("heading", { level: 2, name: "Mein Raum: Raum 1" }).waitFor();
+
+    expect(await sidewaysOverflow(page)).toBe(0);
+    expect(unexpected(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it("adds a walk-in at the desk, shows the number, and passes axe with the dialogs open", async () => {
+    // At 1024 px wide, the smallest width the board is made for.
+    const { context: ctx, page: p, problems } = await openBoard({ width: 1024, height: 768 });
+    await p.getByRole("button", { name: "Person ohne Termin eintragen" }).click();
+    const dialog = p.getByRole("dialog", { name: "Person ohne Termin eintragen" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(p);
+    // Sending without a topic names the missing field.
+    await dialog.getByRole("button", { name: "Nummer ausgeben" }).click();
+    await dialog.getByText("Bitte wählen Sie ein Thema.", { exact: false }).first().waitFor();
+    await dialog.getByLabel("Thema").selectOption({ index: 1 });
+    await dialog.getByRole("button", { name: "Nummer ausgeben" }).click();
+    await dialog.getByText("Bitte sagen Sie der Person ihre Nummer:").waitFor();
+    const label = (await dialog.locator(".issued-number").textContent())!.trim();
+    expect(label).toMatch(/^[A-Z] \d+$/);
+    await dialog.getByRole("button", { name: "Schließen" }).first().click();
+    await p.locator(".queue__row", { hasText: label }).waitFor();
+
+    await p.getByRole("button", { name: "Termin am Telefon eintragen" }).click();
+    const phone = p.getByRole("dialog", { name: "Termin am Telefon eintragen" });
+    await phone.waitFor();
+    await expectNoAxeViolations(p);
+    await p.keyboard.press("Escape");
+    await phone.waitFor({ state: "detached" });
+    // The focus is back on the button that opened the dialog.
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toContain("Termin am Telefon eintragen");
+
+    // A caller on the phone: topic, a day with free times (next Monday), the last free time, a name.
+    await p.getByRole("button", { name: "Termin am Telefon eintragen" }).click();
+    await phone.getByLabel("Thema").selectOption({ index: 1 });
+    const today = localDate(new Date(), "Europe/Berlin");
+    const monday = addDays(today, ((8 - isoWeekday(today)) % 7) || 7);
+    await phone.getByLabel("Tag").fill(monday);
+    const slot = phone.getByLabel("Freie Zeit");
+    await expect.poll(() => slot.locator("option").count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await slot.selectOption({ index: (await slot.locator("option").count()) - 1 });
+    await phone.getByLabel("Vor- und Nachname").fill("Paula Telefon");
+    await phone.getByLabel("Telefonnummer").fill("0831 123456");
+    await phone.getByRole("button", { name: "Termin eintragen" }).click();
+    await phone.getByText(/Eingetragen: Paula Telefon/).waitFor();
+    await expectNoAxeViolations(p);
+    await phone.getByRole("button", { name: "Schließen" }).first().click();
+    await phone.waitFor({ state: "detached" });
+
+    // English alongside.
+    await p.getByRole("button", { name: "English" }).click();
+    await p.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
+    await p.getByRole("button", { name: "Deutsch" }).click();
+    expect(await sidewaysOverflow(p)).toBe(0);
+    expect(unexpected(problems)).toEqual([]);
+    await ctx.close();
+  });
+
+  it("answers a request: declining needs a message, a proposal at any time takes it off the list", async () => {
+    const res = await fetch(`${baseURL}/api/kiosk/requests`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${device}`, "content-type": "application/json" },
+      body: JSON.stringify({ topic, name: "Rosa Request", email: "rosa@example.org", preferredWeekdays: [2, 4], preferredTimes: ["evening"], wish: "Erst ab 18 Uhr.", consent: true }),
+    });
+    expect(res.status).toBe(201);
+    const { context: ctx, page, problems } = await openBoard({ width: 1920, height: 1080 });
+    const request = page.locator(".request", { hasText: "Rosa Request" });
+    await request.waitFor();
+    expect(await request.textContent()).toContain("Erst ab 18 Uhr.");
+
+    await request.getByRole("button", { name: /^Absagen/ }).click();
+    const decline = page.getByRole("dialog", { name: "Anfrage absagen" });
+    await decline.getByRole("button", { name: "Anfrage absagen und senden" }).click();
+    await decline.getByText("Bitte schreiben Sie eine Nachricht.").first().waitFor();
+    await expectNoAxeViolations(page);
+    await decline.getByRole("button", { name: "Zurück" }).click();
+    await decline.waitFor({ state: "detached" });
+
+    await request.getByRole("button", { name: /^Termin vorschlagen/ }).click();
+    const propose = page.getByRole("dialog", { name: "Termin vorschlagen" });
+    await propose.waitFor();
+    await expectNoAxeViolations(page);
+    // Outside any opening hours of a normal office: 19:30, a month ahead.
+    const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await propose.getByLabel("Datum").fill(day);
+    await propose.getByLabel("Uhrzeit").fill("19:30");
+    await propose.getByLabel("Dauer in Minuten").fill("45");
+    await propose.getByRole("button", { name: "Termin vorschlagen und senden" }).click();
+    await propose.waitFor({ state: "detached" });
+    await expect.poll(() => page.locator(".announcer").textContent()).toContain("Rosa Request bekommt den Termin am");
+    await request.waitFor({ state: "detached" });
+    expect(unexpected(problems)).toEqual([]);
+    await ctx.close();
+  });
+
+  it.skipIf(lateEvening)("cancels today's appointment with a message, after a confirm dialog", async () => {
+    const start = toOffsetIso(nextHalfHour(), BERLIN);
+    const res = await fetch(`${baseURL}/api/kiosk/bookings`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${device}`, "content-type": "application/json", "idempotency-key": crypto.randomUUID() },
+      body: JSON.stringify({ start, topic, name: "Clara Cancel", email: "clara@example.org", locale: "de", consent: true }),
+    });
+    expect(res.status).toBe(201);
+    const { context: ctx, page, problems } = await openBoard(DESKTOP);
+    const row = page.locator(".appt", { hasText: "Clara Cancel" });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Gebucht");
+
+    await row.getByRole("button", { name: /^Absagen/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Termin absagen" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel(/Nachricht an die Person/).fill("Die Beraterin ist krank. Bitte buchen Sie neu.");
+    await dialog.getByRole("button", { name: "Ja, Termin absagen" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => row.textContent()).toContain("Abgesagt");
+    await expect.poll(() => page.locator(".announcer").textContent()).toContain("Der Termin von Clara Cancel ist abgesagt.");
+    // A cancelled appointment offers nothing more.
+    expect(await row.getByRole("button").count()).toBe(0);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await ctx.close();
+  });
+});

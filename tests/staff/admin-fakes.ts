@@ -1,0 +1,83 @@
+/*
+ * Fakes for the admin panels' stores: an API whose every call fails loudly unless a test gives it an
+ * answer, the settings of the seeded office, and ApiErrors shaped as the Worker sends them.
+ */
+import type { AdminSettings } from "../../schemas/staff-settings";
+import type { AdminApi } from "../../kiosk/staff/admin/api";
+import { ApiError } from "../../kiosk/shared/api";
+
+/** The answers a test gives: plain values are fine, the fake wraps them in promises. */
+export type FakeAnswers<T> = {
+  [K in keyof T]?: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R | Promise<R> : never;
+};
+
+export function fakeAdminApi(over: FakeAnswers<AdminApi>): AdminApi & { calls: { name: string; args: unknown[] }[] } {
+  const calls: { name: string; args: unknown[] }[] = [];
+  const names: (keyof AdminApi)[] = [
+    "settings", "saveOffice", "saveOpeningHours", "addClosure", "deleteClosure", "addTopic", "saveTopic", "addRoom", "saveRoom",
+    "devices", "addDevice", "revokeDevice", "audit", "staff", "addStaff", "deactivateStaff", "sendSignInLink",
+  ];
+  const api = { calls } as AdminApi & { calls: typeof calls };
+  for (const name of names) {
+    (api as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      calls.push({ name, args });
+      const f = over[name] as ((...a: unknown[]) => unknown) | undefined;
+      if (!f) return Promise.reject(new Error(`unexpected call: ${name}`));
+      return Promise.resolve().then(() => f(...args));
+    };
+  }
+  return api;
+}
+
+/** A 400 as worker/validate.ts sends it: the field path, and the message prefixed with it. */
+export const invalid = (field: string, message: string) => new ApiError("invalid_request", `${field}: ${message}`, 400, field);
+
+export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
+  office: {
+    name: "Projektbüro BIWAQ",
+    shortName: "Zukunft Kempten-Ost",
+    street: "Anton-Fehr-Str. 6",
+    postalCode: null,
+    city: "Kempten (Allgäu)",
+    phone: "0172 / 2315911",
+    email: null,
+    slotMinutes: 30,
+    seatsPerSlot: 1,
+    minNoticeMinutes: 120,
+    horizonDays: 56,
+    checkinOpensMinutes: 30,
+    checkinClosesMinutes: 15,
+    maxActiveBookingsPerEmail: 2,
+    retentionDays: 30,
+  },
+  timezone: "Europe/Berlin",
+  today: "2026-11-30",
+  openingRules: [
+    { id: 1, weekday: 1, opens: "13:00", closes: "17:30", validFrom: "2020-01-01", validUntil: null },
+    { id: 2, weekday: 3, opens: "09:00", closes: "13:00", validFrom: "2020-01-01", validUntil: null },
+  ],
+  closures: [],
+  topics: [
+    {
+      id: 1,
+      key: "fragen",
+      label: { de: "Allgemeine Fragen", en: "General questions" },
+      description: { de: "", en: "" },
+      audience: "everyone",
+      durationMinutes: 30,
+      bookableOnline: true,
+      walkIn: true,
+      icon: "chat",
+      sort: 10,
+      active: true,
+    },
+  ],
+  rooms: [
+    { id: 1, name: "Raum 1", sort: 10, active: true },
+    { id: 2, name: "Raum 2", sort: 20, active: true },
+  ],
+  ...over,
+});
+
+/** Lets pending promise callbacks run. */
+export const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -1,0 +1,543 @@
+import { describe, expect, it } from "vitest";
+import type { Board, BoardAppointment, BoardRequest, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
+import type { StaffBooking } from "../../schemas/staff-bookings";
+import type { Slot } from "../../schemas/slots";
+import { ApiError } from "../../kiosk/shared/api";
+import type { StaffApi } from "../../kiosk/staff/api";
+import {
+  badgeOf,
+  callNextState,
+  failureOf,
+  isDue,
+  localToOffset,
+  noShowOffered,
+  parseSavedRoom,
+  refetchAfter,
+  ticketActions,
+  viewsFor,
+  waitedNow,
+  type AppointmentState,
+} from "../../kiosk/staff/board";
+import { createFormsStore, validateDecline, validatePhoneBooking, validatePropose, type Fields } from "../../kiosk/staff/forms";
+import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
+import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+
+/*
+ * The staff board's rules and store without a DOM: what "call next" allows and why not, the badge of
+ * every appointment state, no-show only after two calls, the waited minutes and their words, and what
+ * each API refusal says and whether it reloads the board. The store runs against a fake API whose
+ * answers the test sets, a held clock and an in-memory storage.
+ */
+
+const de = STAFF_STRINGS.de;
+const en = STAFF_STRINGS.en;
+
+function ticket(over: Partial<BoardTicket> = {}): BoardTicket {
+  return {
+    id: "t1",
+    label: "W 7",
+    prefix: "W",
+    number: 7,
+    kind: "walk_in",
+    status: "waiting",
+    topic: { key: "fragen", label: { de: "Allgemeine Fragen", en: "General questions" } },
+    room: null,
+    issuedAt: "2026-11-30T13:00:00+01:00",
+    calledAt: null,
+    callCount: 0,
+    waitedMinutes: 4,
+    bookingId: null,
+    appointmentStart: null,
+    ...over,
+  };
+}
+
+function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
+  return {
+    bookingId: "b1",
+    code: "K7M2Q9",
+    start: "2026-11-30T14:00:00+01:00",
+    end: "2026-11-30T14:30:00+01:00",
+    topic: { key: "coaching", label: { de: "Einzelcoaching", en: "Coaching" } },
+    name: "Anna Berg",
+    email: "anna@example.org",
+    phone: null,
+    note: null,
+    source: "online",
+    bookingStatus: "confirmed",
+    state: "booked",
+    ticket: null,
+    callCount: 0,
+    ...over,
+  };
+}
+
+function board(over: Partial<Board> = {}): Board {
+  return {
+    day: "2026-11-30",
+    now: "2026-11-30T13:10:00+01:00",
+    office: { slug: "kempten-ost", name: "Zukunft Kempten-Ost" },
+    rooms: [
+      { id: 1, name: "Raum 1", current: null },
+      { id: 2, name: "Raum 2", current: null },
+    ],
+    appointments: [],
+    walkIns: [ticket()],
+    requests: [],
+    calls: [],
+    waiting: 1,
+    ...over,
+  };
+}
+
+const conflict = (code: string) => new ApiError(code, code, 409);
+
+describe("call next", () => {
+  it("needs a room of this board", () => {
+    expect(callNextState(board(), null)).toEqual({ enabled: false, reason: "noRoom" });
+    expect(callNextState(board(), 9)).toEqual({ enabled: false, reason: "noRoom" });
+    expect(callNextState(null, 1)).toEqual({ enabled: false, reason: "noRoom" });
+  });
+
+  it("is off, with the reason, when nobody waits", () => {
+    expect(callNextState(board({ waiting: 0, walkIns: [] }), 1)).toEqual({ enabled: false, reason: "nobodyWaiting" });
+    expect(de.callNextReason.nobodyWaiting).toBe("Gerade wartet niemand.");
+  });
+
+  it("is on when a room is chosen and someone waits", () => {
+    expect(callNextState(board(), 2)).toEqual({ enabled: true });
+  });
+});
+
+describe("appointment badges", () => {
+  const cases: [AppointmentState, string, string, string][] = [
+    ["booked", "Gebucht", "Booked", "calendar"],
+    ["checked_in", "Angemeldet – wartet", "Checked in – waiting", "clock"],
+    ["called", "Aufgerufen", "Called", "bell"],
+    ["in_room", "Im Gespräch", "In conversation", "talk"],
+    ["done", "Fertig", "Done", "check"],
+    ["no_show", "Nicht erschienen", "Did not come", "cross"],
+    ["cancelled", "Abgesagt", "Cancelled", "strike"],
+  ];
+  it.each(cases)("%s: a word in both languages and an icon, not only a colour", (state, wordDe, wordEn, icon) => {
+    expect(de.states[state]).toBe(wordDe);
+    expect(en.states[state]).toBe(wordEn);
+    expect(badgeOf(state).icon).toBe(icon);
+  });
+
+  it("gives every state its own icon", () => {
+    const icons = cases.map(([state]) => badgeOf(state).icon);
+    expect(new Set(icons).size).toBe(cases.length);
+  });
+});
+
+describe("the number in my room", () => {
+  it("offers no-show only from the second call on", () => {
+    expect(noShowOffered(0)).toBe(false);
+    expect(noShowOffered(1)).toBe(false);
+    expect(noShowOffered(2)).toBe(true);
+    expect(ticketActions({ status: "called", callCount: 1 })).toEqual(["start", "recall", "requeue"]);
+    expect(ticketActions({ status: "called", callCount: 2 })).toEqual(["start", "recall", "noShow", "requeue"]);
+  });
+
+  it("offers finish and requeue during the conversation, nothing for finished numbers", () => {
+    expect(ticketActions({ status: "in_progress", callCount: 1 })).toEqual(["finish", "requeue"]);
+    expect(ticketActions({ status: "done", callCount: 3 })).toEqual([]);
+    expect(ticketActions({ status: "waiting", callCount: 0 })).toEqual([]);
+  });
+});
+
+describe("waited minutes", () => {
+  const loaded = new Date("2026-11-30T12:10:00Z");
+  it("count on from the board's figure while waiting, whole minutes only", () => {
+    expect(waitedNow({ waitedMinutes: 4, status: "waiting" }, loaded, new Date("2026-11-30T12:10:59Z"))).toBe(4);
+    expect(waitedNow({ waitedMinutes: 4, status: "waiting" }, loaded, new Date("2026-11-30T12:13:00Z"))).toBe(7);
+  });
+
+  it("stop at the call (the API's figure is to the first call)", () => {
+    expect(waitedNow({ waitedMinutes: 12, status: "called" }, loaded, new Date("2026-11-30T12:40:00Z"))).toBe(12);
+  });
+
+  it("never count backwards when the PC clock is behind", () => {
+    expect(waitedNow({ waitedMinutes: 4, status: "waiting" }, loaded, new Date("2026-11-30T12:00:00Z"))).toBe(4);
+  });
+
+  it.each([
+    [0, "unter 1 Minute", "under 1 minute"],
+    [1, "1 Minute", "1 minute"],
+    [45, "45 Minuten", "45 minutes"],
+    [60, "1 Std.", "1 h"],
+    [135, "2 Std. 15 Min.", "2 h 15 min"],
+  ])("%i minutes read “%s” / “%s”", (n, textDe, textEn) => {
+    expect(de.minutes(n)).toBe(textDe);
+    expect(en.minutes(n)).toBe(textEn);
+  });
+});
+
+describe("due appointments", () => {
+  const a = appointment({ start: "2026-11-30T14:00:00+01:00", end: "2026-11-30T14:30:00+01:00" });
+  it("are due from 5 minutes before the start until the end", () => {
+    expect(isDue(a, new Date("2026-11-30T12:54:59Z"))).toBe(false);
+    expect(isDue(a, new Date("2026-11-30T12:55:00Z"))).toBe(true);
+    expect(isDue(a, new Date("2026-11-30T13:29:00Z"))).toBe(true);
+    expect(isDue(a, new Date("2026-11-30T13:30:00Z"))).toBe(false);
+  });
+
+  it("are not due once called, done or cancelled", () => {
+    const now = new Date("2026-11-30T13:00:00Z");
+    expect(isDue({ ...a, state: "checked_in" }, now)).toBe(true);
+    for (const state of ["called", "in_room", "done", "no_show", "cancelled"] as const) expect(isDue({ ...a, state }, now)).toBe(false);
+  });
+});
+
+describe("refusals in plain words", () => {
+  it.each([
+    ["queue_empty", "queueEmpty", "Gerade wartet niemand.", true],
+    ["ticket_state", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
+    ["too_few_calls", "tooFewCalls", "„Nicht erschienen“ geht erst nach dem zweiten Aufruf.", true],
+    ["slot_full", "slotGone", "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.", true],
+    ["rate_limited", "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz.", false],
+    ["network", "network", "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.", false],
+    ["something_new", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
+  ] as const)("%s → %s", (code, failure, words, reload) => {
+    const f = failureOf(new ApiError(code, "x", 409));
+    expect(f).toBe(failure);
+    expect(de.failures[f]).toBe(words);
+    expect(refetchAfter(f)).toBe(reload);
+  });
+
+  it("a thrown non-API error is 'other'", () => {
+    expect(failureOf(new TypeError("boom"))).toBe("other");
+  });
+});
+
+describe("forms", () => {
+  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
+  it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
+    expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
+    const ok = { ...empty, topic: "fragen", slot: "2026-11-30T13:00:00+01:00", name: "Anna Berg" };
+    expect(validatePhoneBooking(ok)).toEqual({});
+    expect(validatePhoneBooking({ ...ok, email: "anna@" })).toEqual({ email: "email" });
+  });
+
+  it("a proposal needs a date, a time and 5 to 480 minutes in steps of 5", () => {
+    const ok = { ...empty, date: "2026-12-03", time: "18:30", minutes: "45" };
+    expect(validatePropose(ok)).toEqual({});
+    expect(validatePropose({ ...ok, minutes: "7" })).toEqual({ minutes: "minutes" });
+    expect(validatePropose({ ...ok, time: "25:00", date: "" })).toEqual({ time: "time", date: "date" });
+  });
+
+  it("declining needs a message", () => {
+    expect(validateDecline({ ...empty, message: "  " })).toEqual({ message: "message" });
+    expect(validateDecline({ ...empty, message: "Leider nicht möglich." })).toEqual({});
+  });
+
+  it("a proposed local time gets the office's offset, summer and winter", () => {
+    expect(localToOffset("2026-12-03", "18:30", "Europe/Berlin")).toBe("2026-12-03T18:30:00+01:00");
+    expect(localToOffset("2026-07-01", "08:00", "Europe/Berlin")).toBe("2026-07-01T08:00:00+02:00");
+  });
+});
+
+describe("sections", () => {
+  it("settings only for admins", () => {
+    expect(viewsFor("staff")).toEqual(["today", "outbox", "feed", "passkeys"]);
+    expect(viewsFor("admin")).toEqual(["today", "outbox", "feed", "admin", "passkeys"]);
+  });
+
+  it("a remembered room is a positive whole number or nothing", () => {
+    expect(parseSavedRoom("2")).toBe(2);
+    expect(parseSavedRoom("")).toBeNull();
+    expect(parseSavedRoom("x")).toBeNull();
+    expect(parseSavedRoom(null)).toBeNull();
+  });
+});
+
+/** The store against a fake API: `answers.board` is what the next board load gives. */
+function world(first: Board = board()) {
+  const calls: string[] = [];
+  const stored = new Map<string, string>();
+  let current = first;
+  let next: (() => Promise<TicketActionResult>) | null = null;
+  let signedOut = 0;
+  let clock = new Date("2026-11-30T12:10:00Z");
+  const act = (name: string): Promise<TicketActionResult> => {
+    calls.push(name);
+    const run = next;
+    next = null;
+    return run ? run() : Promise.resolve({ ticket: ticket() });
+  };
+  const api: StaffApi = {
+    board: async () => {
+      calls.push("board");
+      return current;
+    },
+    callNext: (_office, roomId) => act(`call-next ${roomId}`),
+    ticket: (_office, id, verb, roomId) => act(`${verb} ${id}${roomId ? ` ${roomId}` : ""}`),
+    addWalkIn: async () => ticket(),
+    book: async () => {
+      throw new Error("not in this test");
+    },
+    cancel: async () => {
+      throw new Error("not in this test");
+    },
+    move: async () => {
+      throw new Error("not in this test");
+    },
+    propose: async () => {
+      throw new Error("not in this test");
+    },
+    decline: async () => {
+      throw new Error("not in this test");
+    },
+  };
+  const store = createBoardStore({
+    api,
+    now: () => clock,
+    storage: { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v) },
+    follow: () => () => {},
+    every: () => () => {},
+    onSignedOut: () => void signedOut++,
+  });
+  return {
+    store,
+    calls,
+    stored,
+    setBoard: (b: Board) => void (current = b),
+    answerNext: (run: () => Promise<TicketActionResult>) => void (next = run),
+    signedOut: () => signedOut,
+    advance: (ms: number) => void (clock = new Date(clock.getTime() + ms)),
+  };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe("the board store", () => {
+  it("remembers my room, and forgets one the board no longer has", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    expect(w.store.callNext.value).toEqual({ enabled: false, reason: "noRoom" });
+    w.store.chooseRoom(2);
+    expect(w.stored.get(ROOM_KEY)).toBe("2");
+    expect(w.store.room.value?.name).toBe("Raum 2");
+    expect(w.store.callNext.value).toEqual({ enabled: true });
+    w.setBoard(board({ rooms: [{ id: 1, name: "Raum 1", current: null }] }));
+    await w.store.refresh();
+    expect(w.store.roomId.value).toBeNull();
+  });
+
+  it("calls next into my room, says so in the live region, and loads the board again", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    const called = ticket({ status: "called", room: { id: 1, name: "Raum 1" }, callCount: 1, calledAt: "2026-11-30T13:10:00+01:00" });
+    w.answerNext(async () => ({ ticket: called }));
+    w.setBoard(
+      board({
+        waiting: 0,
+        walkIns: [called],
+        rooms: [
+          { id: 1, name: "Raum 1", current: called },
+          { id: 2, name: "Raum 2", current: null },
+        ],
+        calls: [{ ticketId: "t1", label: "W 7", room: "Raum 1", at: "2026-11-30T13:10:00+01:00" }],
+      }),
+    );
+    expect(await w.store.callNextPerson()).toBe(true);
+    expect(w.calls).toEqual(["board", "call-next 1", "board"]);
+    const said = w.store.announcement.value!;
+    expect(de.announceCall(said.label, said.room)).toBe("W 7 wurde in Raum 1 aufgerufen.");
+    expect(w.store.mine.value?.label).toBe("W 7");
+    expect(w.store.myActions.value).toEqual(["start", "recall", "requeue"]);
+    // The refetch brought my own call: it is not said a second time (the first announcement is still the last).
+    expect(said.seq).toBe(1);
+    // Nobody waits any more: the button is off and says why.
+    expect(w.store.callNext.value).toEqual({ enabled: false, reason: "nobodyWaiting" });
+  });
+
+  it("says a colleague's call that a refetch brings", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    expect(w.store.announcement.value).toBeNull();
+    w.setBoard(board({ calls: [{ ticketId: "t9", label: "T 2", room: "Raum 2", at: "2026-11-30T13:11:00+01:00" }] }));
+    await w.store.refresh();
+    expect(w.store.announcement.value).toMatchObject({ kind: "call", label: "T 2", room: "Raum 2" });
+  });
+
+  it("queue_empty: the words beside the button, and the board loaded again", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    w.answerNext(() => Promise.reject(conflict("queue_empty")));
+    w.setBoard(board({ waiting: 0, walkIns: [] }));
+    expect(await w.store.callNextPerson()).toBe(false);
+    expect(w.store.errors.value.callNext).toBe("queueEmpty");
+    expect(w.calls.at(-1)).toBe("board");
+    expect(w.store.callNext.value).toEqual({ enabled: false, reason: "nobodyWaiting" });
+  });
+
+  it("ticket_state on a room action: 'changed' on the room card and a fresh board", async () => {
+    const called = ticket({ status: "called", room: { id: 1, name: "Raum 1" }, callCount: 2 });
+    const w = world(board({ rooms: [{ id: 1, name: "Raum 1", current: called }] }));
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    expect(w.store.myActions.value).toContain("noShow");
+    w.answerNext(() => Promise.reject(conflict("ticket_state")));
+    await w.store.act("noShow");
+    expect(w.calls).toContain("no-show t1");
+    expect(w.store.errors.value.room).toBe("changed");
+    expect(w.calls.at(-1)).toBe("board");
+  });
+
+  it("does not send an action the number does not offer (no-show after one call)", async () => {
+    const called = ticket({ status: "called", room: { id: 1, name: "Raum 1" }, callCount: 1 });
+    const w = world(board({ rooms: [{ id: 1, name: "Raum 1", current: called }] }));
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    expect(await w.store.act("noShow")).toBe(false);
+    expect(w.calls).toEqual(["board"]);
+  });
+
+  it("calls a checked-in appointment directly into my room", async () => {
+    const waitingTicket = ticket({ id: "t5", label: "A 3", kind: "appointment", bookingId: "b1" });
+    const w = world(board({ appointments: [appointment({ state: "checked_in", ticket: waitingTicket })] }));
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(2);
+    await w.store.callTicket("t5");
+    expect(w.calls).toContain("call t5 2");
+  });
+
+  it("a 401 sends the page back to the sign-in", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    w.answerNext(() => Promise.reject(new ApiError("unauthorized", "Please sign in.", 401)));
+    await w.store.callNextPerson();
+    expect(w.signedOut()).toBe(1);
+  });
+
+  it("counts waited minutes on with the minute tick, and loads a board older than 15 minutes again", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    const t = w.store.waiting.value[0]!;
+    w.advance(3 * 60_000);
+    w.store.tick();
+    expect(waitedNow(t, w.store.loadedAt.value, w.store.now.value)).toBe(7);
+    expect(w.calls).toEqual(["board"]);
+    w.advance(12 * 60_000);
+    w.store.tick();
+    await settle();
+    expect(w.calls).toEqual(["board", "board"]);
+  });
+});
+
+describe("the dialogs' store", () => {
+  function forms(over: Partial<StaffApi> = {}, slots: Slot[] = []) {
+    const sent: string[] = [];
+    let changed = 0;
+    const fail = async (): Promise<never> => {
+      throw new Error("not in this test");
+    };
+    const api: StaffApi = {
+      board: fail,
+      callNext: fail,
+      ticket: fail,
+      addWalkIn: fail,
+      book: fail,
+      cancel: fail,
+      move: fail,
+      propose: fail,
+      decline: fail,
+      ...over,
+    };
+    const store = createFormsStore({
+      api,
+      slots: async (from, _to, topic) => {
+        sent.push(`slots ${from} ${topic}`);
+        return { timezone: "Europe/Berlin", days: [{ date: from, status: "open", slots }] };
+      },
+      office: () => "kempten-ost",
+      timeZone: () => "Europe/Berlin",
+      today: () => "2026-11-30",
+      changed: () => void changed++,
+      onSignedOut: () => {},
+    });
+    return { store, sent, changed: () => changed };
+  }
+  const request: BoardRequest = {
+    id: "r1",
+    topic: { key: "fragen", label: { de: "Allgemeine Fragen", en: "General questions" } },
+    name: "Rosa Request",
+    email: "rosa@example.org",
+    phone: null,
+    preferredWeekdays: [2],
+    preferredTimes: ["evening"],
+    wish: null,
+    createdAt: "2026-11-29T10:00:00+01:00",
+  };
+
+  it("does not send a decline without a message", async () => {
+    let calls = 0;
+    const f = forms({ decline: async () => (calls++, {} as StaffBooking) });
+    f.store.open({ kind: "decline", request });
+    expect(await f.store.submit()).toBe(false);
+    expect(f.store.fieldErrors.value).toEqual({ message: "message" });
+    expect(calls).toBe(0);
+    f.store.set("message", "Leider nicht möglich.");
+    expect(f.store.fieldErrors.value).toEqual({});
+    expect(await f.store.submit()).toBe(true);
+    expect(calls).toBe(1);
+    expect(f.store.dialog.value).toBeNull();
+    expect(f.store.notice.value).toEqual({ kind: "declined", who: "Rosa Request" });
+    expect(f.changed()).toBe(1);
+  });
+
+  it("proposes the typed local time with the office's offset and the duration", async () => {
+    let body: unknown;
+    const f = forms({ propose: async (_o, _id, b) => ((body = b), {} as StaffBooking) });
+    f.store.open({ kind: "propose", request });
+    f.store.set("date", "2026-12-03");
+    f.store.set("time", "19:30");
+    f.store.set("minutes", "45");
+    expect(await f.store.submit()).toBe(true);
+    expect(body).toEqual({ start: "2026-12-03T19:30:00+01:00", minutes: 45 });
+  });
+
+  it("a phone booking loads the free times of topic and day, and a time taken meanwhile is chosen again", async () => {
+    const free: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
+    const f = forms({ book: () => Promise.reject(new ApiError("slot_full", "full", 409, "start")) }, [free]);
+    f.store.open({ kind: "phone" });
+    f.store.set("topic", "fragen");
+    await settle();
+    expect(f.sent).toEqual(["slots 2026-11-30 fragen"]);
+    expect(f.store.slotList.value).toEqual([free]);
+    f.store.set("slot", free.start);
+    f.store.set("name", "Paula Telefon");
+    expect(await f.store.submit()).toBe(false);
+    expect(f.store.failure.value).toBe("slotGone");
+    expect(STAFF_STRINGS.de.failures.slotGone).toBe("Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.");
+    expect(f.store.fields.value.slot).toBe("");
+    await settle();
+    expect(f.sent).toHaveLength(2);
+  });
+
+  it("a walk-in at the desk keeps the dialog open with the new number to tell the visitor", async () => {
+    const f = forms({ addWalkIn: async (_o, topicKey) => ticket({ label: "W 8", topic: { key: topicKey, label: { de: "x", en: "x" } } }) });
+    f.store.open({ kind: "walkIn" });
+    expect(await f.store.submit()).toBe(false);
+    expect(f.store.fieldErrors.value).toEqual({ topic: "topic" });
+    f.store.set("topic", "fragen");
+    await settle();
+    expect(await f.store.submit()).toBe(true);
+    expect(f.store.dialog.value?.kind).toBe("walkIn");
+    expect(f.store.issued.value?.label).toBe("W 8");
+  });
+});
