@@ -2,6 +2,7 @@
  * The staff board's calls to `/api/staff/:office/…` (the session cookie goes along by itself). Types
  * only from the shared schemas, as in ../shared/api.ts: no zod in the page bundle.
  */
+import type { SlotsResponse } from "../../schemas/slots";
 import type { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
 import type {
   DeclineBody,
@@ -22,6 +23,8 @@ export interface StaffApi {
   callNext(office: string, roomId: number): Promise<TicketActionResult>;
   ticket(office: string, id: string, verb: TicketVerb, roomId?: number): Promise<TicketActionResult>;
   addWalkIn(office: string, topic: string): Promise<BoardTicket>;
+  /** Free times of `topic` from `from` to `to` (local days, inclusive) by the phone booking's rules. */
+  slots(office: string, from: string, to: string, topic: string): Promise<SlotsResponse>;
   book(office: string, body: StaffBookingCreate): Promise<StaffBooking>;
   cancel(office: string, bookingId: string, body: StaffCancelBody): Promise<StaffBooking>;
   move(office: string, bookingId: string, start: string): Promise<StaffBooking>;
@@ -38,6 +41,7 @@ export const staffApi: StaffApi = {
       body: verb === "call" ? { roomId } : {},
     }),
   addWalkIn: (office, topic) => call(`${base(office)}/tickets`, { method: "POST", body: { topic } }),
+  slots: (office, from, to, topic) => call(`${base(office)}/slots?${new URLSearchParams({ from, to, topic })}`),
   book: (office, body) => call(`${base(office)}/bookings`, { method: "POST", body }),
   cancel: (office, id, body) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/cancel`, { method: "POST", body }),
   move: (office, id, start) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/move`, { method: "POST", body: { start } }),

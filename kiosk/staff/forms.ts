@@ -6,7 +6,7 @@
 import { batch, signal } from "@preact/signals";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import type { StaffBooking } from "../../schemas/staff-bookings";
-import type { Slot, SlotsResponse } from "../../schemas/slots";
+import type { Slot } from "../../schemas/slots";
 import { ApiError } from "../shared/api";
 import type { StaffApi } from "./api";
 import { failureOf, localToOffset, type BoardFailure } from "./board";
@@ -78,7 +78,6 @@ export type Notice =
 
 export interface FormsDeps {
   api: StaffApi;
-  slots: (from: string, to: string, topic: string) => Promise<SlotsResponse>;
   office: () => string | null;
   timeZone: () => string;
   today: () => string;
@@ -146,20 +145,21 @@ export function createFormsStore(deps: FormsDeps) {
     }
   }
 
-  /** The free times of the chosen topic on the chosen day, from the public slots (see README note). */
+  /** The free times of the chosen topic on the chosen day at the signed-in office, by the phone booking's rules. */
   async function loadSlots(force = false): Promise<void> {
     const { topic, day } = fields.value;
-    if (!topic || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+    const office = deps.office();
+    if (!office || !topic || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
       slotPhase.value = "idle";
       slotList.value = [];
       return;
     }
-    const key = `${topic}|${day}`;
+    const key = `${office}|${topic}|${day}`;
     if (!force && key === slotsFor) return;
     slotsFor = key;
     slotPhase.value = "loading";
     try {
-      const answer = await deps.slots(day, day, topic);
+      const answer = await deps.api.slots(office, day, day, topic);
       if (slotsFor !== key) return;
       const d = dialog.value;
       // Moving: the appointment's own time is not "another" time.

@@ -3,7 +3,6 @@
  * timers). Components import these; tests build their own with createBoardStore / createFormsStore.
  */
 import { signal } from "@preact/signals";
-import { getSlots } from "../shared/api";
 import { timeZone, today } from "../shared/office";
 import { staffApi } from "./api";
 import type { StaffView } from "./board";
@@ -49,10 +48,6 @@ export const board = createBoardStore({
 
 export const forms = createFormsStore({
   api: staffApi,
-  // The public free slots: those of the deployment's default office (GET /api/slots has no office
-  // parameter), with its online rules (minimum notice, online topics only). Right for one office per
-  // deployment; a staff slots route would serve the signed-in office and drop the notice.
-  slots: (from, to, topic) => getSlots({ from, to, topic }),
   office: () => board.office.value,
   timeZone: () => timeZone.value,
   today: () => board.board.value?.day ?? today.value,

@@ -274,6 +274,9 @@ function world(first: Board = board()) {
     callNext: (_office, roomId) => act(`call-next ${roomId}`),
     ticket: (_office, id, verb, roomId) => act(`${verb} ${id}${roomId ? ` ${roomId}` : ""}`),
     addWalkIn: async () => ticket(),
+    slots: async () => {
+      throw new Error("not in this test");
+    },
     book: async () => {
       throw new Error("not in this test");
     },
@@ -451,6 +454,10 @@ describe("the dialogs' store", () => {
       callNext: fail,
       ticket: fail,
       addWalkIn: fail,
+      slots: async (office, from, _to, topic) => {
+        sent.push(`slots ${office} ${from} ${topic}`);
+        return { timezone: "Europe/Berlin", days: [{ date: from, status: "open", slots }] };
+      },
       book: fail,
       cancel: fail,
       move: fail,
@@ -460,10 +467,6 @@ describe("the dialogs' store", () => {
     };
     const store = createFormsStore({
       api,
-      slots: async (from, _to, topic) => {
-        sent.push(`slots ${from} ${topic}`);
-        return { timezone: "Europe/Berlin", days: [{ date: from, status: "open", slots }] };
-      },
       office: () => "kempten-ost",
       timeZone: () => "Europe/Berlin",
       today: () => "2026-11-30",
@@ -517,7 +520,7 @@ describe("the dialogs' store", () => {
     f.store.open({ kind: "phone" });
     f.store.set("topic", "fragen");
     await settle();
-    expect(f.sent).toEqual(["slots 2026-11-30 fragen"]);
+    expect(f.sent).toEqual(["slots kempten-ost 2026-11-30 fragen"]);
     expect(f.store.slotList.value).toEqual([free]);
     f.store.set("slot", free.start);
     f.store.set("name", "Paula Telefon");

@@ -53,6 +53,8 @@ const TicketRow = z.object({
   prefix: z.string(),
   number: z.number().int(),
   kind: z.enum(["walk_in", "appointment"]),
+  /** An appointment ticket's booking (a replayed check-in must be of the same one); null for walk-ins. */
+  booking_id: z.string().nullable(),
   status: z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]),
   room: z.string().nullable(),
   issued_at: z.string(),
@@ -66,7 +68,7 @@ const TicketRow = z.object({
 export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
-  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.status, r.name AS room, t.issued_at,
+  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at,
          (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug,
          (SELECT seats_per_slot FROM locations WHERE id = t.location_id) AS seats_per_slot,
          (SELECT count(*) FROM queue_tickets AS o
@@ -79,6 +81,16 @@ export async function ticketById(db: D1Database, id: string): Promise<TicketRow 
   return row ? TicketRow.parse(row) : null;
 }
 
+/** Whether a failed issue hit queue_tickets_idempotency: a racing request with the same key issued first. */
+export function isDuplicateTicketKey(error: unknown): boolean {
+  return /UNIQUE constraint failed: queue_tickets\.location_id, queue_tickets\.idempotency_key/.test(String(error));
+}
+
+/**
+ * The ticket issued with this Idempotency-Key at this location: a walk-in number or a check-in's ticket.
+ * Both kinds share one key index (queue_tickets_idempotency), so callers check `kind` (and `booking_id`)
+ * before replaying it.
+ */
 export async function ticketByIdempotencyKey(db: D1Database, locationId: number, key: string): Promise<TicketRow | null> {
   const row = await db.prepare(`${selectTicket} WHERE t.location_id = ?1 AND t.idempotency_key = ?2`).bind(locationId, key).first();
   return row ? TicketRow.parse(row) : null;

@@ -1,12 +1,20 @@
 import { AppError } from "../errors";
 import { bookableSlot, type BookableInput, type BookableSlot } from "./booking";
-import { dayStatus, SEAT_UNIT_MINUTES, seatUnits, type ScheduleInput } from "./schedule";
+import { dayStatus, SEAT_UNIT_MINUTES, seatUnits, type ScheduleInput, type ScheduleSettings } from "./schedule";
 import { localDate, localTime, minutesOfDay } from "./time";
 
 /*
  * What staff may book that a resident may not. Pure: `now` is an argument; whether a seat is still free
  * is decided by the database in the statement that takes it.
  */
+
+/**
+ * The schedule settings staff book by: the office's own, without the minimum notice (a caller may come in
+ * ten minutes). With notice 0 the schedule still offers no start before `now`.
+ */
+export function staffSettings(settings: ScheduleSettings): ScheduleSettings {
+  return { ...settings, minNoticeMinutes: 0 };
+}
 
 /**
  * A slot staff book on behalf of a caller (or move a booking to): the schedule's rules as online, with
@@ -18,7 +26,7 @@ export function staffBookableSlot(input: BookableInput): BookableSlot {
   if (input.start.getTime() < input.now.getTime()) {
     throw new AppError("booking_past", "This time has passed. Please choose a time in the future.");
   }
-  return bookableSlot({ ...input, settings: { ...input.settings, minNoticeMinutes: 0 } });
+  return bookableSlot({ ...input, settings: staffSettings(input.settings) });
 }
 
 export interface Proposal {

@@ -1,12 +1,13 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
+import type { BookingRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
 import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { deviceByToken, pairDevice } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
-import { addTicketToken, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
+import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
 import { localDate, toOffsetIso } from "../domain/time";
 import { AppError, type ErrorCode } from "../errors";
@@ -86,7 +87,7 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
   if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' is not offered for walk-ins.`, "topic");
 
   const earlier = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
-  if (earlier) return c.json(await ticketView(c, earlier, await newToken(c, earlier.id)), 201, { "Idempotent-Replayed": "true" });
+  if (earlier) return replayWalkIn(c, earlier);
   if (!openingState(c.var.deps.now(), scheduleBasis(data)).open) {
     throw new AppError("office_closed", "Numbers are given out during opening hours only. You can book an appointment instead.");
   }
@@ -104,11 +105,11 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
     );
   } catch (error) {
     // The same tap arrived twice at once: the other request issued the ticket; answer with it.
-    const other = key && /UNIQUE constraint failed: queue_tickets\.location_id, queue_tickets\.idempotency_key/.test(String(error))
+    const other = key && isDuplicateTicketKey(error)
       ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key)
       : null;
     if (!other) throw error;
-    return c.json(await ticketView(c, other, await newToken(c, other.id)), 201, { "Idempotent-Replayed": "true" });
+    return replayWalkIn(c, other);
   }
   await notifyChange(c, data.location.slug, "queue");
   return c.json(await ticketView(c, (await ticketById(c.env.DB, id))!, token), 201);
@@ -123,10 +124,18 @@ const REFUSALS: Record<CheckinRefusal, [ErrorCode, string]> = {
   not_bookable: ["unknown_code", "We cannot find an appointment with this code."],
 };
 
+/**
+ * Check-in by code. With an Idempotency-Key the key is stored on the T ticket, so a retry (the tablet
+ * lost the answer) or a double tap gets the same ticket again instead of "already checked in".
+ */
 kioskRoutes.post("/kiosk/checkin", async (c) => {
   const { code } = parseInput(CheckinBody, await jsonBody(c));
+  const key = idempotencyKey(c);
   const { data, today } = await officeToday(c);
   const booking = await findByCode(c.env.DB, data.location.id, code);
+  // Looked up after the booking: a check-in that landed before the booking was read is found here.
+  const earlier = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
+  if (earlier) return replayCheckin(c, earlier, booking, data);
   if (!booking) throw new AppError("unknown_code", "We cannot find an appointment with this code. Please check it or ask the staff.", "code");
   const now = c.var.deps.now();
   const start = booking.starts_at ? new Date(booking.starts_at) : null;
@@ -147,27 +156,25 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
     appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
     ...issueTicket(
       c.env.DB,
-      { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: null, now },
+      { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
       await sha256Hex(token),
     ),
     markCheckedIn(c.env.DB, booking.id, sequence, now),
   ]).catch((error: unknown) => {
-    // A double tap or another change won the race: whatever it was, this check-in did not happen.
-    if (error instanceof AppError && error.code === "booking_changed") throw new AppError(...REFUSALS.already_checked_in);
+    // A double tap or another change won the race (the whole batch is undone): see below which.
+    if (error instanceof AppError && error.code === "booking_changed") return "lost" as const;
+    if (key && isDuplicateTicketKey(error)) return "lost" as const;
     throw error;
   });
-  if (typeof results === "string" || results[1]!.meta.changes === 0) throw new AppError(...REFUSALS.already_checked_in);
+  if (typeof results === "string" || results[1]!.meta.changes === 0) {
+    // The winner carried this key: it was this same check-in, so answer with its ticket.
+    const winner = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
+    if (winner) return replayCheckin(c, winner, booking, data);
+    throw new AppError(...REFUSALS.already_checked_in);
+  }
   await notifyChange(c, data.location.slug, "queue", "bookings");
-
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
-  return c.json({
-    ...view,
-    initial: (booking.name ?? "").trim().charAt(0).toUpperCase(),
-    appointment: {
-      start: toOffsetIso(start!, data.location.time_zone),
-      topic: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
-    },
-  } satisfies CheckedIn, 201);
+  return c.json(checkedIn(view, booking, data.location.time_zone), 201);
 });
 
 /** A number's status for the visitor's own phone: public, by the secret in its link; no personal data. */
@@ -185,6 +192,39 @@ async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string 
   const data = await loadScheduleAround(c.env.DB, c.var.device.location_slug, c.var.deps.now());
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
   return { data, today: localDate(c.var.deps.now(), data.location.time_zone) };
+}
+
+const KEY_REUSED = "This Idempotency-Key was used for another request.";
+
+/** A walk-in number again, with a fresh status link; a key that issued a check-in's ticket is refused. */
+async function replayWalkIn(c: Ctx, ticket: TicketRow): Promise<Response> {
+  if (ticket.kind !== "walk_in") throw new AppError("idempotency_conflict", KEY_REUSED, "Idempotency-Key");
+  return c.json(await ticketView(c, ticket, await newToken(c, ticket.id)), 201, { "Idempotent-Replayed": "true" });
+}
+
+/**
+ * The check-in made with this key again, with a fresh status link. Walk-ins and check-ins share the
+ * key index, so the ticket must be the appointment ticket of this very booking; a walk-in's key or
+ * another code's is refused (409 `idempotency_conflict`, nothing changes).
+ */
+async function replayCheckin(c: Ctx, ticket: TicketRow, booking: BookingRow | null, data: ScheduleData): Promise<Response> {
+  if (ticket.kind !== "appointment" || !booking || ticket.booking_id !== booking.id) {
+    throw new AppError("idempotency_conflict", KEY_REUSED, "Idempotency-Key");
+  }
+  const view = await ticketView(c, ticket, await newToken(c, ticket.id));
+  return c.json(checkedIn(view, booking, data.location.time_zone), 201, { "Idempotent-Replayed": "true" });
+}
+
+/** A check-in's answer: the ticket, the name's first letter only, and the appointment it is for. */
+function checkedIn(view: TicketView, booking: BookingRow, timeZone: string): CheckedIn {
+  return {
+    ...view,
+    initial: (booking.name ?? "").trim().charAt(0).toUpperCase(),
+    appointment: {
+      start: toOffsetIso(new Date(booking.starts_at!), timeZone),
+      topic: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+    },
+  };
 }
 
 async function newToken(c: Ctx, ticketId: string): Promise<string> {

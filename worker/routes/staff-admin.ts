@@ -38,6 +38,7 @@ import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
 import { parseInput } from "../validate";
 import { createWithMail, deliverSoon, mailStatements } from "./bookings";
+import { freeSlots } from "./public";
 
 /*
  * What staff do with bookings, requests "nach Vereinbarung", the mail outbox and their calendar feed:
@@ -52,6 +53,12 @@ export const staffAdminRoutes = new Hono<AppEnv>();
 
 // ---------------------------------------------------------------------------------------------------
 // Bookings
+
+/**
+ * The free times for a phone booking or a move, in the shape of `GET /api/slots`: this office's, by the
+ * rules of POST /bookings below (no minimum notice, never past, any active topic).
+ */
+staffAdminRoutes.get("/slots", async (c) => c.json(await freeSlots(c, c.var.staff.office, c.req.query(), "staff")));
 
 /**
  * A phone booking: the opening hours, grid, horizon and seats as online, but no minimum notice, no

@@ -15,6 +15,7 @@ import {
   activeRoom,
   claimTicket,
   endTicket,
+  isDuplicateTicketKey,
   issueTicket,
   recallTicket,
   requeueTicket,
@@ -244,9 +245,11 @@ staffQueueRoutes.post("/tickets", async (c) => {
     );
   } catch (error) {
     // A double click with the same Idempotency-Key: answer with the number the first one issued.
-    if (!(key && /UNIQUE constraint failed: queue_tickets\.location_id, queue_tickets\.idempotency_key/.test(String(error)))) throw error;
+    if (!(key && isDuplicateTicketKey(error))) throw error;
     const earlier = await ticketByIdempotencyKey(c.env.DB, locationId, key);
     if (!earlier) throw error;
+    // The key index is shared with the kiosk's check-ins: only a walk-in number is this request's.
+    if (earlier.kind !== "walk_in") throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another request.", "Idempotency-Key");
     return c.json(await ticketAnswer(c, earlier.id, zone), 201, { "Idempotent-Replayed": "true" });
   }
   await notifyChange(c, office, "queue");
