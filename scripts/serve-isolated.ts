@@ -1,9 +1,11 @@
 /*
  * Serves the existing production build the way `npm start` does, but on a free port and a database of
  * its own in a temporary folder, for the browser tests and the benchmarks. `stop()` ends the server
- * (the whole process group: start script, Vite, workerd) and removes the folder.
+ * (the whole process group: start script, Vite, workerd) and removes the folder; `restart()` ends it
+ * and starts it again on the same port and database (every Durable Object and open socket is gone, the
+ * stored data stays: what a crash or a deployment does to a running office).
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export interface IsolatedApp {
   baseURL: string;
   stop(): void;
+  restart(): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -36,32 +39,60 @@ export async function serveIsolated(options: { extraSeed?: string } = {}): Promi
   const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
   const extraSeed = options.extraSeed === undefined ? undefined : path.join(state, "extra-seed.sql");
   if (extraSeed) writeFileSync(extraSeed, options.extraSeed!);
-  const child = spawn(process.execPath, [path.join(root, "scripts/start.ts"), "--no-build"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state, ...(extraSeed ? { SPRECHSTUNDE_EXTRA_SEED: extraSeed } : {}) },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  const env = { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state, ...(extraSeed ? { SPRECHSTUNDE_EXTRA_SEED: extraSeed } : {}) };
 
-  const stop = () => {
+  let child: ChildProcess;
+  try {
+    child = await startServer(env);
+  } catch (error) {
+    rmSync(state, { recursive: true, force: true });
+    throw error;
+  }
+  const kill = () => {
     try {
       process.kill(-child.pid!, "SIGTERM");
     } catch {
       // already gone
     }
+  };
+  const stop = () => {
+    kill();
     rmSync(state, { recursive: true, force: true });
   };
+  const restart = async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    kill();
+    await exited;
+    // The extra seed is in the database already (it is not written to be applied twice).
+    const { SPRECHSTUNDE_EXTRA_SEED: _applied, ...again } = env;
+    child = await startServer(again);
+  };
+  return { baseURL: `http://localhost:${port}`, stop, restart };
+}
+
+/** Starts `npm start --no-build` in its own process group and waits until it says it is running. */
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, "scripts/start.ts"), "--no-build"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
 
   const deadline = Date.now() + 90_000;
   while (!output.includes("is running")) {
     if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
       throw new Error(`The app server did not come up:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseURL: `http://localhost:${port}`, stop };
+  return child;
 }

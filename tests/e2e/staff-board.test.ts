@@ -121,6 +121,8 @@ describe("the staff board", () => {
       const label = await labelInMyRoom(page);
       if (label === mine.label) break;
       await page.getByRole("button", { name: "Gespräch beginnen" }).click();
+      // Wait for the answer: a click on "Fertig" while the start is still on its way is not taken.
+      await page.locator(".my-room", { hasText: "Im Gespräch" }).waitFor();
       await page.getByRole("button", { name: "Fertig" }).click();
       await expect.poll(() => labelInMyRoom(page), { timeout: 10_000 }).toBeNull();
     }
