@@ -29,7 +29,9 @@ describe("every surface is built and served", () => {
     expect(headers["strict-transport-security"]).toContain("max-age=31536000");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     await expectNoAxeViolations(page);
-    expect(problems).toEqual([]);
+    // Signed out, the board's "who am I?" answers 401 (and Chromium logs it); nothing else may fail.
+    const expected = path === "/staff" ? /status of 401 \(Unauthorized\)/ : null;
+    expect(problems.filter((p) => !expected?.test(p))).toEqual([]);
     await page.close();
   });
 
