@@ -3,7 +3,8 @@
  * time: figures depend on the machine, so they are printed, compared and discussed, never tested.
  *
  *   1. First-load transfer of the booking page: the HTML plus every script, module preload and
- *      stylesheet it references, each gzip-compressed (level 9), against the 35 KB budget.
+ *      stylesheet it references, each gzip-compressed (level 9), against the 35 KB budget; the same
+ *      total for the other surfaces (kiosk, staff board, call display, manage, status), without a budget.
  *   2. Throughput and p99 latency of GET /api/health (the runtime's own ceiling: no D1, no work) and of
  *      GET /api/slots for eight weeks (one D1 batch + the schedule), measured in the same run with
  *      autocannon at the same concurrency, and the ratio of the two.
@@ -15,9 +16,9 @@ const BUDGET_KB = 35;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-/** Gzipped bytes of the booking page and everything it loads before it can show anything. */
-async function firstLoad(base: string): Promise<{ file: string; raw: number; gzip: number }[]> {
-  const html = await (await fetch(`${base}/`)).text();
+/** Gzipped bytes of a page (default: the booking page) and everything it loads before it can show anything. */
+async function firstLoad(base: string, page = "/"): Promise<{ file: string; raw: number; gzip: number }[]> {
+  const html = await (await fetch(`${base}${page}`)).text();
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
     .map((m) => m[1]!)
     .filter((ref) => /\.(m?js|css)$/.test(ref));
@@ -54,6 +55,11 @@ async function main() {
     for (const f of files) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(7)} KB raw ${kb(f.gzip).padStart(7)} KB gzip`);
     const verdict = total <= BUDGET_KB * 1024 ? "within" : "OVER";
     console.log(`  ${"total".padEnd(40)} ${"".padStart(14)} ${kb(total).padStart(7)} KB gzip — ${verdict} the ${BUDGET_KB} KB budget`);
+    console.log("\nOther surfaces, first load (gzip -9, total)");
+    for (const page of ["/kiosk", "/staff", "/display", "/manage", "/status"]) {
+      const sum = (await firstLoad(base, page)).reduce((s, f) => s + f.gzip, 0);
+      console.log(`  ${page.padEnd(40)} ${"".padStart(14)} ${kb(sum).padStart(7)} KB gzip`);
+    }
 
     const slotsUrl = `${base}/api/slots?from=${berlinToday()}&to=${berlinToday(55)}`;
     console.log(`\nLoad: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each after a 2 s warm-up`);
