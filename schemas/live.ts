@@ -16,5 +16,12 @@ export type LiveMessage = z.infer<typeof LiveMessage>;
 export const LiveClient = z.enum(["board", "kiosk", "display", "status"]);
 export type LiveClient = z.infer<typeof LiveClient>;
 
+/**
+ * The close code of a status page's socket that the hub closed to make room (the office's public budget
+ * was full; worker/live/hub.ts). The client then waits its longest backoff before trying again, so a
+ * crowd of phones does not push each other out in a loop; it polls meanwhile.
+ */
+export const LIVE_CLOSE_CROWDED = 4029;
+
 /** `GET /api/live/:office` query. */
 export const LiveQuery = z.object({ client: LiveClient.default("status") }).strict();

@@ -11,7 +11,7 @@
  * `createLiveFollower` takes its world (sockets, timers, randomness) as arguments and is tested in Node;
  * `followOffice` wires it to the browser.
  */
-import type { LiveChange, LiveClient } from "../../schemas/live";
+import { LIVE_CLOSE_CROWDED, type LiveChange, type LiveClient } from "../../schemas/live";
 
 /** Every kind of change: what a poll or a reconnect reports, since it cannot know what changed. */
 export const ALL_CHANGES = ["queue", "calls", "bookings", "requests", "settings", "devices", "outbox"] as const satisfies readonly LiveChange[];
@@ -27,6 +27,14 @@ export const MAX_RECONNECT_MS = 30_000;
 export function reconnectDelay(attempt: number, random: () => number): number {
   const ceiling = Math.min(MAX_RECONNECT_MS, MIN_RECONNECT_MS * 2 ** Math.max(0, attempt));
   return Math.max(MIN_RECONNECT_MS, Math.round(ceiling / 2 + (random() * ceiling) / 2));
+}
+
+/** An attempt number whose backoff ceiling is the longest (1 s · 2^5 > 30 s). */
+const CROWDED_ATTEMPT = Math.ceil(Math.log2(MAX_RECONNECT_MS / MIN_RECONNECT_MS));
+
+function closeCode(event: unknown): number | null {
+  const code = typeof event === "object" && event !== null ? (event as { code?: unknown }).code : undefined;
+  return typeof code === "number" ? code : null;
 }
 
 /** The kinds of change in a socket message, or null when it is not a live message (e.g. "pong"). */
@@ -131,7 +139,12 @@ export function createLiveFollower(
       const changes = changesOf(String(event.data));
       if (changes) onChange(changes);
     };
-    s.onclose = () => dropped(s);
+    s.onclose = (event) => {
+      // Closed to make room for others: come back only after the longest wait, so crowded phones do not
+      // push each other out in a loop (polling goes on meanwhile).
+      if (closeCode(event) === LIVE_CLOSE_CROWDED) attempt = Math.max(attempt, CROWDED_ATTEMPT);
+      dropped(s);
+    };
     s.onerror = () => dropped(s);
   }
 

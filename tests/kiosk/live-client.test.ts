@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LiveChange } from "../../schemas/live";
+import { LIVE_CLOSE_CROWDED, LiveChange } from "../../schemas/live";
 import {
   ALL_CHANGES,
   MAX_RECONNECT_MS,
@@ -42,6 +42,10 @@ class FakeSocket implements SocketLike {
   drop() {
     this.onerror?.({});
     this.onclose?.({});
+  }
+  /** The server closed the socket with this code (a browser CloseEvent carries it). */
+  closedByServer(code: number) {
+    this.onclose?.({ code });
   }
 }
 
@@ -193,6 +197,23 @@ describe("createLiveFollower", () => {
     f.last().drop();
     f.advance(1000);
     expect(f.sockets).toHaveLength(6);
+  });
+
+  it("closed to make room (4029): polls and comes back only after the longest wait; other closes retry at once", () => {
+    const f = follow({ random: 0 }); // the shortest waits: half the ceiling
+    f.last().open();
+    f.last().closedByServer(LIVE_CLOSE_CROWDED);
+    expect(f.follower.status).toBe("offline");
+    f.advance(14_999);
+    expect(f.sockets).toHaveLength(1); // not before 15 s (half of 30 s)
+    expect(f.changes).toHaveLength(2); // the poll at 10 s went on
+    f.advance(1);
+    expect(f.sockets).toHaveLength(2);
+    f.last().open();
+    // An ordinary server close (a restart) retries after 1 s as before.
+    f.last().closedByServer(1001);
+    f.advance(1000);
+    expect(f.sockets).toHaveLength(3);
   });
 
   it("waits at most 30 s between attempts, however long the outage", () => {

@@ -5,6 +5,7 @@ import { LiveMessage } from "../../schemas/live";
 import type { LiveHub } from "../../worker/live/hub";
 import { hubNotifier } from "../../worker/live/notifier";
 import { createOffice, pairedDevice } from "../helpers/fixtures";
+import { follow } from "./follow";
 
 /*
  * The live channel end to end inside workerd: the real Worker entry (its real notifier, the real
@@ -13,48 +14,12 @@ import { createOffice, pairedDevice } from "../helpers/fixtures";
 
 const ALWAYS_OPEN: [number, string, string][] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, "00:00", "24:00"]);
 
-/** A socket to /api/live/:office and what arrives on it, in order. */
-async function follow(office: string, client = "display") {
-  const res = await exports.default.fetch(`http://localhost/api/live/${office}?client=${client}`, { headers: { Upgrade: "websocket" } });
-  expect(res.status).toBe(101);
-  const socket = res.webSocket!;
-  socket.accept();
-  const inbox: string[] = [];
-  const waiting: ((text: string) => void)[] = [];
-  socket.addEventListener("message", (event) => {
-    const text = String(event.data);
-    const take = waiting.shift();
-    if (take) take(text);
-    else inbox.push(text);
-  });
-  return {
-    socket,
-    /** The next text that arrives (fails after `ms`). */
-    next(ms = 2000): Promise<string> {
-      const ready = inbox.shift();
-      if (ready !== undefined) return Promise.resolve(ready);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`nothing arrived within ${ms} ms`)), ms);
-        waiting.push((text) => {
-          clearTimeout(timer);
-          resolve(text);
-        });
-      });
-    },
-    /** Resolves to whether anything arrived within `ms` (for "must not arrive"). */
-    async quiet(ms = 300): Promise<boolean> {
-      await new Promise((r) => setTimeout(r, ms));
-      return inbox.length === 0;
-    },
-  };
-}
-
 const hubOf = (office: string) => env.LIVE.get(env.LIVE.idFromName(office));
 
 describe("a stored change reaches the office's sockets", () => {
   it("a walk-in number from the kiosk tells a connected display 'queue', and nothing more", async () => {
     const office = await createOffice({ rules: ALWAYS_OPEN });
-    const display = await follow(office.slug);
+    const display = await follow(office);
     const device = await pairedDevice(office, "kiosk");
     const res = await exports.default.fetch("http://localhost/api/kiosk/tickets", {
       method: "POST",
@@ -71,8 +36,8 @@ describe("a stored change reaches the office's sockets", () => {
 
   it("still reaches every socket after the Durable Object was evicted (hibernated sockets stay open)", async () => {
     const office = await createOffice();
-    const display = await follow(office.slug, "display");
-    const phone = await follow(office.slug, "status");
+    const display = await follow(office, "display");
+    const phone = await follow(office, "status");
     const notifier = hubNotifier(env.LIVE, () => new Date("2026-11-30T13:00:00.000Z"));
 
     await notifier.changed(office.slug, ["calls"]);
@@ -93,7 +58,7 @@ describe("a stored change reaches the office's sockets", () => {
 
   it("answers 'ping' with 'pong' (the runtime's auto-response, so idle pings do not wake the hub)", async () => {
     const office = await createOffice();
-    const display = await follow(office.slug);
+    const display = await follow(office);
     display.socket.send("ping");
     expect(await display.next()).toBe("pong");
     // The hub itself was not involved: its message handler would have sent nothing anyway, and no
@@ -103,8 +68,8 @@ describe("a stored change reaches the office's sockets", () => {
 
   it("keeps offices apart: a change at one office reaches only its own sockets", async () => {
     const [a, b] = [await createOffice(), await createOffice()];
-    const atA = await follow(a.slug);
-    const atB = await follow(b.slug);
+    const atA = await follow(a);
+    const atB = await follow(b);
     await hubNotifier(env.LIVE, () => new Date()).changed(a.slug, ["settings"]);
     expect(LiveMessage.parse(JSON.parse(await atA.next())).changes).toEqual(["settings"]);
     expect(await atB.quiet()).toBe(true);
@@ -112,7 +77,7 @@ describe("a stored change reaches the office's sockets", () => {
 
   it("forgets a socket its client closed", async () => {
     const office = await createOffice();
-    const display = await follow(office.slug);
+    const display = await follow(office);
     display.socket.close(1000, "bye");
     await new Promise((r) => setTimeout(r, 100));
     const counts = await runInDurableObject(hubOf(office.slug), (hub: LiveHub) => hub.counts());

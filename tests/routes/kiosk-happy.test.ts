@@ -61,7 +61,7 @@ describe("the tablet's own office", () => {
       .run();
     const res = await post(home, "/api/devices/pair", { code: "QRTUVWXY" }, { now: OPEN });
     const cookie = res.headers.get("Set-Cookie") ?? "";
-    expect(cookie).toMatch(/^__Host-sprechstunde-device=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+    expect(cookie).toMatch(/^__Host-sprechstunde-kiosk=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
     const slots = async (headers: Record<string, string>) =>
       (await (await home.request("/api/slots?from=2026-11-30&to=2026-12-01", { headers }, OPEN)).json()) as { days: { status: string }[] };
     expect((await slots({})).days.map((d) => d.status)).toEqual(["open", "closed"]);

@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { LiveClient, LiveMessage } from "../../schemas/live";
+import { LIVE_CLOSE_CROWDED, LiveClient, LiveMessage } from "../../schemas/live";
 import { AppError } from "../errors";
 
 /*
@@ -10,14 +10,35 @@ import { AppError } from "../errors";
  * next (re)connect or poll. So an evicted or restarted hub loses nothing that matters, and the sockets
  * themselves survive hibernation (the runtime keeps them; `getWebSockets()` returns them afterwards).
  *
- * Reachable only through the Worker: `/connect` via `GET /api/live/:office`, `/notify` from the worker's
- * notifier (worker/live/notifier.ts). No public route forwards to `/notify`.
+ * Reachable only through the Worker: `/connect` via `GET /api/live/:office` (worker/routes/live.ts, which
+ * checks who may connect), `/notify` from the worker's notifier (worker/live/notifier.ts). No public
+ * route forwards to `/notify`.
  */
 
-/** Sockets per office: enough for every screen and phone of a busy day; more is a runaway client. */
-export const MAX_SOCKETS_PER_OFFICE = 1000;
+/**
+ * Socket budgets per office. Boards, kiosks and displays (admitted by the Worker only with a staff
+ * session or a paired device of the office) have a budget of their own that no public socket can use up.
+ * Status pages are public: one client (address, IPv6 /64) gets at most `perClient`; past that it is
+ * refused and its page polls. When the public budget is full, the newcomer is let in and the oldest socket
+ * of the client holding the most is closed (LIVE_CLOSE_CROWDED): refusing instead would let whoever
+ * filled the budget first keep every later visitor out for free, while this way a crowd has to keep
+ * reconnecting to stay in, and a visitor with one socket goes last.
+ */
+export const LIVE_LIMITS = { staffAndDevices: 200, publicPerOffice: 1000, perClient: 20 };
+export type LiveLimits = typeof LIVE_LIMITS;
+
+const AUTHENTICATED: readonly LiveClient[] = ["board", "kiosk", "display"];
+const CLIENT_TAG = "client:";
+
+/** Kept with a status socket across hibernation: when it was accepted (ms), to find the oldest. */
+interface Attachment {
+  since: number;
+}
 
 export class LiveHub extends DurableObject<Env> {
+  /** The budgets; an instance field so a test can set small ones on the instance it talks to. */
+  limits: LiveLimits = LIVE_LIMITS;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     // Clients ping to notice dead connections; the runtime answers without waking the hub from hibernation.
@@ -47,19 +68,50 @@ export class LiveHub extends DurableObject<Env> {
     return Response.json({ sent });
   }
 
+  /**
+   * `/connect?client=<kind>[&peer=<client key>]`, from the Worker's `GET /api/live/:office` only, which
+   * has already checked the session or device of an authenticated kind and computed `peer` for `status`.
+   */
   private accept(request: Request, url: URL): Response {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
       return json(new AppError("upgrade_required", "This address is for WebSocket connections."));
     }
     const client = LiveClient.safeParse(url.searchParams.get("client"));
     if (!client.success) return json(new AppError("invalid_request", "client: unknown kind of client.", "client"));
-    if (this.ctx.getWebSockets().length >= MAX_SOCKETS_PER_OFFICE) {
-      return json(new AppError("live_full", "Too many live connections for this office; the page keeps asking by itself."));
+    const tags: string[] = [client.data];
+    if (AUTHENTICATED.includes(client.data)) {
+      const used = AUTHENTICATED.reduce((n, kind) => n + open(this.ctx.getWebSockets(kind)).length, 0);
+      if (used >= this.limits.staffAndDevices) return full();
+    } else {
+      const peer = url.searchParams.get("peer") ?? "";
+      if (!/^[0-9a-f]{16,64}$/.test(peer)) return json(new AppError("invalid_request", "peer: missing client key.", "peer"));
+      tags.push(CLIENT_TAG + peer);
+      if (open(this.ctx.getWebSockets(CLIENT_TAG + peer)).length >= this.limits.perClient) return full();
+      const everyone = open(this.ctx.getWebSockets("status"));
+      if (everyone.length >= this.limits.publicPerOffice) this.makeRoom(everyone);
     }
     const { 0: browser, 1: server } = new WebSocketPair();
-    // The tag says which kind of screen is connected (for counting per kind); nothing else is kept.
-    this.ctx.acceptWebSocket(server, [client.data]);
+    // The tags say which kind of screen (and for status pages which client) is connected; nothing else is kept.
+    this.ctx.acceptWebSocket(server, tags);
+    server.serializeAttachment({ since: Date.now() } satisfies Attachment);
     return new Response(null, { status: 101, webSocket: browser });
+  }
+
+  /** Closes the oldest socket of the client with the most status sockets (see LIVE_LIMITS). */
+  private makeRoom(statusSockets: WebSocket[]): void {
+    const byClient = new Map<string, WebSocket[]>();
+    for (const socket of statusSockets) {
+      const tag = this.ctx.getTags(socket).find((t) => t.startsWith(CLIENT_TAG)) ?? "";
+      byClient.set(tag, [...(byClient.get(tag) ?? []), socket]);
+    }
+    const largest = [...byClient.values()].reduce((a, b) => (b.length > a.length ? b : a));
+    const since = (s: WebSocket) => (s.deserializeAttachment() as Attachment | null)?.since ?? 0;
+    const oldest = largest.reduce((a, b) => (since(b) < since(a) ? b : a));
+    try {
+      oldest.close(LIVE_CLOSE_CROWDED, "crowded");
+    } catch {
+      // Closing already.
+    }
   }
 
   /** How many sockets of each kind are connected (tests and diagnostics). */
@@ -69,9 +121,14 @@ export class LiveHub extends DurableObject<Env> {
     return counts;
   }
 
-  override webSocketMessage(): void {
-    // Clients send only "ping", which the auto-response answers; anything else is ignored on purpose:
-    // the socket is one-way, news comes from stored changes only.
+  override webSocketMessage(socket: WebSocket): void {
+    // Clients send only "ping", which the runtime's auto-response answers without waking the hub. Anything
+    // else is not our client: the socket is one-way, so it is closed rather than left to keep waking the hub.
+    try {
+      socket.close(1008, "this socket only answers ping");
+    } catch {
+      // Already closed.
+    }
   }
 
   override webSocketClose(socket: WebSocket, code: number, reason: string): void {
@@ -90,6 +147,15 @@ export class LiveHub extends DurableObject<Env> {
       // Already closed.
     }
   }
+}
+
+/** The sockets still open (a socket the hub just closed is listed until its client answers). */
+function open(sockets: WebSocket[]): WebSocket[] {
+  return sockets.filter((s) => s.readyState === WebSocket.OPEN);
+}
+
+function full(): Response {
+  return json(new AppError("live_full", "Too many live connections; the page keeps asking by itself."));
 }
 
 function json(error: AppError): Response {

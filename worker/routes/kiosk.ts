@@ -1,11 +1,11 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
+import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type DeviceKind, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { BookingRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
 import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
-import { deviceByToken, pairDevice } from "../db/devices";
+import { deviceByToken, pairDevice, type DeviceRow } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
@@ -22,30 +22,47 @@ import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 type Ctx = Context<AppEnv>;
 
+/** Device tokens as they are handed out (256 random bits, base64url); anything else is not looked up. */
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
 export const kioskRoutes = new Hono<AppEnv>();
 
 /** Routes for paired devices of one kind: Bearer token → device (401 when missing, wrong or revoked). */
-export function requireDevice(kind: "kiosk" | "display"): MiddlewareHandler<AppEnv> {
+export function requireDevice(kind: DeviceKind): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(c.req.header("Authorization") ?? "");
-    const device = match ? await deviceByToken(c.env.DB, await sha256Hex(match[1]!)) : null;
-    if (!device) throw new AppError("unauthorized", "This device is not paired (or no longer). Please ask the staff.");
+    const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+    const device = token && TOKEN.test(token) ? await deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+    if (!token || !device) throw new AppError("unauthorized", "This device is not paired (or no longer). Please ask the staff.");
     if (device.kind !== kind) throw new AppError("forbidden", `This route is for a paired ${kind}.`);
+    // The page's cookie went missing (cleared, expired, or paired before it existed): set it again.
+    if (getCookie(c, deviceCookieName(kind)) !== token) setDeviceCookie(c, kind, token);
     c.set("device", device);
     await next();
   };
 }
 
 /**
- * The cookie a paired device's pages carry (set when it pairs): it only chooses which office the public
- * pages show (a kiosk shows its own office's slots); kiosk routes still need the Bearer token.
+ * The cookie a paired device's pages carry, one per kind (a kiosk and a display may be tabs of one
+ * browser, as after `npm start`): it chooses which office the public pages show (a kiosk shows its own
+ * office's slots) and admits the device's live socket (a browser WebSocket cannot send an Authorization
+ * header); kiosk and display routes still need the Bearer token, and set the cookie again when it is
+ * missing (cleared by the browser, or older than its 400 days).
  */
-const DEVICE_COOKIE = "__Host-sprechstunde-device";
+export const deviceCookieName = (kind: DeviceKind) => `__Host-sprechstunde-${kind}`;
 
-/** Sets `office`: the paired device's office when its cookie is valid, else the deployment's default. */
+function setDeviceCookie(c: Ctx, kind: DeviceKind, token: string): void {
+  setCookie(c, deviceCookieName(kind), token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: 400 * 86_400 });
+}
+
+/** The paired, unrevoked device of this kind whose cookie this request carries. */
+export async function cookieDevice(c: Ctx, kind: DeviceKind): Promise<DeviceRow | null> {
+  const token = getCookie(c, deviceCookieName(kind));
+  return token && TOKEN.test(token) ? deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+}
+
+/** Sets `office`: a paired device's office when its cookie is valid (kiosk first), else the deployment's default. */
 export const deviceOffice: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const token = getCookie(c, DEVICE_COOKIE);
-  const device = token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+  const device = (await cookieDevice(c, "kiosk")) ?? (await cookieDevice(c, "display"));
   c.set("office", device?.location_slug ?? c.env.DEFAULT_LOCATION);
   await next();
 };
@@ -55,7 +72,7 @@ kioskRoutes.post("/devices/pair", async (c) => {
   const token = c.var.deps.random.token();
   const device = await pairDevice(c.env.DB, await sha256Hex(code), await sha256Hex(token), c.var.deps.now());
   if (!device) throw new AppError("unknown_code", "This pairing code is unknown, used or expired. Please ask for a new one.", "code");
-  setCookie(c, DEVICE_COOKIE, token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: 400 * 86_400 });
+  setDeviceCookie(c, device.kind, token);
   return c.json({ token, kind: device.kind, label: device.label } satisfies Paired, 201);
 });
 
