@@ -70,6 +70,13 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     c.set("deps", depsFor(c.env));
     await next();
   });
+  // Staff and sign-in answers carry personal data (names, addresses, who is signed in): no browser or
+  // proxy may keep a copy. Registered before every other /api/ middleware, so
+  // their refusals (403 origin, 429, 401/403 of the guards) get it too.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (c.req.path.startsWith("/api/staff/") || c.req.path.startsWith("/api/auth/")) c.res.headers.set("Cache-Control", "no-store");
+  });
   app.use("/api/*", sameOrigin);
   app.use("/api/*", deviceOffice);
   app.use(

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { CalendarFeedCreated } from "../../schemas/staff-bookings";
 import { PasskeyList, PasskeyRegisterOptions, PasskeySignInOptions, StaffAccount, StaffList } from "../../schemas/auth";
 import { ErrorBody } from "../../schemas/common";
 import { post } from "../helpers/bookings";
@@ -45,8 +46,10 @@ describe("staff accounts", () => {
     expect(await env.DB.prepare("SELECT count(*) AS n FROM staff_sign_in_links WHERE staff_id = ?1 AND used_at IS NULL").bind(account.id).first()).toEqual({ n: 1 });
 
     const events = await auditOf(office);
-    expect(events).toContainEqual(expect.objectContaining({ actor_kind: "staff", actor_id: String(admin.id), action: "staff.create", subject_id: String(account.id) }));
-    for (const e of events) expect(e.detail ?? "").not.toContain("@");
+    // The role only: no address and no hash of it.
+    expect(events).toEqual([
+      { actor_kind: "staff", actor_id: String(admin.id), action: "staff.create", subject_id: String(account.id), detail: '{"role":"staff"}' },
+    ]);
 
     const list = StaffList.parse(await (await as(office, admin).get("/admin/staff")).json());
     expect(list.staff.map((s) => s.email)).toEqual(expect.arrayContaining([admin.email, email]));
@@ -86,6 +89,75 @@ describe("staff accounts", () => {
     const self = await as(office, admin).post(`/admin/staff/${admin.id}/deactivate`);
     expect(self.status).toBe(403);
     expect(await env.DB.prepare("SELECT active FROM staff WHERE id = ?1").bind(admin.id).first()).toEqual({ active: 1 });
+  });
+
+  it("deactivating takes the calendar feed, passkeys and links with it: adding the address again brings none back", async () => {
+    const office = await createOffice();
+    const admin = await staffMember(office, "admin", NOW);
+    const member = await staffMember(office, "staff", NOW);
+    const feed = CalendarFeedCreated.parse(await (await as(office, member).post("/calendar-feed")).json());
+    const feedPath = new URL(feed.httpsUrl).pathname;
+    expect((await office.request(`http://localhost${feedPath}`, {}, NOW)).status).toBe(200);
+    await env.DB.prepare("INSERT INTO staff_credentials (id, staff_id, public_key, label, created_at) VALUES (?1, ?2, x'00', 'PC', ?3)")
+      .bind(`old-${member.id}`, member.id, NOW.toISOString())
+      .run();
+    expect((await as(office, admin).post(`/admin/staff/${member.id}/sign-in-link`)).status).toBe(202);
+    const oldMail = await env.DB.prepare("SELECT text_body FROM mail_outbox WHERE to_address = ?1").bind(member.email).first<{ text_body: string }>();
+    const oldLink = /#link=([A-Za-z0-9_-]{43})/.exec(oldMail!.text_body)![1]!;
+
+    const res = await as(office, admin).post(`/admin/staff/${member.id}/deactivate`);
+    expect(res.status).toBe(200);
+    expect(StaffAccount.parse(await res.json())).toMatchObject({ active: false, passkeys: 0 });
+    const again = await as(office, admin).post("/admin/staff", { email: member.email, name: "Wieder da", role: "staff" });
+    expect(StaffAccount.parse(await again.json())).toMatchObject({ id: member.id, active: true, passkeys: 0 });
+
+    expect((await office.request(`http://localhost${feedPath}`, {}, NOW)).status).toBe(404);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM staff_credentials WHERE staff_id = ?1").bind(member.id).first()).toEqual({ n: 0 });
+    const redeemOld = await post(office, "/api/auth/link/redeem", { token: oldLink }, { now: NOW, headers: { "CF-Connecting-IP": "198.51.100.9" } });
+    expect(redeemOld.status).toBe(401);
+    // Signed in again with the new link, the member's passkey list is empty.
+    const newMail = await env.DB.prepare("SELECT text_body FROM mail_outbox WHERE to_address = ?1 ORDER BY created_at DESC, rowid DESC").bind(member.email).first<{ text_body: string }>();
+    const newLink = /#link=([A-Za-z0-9_-]{43})/.exec(newMail!.text_body)![1]!;
+    expect(newLink).not.toBe(oldLink);
+    const signedIn = await post(office, "/api/auth/link/redeem", { token: newLink }, { now: NOW, headers: { "CF-Connecting-IP": "198.51.100.10" } });
+    expect(signedIn.status).toBe(200);
+    const cookie = /^(__Host-sprechstunde-staff=[^;]+);/.exec(signedIn.headers.get("Set-Cookie")!)![1]!;
+    expect(PasskeyList.parse(await (await as(office, { ...member, cookie }).get("/passkeys")).json())).toEqual({ passkeys: [] });
+  });
+
+  it("an admin cannot change their own role; nothing is written", async () => {
+    const office = await createOffice();
+    const admin = await staffMember(office, "admin", NOW);
+    await staffMember(office, "admin", NOW); // another admin: the refusal is not about being the last one
+    const res = await as(office, admin).post("/admin/staff", { email: admin.email, name: "Ich", role: "staff" });
+    expect(res.status).toBe(403);
+    expect(ErrorBody.parse(await res.json()).error).toMatchObject({ code: "forbidden", field: "role" });
+    expect(await env.DB.prepare("SELECT role, active, name FROM staff WHERE id = ?1").bind(admin.id).first()).toMatchObject({ role: "admin", active: 1 });
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE location_id = ?1").bind(office.id).first()).toEqual({ n: 0 });
+    expect(await auditOf(office)).toEqual([]);
+    // The own name may change; the role stays.
+    const renamed = await as(office, admin).post("/admin/staff", { email: admin.email, name: "Neuer Name", role: "admin" });
+    expect(StaffAccount.parse(await renamed.json())).toMatchObject({ id: admin.id, name: "Neuer Name", role: "admin" });
+  });
+
+  it.each([
+    ["demote", (other: StaffMember) => ({ path: "/admin/staff", body: { email: other.email, name: "Kollegin", role: "staff" } })],
+    ["deactivate", (other: StaffMember) => ({ path: `/admin/staff/${other.id}/deactivate`, body: {} })],
+  ] as const)("two admins who %s each other at the same moment leave one active admin", async (_what, change) => {
+    const office = await createOffice();
+    const a = await staffMember(office, "admin", NOW);
+    const b = await staffMember(office, "admin", NOW);
+    const [byA, byB] = await Promise.all([
+      as(office, a).post(change(b).path, change(b).body),
+      as(office, b).post(change(a).path, change(a).body),
+    ]);
+    const statuses = [byA.status, byB.status];
+    expect(statuses.filter((s) => s < 300)).toHaveLength(1);
+    // The loser is refused by the statement (409 last_admin) or, if it came second, by the admin guard.
+    expect(statuses.filter((s) => s === 409 || s === 403)).toHaveLength(1);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM staff WHERE location_id = ?1 AND role = 'admin' AND active = 1").bind(office.id).first()).toEqual({ n: 1 });
+    // One audit row, of the change that happened.
+    expect((await auditOf(office)).filter((e) => e.action === "staff.deactivate" || e.action === "staff.create")).toHaveLength(1);
   });
 
   it("an account of another office is not found", async () => {
@@ -191,6 +263,14 @@ describe("passkey sign-in", () => {
     const unknown = await post(office, "/api/auth/passkey/verify", { ...answer, challengeId }, { now: NOW, headers: { "CF-Connecting-IP": "192.0.2.77" } });
     expect(unknown.status).toBe(401);
     expect(await env.DB.prepare("SELECT count(*) AS n FROM webauthn_challenges WHERE id = ?1").bind(challengeId).first()).toEqual({ n: 0 });
+    // Audited with the method and the reason only: nothing about the client.
+    const { results } = await env.DB.prepare("SELECT location_id, detail FROM audit_events WHERE action = 'auth.sign_in_failed' AND at = ?1 AND detail LIKE '%passkey%' ORDER BY id")
+      .bind(NOW.toISOString())
+      .all();
+    expect(results).toEqual([
+      { location_id: null, detail: '{"method":"passkey","reason":"challenge_invalid"}' },
+      { location_id: null, detail: '{"method":"passkey","reason":"unknown_passkey"}' },
+    ]);
   });
 
   it("an expired challenge is refused", async () => {

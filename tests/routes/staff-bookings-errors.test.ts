@@ -113,6 +113,8 @@ describe("propose and decline refuse", () => {
   it.each([
     ["a time in the past", { start: "2026-11-23T18:00:00+01:00" }, 409, "booking_past"],
     ["a time off the 5-minute grid", { start: "2026-11-26T18:02:00+01:00" }, 409, "slot_unavailable"],
+    ["a time in the year 2999 (a typo)", { start: "2999-11-26T18:00:00+01:00" }, 409, "beyond_horizon"],
+    ["a time more than 366 days ahead", { start: "2027-11-26T08:05:00+01:00" }, 409, "beyond_horizon"],
     ["minutes off the grid", { start: "2026-11-26T18:00:00+01:00", minutes: 7 }, 400, "invalid_request"],
     ["too many minutes", { start: "2026-11-26T18:00:00+01:00", minutes: 600 }, 400, "invalid_request"],
     ["no start", {}, 400, "invalid_request"],
@@ -165,5 +167,23 @@ describe("the outbox refuses", () => {
     await expectError(await staffCall(office, member, "GET", "/outbox?limit=201"), 400, "invalid_request");
     await expectError(await staffCall(office, member, "GET", "/outbox?sort=asc"), 400, "invalid_request");
     expect(await snapshot(office)).toEqual(before);
+  });
+
+  it("three resends of one mail at the same moment: one applies, the others 409, one audit row", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const created = await bookedOnline(office);
+    const row = (await env.DB.prepare("SELECT id FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_confirmed'").bind(created.id).first<{ id: string }>())!;
+    await env.DB.prepare("UPDATE mail_outbox SET status = 'failed', last_error = '550 no such user' WHERE id = ?1").bind(row.id).run();
+    // A transport that never finishes: the resent mail stays 'pending' or 'sending', so it is not resendable again.
+    const transport = { send: () => new Promise<void>(() => {}) };
+    const deps = { mail: { transport, from: "termine@example.org" } };
+    const statuses = (
+      await Promise.all(Array.from({ length: 3 }, () => staffCall(office, member, "POST", `/outbox/${row.id}/resend`, undefined, { deps })))
+    ).map((r) => r.status);
+    expect(statuses.sort()).toEqual([200, 409, 409]);
+    expect((await auditOf(office)).filter((e) => e.action === "mail.resend")).toEqual([
+      { actor_kind: "staff", actor_id: String(member.id), action: "mail.resend", subject_kind: "mail", subject_id: row.id, detail: '{"kind":"booking_confirmed","from":"failed"}' },
+    ]);
   });
 });

@@ -125,9 +125,33 @@ describe("the list of staff routes", () => {
   });
 });
 
+describe("every sign-in route", () => {
+  it("answers with Cache-Control: no-store", async () => {
+    const auth = [...new Set(createApp(testDeps(NOW)).routes.filter((r) => r.path.startsWith("/api/auth/") && !r.path.endsWith("/*")).map((r) => `${r.method} ${r.path}`))];
+    expect(auth).toEqual(expect.arrayContaining(["GET /api/auth/me", "POST /api/auth/link", "POST /api/auth/link/redeem", "POST /api/auth/sign-out"]));
+    for (const key of auth) {
+      const [method, path] = key.split(" ") as [string, string];
+      // A session of its own: sign-out ends it.
+      const res = await call({ method, path }, home.slug, (await staffMember(home, "staff", NOW)).cookie);
+      expect(res.headers.get("Cache-Control"), key).toBe("no-store");
+    }
+  });
+});
+
 describe("every staff route", () => {
   it("answers 401 without a session", async () => {
     for (const route of routes) await expectError(await call(route, home.slug, null), 401, "unauthorized", `${route.method} ${route.path}`);
+  });
+
+  it("tells browsers and proxies to keep no copy (Cache-Control: no-store), signed in or not", async () => {
+    // An office of its own, as above: handlers run with dummy ids.
+    const reach = await createOffice();
+    const admin = await staffMember(reach, "admin", NOW);
+    for (const route of routes) {
+      const what = `${route.method} ${route.path}`;
+      expect((await call(route, reach.slug, admin.cookie)).headers.get("Cache-Control"), what).toBe("no-store");
+      expect((await call(route, reach.slug, null)).headers.get("Cache-Control"), what).toBe("no-store");
+    }
   });
 
   it("answers 401 with a malformed, an ended, an expired and an idle session", async () => {

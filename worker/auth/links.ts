@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../app";
-import { createSignInLink } from "../db/staff";
+import { createSignInLink, dropUnusedLinks } from "../db/staff";
 import { insertOutbox } from "../db/outbox";
 import { composeSignInMail } from "../mail/sign-in";
 import { sha256Hex } from "../random";
@@ -12,7 +12,8 @@ export function signInUrl(c: Context<AppEnv>, token: string): string {
 
 /**
  * A fresh one-time sign-in link for an account and its mail, as statements for one batch: the link is
- * stored (hash only) exactly when its mail is queued. Run `deliverSoon` after the batch.
+ * stored (hash only) exactly when its mail is queued, and the account's older unused links end (only the
+ * newest mail works; clicking an older one asks for a new link). Run `deliverSoon` after the batch.
  */
 export async function mailSignInLink(
   c: Context<AppEnv>,
@@ -24,6 +25,7 @@ export async function mailSignInLink(
   const at = now();
   const mailId = random.id();
   return [
+    dropUnusedLinks(c.env.DB, account.id),
     createSignInLink(c.env.DB, await sha256Hex(token), account.id, at),
     insertOutbox(c.env.DB, {
       id: mailId,
@@ -35,9 +37,4 @@ export async function mailSignInLink(
       now: at,
     }),
   ];
-}
-
-/** The hash under which an e-mail address may appear in the audit log (never in clear). */
-export function emailHash(email: string): Promise<string> {
-  return sha256Hex(`email:${email.trim().toLowerCase()}`).then((h) => h.slice(0, 16));
 }

@@ -1,15 +1,25 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../app";
-import { countRequest, currentCount } from "../db/rate-limits";
+import { countRequest, uncountRequest } from "../db/rate-limits";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 
 /*
- * Slows down guessing of sign-in links and passkey answers. Failed attempts are counted per client (the
- * SHA-256 of CF-Connecting-IP, never the address in clear) in fixed 15-minute windows of rate_limits;
- * after FAILURES_ALLOWED failures in a window every further attempt of that client, right or wrong, gets
- * 429 with Retry-After until the window ends. A sign-in link has 256 random bits, so this is about
+ * Slows down guessing of sign-in links and passkey answers. Attempts are counted per client in fixed
+ * 15-minute windows of rate_limits; an attempt beyond FAILURES_ALLOWED in a window gets 429 with
+ * Retry-After until the window ends, right or wrong. A sign-in link has 256 random bits, so this is about
  * noise and cost, not about making a guess feasible; it also keeps the audit log from flooding.
+ *
+ * Count first, decide after: every attempt takes its number with one INSERT … ON CONFLICT DO UPDATE …
+ * RETURNING before anything is checked, so concurrent attempts cannot all read the same old count (a
+ * read-then-write let 30 parallel bad redeems through). A successful sign-in gives its number back
+ * (`forgiveAttempt`), so only failures (and malformed requests) use up the allowance and a busy office
+ * signing in is never blocked.
+ *
+ * The key is a hash of the client address: a rate_limits row must be found again by the next request,
+ * so it cannot be salted per row, and an unsalted hash of an IPv4 address can be reversed by trying the
+ * few billion addresses. That is accepted here because housekeeping deletes windows older than a day
+ * (db/housekeeping.ts); the hash never goes anywhere that is kept longer (the audit log gets none).
  */
 
 /** Failed sign-in attempts (links and passkeys together) a client may make per window. */
@@ -17,30 +27,32 @@ export const FAILURES_ALLOWED = 5;
 /** The window's length in minutes. */
 export const FAILURE_WINDOW_MINUTES = 15;
 
-export interface Throttle {
-  /** The hashed client, for audit events (a prefix: enough to correlate, not to look up). */
-  client: string;
+/** The counted attempt of this request: where to give it back after a successful sign-in. */
+export interface Attempt {
   key: string;
-  windowStart: number;
+  windowStart: string;
 }
 
-/** The throttle of this request's client; 429 when it has used up its failures in this window. */
-export async function checkThrottle(c: Context<AppEnv>): Promise<Throttle> {
+/**
+ * Counts this request as a sign-in attempt of its client; 429 (with Retry-After) when that makes more
+ * than FAILURES_ALLOWED in the current window.
+ */
+export async function countAttempt(c: Context<AppEnv>): Promise<Attempt> {
   const now = c.var.deps.now().getTime();
   const windowMs = FAILURE_WINDOW_MINUTES * 60_000;
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const client = await sha256Hex(`client:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
-  const key = await sha256Hex(`auth-fail:${client}`);
-  if ((await currentCount(c.env.DB, key, new Date(windowStart).toISOString())) >= FAILURES_ALLOWED) {
+  const key = await sha256Hex(`auth-fail:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const attempt = { key, windowStart: new Date(windowStart).toISOString() };
+  if ((await countRequest(c.env.DB, attempt.key, attempt.windowStart)) > FAILURES_ALLOWED) {
     const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
     throw new AppError("rate_limited", "Too many failed sign-in attempts. Please wait and try again.", undefined, {
       "Retry-After": String(retryAfter),
     });
   }
-  return { client: client.slice(0, 16), key, windowStart };
+  return attempt;
 }
 
-/** Counts one failed attempt of the client. */
-export async function countFailure(c: Context<AppEnv>, throttle: Throttle): Promise<void> {
-  await countRequest(c.env.DB, throttle.key, new Date(throttle.windowStart).toISOString());
+/** A successful sign-in: gives the attempt's count back, so successes never use up the allowance. */
+export async function forgiveAttempt(c: Context<AppEnv>, attempt: Attempt): Promise<void> {
+  await uncountRequest(c.env.DB, attempt.key, attempt.windowStart).run();
 }

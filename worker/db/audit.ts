@@ -3,8 +3,9 @@ import { z } from "zod";
 /*
  * The audit log: who changed what, when. One statement per event, returned unrun, so a caller puts it
  * into the same `batch()` as the change it records: a change is never stored without its audit row,
- * nor the other way round. `detail` is JSON and must hold no personal data in clear (ids or hashes
- * instead of names and addresses).
+ * nor the other way round. `detail` is JSON and must hold no personal data: ids instead of names and
+ * addresses, and no hashes of addresses either (an unsalted hash of an IP or e-mail address is reversed
+ * by hashing candidates, and this log is kept).
  */
 
 export type AuditActorKind = "staff" | "device" | "system" | "public";
@@ -20,7 +21,7 @@ export interface AuditEvent {
   /** What it happened to: `location`, `topic`, `room`, `closure`, `device`, `staff` …; null when nothing in particular. */
   subjectKind: string | null;
   subjectId: string | number | null;
-  /** What changed, e.g. `{ "seats_per_slot": { "from": 1, "to": 2 } }`. No personal data. */
+  /** What changed, e.g. `{ "seats_per_slot": { "from": 1, "to": 2 } }`. No personal data, no hash of any. */
   detail?: Record<string, unknown> | null;
   /** When it happened (UTC). */
   at: Date;
@@ -94,6 +95,29 @@ export function auditInsert(db: D1Database, e: Omit<AuditEvent, "subjectId">): D
       e.actorId === null ? null : String(e.actorId),
       e.action,
       e.subjectKind,
+      e.detail ? JSON.stringify(e.detail) : null,
+    );
+}
+
+/**
+ * The audit event of the UPDATE run right before it in the same batch, written only if that UPDATE
+ * changed a row (`changes()`; a batch runs its statements in order on one connection). For conditional
+ * updates that a concurrent request may win: the loser's batch then records nothing.
+ */
+export function auditIfChanged(db: D1Database, e: AuditEvent): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO audit_events (location_id, at, actor_kind, actor_id, action, subject_kind, subject_id, detail)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE changes() > 0`,
+    )
+    .bind(
+      e.locationId,
+      e.at.toISOString(),
+      e.actorKind,
+      e.actorId === null ? null : String(e.actorId),
+      e.action,
+      e.subjectKind,
+      e.subjectId === null ? null : String(e.subjectId),
       e.detail ? JSON.stringify(e.detail) : null,
     );
 }

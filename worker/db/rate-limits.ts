@@ -14,11 +14,11 @@ export async function countRequest(db: D1Database, key: string, windowStart: str
   return row!.count;
 }
 
-/** The count of `key` in the window starting at `windowStart`, without counting (0 when none). */
-export async function currentCount(db: D1Database, key: string, windowStart: string): Promise<number> {
-  const row = await db
-    .prepare("SELECT count FROM rate_limits WHERE key = ?1 AND window_start = ?2")
-    .bind(key, windowStart)
-    .first<{ count: number }>();
-  return row?.count ?? 0;
+/**
+ * Takes one count of `key` in the window back (a sign-in attempt that succeeded); never below 0.
+ */
+export function uncountRequest(db: D1Database, key: string, windowStart: string): D1PreparedStatement {
+  return db
+    .prepare("UPDATE rate_limits SET count = count - 1 WHERE key = ?1 AND window_start = ?2 AND count > 0")
+    .bind(key, windowStart);
 }

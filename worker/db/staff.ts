@@ -113,36 +113,74 @@ export async function listStaff(db: D1Database, locationId: number): Promise<Acc
 }
 
 /**
+ * Why `upsertStaff` changed nothing: the address belongs to another office's account, the admin tried to
+ * change their own role, or the change would leave the office without an active admin.
+ */
+export type UpsertRefusal = "other_office" | "own_role" | "last_admin";
+
+/**
  * Creates an account, or makes an existing one of the same office active again with the given name and
- * role. Returns its id; null when the address belongs to an account of another office (addresses are
- * unique across the deployment).
+ * role, as `actorId` (the admin doing it). Returns its id, or why it was refused: the address belongs to
+ * another office's account (addresses are unique across the deployment), it is the actor's own account
+ * with another role, or it would demote the office's last active admin. The conditions sit inside the
+ * one statement, so two admins demoting each other at once cannot leave the office without one.
  */
 export async function upsertStaff(
   db: D1Database,
-  a: { locationId: number; email: string; name: string; role: StaffRole; now: Date },
-): Promise<number | null> {
+  a: { locationId: number; email: string; name: string; role: StaffRole; actorId: number; now: Date },
+): Promise<{ id: number } | { refused: UpsertRefusal }> {
   const row = await db
     .prepare(
       `INSERT INTO staff (location_id, email, name, role, active, created_at) VALUES (?1, ?2, ?3, ?4, 1, ?5)
        ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = excluded.role, active = 1
          WHERE staff.location_id = excluded.location_id
+           AND (staff.id <> ?6 OR staff.role = excluded.role)
+           AND (excluded.role = 'admin' OR staff.role <> 'admin' OR staff.active = 0
+                OR EXISTS (SELECT 1 FROM staff AS o
+                           WHERE o.location_id = excluded.location_id AND o.role = 'admin' AND o.active = 1 AND o.id <> staff.id))
        RETURNING id`,
     )
-    .bind(a.locationId, a.email, a.name, a.role, a.now.toISOString())
+    .bind(a.locationId, a.email, a.name, a.role, a.now.toISOString(), a.actorId)
     .first<{ id: number }>();
-  return row?.id ?? null;
+  if (row) return { id: row.id };
+  // Refused: read afterwards only to say why (the decision was the statement's).
+  const existing = await db.prepare("SELECT id, location_id FROM staff WHERE email = ?1").bind(a.email).first<{ id: number; location_id: number }>();
+  if (!existing || existing.location_id !== a.locationId) return { refused: "other_office" };
+  return { refused: existing.id === a.actorId ? "own_role" : "last_admin" };
 }
 
-/** Deactivates an account of one office: it can no longer sign in; see `endAllSessions` for its sessions. */
+/**
+ * Deactivates an account of one office: it can no longer sign in. Refused (no change) when it is the
+ * office's last active admin, decided inside the statement. The other statements of
+ * `deactivationCleanup` apply only when this one did.
+ */
 export function deactivateStaff(db: D1Database, locationId: number, id: number): D1PreparedStatement {
-  return db.prepare("UPDATE staff SET active = 0 WHERE id = ?1 AND location_id = ?2").bind(id, locationId);
+  return db
+    .prepare(
+      `UPDATE staff SET active = 0
+       WHERE id = ?1 AND location_id = ?2
+         AND (role <> 'admin' OR EXISTS (SELECT 1 FROM staff AS o
+                                         WHERE o.location_id = ?2 AND o.role = 'admin' AND o.active = 1 AND o.id <> ?1))`,
+    )
+    .bind(id, locationId);
 }
 
-/** Ends every running session of a staff member (deactivated), and their unused sign-in links. */
-export function endAllSessions(db: D1Database, staffId: number, now: Date): D1PreparedStatement[] {
+/**
+ * What a deactivated account leaves behind, removed in the batch of `deactivateStaff`: its sessions end,
+ * its unused sign-in links, passkeys and WebAuthn challenges go, its calendar feeds are revoked. Adding
+ * the address again later must not bring back an old feed URL (it shows residents' names and codes) or
+ * a passkey on a PC the person may no longer control. Each statement applies only while the account is
+ * inactive, so a refused deactivation (last admin) removes nothing.
+ */
+export function deactivationCleanup(db: D1Database, staffId: number, now: Date): D1PreparedStatement[] {
+  const inactive = "EXISTS (SELECT 1 FROM staff WHERE id = ?1 AND active = 0)";
+  const at = now.toISOString();
   return [
-    db.prepare("UPDATE staff_sessions SET ended_at = ?2 WHERE staff_id = ?1 AND ended_at IS NULL").bind(staffId, now.toISOString()),
-    db.prepare("UPDATE staff_sign_in_links SET used_at = ?2 WHERE staff_id = ?1 AND used_at IS NULL").bind(staffId, now.toISOString()),
+    db.prepare(`UPDATE staff_sessions SET ended_at = ?2 WHERE staff_id = ?1 AND ended_at IS NULL AND ${inactive}`).bind(staffId, at),
+    db.prepare(`DELETE FROM staff_sign_in_links WHERE staff_id = ?1 AND used_at IS NULL AND ${inactive}`).bind(staffId),
+    db.prepare(`DELETE FROM staff_credentials WHERE staff_id = ?1 AND ${inactive}`).bind(staffId),
+    db.prepare(`DELETE FROM webauthn_challenges WHERE staff_id = ?1 AND ${inactive}`).bind(staffId),
+    db.prepare(`UPDATE staff_calendar_feeds SET revoked_at = ?2 WHERE staff_id = ?1 AND revoked_at IS NULL AND ${inactive}`).bind(staffId, at),
   ];
 }
 
@@ -179,6 +217,14 @@ export function createSignInLink(db: D1Database, tokenHash: string, staffId: num
   return db
     .prepare("INSERT INTO staff_sign_in_links (token_hash, staff_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)")
     .bind(tokenHash, staffId, now.toISOString(), expires.toISOString());
+}
+
+/**
+ * Removes a staff member's unused sign-in links; run in the batch that makes a new one, so only the
+ * latest mailed link works and older mails in the inbox hold no live secret.
+ */
+export function dropUnusedLinks(db: D1Database, staffId: number): D1PreparedStatement {
+  return db.prepare("DELETE FROM staff_sign_in_links WHERE staff_id = ?1 AND used_at IS NULL").bind(staffId);
 }
 
 /**

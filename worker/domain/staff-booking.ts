@@ -37,11 +37,20 @@ export interface Proposal {
 }
 
 /**
- * A time staff propose for a request "nach Vereinbarung": any future time on the 5-minute grid, for
+ * How far ahead staff may propose a time, in days. Not the office's booking horizon: a proposal is by
+ * agreement and may lie beyond what residents can book online (a course that starts in three months),
+ * but a year catches a typo (2099 for 2026) before the resident gets an invite for it.
+ */
+export const PROPOSAL_MAX_DAYS = 366;
+
+/**
+ * A time staff propose for a request "nach Vereinbarung": any future time up to `PROPOSAL_MAX_DAYS`
+ * after `now`, on the 5-minute grid, for
  * `minutes`, also outside the opening hours, on holidays and closure days. Seats are the capacity of the
  * opening hours, so only the units inside the opening spans of an open day hold one (the same units a
  * booking online would take, so the two can never overfill a slot); a proposal outside the hours holds
- * none. Throws `booking_past` for a start not after `now`, `slot_unavailable` off the 5-minute grid.
+ * none. Throws `booking_past` for a start not after `now`, `beyond_horizon` for one more than
+ * `PROPOSAL_MAX_DAYS` after it, `slot_unavailable` off the 5-minute grid.
  */
 export function proposal(
   start: Date,
@@ -51,6 +60,9 @@ export function proposal(
 ): Proposal {
   if (start.getTime() <= now.getTime()) {
     throw new AppError("booking_past", "This time has passed. Please choose a time in the future.");
+  }
+  if (start.getTime() > now.getTime() + PROPOSAL_MAX_DAYS * 86_400_000) {
+    throw new AppError("beyond_horizon", `A time can be proposed up to ${PROPOSAL_MAX_DAYS} days ahead.`, "start");
   }
   if (start.getTime() % (SEAT_UNIT_MINUTES * 60_000) !== 0) {
     throw new AppError("slot_unavailable", `Please choose a time on the ${SEAT_UNIT_MINUTES}-minute grid (e.g. 14:05).`, "start");

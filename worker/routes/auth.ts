@@ -2,9 +2,9 @@ import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@si
 import { Hono, type Context } from "hono";
 import { LinkRedeem, LinkRequest, PasskeySignIn, type Me, type PasskeySignInOptions } from "../../schemas/auth";
 import type { AppEnv } from "../app";
-import { emailHash, mailSignInLink } from "../auth/links";
+import { mailSignInLink } from "../auth/links";
 import { currentStaff, endThisSession, startSession } from "../auth/session";
-import { checkThrottle, countFailure, type Throttle } from "../auth/throttle";
+import { countAttempt, forgiveAttempt, type Attempt } from "../auth/throttle";
 import { audit } from "../db/audit";
 import {
   activeCredential,
@@ -25,7 +25,8 @@ import { deliverSoon } from "./bookings";
  * Staff sign-in, before there is a session (so these are not under /api/staff/:office): who am I, a
  * sign-in link by mail, redeeming it, passkey sign-in with discoverable credentials, sign-out.
  * Failures never say why (unknown, used or expired all read the same) and are throttled per client
- * (auth/throttle.ts). Audit events carry ids and hashes, never an address.
+ * (auth/throttle.ts). Audit events carry ids only: no address, and no hash of one either (an unsalted
+ * hash of an IP or e-mail address is reversed by trying candidates, and the audit log is kept).
  */
 
 type Ctx = Context<AppEnv>;
@@ -51,24 +52,25 @@ authRoutes.post("/link", async (c) => {
     ]);
     deliverSoon(c);
   } else {
-    // Same answer as for an account, so the form tells nobody who works here.
+    // Same answer as for an account, so the form tells nobody who works here. Audited without any
+    // detail: that it happened (and how often) is worth keeping; who typed which address is not.
     await audit(c.env.DB, {
       locationId: null, actorKind: "public", actorId: null, action: "auth.link_requested_unknown",
-      subjectKind: null, subjectId: null, detail: { email_hash: await emailHash(email) }, at: now,
+      subjectKind: null, subjectId: null, at: now,
     }).run();
   }
   return c.json({ ok: true as const }, 202);
 });
 
 authRoutes.post("/link/redeem", async (c) => {
-  const throttle = await checkThrottle(c);
+  const attempt = await countAttempt(c);
   const { token } = parseInput(LinkRedeem, await jsonBody(c));
   const staffId = await redeemSignInLink(c.env.DB, await sha256Hex(token), c.var.deps.now());
   if (staffId === null) {
-    await failed(c, throttle, "link");
+    await failed(c, "link", "link_invalid");
     throw new AppError("link_invalid", "This sign-in link is used, expired or unknown. Please ask for a new one.");
   }
-  return signedIn(c, staffId, "link");
+  return signedIn(c, staffId, "link", attempt);
 });
 
 authRoutes.post("/passkey/options", async (c) => {
@@ -85,7 +87,7 @@ authRoutes.post("/passkey/options", async (c) => {
 });
 
 authRoutes.post("/passkey/verify", async (c) => {
-  const throttle = await checkThrottle(c);
+  const attempt = await countAttempt(c);
   const { challengeId, response } = parseInput(PasskeySignIn, await jsonBody(c));
   const now = c.var.deps.now();
   const challenge = await takeChallenge(c.env.DB, challengeId, "authenticate", null, now);
@@ -113,11 +115,11 @@ authRoutes.post("/passkey/verify", async (c) => {
     }
   }
   if (!credential || newCounter === null) {
-    await failed(c, throttle, "passkey");
+    await failed(c, "passkey", !challenge ? "challenge_invalid" : !credential ? "unknown_passkey" : "not_verified");
     throw new AppError("passkey_invalid", "This passkey could not sign you in. Please try again or ask for a sign-in link.");
   }
   await markCredentialUsed(c.env.DB, credential.id, newCounter, now).run();
-  return signedIn(c, credential.staff_id, "passkey");
+  return signedIn(c, credential.staff_id, "passkey", attempt);
 });
 
 authRoutes.post("/sign-out", async (c) => {
@@ -136,11 +138,15 @@ function meOf(row: MeRow): Me {
   return { staff: { id: row.id, name: row.name, role: row.role }, office: { slug: row.slug, name: row.office_name } };
 }
 
-/** A new session for the staff member (ending this browser's previous one), audited; answers who they are. */
-async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey") {
+/**
+ * A new session for the staff member (ending this browser's previous one), audited; answers who they
+ * are. The attempt's count is given back: only failures use up the client's allowance.
+ */
+async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey", attempt: Attempt) {
   const me = await staffWithOffice(c.env.DB, staffId);
   if (!me) throw new AppError("link_invalid", "This account cannot sign in.");
   await startSession(c, staffId);
+  await forgiveAttempt(c, attempt);
   await audit(c.env.DB, {
     locationId: me.location_id, actorKind: "staff", actorId: staffId, action: "auth.sign_in",
     subjectKind: "staff", subjectId: staffId, detail: { method }, at: c.var.deps.now(),
@@ -148,11 +154,16 @@ async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey") {
   return c.json(meOf(me));
 }
 
-/** Counts a failed attempt against the client and records it, without anything that names a person. */
-async function failed(c: Ctx, throttle: Throttle, method: "link" | "passkey"): Promise<void> {
-  await countFailure(c, throttle);
+/**
+ * Records a failed attempt (already counted by `countAttempt`): the method and why, nothing about the
+ * client (no address, no hash of one).
+ */
+async function failed(c: Ctx, method: "link" | "passkey", reason: FailReason): Promise<void> {
   await audit(c.env.DB, {
     locationId: null, actorKind: "public", actorId: null, action: "auth.sign_in_failed",
-    subjectKind: null, subjectId: null, detail: { method, client: throttle.client }, at: c.var.deps.now(),
+    subjectKind: null, subjectId: null, detail: { method, reason }, at: c.var.deps.now(),
   }).run();
 }
+
+/** Why a sign-in failed, for the audit log (the answer to the client never says). */
+type FailReason = "link_invalid" | "challenge_invalid" | "unknown_passkey" | "not_verified";

@@ -10,14 +10,14 @@ import {
   type StaffList,
 } from "../../schemas/auth";
 import type { AppEnv } from "../app";
-import { emailHash, mailSignInLink } from "../auth/links";
-import { audit } from "../db/audit";
+import { mailSignInLink } from "../auth/links";
+import { audit, auditIfChanged } from "../db/audit";
 import {
   createChallenge,
   credentialsOf,
   deactivateStaff,
+  deactivationCleanup,
   deleteCredential,
-  endAllSessions,
   insertCredential,
   listStaff,
   staffOfLocation,
@@ -26,6 +26,7 @@ import {
   upsertStaff,
   type Account,
   type Credential,
+  type UpsertRefusal,
 } from "../db/staff";
 import { AppError } from "../errors";
 import { jsonBody, parseInput } from "../validate";
@@ -137,10 +138,11 @@ staffAccountRoutes.post("/admin/staff", async (c) => {
   const body = parseInput(StaffCreate, await jsonBody(c));
   const { staff } = c.var;
   const now = c.var.deps.now();
-  const id = await upsertStaff(c.env.DB, { locationId: staff.locationId, email: body.email, name: body.name, role: body.role, now });
-  if (id === null) throw new AppError("staff_exists", "This e-mail address belongs to an account of another office.", "email");
-  const account = (await staffOfLocation(c.env.DB, staff.locationId, id))!;
-  await sendLink(c, account, "staff.create", { role: body.role, email_hash: await emailHash(body.email) });
+  const result = await upsertStaff(c.env.DB, { locationId: staff.locationId, email: body.email, name: body.name, role: body.role, actorId: staff.id, now });
+  if ("refused" in result) throw refusal(result.refused);
+  const account = (await staffOfLocation(c.env.DB, staff.locationId, result.id))!;
+  // The role only: no address, and no hash of it (a hash of an address is reversed by trying candidates).
+  await sendLink(c, account, "staff.create", { role: body.role });
   return c.json(accountOf(account), 201);
 });
 
@@ -149,12 +151,13 @@ staffAccountRoutes.post("/admin/staff/:id/deactivate", async (c) => {
   const account = await accountParam(c);
   if (account.id === staff.id) throw new AppError("forbidden", "You cannot deactivate your own account.");
   const now = c.var.deps.now();
-  await c.env.DB.batch([
+  const [deactivated] = await c.env.DB.batch([
     deactivateStaff(c.env.DB, staff.locationId, account.id),
-    ...endAllSessions(c.env.DB, account.id, now),
-    audit(c.env.DB, { locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "staff.deactivate", subjectKind: "staff", subjectId: account.id, at: now }),
+    auditIfChanged(c.env.DB, { locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "staff.deactivate", subjectKind: "staff", subjectId: account.id, at: now }),
+    ...deactivationCleanup(c.env.DB, account.id, now),
   ]);
-  return c.json(accountOf({ ...account, active: 0 }));
+  if (deactivated!.meta.changes !== 1) throw refusal("last_admin");
+  return c.json(accountOf({ ...account, active: 0, passkeys: 0 }));
 });
 
 staffAccountRoutes.post("/admin/staff/:id/sign-in-link", async (c) => {
@@ -163,6 +166,18 @@ staffAccountRoutes.post("/admin/staff/:id/sign-in-link", async (c) => {
   await sendLink(c, account, "staff.sign_in_link", null);
   return c.json({ ok: true as const }, 202);
 });
+
+/** The error for a refused account change (db/staff.ts decided it inside its statement). */
+function refusal(why: UpsertRefusal): AppError {
+  switch (why) {
+    case "other_office":
+      return new AppError("staff_exists", "This e-mail address belongs to an account of another office.", "email");
+    case "own_role":
+      return new AppError("forbidden", "You cannot change your own role. Ask another administrator.", "role");
+    case "last_admin":
+      return new AppError("last_admin", "The office needs at least one active administrator. Make someone else an administrator first.");
+  }
+}
 
 /** The account named by `:id`, of the admin's own office; 404 otherwise. */
 async function accountParam(c: Ctx): Promise<Account> {

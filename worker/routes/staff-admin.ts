@@ -14,7 +14,7 @@ import {
 } from "../../schemas/staff-bookings";
 import type { BookingRow, OutboxRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
-import { audit } from "../db/audit";
+import { audit, auditIfChanged } from "../db/audit";
 import {
   addToken,
   appendEvent,
@@ -274,9 +274,14 @@ staffAdminRoutes.post("/outbox/:id/resend", async (c) => {
     throw new AppError("mail_not_resendable", `This mail is ${row.status}; only failed, captured or sent mails can be sent again.`);
   }
   const { now, mail } = c.var.deps;
+  const { staff } = c.var;
+  // The audit row only if this request's UPDATE applied: of concurrent resends only one does.
   const [result] = await c.env.DB.batch([
-    resendOutbox(c.env.DB, c.var.staff.locationId, row.id, mail.transport ? "pending" : "captured", now()),
-    auditOf(c, "mail.resend", row.id, { kind: row.kind, from: row.status }),
+    resendOutbox(c.env.DB, staff.locationId, row.id, mail.transport ? "pending" : "captured", now()),
+    auditIfChanged(c.env.DB, {
+      locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "mail.resend",
+      subjectKind: "mail", subjectId: row.id, detail: { kind: row.kind, from: row.status }, at: now(),
+    }),
   ]);
   const resent = returnedOutbox(result);
   // Only a racing resend by a colleague gets here: it is on its way already.
