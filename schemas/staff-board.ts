@@ -72,6 +72,12 @@ export const BoardAppointment = z.object({
   state: AppointmentState,
   ticket: BoardTicket.nullable(),
   callCount: z.number().int().nonnegative(),
+  /**
+   * From when "Nicht erschienen" may be marked for this booking (`POST …/bookings/:id/no-show`): its
+   * start plus the check-in close minutes, when the kiosk no longer lets the person check in. Null when
+   * it is not a booked appointment without a number (checked in, done, cancelled, …).
+   */
+  noShowFrom: OffsetDateTime.nullable(),
 });
 export type BoardAppointment = z.infer<typeof BoardAppointment>;
 
@@ -136,3 +142,10 @@ export type StaffTicketCreate = z.infer<typeof StaffTicketCreate>;
  */
 export const TicketActionResult = z.object({ ticket: BoardTicket });
 export type TicketActionResult = z.infer<typeof TicketActionResult>;
+
+/**
+ * `200` of `POST /api/staff/:office/bookings/:id/no-show`: a booked appointment that never checked in,
+ * now marked as not come (allowed from its start + the check-in close minutes, without a ticket).
+ */
+export const BookingNoShowResult = z.object({ booking: z.object({ id: z.string(), status: BookingStatus }) });
+export type BookingNoShowResult = z.infer<typeof BookingNoShowResult>;

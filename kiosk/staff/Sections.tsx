@@ -7,7 +7,7 @@ import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale } from "../shared/locale";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, isDue, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, waitedNow, type TicketAction } from "./board";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
 import { s } from "./strings";
@@ -132,7 +132,7 @@ export function Appointments() {
       ) : (
         <ol class="timeline" role="list">
           {list.map((a) => (
-            <AppointmentRow key={a.bookingId} a={a} due={isDue(a, now)} />
+            <AppointmentRow key={a.bookingId} a={a} due={isDue(a, now)} missed={canMarkBookingNoShow(a, now)} />
           ))}
         </ol>
       )}
@@ -140,7 +140,8 @@ export function Appointments() {
   );
 }
 
-function AppointmentRow({ a, due }: { a: BoardAppointment; due: boolean }) {
+/** `missed`: booked, nobody checked in, and check-in has closed: "Nicht erschienen" is offered. */
+function AppointmentRow({ a, due, missed }: { a: BoardAppointment; due: boolean; missed: boolean }) {
   const t = s.value;
   const tz = timeZone.value;
   const time = formatTime(a.start, tz);
@@ -174,6 +175,16 @@ function AppointmentRow({ a, due }: { a: BoardAppointment; due: boolean }) {
         {a.note && <p class="appt__note">{a.note}</p>}
         <div class="actions-row">
           {canCallAppointment(a) && a.ticket && <CallButton ticketId={a.ticket.id} who={who} />}
+          {missed && (
+            <button
+              type="button"
+              aria-disabled={board.busy.value ? "true" : undefined}
+              onClick={() => void board.markBookingNoShow(a.bookingId)}
+            >
+              {t.bookingNoShow}
+              <Hidden>{`: ${who}`}</Hidden>
+            </button>
+          )}
           {canChangeAppointment(a) && (
             <>
               <button type="button" onClick={() => forms.open({ kind: "move", appointment: a })}>
@@ -188,6 +199,9 @@ function AppointmentRow({ a, due }: { a: BoardAppointment; due: boolean }) {
           )}
         </div>
         {a.ticket && <RowError ticketId={a.ticket.id} />}
+        {board.errors.value[`booking:${a.bookingId}`] && (
+          <ActionError id={`error-booking-${a.bookingId}`} failure={board.errors.value[`booking:${a.bookingId}`]} />
+        )}
       </div>
     </li>
   );

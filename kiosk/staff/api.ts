@@ -3,7 +3,7 @@
  * only from the shared schemas, as in ../shared/api.ts: no zod in the page bundle.
  */
 import type { SlotsResponse } from "../../schemas/slots";
-import type { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
+import type { Board, BoardTicket, BookingNoShowResult, TicketActionResult } from "../../schemas/staff-board";
 import type {
   DeclineBody,
   ProposeBody,
@@ -23,6 +23,8 @@ export interface StaffApi {
   callNext(office: string, roomId: number): Promise<TicketActionResult>;
   ticket(office: string, id: string, verb: TicketVerb, roomId?: number): Promise<TicketActionResult>;
   addWalkIn(office: string, topic: string): Promise<BoardTicket>;
+  /** "Nicht erschienen" for a booked appointment that never checked in. */
+  bookingNoShow(office: string, bookingId: string): Promise<BookingNoShowResult>;
   /** Free times of `topic` from `from` to `to` (local days, inclusive) by the phone booking's rules. */
   slots(office: string, from: string, to: string, topic: string): Promise<SlotsResponse>;
   book(office: string, body: StaffBookingCreate): Promise<StaffBooking>;
@@ -41,6 +43,7 @@ export const staffApi: StaffApi = {
       body: verb === "call" ? { roomId } : {},
     }),
   addWalkIn: (office, topic) => call(`${base(office)}/tickets`, { method: "POST", body: { topic } }),
+  bookingNoShow: (office, id) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/no-show`, { method: "POST", body: {} }),
   slots: (office, from, to, topic) => call(`${base(office)}/slots?${new URLSearchParams({ from, to, topic })}`),
   book: (office, body) => call(`${base(office)}/bookings`, { method: "POST", body }),
   cancel: (office, id, body) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/cancel`, { method: "POST", body }),

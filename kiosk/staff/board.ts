@@ -24,6 +24,7 @@ export type Connection = "live" | "polling" | "offline";
 /** An action's refusal, as staff read it (the words are in strings.ts). */
 export type BoardFailure =
   | "queueEmpty"
+  | "roomBusy"
   | "changed"
   | "tooFewCalls"
   | "slotGone"
@@ -40,7 +41,11 @@ export function failureOf(error: unknown): BoardFailure {
   switch (error.code) {
     case "queue_empty":
       return "queueEmpty";
+    case "room_busy":
+      return "roomBusy";
     case "ticket_state":
+    case "ticket_other_day":
+    case "booking_not_changeable":
     case "booking_changed":
     case "booking_cancelled":
     case "booking_past":
@@ -74,20 +79,23 @@ export function failureOf(error: unknown): BoardFailure {
  * of date (someone else called that number, nobody waits any more, a time was taken meanwhile).
  */
 export function refetchAfter(failure: BoardFailure): boolean {
-  return failure === "changed" || failure === "queueEmpty" || failure === "slotGone" || failure === "tooFewCalls";
+  return failure === "changed" || failure === "queueEmpty" || failure === "roomBusy" || failure === "slotGone" || failure === "tooFewCalls";
 }
 
 /** "Nächste Person aufrufen": allowed, or why not (the button says the reason beside it). */
-export type CallNext = { enabled: true } | { enabled: false; reason: "noRoom" | "nobodyWaiting" };
+export type CallNext = { enabled: true } | { enabled: false; reason: "noRoom" | "nobodyWaiting" | "roomBusy" };
 
 /**
- * Call next is offered when a room is chosen and someone is waiting. It stays possible while the room
- * still shows someone: the API decides what that means, and staff should not be locked out by a stale
- * "called" that the person never answered.
+ * Call next is offered when a room is chosen, someone is waiting and nobody is still *called* in my
+ * room. A called person who has not come in yet blocks it (the API refuses with `room_busy` too): one
+ * more click would otherwise leave them unseen, so the reason points to the card's buttons (begin,
+ * did not come, back to the queue). A conversation in progress does not block: the next call ends it.
+ * "Nobody waiting" comes first, because beginning the conversation would not make the button work.
  */
 export function callNextState(board: Pick<Board, "waiting" | "rooms"> | null, roomId: number | null): CallNext {
   if (roomId === null || !board?.rooms.some((r) => r.id === roomId)) return { enabled: false, reason: "noRoom" };
   if (board.waiting === 0) return { enabled: false, reason: "nobodyWaiting" };
+  if (currentIn(board, roomId)?.status === "called") return { enabled: false, reason: "roomBusy" };
   return { enabled: true };
 }
 
@@ -162,6 +170,14 @@ export function isDue(a: Pick<BoardAppointment, "start" | "end" | "state">, now:
 /** Calling this appointment directly is possible once the person has checked in (has a waiting number). */
 export function canCallAppointment(a: Pick<BoardAppointment, "state" | "ticket">): boolean {
   return a.state === "checked_in" && a.ticket !== null;
+}
+
+/**
+ * "Nicht erschienen" for a booked appointment nobody checked in for: from `noShowFrom` (its start plus
+ * the check-in close minutes, given by the API only while the booking is booked and has no number).
+ */
+export function canMarkBookingNoShow(a: Pick<BoardAppointment, "noShowFrom">, now: Date): boolean {
+  return a.noShowFrom !== null && Date.parse(a.noShowFrom) <= now.getTime();
 }
 
 /** Cancel and move are for bookings that are still ahead: not once the person is being served. */

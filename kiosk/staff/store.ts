@@ -8,6 +8,7 @@ import type { Board, BoardTicket } from "../../schemas/staff-board";
 import type { StaffApi, TicketVerb } from "./api";
 import {
   callNextState,
+  canMarkBookingNoShow,
   currentIn,
   failureOf,
   otherRooms,
@@ -48,7 +49,7 @@ export interface Announcement {
 }
 
 /** Where an action's error is shown: beside "call next", on the room card, or on one row. */
-export type ErrorPlace = "callNext" | "room" | `ticket:${string}`;
+export type ErrorPlace = "callNext" | "room" | `ticket:${string}` | `booking:${string}`;
 
 const VERB: Readonly<Record<TicketAction, TicketVerb>> = {
   recall: "recall",
@@ -218,6 +219,17 @@ export function createBoardStore(deps: BoardDeps) {
     });
   }
 
+  /** "Nicht erschienen" for a booked appointment nobody checked in for (offered from its `noShowFrom`). */
+  function markBookingNoShow(bookingId: string): Promise<boolean> {
+    const slug = office.value;
+    const a = board.value?.appointments.find((x) => x.bookingId === bookingId);
+    if (!slug || !a || !canMarkBookingNoShow(a, deps.now())) return Promise.resolve(false);
+    return run(`booking:${bookingId}`, async () => {
+      await deps.api.bookingNoShow(slug, bookingId);
+      announce("noShow", a.name ?? a.code, "");
+    });
+  }
+
   /**
    * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
    * night shows the new day in the morning even when no change came over the socket.
@@ -273,6 +285,7 @@ export function createBoardStore(deps: BoardDeps) {
     chooseRoom,
     callNextPerson,
     callTicket,
+    markBookingNoShow,
     act,
     tick,
     start,

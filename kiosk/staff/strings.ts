@@ -41,6 +41,7 @@ const de = {
   callNextReason: {
     noRoom: "Bitte wählen Sie zuerst Ihren Raum.",
     nobodyWaiting: "Gerade wartet niemand.",
+    roomBusy: "Erst die aufgerufene Person beginnen oder zurückstellen: „Gespräch beginnen“, „Nicht erschienen“ oder „Zurück in die Warteschlange“.",
   },
   waitingCount: (n: number) => (n === 0 ? "Niemand wartet" : n === 1 ? "1 Person wartet" : `${n} Personen warten`),
 
@@ -80,6 +81,7 @@ const de = {
   callThisNamed: (who: string) => `${who} aufrufen`,
   cancel: "Absagen",
   move: "Verschieben",
+  bookingNoShow: "Nicht erschienen",
   code: "Code",
 
   walkInsHeading: "Warteschlange ohne Termin",
@@ -164,6 +166,7 @@ const de = {
   },
   failures: {
     queueEmpty: "Gerade wartet niemand.",
+    roomBusy: "In Ihrem Raum ist noch jemand aufgerufen. Bitte erst „Gespräch beginnen“, „Nicht erschienen“ oder „Zurück in die Warteschlange“.",
     changed: "Das hat sich gerade geändert – die Liste ist jetzt aktuell.",
     tooFewCalls: "„Nicht erschienen“ geht erst nach dem zweiten Aufruf.",
     slotGone: "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.",
@@ -205,6 +208,7 @@ const en: typeof de = {
   callNextReason: {
     noRoom: "Please choose your room first.",
     nobodyWaiting: "Nobody is waiting right now.",
+    roomBusy: "First start or put back the person already called: “Start conversation”, “Did not come” or “Back to the queue”.",
   },
   waitingCount: (n) => (n === 0 ? "Nobody waiting" : n === 1 ? "1 person waiting" : `${n} people waiting`),
   roomHeading: (room) => `My room: ${room}`,
@@ -241,6 +245,7 @@ const en: typeof de = {
   callThisNamed: (who) => `Call ${who}`,
   cancel: "Cancel",
   move: "Move",
+  bookingNoShow: "Did not come",
   code: "Code",
   walkInsHeading: "Queue without appointment",
   noWalkIns: "Nobody is waiting without an appointment.",
@@ -319,6 +324,7 @@ const en: typeof de = {
   },
   failures: {
     queueEmpty: "Nobody is waiting right now.",
+    roomBusy: "Someone is still called to your room. Please first “Start conversation”, “Did not come” or “Back to the queue”.",
     changed: "This has just changed – the list is up to date now.",
     tooFewCalls: "“Did not come” is possible after the second call only.",
     slotGone: "This time is not free any more. Please choose another one.",

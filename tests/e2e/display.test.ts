@@ -46,6 +46,11 @@ async function callNumber(label: string, roomName: string): Promise<void> {
   const board = await api(`/api/staff/${OFFICE}/board`, Board, { headers: { cookie: staffCookie } });
   const ticket = board.walkIns.find((t) => t.label === label && t.status === "waiting")!;
   const room = board.rooms.find((r) => r.name === roomName)!;
+  // A number still called in the room blocks it (409 room_busy): take that person in first, as staff would.
+  if (room.current?.status === "called") {
+    const started = await fetch(`${baseURL}/api/staff/${OFFICE}/tickets/${room.current.id}/start`, json({}, { cookie: staffCookie }));
+    expect(started.status, await started.text()).toBe(200);
+  }
   const res = await fetch(`${baseURL}/api/staff/${OFFICE}/tickets/${ticket.id}/call`, json({ roomId: room.id }, { cookie: staffCookie }));
   expect(res.status, await res.text()).toBe(200);
 }

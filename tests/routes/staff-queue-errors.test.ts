@@ -2,8 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
 import { TicketActionResult } from "../../schemas/staff-board";
-import { createOffice } from "../helpers/fixtures";
-import { OPEN, after, bookingState, callsOf, checkedIn, roomsOf, signedIn, ticketRow, walkIn, type Staff } from "./staff-queue-support";
+import { createOffice, takeSeats, type Office } from "../helpers/fixtures";
+import { DAY, OPEN, after, bookingState, callsOf, checkedIn, roomsOf, signedIn, ticketRow, walkIn, type Staff } from "./staff-queue-support";
 
 // What the staff queue routes refuse, with which code, and that a refusal changes nothing.
 
@@ -185,3 +185,140 @@ describe("call-next with nobody to call", () => {
     await refused(res, 401, "unauthorized");
   });
 });
+
+describe("a number still called in my room blocks the next call there: 409 room_busy, nothing changes", () => {
+  it("call-next twice into one room: the first person stays called (not finished unseen), the other room still works", async () => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const appt = await checkedIn(office, after(-5), after(-15));
+    const w = await walkIn(office, after(-10));
+    const first = TicketActionResult.parse(await (await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] })).json()).ticket;
+    expect(first.id).toBe(appt.ticketId);
+    const before = await snapshot(office.id);
+    const error = await refused(await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] }, after(1)), 409, "room_busy");
+    expect(error.message).toMatch(/^Raum 1: T \d+ is still called/);
+    await refused(await staff.post(`/tickets/${w}/call`, { roomId: rooms["Raum 1"] }, after(1)), 409, "room_busy");
+    expect(await snapshot(office.id)).toEqual(before);
+    expect(await ticketRow(appt.ticketId)).toMatchObject({ status: "called", ended_at: null });
+    expect((await bookingState(appt.bookingId)).status).toBe("checked_in");
+    // The other room is free.
+    const other = TicketActionResult.parse(await (await staff.post("/queue/call-next", { roomId: rooms["Raum 2"] }, after(1))).json()).ticket;
+    expect(other.id).toBe(w);
+  });
+
+  it.each(["start", "no-show", "requeue"] as const)("after %s the room takes the next call", async (act) => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const first = await walkIn(office, after(-10));
+    const second = await walkIn(office, after(-5));
+    await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] });
+    if (act === "no-show") await staff.post(`/tickets/${first}/recall`);
+    expect((await staff.post(`/tickets/${first}/${act}`, {}, after(1))).status).toBe(200);
+    const res = await staff.post(`/tickets/${second}/call`, { roomId: rooms["Raum 1"] }, after(2));
+    expect(res.status).toBe(200);
+    expect(TicketActionResult.parse(await res.json()).ticket).toMatchObject({ id: second, status: "called", room: { id: rooms["Raum 1"] } });
+    // Only a conversation that was started counts as seen.
+    expect((await ticketRow(first)).status).toBe({ start: "done", "no-show": "no_show", requeue: "waiting" }[act]);
+  });
+
+  it("yesterday's number left called in the room does not block today's calls", async () => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const old = crypto.randomUUID();
+    await env.DB.prepare(
+      `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, status, room_id, call_count, called_at, issued_at)
+       VALUES (?1, ?2, '2026-11-29', 'W', 9, 'walk_in', 'called', ?3, 1, '2026-11-29T15:05:00.000Z', '2026-11-29T15:00:00.000Z')`,
+    )
+      .bind(old, office.id, rooms["Raum 1"])
+      .run();
+    const w = await walkIn(office, after(-5));
+    const res = await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] });
+    expect(res.status).toBe(200);
+    expect(TicketActionResult.parse(await res.json()).ticket.id).toBe(w);
+    expect((await ticketRow(old)).status).toBe("called");
+  });
+});
+
+describe("numbers of an earlier day cannot be called, called again or started today: 409 ticket_other_day", () => {
+  it.each([
+    ["waiting", "call"],
+    ["called", "recall"],
+    ["called", "start"],
+  ] as const)("yesterday's %s number: %s", async (state, act) => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const old = crypto.randomUUID();
+    await env.DB.prepare(
+      `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, status, room_id, call_count, issued_at)
+       VALUES (?1, ?2, '2026-11-29', 'W', 4, 'walk_in', ?3, ?4, ?5, '2026-11-29T15:00:00.000Z')`,
+    )
+      .bind(old, office.id, state, state === "called" ? rooms["Raum 2"] : null, state === "called" ? 1 : 0)
+      .run();
+    const before = await snapshot(office.id);
+    const error = await refused(await staff.post(`/tickets/${old}/${act}`, { roomId: rooms["Raum 1"] }), 409, "ticket_other_day");
+    expect(error.message).toContain("2026-11-29");
+    expect(await snapshot(office.id)).toEqual(before);
+  });
+});
+
+describe("POST /bookings/:id/no-show refuses what is not a missed, booked appointment", () => {
+  it.each<[string, (office: Office, bookingId: string) => Promise<void>, number]>([
+    ["check-in still open (started 14 minutes ago)", async () => {}, -14],
+    ["not begun yet", async () => {}, 30],
+    ["checked in (has a number)", async (office, id) => void (await addTicket(office, id)), -30],
+    ["cancelled", async (_o, id) => void (await env.DB.prepare("UPDATE bookings SET status = 'cancelled' WHERE id = ?1").bind(id).run()), -30],
+    ["already marked", async (_o, id) => void (await env.DB.prepare("UPDATE bookings SET status = 'no_show' WHERE id = ?1").bind(id).run()), -30],
+  ])("%s: 409 booking_not_changeable", async (_name, prepare, startMinutes) => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const id = await takeSeats(office, after(startMinutes).toISOString());
+    await prepare(office, id);
+    const before = await snapshot(office.id);
+    await refused(await staff.post(`/bookings/${id}/no-show`), 409, "booking_not_changeable");
+    expect(await snapshot(office.id)).toEqual(before);
+  });
+
+  it("a request 'nach Vereinbarung' is not an appointment: 409", async () => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const id = await takeSeats(office, after(-30).toISOString());
+    await env.DB.prepare("UPDATE bookings SET kind = 'request', status = 'requested', starts_at = NULL, ends_at = NULL WHERE id = ?1").bind(id).run();
+    await refused(await staff.post(`/bookings/${id}/no-show`), 409, "booking_not_changeable");
+    expect((await bookingState(id)).status).toBe("requested");
+  });
+
+  it("another office's booking and an unknown id are 404 and change nothing", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    const staff = await signedIn(office);
+    const theirs = await takeSeats(other, after(-30).toISOString());
+    const before = await snapshot(other.id);
+    await refused(await staff.post(`/bookings/${theirs}/no-show`), 404, "not_found");
+    await refused(await staff.post(`/bookings/${crypto.randomUUID()}/no-show`), 404, "not_found");
+    await refused(await staff.post(`/bookings/${"x".repeat(101)}/no-show`), 404, "not_found");
+    expect(await snapshot(other.id)).toEqual(before);
+  });
+
+  it("two clicks at once: one 200, one 409, one history event", async () => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const id = await takeSeats(office, after(-30).toISOString());
+    const [a, b] = await Promise.all([staff.post(`/bookings/${id}/no-show`), staff.post(`/bookings/${id}/no-show`)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    expect(await bookingState(id)).toMatchObject({ status: "no_show", invite_sequence: 1, events: [{ sequence: 1, status: "no_show" }] });
+  });
+});
+
+/** A waiting 'T' ticket for a booking (its check-in), without changing the booking's status. */
+async function addTicket(office: Office, bookingId: string) {
+  await env.DB.prepare(
+    `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, booking_id, status, issued_at)
+     VALUES (?1, ?2, ?3, 'T', 1, 'appointment', ?4, 'waiting', ?5)`,
+  )
+    .bind(crypto.randomUUID(), office.id, DAY, bookingId, after(-20).toISOString())
+    .run();
+}

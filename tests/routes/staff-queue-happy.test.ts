@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { TicketView } from "../../schemas/kiosk";
-import { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
+import { Board, BoardTicket, BookingNoShowResult, TicketActionResult } from "../../schemas/staff-board";
 import { post } from "../helpers/bookings";
 import { createOffice, pairedDevice, takeSeats } from "../helpers/fixtures";
 import { DAY, OPEN, after, bookingState, callsOf, checkedIn, roomsOf, signedIn, ticketRow, walkIn } from "./staff-queue-support";
@@ -46,6 +46,8 @@ describe("GET /board", () => {
       [due.bookingId, "2026-11-30T14:00:00+01:00", "checked_in"],
       [later, "2026-11-30T15:30:00+01:00", "booked"],
     ]);
+    // "Nicht erschienen" is for the booked one, from its start plus the 15 check-in minutes.
+    expect(board.appointments.map((a) => a.noShowFrom)).toEqual([null, null, "2026-11-30T15:45:00+01:00"]);
     const arrived = board.appointments[1]!;
     expect(arrived).toMatchObject({ name: "Test Person", email: "test@example.org", source: "online", callCount: 0, topic: { key: "fragen", label: { de: "Thema fragen", en: "Topic fragen" } } });
     expect(arrived.ticket).toMatchObject({ id: due.ticketId, kind: "appointment", status: "waiting", waitedMinutes: 10, appointmentStart: "2026-11-30T14:00:00+01:00", bookingId: due.bookingId });
@@ -68,7 +70,11 @@ describe("GET /board", () => {
     const rooms = await roomsOf(office);
     const ids = [];
     for (let i = 0; i < 7; i++) ids.push(await walkIn(office, after(-30 + i)));
-    for (let i = 0; i < 6; i++) await ticketOf(await staff.post("/queue/call-next", { roomId: rooms[i % 2 ? "Raum 2" : "Raum 1"] }, after(i)));
+    // Each person is taken in before the room's next call (a called number blocks its room).
+    for (let i = 0; i < 6; i++) {
+      const called = await ticketOf(await staff.post("/queue/call-next", { roomId: rooms[i % 2 ? "Raum 2" : "Raum 1"] }, after(i)));
+      if (i < 4) await ticketOf(await staff.post(`/tickets/${called.id}/start`, {}, after(i)));
+    }
     await ticketOf(await staff.post(`/tickets/${ids[5]}/recall`, {}, after(6)));
 
     const board = Board.parse(await (await staff.get("/board", after(7))).json());
@@ -106,13 +112,15 @@ describe("POST /queue/call-next", () => {
 
     // Then the walk-in (the early visitor waits for their time), then the early visitor, then nobody.
     expect((await ticketOf(await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] }))).id).toBe(w);
+    await ticketOf(await staff.post(`/tickets/${w}/start`));
     expect((await ticketOf(await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] }))).id).toBe(early.ticketId);
+    await ticketOf(await staff.post(`/tickets/${early.ticketId}/start`));
     const empty = await staff.post("/queue/call-next", { roomId: rooms["Raum 1"] });
     expect(empty.status).toBe(409);
     expect(((await empty.json()) as { error: { code: string } }).error.code).toBe("queue_empty");
   });
 
-  it("finishes whoever is still in my room: the appointment's booking is completed, the other room untouched", async () => {
+  it("finishes the conversation still going on in my room: the appointment's booking is completed, the other room untouched", async () => {
     const office = await createOffice();
     const staff = await signedIn(office);
     const rooms = await roomsOf(office);
@@ -255,5 +263,23 @@ describe("the visitor's status page and the kiosk follow the calls", () => {
     const status = TicketView.parse(await (await office.request(`/api/status/${token}`, {}, OPEN)).json());
     expect(status).toMatchObject({ label: "W 1", status: "called", room: "Raum 2", ahead: 0 });
     expect(await waiting()).toBe(0);
+  });
+});
+
+describe("POST /bookings/:id/no-show (a booked appointment that never checked in)", () => {
+  it("marks it as not come once check-in has closed (start + 15 minutes), with its history event; the board shows it", async () => {
+    const office = await createOffice();
+    const staff = await signedIn(office);
+    const bookingId = await takeSeats(office, after(-15).toISOString()); // 13:45 local; check-in closed at 14:00
+    const res = await staff.post(`/bookings/${bookingId}/no-show`);
+    expect(res.status).toBe(200);
+    expect(BookingNoShowResult.parse(await res.json())).toEqual({ booking: { id: bookingId, status: "no_show" } });
+    expect(await bookingState(bookingId)).toEqual({
+      status: "no_show",
+      invite_sequence: 1,
+      events: [{ sequence: 1, status: "no_show", actor: `staff:${staff.id}` }],
+    });
+    const board = Board.parse(await (await staff.get("/board")).json());
+    expect(board.appointments.map((a) => [a.bookingId, a.state, a.noShowFrom])).toEqual([[bookingId, "no_show", null]]);
   });
 });

@@ -7,6 +7,7 @@ import type { StaffApi } from "../../kiosk/staff/api";
 import {
   badgeOf,
   callNextState,
+  canMarkBookingNoShow,
   failureOf,
   isDue,
   localToOffset,
@@ -68,6 +69,7 @@ function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
     state: "booked",
     ticket: null,
     callCount: 0,
+    noShowFrom: null,
     ...over,
   };
 }
@@ -106,6 +108,24 @@ describe("call next", () => {
 
   it("is on when a room is chosen and someone waits", () => {
     expect(callNextState(board(), 2)).toEqual({ enabled: true });
+  });
+
+  it("is off while someone is still called to my room (not yet in): the reason names the way out", () => {
+    const called = ticket({ id: "t2", label: "W 3", status: "called", room: { id: 1, name: "Raum 1" }, callCount: 1 });
+    const rooms = [
+      { id: 1, name: "Raum 1", current: called },
+      { id: 2, name: "Raum 2", current: null },
+    ];
+    expect(callNextState(board({ rooms }), 1)).toEqual({ enabled: false, reason: "roomBusy" });
+    expect(de.callNextReason.roomBusy).toMatch(/^Erst die aufgerufene Person beginnen oder zurückstellen/);
+    expect(en.callNextReason.roomBusy).toMatch(/^First start or put back the person already called/);
+    // The colleague's room is not blocked by my called person.
+    expect(callNextState(board({ rooms }), 2)).toEqual({ enabled: true });
+    // A conversation in progress does not block: the next call ends it.
+    const talking = [{ id: 1, name: "Raum 1", current: { ...called, status: "in_progress" as const } }];
+    expect(callNextState(board({ rooms: talking }), 1)).toEqual({ enabled: true });
+    // With nobody waiting that is the reason: beginning the conversation would not help.
+    expect(callNextState(board({ rooms, waiting: 0, walkIns: [] }), 1)).toEqual({ enabled: false, reason: "nobodyWaiting" });
   });
 });
 
@@ -193,6 +213,9 @@ describe("due appointments", () => {
 describe("refusals in plain words", () => {
   it.each([
     ["queue_empty", "queueEmpty", "Gerade wartet niemand.", true],
+    ["room_busy", "roomBusy", "In Ihrem Raum ist noch jemand aufgerufen. Bitte erst „Gespräch beginnen“, „Nicht erschienen“ oder „Zurück in die Warteschlange“.", true],
+    ["ticket_other_day", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
+    ["booking_not_changeable", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
     ["ticket_state", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
     ["too_few_calls", "tooFewCalls", "„Nicht erschienen“ geht erst nach dem zweiten Aufruf.", true],
     ["slot_full", "slotGone", "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.", true],
@@ -258,6 +281,7 @@ function world(first: Board = board()) {
   const stored = new Map<string, string>();
   let current = first;
   let next: (() => Promise<TicketActionResult>) | null = null;
+  let noShowAnswer: (() => Promise<void>) | null = null;
   let signedOut = 0;
   let clock = new Date("2026-11-30T12:10:00Z");
   const act = (name: string): Promise<TicketActionResult> => {
@@ -274,6 +298,13 @@ function world(first: Board = board()) {
     callNext: (_office, roomId) => act(`call-next ${roomId}`),
     ticket: (_office, id, verb, roomId) => act(`${verb} ${id}${roomId ? ` ${roomId}` : ""}`),
     addWalkIn: async () => ticket(),
+    bookingNoShow: async (_office, id) => {
+      calls.push(`booking-no-show ${id}`);
+      const run = noShowAnswer;
+      noShowAnswer = null;
+      if (run) await run();
+      return { booking: { id, status: "no_show" } };
+    },
     slots: async () => {
       throw new Error("not in this test");
     },
@@ -307,6 +338,7 @@ function world(first: Board = board()) {
     stored,
     setBoard: (b: Board) => void (current = b),
     answerNext: (run: () => Promise<TicketActionResult>) => void (next = run),
+    answerNoShow: (run: () => Promise<void>) => void (noShowAnswer = run),
     signedOut: () => signedOut,
     advance: (ms: number) => void (clock = new Date(clock.getTime() + ms)),
   };
@@ -416,6 +448,50 @@ describe("the board store", () => {
     expect(w.calls).toContain("call t5 2");
   });
 
+  it("does not send call-next while my called person has not come in; room_busy from a stale board reloads it", async () => {
+    const called = ticket({ id: "t2", label: "W 3", status: "called", room: { id: 1, name: "Raum 1" }, callCount: 1 });
+    const w = world(board({ rooms: [{ id: 1, name: "Raum 1", current: called }, { id: 2, name: "Raum 2", current: null }] }));
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    expect(w.store.callNext.value).toEqual({ enabled: false, reason: "roomBusy" });
+    expect(await w.store.callNextPerson()).toBe(false);
+    expect(w.calls).toEqual(["board"]);
+    // Raum 2's board was loaded before my colleague's call there: the API says the room is busy.
+    w.store.chooseRoom(2);
+    w.answerNext(() => Promise.reject(conflict("room_busy")));
+    w.setBoard(board({ rooms: [{ id: 1, name: "Raum 1", current: called }, { id: 2, name: "Raum 2", current: { ...called, id: "t3", room: { id: 2, name: "Raum 2" } } }] }));
+    expect(await w.store.callNextPerson()).toBe(false);
+    expect(w.calls).toEqual(["board", "call-next 2", "board"]);
+    expect(w.store.errors.value.callNext).toBe("roomBusy");
+    expect(w.store.callNext.value).toEqual({ enabled: false, reason: "roomBusy" });
+  });
+
+  it("marks a missed appointment as not come once check-in has closed, says so and loads the board", async () => {
+    // The clock stands at 13:10 local: the 12:30 appointment closed its check-in at 12:45.
+    const missed = appointment({ bookingId: "b7", name: "Max Muster", start: "2026-11-30T12:30:00+01:00", noShowFrom: "2026-11-30T12:45:00+01:00" });
+    const later = appointment({ bookingId: "b8", start: "2026-11-30T13:00:00+01:00", noShowFrom: "2026-11-30T13:15:00+01:00" });
+    const w = world(board({ appointments: [missed, later] }));
+    w.store.start("kempten-ost");
+    await settle();
+    expect(await w.store.markBookingNoShow("b8")).toBe(false); // check-in is still open
+    expect(await w.store.markBookingNoShow("b7")).toBe(true);
+    expect(w.calls).toEqual(["board", "booking-no-show b7", "board"]);
+    expect(w.store.announcement.value).toMatchObject({ kind: "noShow", label: "Max Muster" });
+    expect(de.announceNoShow("Max Muster")).toBe("Max Muster: nicht erschienen.");
+  });
+
+  it("a refused no-show (checked in meanwhile) shows 'changed' on the row and loads the board", async () => {
+    const missed = appointment({ bookingId: "b7", start: "2026-11-30T12:30:00+01:00", noShowFrom: "2026-11-30T12:45:00+01:00" });
+    const w = world(board({ appointments: [missed] }));
+    w.store.start("kempten-ost");
+    await settle();
+    w.answerNoShow(() => Promise.reject(conflict("booking_not_changeable")));
+    expect(await w.store.markBookingNoShow("b7")).toBe(false);
+    expect(w.store.errors.value["booking:b7"]).toBe("changed");
+    expect(w.calls.at(-1)).toBe("board");
+  });
+
   it("a 401 sends the page back to the sign-in", async () => {
     const w = world();
     w.store.start("kempten-ost");
@@ -454,6 +530,7 @@ describe("the dialogs' store", () => {
       callNext: fail,
       ticket: fail,
       addWalkIn: fail,
+      bookingNoShow: fail,
       slots: async (office, from, _to, topic) => {
         sent.push(`slots ${office} ${from} ${topic}`);
         return { timezone: "Europe/Berlin", days: [{ date: from, status: "open", slots }] };
@@ -542,5 +619,16 @@ describe("the dialogs' store", () => {
     expect(await f.store.submit()).toBe(true);
     expect(f.store.dialog.value?.kind).toBe("walkIn");
     expect(f.store.issued.value?.label).toBe("W 8");
+  });
+});
+
+describe("a booked appointment nobody came to", () => {
+  it("offers “Nicht erschienen” from noShowFrom on (start + check-in close), never without it", () => {
+    const a = appointment({ start: "2026-11-30T13:00:00+01:00", noShowFrom: "2026-11-30T13:15:00+01:00" });
+    expect(canMarkBookingNoShow(a, new Date("2026-11-30T12:14:59Z"))).toBe(false);
+    expect(canMarkBookingNoShow(a, new Date("2026-11-30T12:15:00Z"))).toBe(true);
+    expect(canMarkBookingNoShow({ noShowFrom: null }, new Date("2026-11-30T20:00:00Z"))).toBe(false);
+    expect(de.bookingNoShow).toBe("Nicht erschienen");
+    expect(en.bookingNoShow).toBe("Did not come");
   });
 });

@@ -7,7 +7,13 @@ import { staffTicketRows, staffTicketsOfDay, type StaffTicketRow } from "./ticke
  * (names, contacts) is read here for signed-in staff only.
  */
 
-const OfficeRow = z.object({ slug: z.string(), name: z.string(), time_zone: z.string() });
+const OfficeRow = z.object({
+  slug: z.string(),
+  name: z.string(),
+  time_zone: z.string(),
+  /** Minutes after an appointment's start when the kiosk's check-in closes (and a no-show may be marked). */
+  checkin_closes_minutes: z.number().int(),
+});
 
 const RoomRow = z.object({ id: z.number().int(), name: z.string() });
 
@@ -72,9 +78,9 @@ export interface BoardData {
   calls: CallRow[];
 }
 
-/** The office's slug, name and time zone; null for an unknown id. */
+/** The office's slug, name, time zone and check-in close minutes; null for an unknown id. */
 export async function officeBasics(db: D1Database, locationId: number): Promise<z.infer<typeof OfficeRow> | null> {
-  const row = await db.prepare("SELECT slug, name, time_zone FROM locations WHERE id = ?1").bind(locationId).first();
+  const row = await db.prepare("SELECT slug, name, time_zone, checkin_closes_minutes FROM locations WHERE id = ?1").bind(locationId).first();
   return row ? OfficeRow.parse(row) : null;
 }
 
@@ -90,7 +96,7 @@ export async function loadBoard(
   dayEnd: string,
 ): Promise<BoardData | null> {
   const [office, rooms, tickets, appointments, requests, calls] = await db.batch([
-    db.prepare("SELECT slug, name, time_zone FROM locations WHERE id = ?1").bind(locationId),
+    db.prepare("SELECT slug, name, time_zone, checkin_closes_minutes FROM locations WHERE id = ?1").bind(locationId),
     db.prepare("SELECT id, name FROM rooms WHERE location_id = ?1 AND active = 1 ORDER BY sort_order, id").bind(locationId),
     staffTicketsOfDay(db, locationId, localDay),
     // Uses bookings_by_location_start.

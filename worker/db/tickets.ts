@@ -216,20 +216,37 @@ export interface TicketAction {
 }
 
 /**
- * Calls a waiting ticket into a room: one batch, every statement conditional on the ticket still being
- * 'waiting', so of two staff members claiming the same ticket exactly one gets it (the other's batch
- * changes nothing; its last statement returns no row).
+ * Calls a waiting ticket of `localDay` (today, `YYYY-MM-DD` in the office's zone) into a room: one
+ * batch, every statement conditional on
+ *   - the ticket still being 'waiting' and of `localDay` (an earlier day's number is not called today),
+ *   - no ticket of `localDay` being 'called' in that room: someone called but not yet taken in blocks the
+ *     room until staff start, mark no-show or requeue them. The condition sits in each statement, so of
+ *     two calls into one room (double click, two tabs) exactly one succeeds. Earlier days do not count:
+ *     the board shows only today, and a forgotten number from yesterday must not block the room unseen.
+ * So of two staff members claiming the same ticket exactly one gets it; the other's batch changes
+ * nothing and its last statement returns no row.
  *
- * Whoever is still 'called' or 'in_progress' in that room is finished first ('done', ended_at = now;
- * an appointment's booking → 'completed' with its event, sequence computed in SQL): calling the next
- * person means the room's conversation is over. The call is recorded in queue_calls (for the display).
- * Statements: [event, booking, previous → done, queue_calls, claim … RETURNING id].
+ * The room's conversation still 'in_progress' is finished first ('done', ended_at = now; an
+ * appointment's booking → 'completed' with its event, sequence computed in SQL): calling the next
+ * person means the conversation in my room is over. A 'called' ticket is never finished this way: that
+ * person was not seen. The call is recorded in queue_calls (for the display).
+ * Statements: [room state, event, booking, previous → done, queue_calls, claim … RETURNING id]; the first
+ * reads, inside the same transaction, who is 'called' in the room (`roomBusy` reads it).
  */
-export function claimTicket(db: D1Database, a: TicketAction & { roomId: number }): D1PreparedStatement[] {
+export function claimTicket(db: D1Database, a: TicketAction & { roomId: number; localDay: string }): D1PreparedStatement[] {
   const at = a.now.toISOString();
-  const stillWaiting = "EXISTS (SELECT 1 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND status = 'waiting')";
-  const inRoom = "location_id = ?2 AND room_id = ?3 AND status IN ('called', 'in_progress') AND id <> ?1";
+  const roomFree = `NOT EXISTS (SELECT 1 FROM queue_tickets
+                                WHERE location_id = ?2 AND room_id = ?3 AND local_day = ?6 AND status = 'called')`;
+  const stillWaiting = `EXISTS (SELECT 1 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND local_day = ?6 AND status = 'waiting')
+                        AND ${roomFree}`;
+  const inRoom = "location_id = ?2 AND room_id = ?3 AND status = 'in_progress' AND id <> ?1";
   return [
+    db
+      .prepare(
+        `SELECT prefix, number FROM queue_tickets WHERE location_id = ?1 AND room_id = ?2 AND local_day = ?3 AND status = 'called'
+         ORDER BY called_at, rowid LIMIT 1`,
+      )
+      .bind(a.locationId, a.roomId, a.localDay),
     db
       .prepare(
         `INSERT INTO booking_events (booking_id, sequence, at, status, actor)
@@ -237,64 +254,79 @@ export function claimTicket(db: D1Database, a: TicketAction & { roomId: number }
          FROM bookings AS b
          WHERE b.status = 'checked_in' AND b.id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
       )
-      .bind(a.ticketId, a.locationId, a.roomId, at, `staff:${a.staffId}`),
+      .bind(a.ticketId, a.locationId, a.roomId, at, `staff:${a.staffId}`, a.localDay),
     db
       .prepare(
         `UPDATE bookings SET status = 'completed', invite_sequence = invite_sequence + 1, updated_at = ?4
          WHERE status = 'checked_in' AND id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
       )
-      .bind(a.ticketId, a.locationId, a.roomId, at),
+      .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
     db
       .prepare(`UPDATE queue_tickets SET status = 'done', ended_at = ?4 WHERE ${inRoom} AND ${stillWaiting}`)
-      .bind(a.ticketId, a.locationId, a.roomId, at),
+      .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
     db
       .prepare(
         `INSERT INTO queue_calls (location_id, ticket_id, room_id, at, by_staff_id)
-         SELECT location_id, id, ?3, ?4, ?5 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND status = 'waiting'`,
+         SELECT location_id, id, ?3, ?4, ?5 FROM queue_tickets
+         WHERE id = ?1 AND location_id = ?2 AND local_day = ?6 AND status = 'waiting' AND ${roomFree}`,
       )
-      .bind(a.ticketId, a.locationId, a.roomId, at, a.staffId),
+      .bind(a.ticketId, a.locationId, a.roomId, at, a.staffId, a.localDay),
     db
       .prepare(
         `UPDATE queue_tickets
          SET status = 'called', room_id = ?3, called_at = ?4, call_count = call_count + 1, started_at = NULL, ended_at = NULL
-         WHERE id = ?1 AND location_id = ?2 AND status = 'waiting'
+         WHERE id = ?1 AND location_id = ?2 AND local_day = ?6 AND status = 'waiting' AND ${roomFree}
          RETURNING id`,
       )
-      .bind(a.ticketId, a.locationId, a.roomId, at),
+      .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
   ];
 }
 
-/** Calls a 'called' ticket again (same room): call_count + 1, a new queue_calls row; last statement RETURNING id. */
-export function recallTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
+/**
+ * The label parts of the ticket that was 'called' in the room when a `claimTicket` batch ran (its first
+ * result); null when the room was free, so a failed claim lost its ticket to someone else instead.
+ */
+export function roomBusy(results: D1Result[]): { prefix: string; number: number } | null {
+  return (results[0]?.results[0] as { prefix: string; number: number } | undefined) ?? null;
+}
+
+/**
+ * Calls a 'called' ticket of `localDay` (today) again (same room): call_count + 1, a new queue_calls
+ * row; last statement RETURNING id. An earlier day's number is not announced on today's display.
+ */
+export function recallTicket(db: D1Database, a: TicketAction & { localDay: string }): D1PreparedStatement[] {
   const at = a.now.toISOString();
   return [
     db
       .prepare(
         `INSERT INTO queue_calls (location_id, ticket_id, room_id, at, by_staff_id)
          SELECT location_id, id, room_id, ?3, ?4 FROM queue_tickets
-         WHERE id = ?1 AND location_id = ?2 AND status = 'called' AND room_id IS NOT NULL`,
+         WHERE id = ?1 AND location_id = ?2 AND local_day = ?5 AND status = 'called' AND room_id IS NOT NULL`,
       )
-      .bind(a.ticketId, a.locationId, at, a.staffId),
+      .bind(a.ticketId, a.locationId, at, a.staffId, a.localDay),
     db
       .prepare(
         `UPDATE queue_tickets SET call_count = call_count + 1, called_at = ?3
-         WHERE id = ?1 AND location_id = ?2 AND status = 'called' AND room_id IS NOT NULL
+         WHERE id = ?1 AND location_id = ?2 AND local_day = ?5 AND status = 'called' AND room_id IS NOT NULL
          RETURNING id`,
       )
-      .bind(a.ticketId, a.locationId, at),
+      .bind(a.ticketId, a.locationId, at, null, a.localDay),
   ];
 }
 
-/** The conversation begins: 'called' → 'in_progress', started_at = now. */
-export function startTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
+/**
+ * The conversation begins: 'called' → 'in_progress', started_at = now; only for a number of `localDay`
+ * (today). Finish, no-show and requeue stay open for earlier days' leftovers: they tidy up.
+ */
+export function startTicket(db: D1Database, a: TicketAction & { localDay: string }): D1PreparedStatement[] {
   return [
     db
       .prepare(
         `UPDATE queue_tickets SET status = 'in_progress', started_at = ?3
-         WHERE id = ?1 AND location_id = ?2 AND status = 'called'
+         WHERE id = ?1 AND location_id = ?2 AND local_day = ?4 AND status = 'called'
          RETURNING id`,
       )
-      .bind(a.ticketId, a.locationId, a.now.toISOString()),
+      .bind(a.ticketId, a.locationId, a.now.toISOString(), a.localDay),
   ];
 }
 
@@ -346,5 +378,36 @@ export function requeueTicket(db: D1Database, a: TicketAction): D1PreparedStatem
          RETURNING id`,
       )
       .bind(a.ticketId, a.locationId),
+  ];
+}
+
+/**
+ * Marks a booked appointment that never checked in as not come: booking → 'no_show' at `sequence`
+ * (its invite_sequence + 1, read by the caller) with its booking_events row first. Both statements carry
+ * the whole rule, so nothing is written unless, when the batch runs, the booking is a confirmed slot
+ * booking of this location, it began `graceMinutes` or more before `now` (the kiosk's check-in has
+ * closed, so the person cannot turn up and check in any more), and it has no queue ticket. A change that
+ * raced this one took the sequence first: the event's UNIQUE (booking_id, sequence) fails the batch
+ * (`booking_changed` from runBookingBatch). Statements: [event, booking … RETURNING id].
+ */
+export function markBookingNoShow(
+  db: D1Database,
+  b: { bookingId: string; locationId: number; sequence: number; graceMinutes: number; staffId: number; now: Date },
+): D1PreparedStatement[] {
+  const at = b.now.toISOString();
+  // starts_at and ?3 are both UTC ISO text; julianday compares them as instants with the grace added.
+  const allowed = `id = ?1 AND location_id = ?2 AND kind = 'slot' AND status = 'confirmed' AND starts_at IS NOT NULL
+                   AND julianday(starts_at) + ?6 / 1440.0 <= julianday(?3)
+                   AND NOT EXISTS (SELECT 1 FROM queue_tickets AS t WHERE t.booking_id = ?1)`;
+  return [
+    db
+      .prepare(
+        `INSERT INTO booking_events (booking_id, sequence, at, status, actor)
+         SELECT id, ?4, ?3, 'no_show', ?5 FROM bookings WHERE ${allowed}`,
+      )
+      .bind(b.bookingId, b.locationId, at, b.sequence, `staff:${b.staffId}`, b.graceMinutes),
+    db
+      .prepare(`UPDATE bookings SET status = 'no_show', invite_sequence = ?4, updated_at = ?3 WHERE ${allowed} RETURNING id`)
+      .bind(b.bookingId, b.locationId, at, b.sequence, null, b.graceMinutes),
   ];
 }

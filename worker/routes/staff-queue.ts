@@ -5,10 +5,11 @@ import {
   StaffTicketCreate,
   type Board,
   type BoardTicket,
+  type BookingNoShowResult,
   type TicketActionResult,
 } from "../../schemas/staff-board";
 import type { AppEnv } from "../app";
-import { runBookingBatch } from "../db/bookings";
+import { findForLocation, runBookingBatch } from "../db/bookings";
 import { loadBoard, officeBasics } from "../db/board";
 import { loadLocation } from "../db/locations";
 import {
@@ -17,8 +18,10 @@ import {
   endTicket,
   isDuplicateTicketKey,
   issueTicket,
+  markBookingNoShow,
   recallTicket,
   requeueTicket,
+  roomBusy,
   staffTicket,
   startTicket,
   ticketByIdempotencyKey,
@@ -38,13 +41,18 @@ import { idempotencyKey, jsonBody, parseInput } from "../validate";
  * already checked the session and the office and set `c.var.staff`).
  *
  * Rules as built:
- * - Call next / call a ticket into a room: whoever is still 'called' or 'in_progress' in that room is
+ * - Call next / call a ticket into a room: the conversation still 'in_progress' in that room is
  *   finished ('done', an appointment's booking 'completed'): pressing "Nächste Person aufrufen" means
- *   the conversation in my room is over, so one click suffices. A called person who never came is
- *   marked no-show or put back in the queue *before* calling the next one.
+ *   the conversation in my room is over, so one click suffices. A number still 'called' there (not yet
+ *   taken in) blocks the room: 409 `room_busy` until staff start, mark no-show or requeue it, so a
+ *   double click or a second tab never records an unseen person as served.
+ * - Only today's numbers (the office's local day) can be called, called again or started: an earlier
+ *   day's is 409 `ticket_other_day`. Finish, no-show and requeue still tidy up leftovers.
  * - Each action is one batch conditional on the ticket's expected status; when the ticket is not in
  *   that status the batch changes nothing and the answer is 409 `ticket_state` (`too_few_calls` for a
  *   no-show before the second call). A ticket of another office is 404, like an unknown one.
+ * - A booked appointment that never checked in can be marked no-show once the kiosk's check-in has
+ *   closed for it (start + check-in close minutes): before that the person may still come.
  * - Numbers added at the desk are issued also when the office is closed (staff decide) and for any
  *   active topic, not only the kiosk's walk-in topics.
  */
@@ -100,6 +108,10 @@ staffQueueRoutes.get("/board", async (c) => {
         state: appointmentState(b.status, t?.status ?? null),
         ticket: t ? view(t) : null,
         callCount: t?.call_count ?? 0,
+        noShowFrom:
+          b.status === "confirmed" && !t
+            ? toOffsetIso(new Date(Date.parse(b.starts_at) + basics.checkin_closes_minutes * 60_000), zone)
+            : null,
       };
     }),
     walkIns: data.tickets.filter((t) => t.kind === "walk_in").map(view),
@@ -152,10 +164,12 @@ staffQueueRoutes.post("/queue/call-next", async (c) => {
       now,
     );
     for (const ticketId of ranked) {
-      if (await claim(c, { ticketId, locationId, staffId, now, roomId: room.id })) {
+      const outcome = await claim(c, { ticketId, locationId, staffId, now, roomId: room.id, localDay: today });
+      if (outcome === "claimed") {
         await notifyChange(c, office, "queue", "calls", "bookings");
         return c.json({ ticket: await ticketAnswer(c, ticketId, zone) } satisfies TicketActionResult);
       }
+      if (outcome !== "taken") busyRoom(room.name, outcome);
     }
   }
   throw new AppError("queue_empty", "Nobody is waiting right now.");
@@ -165,21 +179,23 @@ staffQueueRoutes.post("/tickets/:id/call", async (c) => {
   const { roomId } = parseInput(CallBody, await jsonBody(c));
   const a = action(c);
   const room = await roomOf(c, roomId);
-  if (!(await claim(c, { ...a, roomId: room.id }))) await refuse(c, a.ticketId, "waiting");
+  const outcome = await claim(c, { ...a, roomId: room.id, localDay: await todayOf(c) });
+  if (outcome !== "claimed" && outcome !== "taken") busyRoom(room.name, outcome);
+  if (outcome === "taken") await refuse(c, a.ticketId, "waiting", true);
   await notifyChange(c, c.var.staff.office, "queue", "calls", "bookings");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/recall", async (c) => {
   const a = action(c);
-  if (!(await changed(c, recallTicket(c.env.DB, a)))) await refuse(c, a.ticketId, "called");
+  if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: await todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
   await notifyChange(c, c.var.staff.office, "queue", "calls");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/start", async (c) => {
   const a = action(c);
-  if (!(await changed(c, startTicket(c.env.DB, a)))) await refuse(c, a.ticketId, "called");
+  if (!(await changed(c, startTicket(c.env.DB, { ...a, localDay: await todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
   await notifyChange(c, c.var.staff.office, "queue");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
@@ -209,6 +225,37 @@ staffQueueRoutes.post("/tickets/:id/requeue", async (c) => {
   if (!(await changed(c, requeueTicket(c.env.DB, a)))) await refuse(c, a.ticketId, "called or in progress");
   await notifyChange(c, c.var.staff.office, "queue");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
+});
+
+/**
+ * "Nicht erschienen" for a booked appointment that never checked in: a confirmed slot booking of this
+ * office whose check-in has closed (start + check-in close minutes passed) and that has no ticket.
+ * Booking → 'no_show' with its history event; 409 `booking_not_changeable` otherwise, 404 for an
+ * unknown id or another office's booking.
+ */
+staffQueueRoutes.post("/bookings/:id/no-show", async (c) => {
+  const { locationId, id: staffId, office } = c.var.staff;
+  const bookingId = c.req.param("id");
+  const basics = await officeBasics(c.env.DB, locationId);
+  if (!basics) throw new AppError("unknown_location", "This office is not set up any more.");
+  const booking = /^[A-Za-z0-9_-]{1,100}$/.test(bookingId) ? await findForLocation(c.env.DB, locationId, bookingId) : null;
+  if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
+  const now = c.var.deps.now();
+  const graceMinutes = basics.checkin_closes_minutes;
+  const results = await runBookingBatch(
+    c.env.DB,
+    markBookingNoShow(c.env.DB, { bookingId, locationId, sequence: booking.invite_sequence + 1, graceMinutes, staffId, now }),
+  );
+  if (typeof results === "string") throw new Error(`unexpected ${results} in a no-show`);
+  if (results.at(-1)!.results.length === 0) {
+    throw new AppError(
+      "booking_not_changeable",
+      `This booking is ${booking.status.replace("_", " ")}; "did not come" is for a confirmed appointment without a number, ` +
+        `from ${graceMinutes} minutes after its start (when check-in closes).`,
+    );
+  }
+  await notifyChange(c, office, "bookings");
+  return c.json({ booking: { id: bookingId, status: "no_show" } } satisfies BookingNoShowResult);
 });
 
 /** A walk-in number added at the desk (source 'staff'), without a status link. */
@@ -284,14 +331,40 @@ async function changed(c: Ctx, statements: D1PreparedStatement[]): Promise<boole
   return results.at(-1)!.results.length > 0;
 }
 
-function claim(c: Ctx, a: TicketAction & { roomId: number }): Promise<boolean> {
-  return changed(c, claimTicket(c.env.DB, a));
+/**
+ * Tries one claim: "claimed", "taken" (the ticket was no longer waiting today), or the number that
+ * was still 'called' in the room when the batch ran (the claim's own read, same transaction).
+ */
+async function claim(
+  c: Ctx,
+  a: TicketAction & { roomId: number; localDay: string },
+): Promise<"claimed" | "taken" | { prefix: string; number: number }> {
+  const results = await runBookingBatch(c.env.DB, claimTicket(c.env.DB, a));
+  if (typeof results === "string") throw new Error(`unexpected ${results} in a call`);
+  if (results.at(-1)!.results.length > 0) return "claimed";
+  return roomBusy(results) ?? "taken";
+}
+
+function busyRoom(roomName: string, called: { prefix: string; number: number }): never {
+  throw new AppError(
+    "room_busy",
+    `${roomName}: ${ticketLabel(called.prefix, called.number)} is still called – please start the conversation, ` +
+      "mark a no-show or put the number back in the queue first.",
+  );
+}
+
+async function todayOf(c: Ctx): Promise<string> {
+  return localDate(c.var.deps.now(), await zoneOf(c));
 }
 
 /** The answer when an action found its ticket elsewhere: 404 when it is not this office's, else 409. */
-async function refuse(c: Ctx, ticketId: string, expected: string): Promise<never> {
+async function refuse(c: Ctx, ticketId: string, expected: string, todayOnly = false): Promise<never> {
   const t = await staffTicket(c.env.DB, c.var.staff.locationId, ticketId);
   if (!t) throw new AppError("not_found", "There is no such number at this office.");
+  const today = todayOnly ? await todayOf(c) : null;
+  if (todayOnly && t.local_day !== today && (t.status === "waiting" || t.status === "called")) {
+    throw new AppError("ticket_other_day", `${ticketLabel(t.prefix, t.number)} is from ${t.local_day}; only today's numbers can be called or started.`);
+  }
   throw new AppError("ticket_state", `${ticketLabel(t.prefix, t.number)} is ${t.status.replace("_", " ")}; this needs a number that is ${expected}.`);
 }
 
