@@ -25,3 +25,14 @@ export const LIVE_CLOSE_CROWDED = 4029;
 
 /** `GET /api/live/:office` query. */
 export const LiveQuery = z.object({ client: LiveClient.default("status") }).strict();
+
+/**
+ * The kinds of change each kind of screen refetches for; the hub sends a screen only these, so a public
+ * status page does not even learn when bookings or requests change (the board hears everything).
+ */
+export const LIVE_INTEREST: Record<LiveClient, readonly LiveChange[]> = {
+  board: LiveChange.options,
+  kiosk: ["queue", "calls", "settings"],
+  display: ["queue", "calls", "settings"],
+  status: ["queue", "calls"],
+};

@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { LiveMessage } from "../../schemas/live";
+import { LiveMessage, type LiveChange } from "../../schemas/live";
 import type { LiveHub } from "../../worker/live/hub";
 import { hubNotifier } from "../../worker/live/notifier";
 import { createOffice, pairedDevice } from "../helpers/fixtures";
@@ -32,6 +32,21 @@ describe("a stored change reaches the office's sockets", () => {
     expect(Object.keys(raw).sort()).toEqual(["at", "changes", "type"]);
     expect(LiveMessage.parse(raw).changes).toEqual(["queue"]);
     display.socket.close();
+  });
+
+  it("tells each kind of screen only what it shows: a status page hears nothing of bookings, the board everything", async () => {
+    const office = await createOffice();
+    const [board, status, kiosk] = [await follow(office, "board"), await follow(office, "status"), await follow(office, "kiosk")];
+    const notify = (...changes: LiveChange[]) => hubNotifier(env.LIVE, () => new Date()).changed(office.slug, changes);
+    await notify("bookings", "outbox");
+    expect(LiveMessage.parse(JSON.parse(await board.next())).changes).toEqual(["bookings", "outbox"]);
+    expect(await status.quiet()).toBe(true);
+    expect(await kiosk.quiet(0)).toBe(true);
+    await notify("queue", "bookings");
+    expect(LiveMessage.parse(JSON.parse(await status.next())).changes).toEqual(["queue"]);
+    expect(LiveMessage.parse(JSON.parse(await kiosk.next())).changes).toEqual(["queue"]);
+    expect(LiveMessage.parse(JSON.parse(await board.next())).changes).toEqual(["queue", "bookings"]);
+    for (const f of [board, status, kiosk]) f.socket.close();
   });
 
   it("still reaches every socket after the Durable Object was evicted (hibernated sockets stay open)", async () => {

@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { LIVE_CLOSE_CROWDED, LiveClient, LiveMessage } from "../../schemas/live";
+import { LIVE_CLOSE_CROWDED, LIVE_INTEREST, LiveClient, LiveMessage } from "../../schemas/live";
 import { AppError } from "../errors";
 
 /*
@@ -55,14 +55,18 @@ export class LiveHub extends DurableObject<Env> {
   private async notify(request: Request): Promise<Response> {
     const parsed = LiveMessage.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return json(new AppError("invalid_request", "Not a live message."));
-    const text = JSON.stringify(parsed.data);
     let sent = 0;
-    for (const socket of this.ctx.getWebSockets()) {
-      try {
-        socket.send(text);
-        sent++;
-      } catch {
-        // Closing right now: its client reconnects and refetches anyway.
+    for (const kind of LiveClient.options) {
+      const changes = parsed.data.changes.filter((change) => LIVE_INTEREST[kind].includes(change));
+      if (changes.length === 0) continue; // nothing this kind of screen shows: do not wake it
+      const text = JSON.stringify({ ...parsed.data, changes } satisfies LiveMessage);
+      for (const socket of this.ctx.getWebSockets(kind)) {
+        try {
+          socket.send(text);
+          sent++;
+        } catch {
+          // Closing right now: its client reconnects and refetches anyway.
+        }
       }
     }
     return Response.json({ sent });
