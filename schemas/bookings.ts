@@ -9,14 +9,15 @@ import { TopicKey } from "./location";
  */
 
 const Name = z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(100);
+// Email, Phone and Note serve staff's phone bookings too (schemas/staff-bookings.ts): both store the same shapes.
 // Trimmed and lower-cased before it is checked; international addresses (jörg@example.de) are fine.
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
-const Phone = z
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
+export const Phone = z
   .string()
   .trim()
   .max(40)
   .regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
-const Note = z.string().trim().max(500);
+export const Note = z.string().trim().max(500);
 
 /** `POST /api/bookings` */
 export const BookingCreate = z

@@ -65,6 +65,27 @@ export const ClosureRow = z.object({
 });
 export type ClosureRow = z.infer<typeof ClosureRow>;
 
+/*
+ * What admins edit (worker/db/settings.ts): the rows above with the id each change names, and for
+ * topics and rooms also the ones switched off (`active`).
+ */
+export const AdminRuleRow = z.object({ id: z.number().int(), ...OpeningRuleRow.shape });
+export type AdminRuleRow = z.infer<typeof AdminRuleRow>;
+
+export const AdminClosureRow = z.object({ id: z.number().int(), ...ClosureRow.shape });
+export type AdminClosureRow = z.infer<typeof AdminClosureRow>;
+
+export const AdminTopicRow = TopicRow.extend({ active: Flag });
+export type AdminTopicRow = z.infer<typeof AdminTopicRow>;
+
+export const AdminRoomRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  sort_order: z.number().int(),
+  active: Flag,
+});
+export type AdminRoomRow = z.infer<typeof AdminRoomRow>;
+
 export const TakenSeatsRow = z.object({
   unit_start_at: z.string(),
   taken: z.number().int(),

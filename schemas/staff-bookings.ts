@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { BookingStatus, TimeOfDay } from "./bookings";
-import { Bilingual, Locale, OffsetDateTime, UtcInstant } from "./common";
+import { Email, ManagedBooking, Note, Phone } from "./bookings";
+import { Locale, OffsetDateTime, UtcInstant } from "./common";
 import { TopicKey } from "./location";
 import { OutboxStatus } from "./rows";
 
@@ -10,14 +10,8 @@ import { OutboxStatus } from "./rows";
  * booking, request or mail of another office answers 404 as if it did not exist.
  */
 
+// The resident's own form asks for "Ihren Namen"; staff enter someone else's, hence a name of its own.
 const Name = z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(100);
-// Same rules as the resident's own form (schemas/bookings.ts), so a phone booking stores the same shapes.
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
-const Phone = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
 /** A message from staff to the resident, put into the mail as written. */
 const StaffMessage = z.string().trim().max(1000);
 
@@ -35,7 +29,7 @@ export const StaffBookingCreate = z
     // An empty field of the form means "no address".
     email: z.union([z.literal("").transform(() => undefined), Email]).optional(),
     phone: Phone.optional(),
-    note: z.string().trim().max(500).optional(),
+    note: Note.optional(),
     locale: Locale.default("de"),
   })
   .strict();
@@ -68,24 +62,20 @@ export type ProposeBody = z.infer<typeof ProposeBody>;
 export const DeclineBody = z.object({ message: StaffMessage.min(1, "Bitte schreiben Sie eine Nachricht.") }).strict();
 export type DeclineBody = z.infer<typeof DeclineBody>;
 
-/** A booking or request as the staff board sees it (the answer of every booking and request route). */
-export const StaffBooking = z.object({
-  id: z.string(),
-  kind: z.enum(["slot", "request"]),
-  status: BookingStatus,
+/**
+ * A booking or request as the staff board sees it (the answer of every booking and request route): the
+ * holder's view (schemas/bookings.ts) without what only the holder's page needs, plus what staff see.
+ */
+export const StaffBooking = ManagedBooking.omit({
+  email: true,
+  canCancel: true,
+  canReschedule: true,
+  inviteUrl: true,
+  office: true,
+}).extend({
   source: z.enum(["online", "kiosk", "staff"]),
-  code: z.string(),
-  start: OffsetDateTime.nullable(),
-  end: OffsetDateTime.nullable(),
-  topic: z.object({ key: TopicKey, label: Bilingual, durationMinutes: z.number().int() }),
-  name: z.string(),
+  /** Null for a phone booking without an address. */
   email: z.string().nullable(),
-  phone: z.string().nullable(),
-  note: z.string().nullable(),
-  locale: Locale,
-  preferredWeekdays: z.array(z.number().int()).nullable(),
-  preferredTimes: z.array(TimeOfDay).nullable(),
-  wish: z.string().nullable(),
   /** The iCalendar SEQUENCE of the last invite; raised by every change. */
   sequence: z.number().int(),
   /** Whether a mail was queued for this change (false without an e-mail address). */

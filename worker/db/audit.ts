@@ -34,16 +34,21 @@ export function audit(db: D1Database, e: AuditEvent): D1PreparedStatement {
       `INSERT INTO audit_events (location_id, at, actor_kind, actor_id, action, subject_kind, subject_id, detail)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
     )
-    .bind(
-      e.locationId,
-      e.at.toISOString(),
-      e.actorKind,
-      e.actorId === null ? null : String(e.actorId),
-      e.action,
-      e.subjectKind,
-      e.subjectId === null ? null : String(e.subjectId),
-      e.detail ? JSON.stringify(e.detail) : null,
-    );
+    .bind(...values(e));
+}
+
+/** The event as the parameters ?1 … ?8 of the INSERTs here, in column order (ids as text, detail as JSON). */
+function values(e: AuditEvent): (string | number | null)[] {
+  return [
+    e.locationId,
+    e.at.toISOString(),
+    e.actorKind,
+    e.actorId === null ? null : String(e.actorId),
+    e.action,
+    e.subjectKind,
+    e.subjectId === null ? null : String(e.subjectId),
+    e.detail ? JSON.stringify(e.detail) : null,
+  ];
 }
 
 export const AuditEventRow = z.object({
@@ -83,20 +88,13 @@ export async function latestAuditEvents(db: D1Database, locationId: number, limi
  * id (`last_insert_rowid()`; a batch runs its statements in order on one connection).
  */
 export function auditInsert(db: D1Database, e: Omit<AuditEvent, "subjectId">): D1PreparedStatement {
+  // ?7 is bound (null) but not used: the subject id is the row id of the INSERT before this one.
   return db
     .prepare(
       `INSERT INTO audit_events (location_id, at, actor_kind, actor_id, action, subject_kind, subject_id, detail)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(last_insert_rowid() AS TEXT), ?7)`,
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(last_insert_rowid() AS TEXT), ?8)`,
     )
-    .bind(
-      e.locationId,
-      e.at.toISOString(),
-      e.actorKind,
-      e.actorId === null ? null : String(e.actorId),
-      e.action,
-      e.subjectKind,
-      e.detail ? JSON.stringify(e.detail) : null,
-    );
+    .bind(...values({ ...e, subjectId: null }));
 }
 
 /**
@@ -110,14 +108,5 @@ export function auditIfChanged(db: D1Database, e: AuditEvent): D1PreparedStateme
       `INSERT INTO audit_events (location_id, at, actor_kind, actor_id, action, subject_kind, subject_id, detail)
        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE changes() > 0`,
     )
-    .bind(
-      e.locationId,
-      e.at.toISOString(),
-      e.actorKind,
-      e.actorId === null ? null : String(e.actorId),
-      e.action,
-      e.subjectKind,
-      e.subjectId === null ? null : String(e.subjectId),
-      e.detail ? JSON.stringify(e.detail) : null,
-    );
+    .bind(...values(e));
 }

@@ -30,11 +30,13 @@ export interface ScheduleData extends LocationData {
   taken: Map<string, number>;
 }
 
-const selectLocation = `
-  SELECT id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
-         slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
-         checkin_opens_minutes, checkin_closes_minutes, retention_days
-  FROM locations WHERE slug = ?1`;
+/** The columns of LocationRow; db/settings.ts reads the same row by id. */
+export const locationColumns = `
+  id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
+  slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
+  checkin_opens_minutes, checkin_closes_minutes, retention_days`;
+
+const selectLocation = `SELECT ${locationColumns} FROM locations WHERE slug = ?1`;
 
 const selectTopics = `
   SELECT t.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience,

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { ClosingTime, LocalDate, LocalTime } from "../../schemas/common";
-import { Audience } from "../../schemas/location";
-import { LocationRow } from "../../schemas/rows";
+import { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
+import { locationColumns } from "./locations";
 
 /*
  * What admins edit: the location's settings, weekly opening rules, closures, topics and rooms. Reads
@@ -9,52 +8,6 @@ import { LocationRow } from "../../schemas/rows";
  * another office never matches. Writes are returned as statements, unrun, so a route puts each change
  * and its audit row into one `batch()`.
  */
-
-const Flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
-
-export const AdminRuleRow = z.object({
-  id: z.number().int(),
-  weekday: z.number().int().min(1).max(7),
-  opens: LocalTime,
-  closes: ClosingTime,
-  valid_from: LocalDate,
-  valid_until: LocalDate.nullable(),
-});
-export type AdminRuleRow = z.infer<typeof AdminRuleRow>;
-
-export const AdminClosureRow = z.object({
-  id: z.number().int(),
-  first_day: LocalDate,
-  last_day: LocalDate,
-  reason_de: z.string(),
-  reason_en: z.string(),
-});
-export type AdminClosureRow = z.infer<typeof AdminClosureRow>;
-
-export const AdminTopicRow = z.object({
-  id: z.number().int(),
-  key: z.string(),
-  label_de: z.string(),
-  label_en: z.string(),
-  description_de: z.string(),
-  description_en: z.string(),
-  audience: Audience,
-  duration_minutes: z.number().int(),
-  bookable_online: Flag,
-  walk_in: Flag,
-  icon: z.string(),
-  sort_order: z.number().int(),
-  active: Flag,
-});
-export type AdminTopicRow = z.infer<typeof AdminTopicRow>;
-
-export const AdminRoomRow = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  sort_order: z.number().int(),
-  active: Flag,
-});
-export type AdminRoomRow = z.infer<typeof AdminRoomRow>;
 
 export interface AdminSettingsData {
   location: LocationRow;
@@ -64,11 +17,7 @@ export interface AdminSettingsData {
   rooms: AdminRoomRow[];
 }
 
-const selectLocation = `
-  SELECT id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
-         slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
-         checkin_opens_minutes, checkin_closes_minutes, retention_days
-  FROM locations WHERE id = ?1`;
+const selectLocation = `SELECT ${locationColumns} FROM locations WHERE id = ?1`;
 
 const selectRules = `
   SELECT id, weekday, opens, closes, valid_from, valid_until FROM opening_rules

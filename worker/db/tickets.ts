@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { TicketStatus } from "../../schemas/kiosk";
+import { TicketKind } from "../../schemas/staff-board";
 
 /*
  * Queue tickets. The number is the day's highest for the prefix plus one, computed in the INSERT itself:
@@ -46,18 +48,22 @@ export function addTicketToken(db: D1Database, ticketId: string, tokenHash: stri
     .bind(tokenHash, ticketId, now.toISOString());
 }
 
-const TicketRow = z.object({
+/** The columns of queue_tickets that both the status page's and the staff board's reads return as stored. */
+const TicketColumns = z.object({
   id: z.string(),
   location_id: z.number().int(),
   local_day: z.string(),
   prefix: z.string(),
   number: z.number().int(),
-  kind: z.enum(["walk_in", "appointment"]),
+  kind: TicketKind,
   /** An appointment ticket's booking (a replayed check-in must be of the same one); null for walk-ins. */
   booking_id: z.string().nullable(),
-  status: z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]),
-  room: z.string().nullable(),
+  status: TicketStatus,
   issued_at: z.string(),
+});
+
+const TicketRow = TicketColumns.extend({
+  room: z.string().nullable(),
   /** The office's slug: the status page follows this office's live updates. */
   location_slug: z.string(),
   /** The location's online seats per slot: the rooms left for walk-ins follow from it. */
@@ -133,22 +139,13 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
 // status, so a racing action changes nothing and the caller sees 0 changes on the ticket's UPDATE
 // (always the last statement, with RETURNING).
 
-const StaffTicketRow = z.object({
-  id: z.string(),
-  location_id: z.number().int(),
-  local_day: z.string(),
-  prefix: z.string(),
-  number: z.number().int(),
-  kind: z.enum(["walk_in", "appointment"]),
-  status: z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]),
+const StaffTicketRow = TicketColumns.extend({
   room_id: z.number().int().nullable(),
   room_name: z.string().nullable(),
-  issued_at: z.string(),
   called_at: z.string().nullable(),
   /** The first call (queue_calls), for how long the number waited. */
   first_call_at: z.string().nullable(),
   call_count: z.number().int(),
-  booking_id: z.string().nullable(),
   appointment_start: z.string().nullable(),
   topic_key: z.string().nullable(),
   topic_label_de: z.string().nullable(),

@@ -160,9 +160,7 @@ bookingRoutes.post("/bookings/manage/:token/cancel", async (c) => {
   const cancelled: BookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
   try {
     await runBookingBatch(c.env.DB, [
-      appendEvent(c.env.DB, booking.id, sequence, "cancelled", "resident", now),
-      ...cancelBooking(c.env.DB, booking.id, sequence, now),
-      cancelUnsentReminders(c.env.DB, booking.id),
+      ...cancelWrites(c, booking.id, sequence, "resident", now),
       // A withdrawn request had no time and no invite: the page confirms it, no mail is needed.
       ...(booking.kind === "slot" ? mailStatements(c, office, cancelled, c.req.param("token"), ["booking_cancelled"]) : []),
     ]);
@@ -199,17 +197,7 @@ bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
     invite_sequence: sequence,
   };
   await runBookingBatch(c.env.DB, [
-    appendEvent(c.env.DB, booking.id, sequence, "confirmed", "resident", now, { rescheduled: true }),
-    ...moveBooking(
-      c.env.DB,
-      { id: booking.id, locationId: booking.location_id },
-      moved.starts_at!,
-      moved.ends_at!,
-      { units: slot.units, seatsPerSlot: data.location.seats_per_slot },
-      sequence,
-      now,
-    ),
-    cancelUnsentReminders(c.env.DB, booking.id),
+    ...moveWrites(c, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, "resident", now),
     ...mailStatements(c, office, moved, c.req.param("token"), ["booking_rescheduled", "booking_reminder"]),
   ]);
   deliverSoon(c);
@@ -311,6 +299,33 @@ export async function createWithMail(
     deliverSoon(c);
     return { booking: row, token };
   }
+}
+
+/**
+ * What cancelling a booking writes, whoever does it (the holder or staff): its history event first (the
+ * batch fails with `booking_changed` if another change took `sequence`), the status with its seats
+ * freed, and its unsent reminder withdrawn. The caller adds the mails.
+ */
+export function cancelWrites(c: Ctx, bookingId: string, sequence: number, actor: string, now: Date): D1PreparedStatement[] {
+  return [
+    appendEvent(c.env.DB, bookingId, sequence, "cancelled", actor, now),
+    ...cancelBooking(c.env.DB, bookingId, sequence, now),
+    cancelUnsentReminders(c.env.DB, bookingId),
+  ];
+}
+
+/**
+ * What moving a confirmed booking to `moved`'s new times and sequence writes, whoever does it: its
+ * history event first (as in cancelWrites), the new times with new seats, and the reminder of the old
+ * time withdrawn. The caller adds the mails (with a new reminder).
+ */
+export function moveWrites(c: Ctx, moved: BookingRow, seats: SeatRequest, actor: string, now: Date): D1PreparedStatement[] {
+  const sequence = moved.invite_sequence;
+  return [
+    appendEvent(c.env.DB, moved.id, sequence, "confirmed", actor, now, { rescheduled: true }),
+    ...moveBooking(c.env.DB, { id: moved.id, locationId: moved.location_id }, moved.starts_at!, moved.ends_at!, seats, sequence, now),
+    cancelUnsentReminders(c.env.DB, moved.id),
+  ];
 }
 
 /**
@@ -451,13 +466,7 @@ function presentManaged(c: Ctx, b: BookingRow, office: LocationData): ManagedBoo
     kind: b.kind,
     status: b.status,
     code: b.code,
-    start: b.starts_at ? toOffsetIso(new Date(b.starts_at), tz) : null,
-    end: b.ends_at ? toOffsetIso(new Date(b.ends_at), tz) : null,
-    topic: {
-      key: b.topic_key,
-      label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de },
-      durationMinutes: b.topic_duration_minutes,
-    },
+    ...timesAndTopic(b, tz),
     name: b.name ?? "",
     email: b.email ?? "",
     phone: b.phone,
@@ -476,6 +485,22 @@ function presentManaged(c: Ctx, b: BookingRow, office: LocationData): ManagedBoo
       city: office.location.city,
       phone: office.location.phone,
       timezone: tz,
+    },
+  };
+}
+
+/**
+ * A booking's times (with the office's offset; null for a request) and topic, as both the holder's page
+ * and the staff board show them: an empty English label falls back to the German one.
+ */
+export function timesAndTopic(b: BookingRow, tz: string) {
+  return {
+    start: b.starts_at ? toOffsetIso(new Date(b.starts_at), tz) : null,
+    end: b.ends_at ? toOffsetIso(new Date(b.ends_at), tz) : null,
+    topic: {
+      key: b.topic_key,
+      label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de },
+      durationMinutes: b.topic_duration_minutes,
     },
   };
 }

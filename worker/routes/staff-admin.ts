@@ -18,26 +18,23 @@ import { audit, auditIfChanged } from "../db/audit";
 import {
   addToken,
   appendEvent,
-  cancelBooking,
   confirmRequest,
   declineRequest,
   findForLocation,
-  moveBooking,
   runBookingBatch,
   type NewBooking,
   type StaffBookingRow,
 } from "../db/bookings";
 import { createFeed, revokeFeeds } from "../db/calendar";
 import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../db/locations";
-import { cancelUnsentReminders, findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from "../db/outbox";
+import { findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from "../db/outbox";
 import { proposal, staffBookableSlot } from "../domain/staff-booking";
-import { toOffsetIso } from "../domain/time";
 import { redactSignInLink } from "../mail/sign-in";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
 import { parseInput } from "../validate";
-import { createWithMail, deliverSoon, mailStatements } from "./bookings";
+import { cancelWrites, createWithMail, deliverSoon, mailStatements, moveWrites, timesAndTopic } from "./bookings";
 import { freeSlots } from "./public";
 
 /*
@@ -121,9 +118,7 @@ staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
   // The cancel mail links only to the booking page, so it needs no manage token.
   const mails = mailStatements(c, office, cancelled, "", ["booking_cancelled"], body.message);
   await runBookingBatch(c.env.DB, [
-    appendEvent(c.env.DB, booking.id, sequence, "cancelled", actorOf(c), now),
-    ...cancelBooking(c.env.DB, booking.id, sequence, now),
-    cancelUnsentReminders(c.env.DB, booking.id),
+    ...cancelWrites(c, booking.id, sequence, actorOf(c), now),
     ...mails,
     auditOf(c, "booking.cancel", booking.id, { sequence, message: Boolean(body.message) }),
   ]);
@@ -154,17 +149,7 @@ staffAdminRoutes.post("/bookings/:id/move", async (c) => {
   const link = await freshLink(c, moved);
   const mails = mailStatements(c, office, moved, link.token, ["booking_rescheduled", "booking_reminder"]);
   await runBookingBatch(c.env.DB, [
-    appendEvent(c.env.DB, booking.id, sequence, "confirmed", actorOf(c), now, { rescheduled: true }),
-    ...moveBooking(
-      c.env.DB,
-      { id: booking.id, locationId: booking.location_id },
-      moved.starts_at!,
-      moved.ends_at!,
-      { units: slot.units, seatsPerSlot: data.location.seats_per_slot },
-      sequence,
-      now,
-    ),
-    cancelUnsentReminders(c.env.DB, booking.id),
+    ...moveWrites(c, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, actorOf(c), now),
     ...link.statements,
     ...mails,
     auditOf(c, "booking.move", booking.id, { sequence }),
@@ -384,13 +369,7 @@ function present(b: BookingRow & { source: StaffBooking["source"] }, office: Loc
     status: b.status,
     source: b.source,
     code: b.code,
-    start: b.starts_at ? toOffsetIso(new Date(b.starts_at), tz) : null,
-    end: b.ends_at ? toOffsetIso(new Date(b.ends_at), tz) : null,
-    topic: {
-      key: b.topic_key,
-      label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de },
-      durationMinutes: b.topic_duration_minutes,
-    },
+    ...timesAndTopic(b, tz),
     name: b.name ?? "",
     email: b.email,
     phone: b.phone,

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { PAIRING_CODE_MINUTES, newPairingCode } from "../../schemas/limits";
-import type { LocationRow } from "../../schemas/rows";
+import type { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
 import {
   AuditQuery,
   ClosureCreate,
@@ -50,10 +50,6 @@ import {
   updateOffice,
   updateRoom,
   updateTopic,
-  type AdminClosureRow,
-  type AdminRoomRow,
-  type AdminRuleRow,
-  type AdminTopicRow,
   type OfficeColumns,
   type RoomColumns,
   type TopicColumns,
