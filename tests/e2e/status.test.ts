@@ -85,7 +85,7 @@ describe("status page", () => {
     expect(await status.locator(".status-line").textContent()).toBe(
       now.ahead === 1 ? "Vor Ihnen ist noch 1 Person." : `Vor Ihnen sind noch ${now.ahead} Personen.`,
     );
-    expect(await status.locator(".wait").textContent()).toMatch(/^Wartezeit: (etwa \d+ bis \d+ Minuten|etwa .* Stunden?)$/);
+    expect(await status.locator(".wait").textContent()).toMatch(/^Wartezeit: (etwa \d+ bis \d+ Minuten|bis zu \d+ Minuten|etwa .* Stunden?)\.?$/);
     expect(await page.title()).toMatch(new RegExp(`^${now.label} – Ihre Nummer`));
     expect(await sidewaysOverflow(page)).toBe(0);
     await expectNoAxeViolations(page);
