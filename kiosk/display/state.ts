@@ -2,11 +2,11 @@
  * The display's store wired to the browser: storage, the API, sound, speech, live updates, the clock
  * and keeping the screen on. The rules are in store.ts and calls.ts.
  */
-import { effect, signal } from "@preact/signals";
+import { signal } from "@preact/signals";
 import type { DisplayState } from "../../schemas/display";
 import { call } from "../shared/api";
 import { pairDevice } from "../shared/api-kiosk";
-import { followOffice, type LiveFollower } from "../shared/live";
+import { followSlug } from "../shared/live";
 import { keepAwake } from "../kiosk/wake";
 import { chime, soundUnlocked, speak, unlockSound } from "./sound";
 import { createDisplayStore } from "./store";
@@ -48,19 +48,15 @@ export function start(): void {
   keepAwake();
   setInterval(() => (tick.value = Date.now()), 1000);
 
-  let follower: LiveFollower | null = null;
-  let followed: string | null = null;
   // Follows the office of the paired display once the first answer says which one it is.
-  effect(() => {
-    const slug = store.token.value ? (store.state.value?.office.slug ?? null) : null;
-    if (slug === followed) return;
-    follower?.stop();
-    follower = null;
-    followed = slug;
-    if (slug) follower = followOffice(slug, "display", store.onChange, { onStatus: (s) => (store.live.value = s) });
-  });
+  const live = followSlug(
+    () => (store.token.value ? (store.state.value?.office.slug ?? null) : null),
+    "display",
+    store.onChange,
+    { onStatus: (s) => (store.live.value = s) },
+  );
   setInterval(() => {
-    if (!follower) void store.refresh();
+    if (!live.follower) void store.refresh();
   }, START_RETRY_MS);
   setInterval(() => void store.refresh(), SAFETY_REFRESH_MS);
   // The browser knows first when the network goes: the failed request shows "Verbindung unterbrochen" at

@@ -10,6 +10,7 @@ import type { DisplayState } from "../../schemas/display";
 import type { Paired } from "../../schemas/kiosk";
 import type { LiveChange } from "../../schemas/live";
 import { ApiError } from "../shared/api";
+import { pairAs, type PairProblem } from "../shared/api-kiosk";
 import { concerns, type LiveStatus } from "../shared/live";
 import { cleanPairingCode, earlierCalls, liveText, newCalls, spokenText } from "./calls";
 import { PAIRING_CODE_LENGTH } from "../kiosk/keypad";
@@ -34,7 +35,7 @@ export function createDisplayStore(deps: DisplayDeps) {
   /** Why the pairing screen shows: null for a display never paired, "forgotten" after a 401. */
   const unpairedBecause = signal<"forgotten" | null>(null);
   const pairCode = signal("");
-  const pairProblem = signal<"unknown" | "wrongKind" | "failed" | null>(null);
+  const pairProblem = signal<PairProblem | null>(null);
   const pairing = signal(false);
 
   const state = signal<DisplayState | null>(null);
@@ -131,9 +132,9 @@ export function createDisplayStore(deps: DisplayDeps) {
     pairing.value = true;
     pairProblem.value = null;
     try {
-      const paired = await deps.pair(pairCode.value);
-      if (paired.kind !== "display") {
-        pairProblem.value = "wrongKind";
+      const paired = await pairAs("display", pairCode.value, deps.pair);
+      if ("problem" in paired) {
+        pairProblem.value = paired.problem;
         return;
       }
       deps.storage.set(TOKEN_KEY, paired.token);
@@ -143,10 +144,6 @@ export function createDisplayStore(deps: DisplayDeps) {
         token.value = paired.token;
       });
       void refresh();
-    } catch (error) {
-      if (!(error instanceof ApiError)) console.warn(error);
-      const code = error instanceof ApiError ? error.code : "other";
-      pairProblem.value = code === "unknown_code" || code === "invalid_request" ? "unknown" : "failed";
     } finally {
       pairing.value = false;
     }

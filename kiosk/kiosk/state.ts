@@ -7,9 +7,9 @@ import { batch, computed, effect, signal } from "@preact/signals";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { localDate } from "../../worker/domain/time";
 import { ApiError } from "../shared/api";
-import { checkIn, getKioskState, pairDevice, takeTicket } from "../shared/api-kiosk";
+import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
-import { concerns, followOffice, type LiveFollower } from "../shared/live";
+import { concerns, followSlug } from "../shared/live";
 import { locale, syncDocument } from "../shared/locale";
 import { office, reloadOffice, today } from "../shared/office";
 import { requestFrom, resetBooking } from "./book";
@@ -29,14 +29,16 @@ export const k = computed(() => kioskStrings[locale.value]);
 /**
  * How often the start screen asks whether the office is open and how many wait. Changes made by anyone
  * arrive at once over the office's live channel (followLiveUpdates); this poll catches the clock
- * (opening and closing) and covers a live channel that is down.
+ * (opening and closing) and, faster, covers a live channel that is down. It is the kiosk's only poll:
+ * the live follower does not poll on its own.
  */
 const STATE_POLL_MS = 30_000;
+const STATE_POLL_UNFOLLOWED_MS = 10_000;
 
 // Pairing
 
 export const pairCode = signal("");
-export const pairProblem = signal<"unknown" | "wrongKind" | "failed" | null>(null);
+export const pairProblem = signal<PairProblem | null>(null);
 
 // The start screen
 
@@ -133,9 +135,9 @@ export async function submitPair(): Promise<void> {
   busy.value = "pair";
   pairProblem.value = null;
   try {
-    const paired = await pairDevice(pairCode.value);
-    if (paired.kind !== "kiosk") {
-      pairProblem.value = "wrongKind";
+    const paired = await pairAs("kiosk", pairCode.value);
+    if ("problem" in paired) {
+      pairProblem.value = paired.problem;
       return;
     }
     rememberDevice(paired.token);
@@ -144,10 +146,6 @@ export async function submitPair(): Promise<void> {
     void reloadOffice().catch((error: unknown) => console.warn(error));
     busy.value = null;
     resetSession();
-  } catch (error) {
-    if (!(error instanceof ApiError)) console.warn(error);
-    const code = error instanceof ApiError ? error.code : "other";
-    pairProblem.value = code === "unknown_code" || code === "invalid_request" ? "unknown" : "failed";
   } finally {
     if (busy.value === "pair") busy.value = null;
   }
@@ -157,14 +155,21 @@ export async function submitPair(): Promise<void> {
 
 let stateTimer: ReturnType<typeof setTimeout> | null = null;
 let stateFailures = 0;
+/** Whether the office's live channel is open (then news comes by itself and the poll can be slow). */
+let followedLive = false;
 
-/** Asks whether the office is open, how many wait and which topics; again every 30 seconds. */
+function planState(ms: number): void {
+  if (stateTimer !== null) clearTimeout(stateTimer);
+  stateTimer = setTimeout(() => void refreshState(), ms);
+}
+
+/** Asks whether the office is open, how many wait and which topics; again in 30 s (10 s without live news). */
 export async function refreshState(): Promise<void> {
   if (stateTimer !== null) clearTimeout(stateTimer);
   stateTimer = null;
   const device = token.value;
   if (!device) return;
-  let next = STATE_POLL_MS;
+  let next = followedLive ? STATE_POLL_MS : STATE_POLL_UNFOLLOWED_MS;
   try {
     const state = await getKioskState(device);
     if (token.value !== device) return;
@@ -184,7 +189,7 @@ export async function refreshState(): Promise<void> {
     }
     if (!(error instanceof ApiError)) console.warn(error);
   }
-  stateTimer = setTimeout(() => void refreshState(), next);
+  planState(next);
 }
 
 // Walk-in numbers
@@ -391,18 +396,21 @@ function backOrHome(): void {
  * a check-in or a call changes the count of people waiting; changed settings change topics and hours.
  */
 function followLiveUpdates(): void {
-  let follower: LiveFollower | null = null;
-  let followed: string | null = null;
-  effect(() => {
-    const slug = token.value ? (office.value?.slug ?? null) : null;
-    if (slug === followed) return;
-    follower?.stop();
-    follower = null;
-    followed = slug;
-    if (!slug) return;
-    follower = followOffice(slug, "kiosk", (changes) => {
+  followSlug(
+    () => (token.value ? (office.value?.slug ?? null) : null),
+    "kiosk",
+    (changes) => {
       if (concerns(changes, "queue", "calls", "settings")) void refreshState();
       if (concerns(changes, "settings")) void reloadOffice().catch((error: unknown) => console.warn(error));
-    });
-  });
+    },
+    {
+      pollMs: null, // refreshState polls, faster while the channel is down
+      onStatus: (status) => {
+        const wasLive = followedLive;
+        followedLive = status === "live";
+        // The channel just went: the next ask comes at the faster pace, not up to 30 s later.
+        if (wasLive && !followedLive && stateTimer !== null && connection.value === "ok") planState(STATE_POLL_UNFOLLOWED_MS);
+      },
+    },
+  );
 }

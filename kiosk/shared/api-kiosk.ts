@@ -4,13 +4,37 @@
  */
 import type { BookingCreate, BookingCreated, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
-import { call } from "./api";
+import { ApiError, call } from "./api";
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** `POST /api/devices/pair`: a one-time pairing code → this device's token. */
 export function pairDevice(code: string): Promise<Paired> {
   return call("/api/devices/pair", { method: "POST", body: { code } });
+}
+
+/** Why a pairing code did not pair this screen, in the words its pairing screen shows. */
+export type PairProblem = "unknown" | "wrongKind" | "failed";
+
+/**
+ * Pairs this screen as a `kind` device with a typed code: its token, or why not. A code the office does
+ * not know (or a malformed one) is "unknown", a code made for another kind of device "wrongKind" (the
+ * token it brought is not kept), anything else "failed" (network, server: the code may still work).
+ * `pair` is the API call unless a test passes its own.
+ */
+export async function pairAs(
+  kind: Paired["kind"],
+  code: string,
+  pair: (code: string) => Promise<Paired> = pairDevice,
+): Promise<{ token: string } | { problem: PairProblem }> {
+  try {
+    const paired = await pair(code);
+    return paired.kind === kind ? { token: paired.token } : { problem: "wrongKind" };
+  } catch (error) {
+    if (!(error instanceof ApiError)) console.warn(error);
+    const refusal = error instanceof ApiError ? error.code : "other";
+    return { problem: refusal === "unknown_code" || refusal === "invalid_request" ? "unknown" : "failed" };
+  }
 }
 
 /** `GET /api/kiosk/state`: open or not, the next opening, how many wait, the walk-in topics. */

@@ -9,8 +9,9 @@
  * network drop): no answer within `pongTimeoutMs` counts as closed.
  *
  * `createLiveFollower` takes its world (sockets, timers, randomness) as arguments and is tested in Node;
- * `followOffice` wires it to the browser.
+ * `followOffice` wires it to the browser; `followSlug` follows whichever office a page learns it has.
  */
+import { effect, untracked } from "@preact/signals";
 import { LIVE_CLOSE_CROWDED, type LiveChange, type LiveClient } from "../../schemas/live";
 
 /** Every kind of change: what a poll or a reconnect reports, since it cannot know what changed. */
@@ -73,8 +74,11 @@ export interface LiveWorld {
 }
 
 export interface FollowOptions {
-  /** While the socket is down: how often to report "everything may have changed". */
-  pollMs?: number;
+  /**
+   * While the socket is down: how often to report "everything may have changed". Null: never, because
+   * the page polls on its own (and paces that poll by `onStatus`), so it never runs two polls at once.
+   */
+  pollMs?: number | null;
   /** How often to ping an open socket. */
   pingMs?: number;
   /** How long to wait for any answer to a ping before giving the connection up. */
@@ -182,14 +186,14 @@ export function createLiveFollower(
     pingTimer = clear(pingTimer);
     pongTimer = clear(pongTimer);
     setStatus("offline");
-    pollTimer ??= world.setTimer(poll, pollMs);
+    if (pollMs !== null) pollTimer ??= world.setTimer(poll, pollMs);
     reconnectTimer = clear(reconnectTimer);
     reconnectTimer = world.setTimer(connect, reconnectDelay(attempt++, world.random));
   }
 
   function poll(): void {
     pollTimer = null;
-    if (stopped || status === "live") return;
+    if (stopped || status === "live" || pollMs === null) return;
     onChange([...ALL_CHANGES]);
     pollTimer = world.setTimer(poll, pollMs);
   }
@@ -261,6 +265,53 @@ export function followOffice(
     stop() {
       removeEventListener("online", online);
       follower.stop();
+    },
+  };
+}
+
+/** What `followSlug` holds: the follower of the office followed now, if any. */
+export interface SlugFollow {
+  readonly follower: LiveFollower | null;
+  stop(): void;
+}
+
+/**
+ * Follows the office `slugOf()` names, once a page learns it (a paired device's first answer, a queue
+ * number's office) and for as long as it names it: reads signals, so a new office stops the old
+ * follower and starts a new one, and null follows nothing. Each new follower's first status (connecting)
+ * is reported at once, so `onStatus` never keeps the old follower's "live". `open` is the browser's
+ * `followOffice` unless a test passes its own.
+ */
+export function followSlug(
+  slugOf: () => string | null,
+  client: LiveClient,
+  onChange: (changes: LiveChange[]) => void,
+  options: FollowOptions = {},
+  open: typeof followOffice = followOffice,
+): SlugFollow {
+  let follower: LiveFollower | null = null;
+  let followed: string | null = null;
+  const dispose = effect(() => {
+    const slug = slugOf();
+    if (slug === followed) return;
+    untracked(() => {
+      follower?.stop();
+      follower = null;
+      followed = slug;
+      if (!slug) return;
+      const started = (follower = open(slug, client, onChange, options));
+      options.onStatus?.(started.status);
+    });
+  });
+  return {
+    get follower() {
+      return follower;
+    },
+    stop() {
+      dispose();
+      follower?.stop();
+      follower = null;
+      followed = null;
     },
   };
 }

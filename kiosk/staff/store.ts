@@ -91,6 +91,9 @@ export function createBoardStore(deps: BoardDeps) {
    */
   const calledHere = new Set<string>();
   let inFlight: AbortController | null = null;
+  /** Actions that changed something, and how many of them the newest board load started after. */
+  let actionsDone = 0;
+  let loadedThrough = 0;
   let stops: (() => void)[] = [];
   /** What the live follower last said; the board shows "offline" on top of it while loads fail. */
   let followed: Connection = "polling";
@@ -114,15 +117,47 @@ export function createBoardStore(deps: BoardDeps) {
     calledHere.clear();
   }
 
-  async function refresh(): Promise<void> {
+  /** The board load under way, and the one more load queued behind it (shared by every trigger meanwhile). */
+  let loading: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  /** Counts start() and stop(): a load queued for an earlier start loads nothing. */
+  let generation = 0;
+
+  /**
+   * Loads the board. Triggers that overlap (an action, live news, the socket opening, the stale tick)
+   * share loads: while one is under way they all wait for a single further load, which starts after it
+   * and so sees whatever made them ask. Resolves once a load that started after the call has ended.
+   */
+  function refresh(): Promise<void> {
+    if (!office.value) return Promise.resolve();
+    if (!loading) {
+      const run: Promise<void> = load().then(() => {
+        if (loading === run) loading = null;
+      });
+      loading = run;
+      return run;
+    }
+    if (!queued) {
+      const gen = generation;
+      const next: Promise<void> = loading.then(() => {
+        if (queued === next) queued = null;
+        return gen === generation ? refresh() : undefined;
+      });
+      queued = next;
+    }
+    return queued;
+  }
+
+  /** One board load; never rejects (a failure shows as the connection or the phase). */
+  async function load(): Promise<void> {
     const slug = office.value;
     if (!slug) return;
-    inFlight?.abort();
     const controller = (inFlight = new AbortController());
+    const through = actionsDone;
     if (!board.value) phase.value = "loading";
     try {
       const next = await deps.api.board(slug, controller.signal);
-      if (controller !== inFlight) return;
+      if (controller.signal.aborted) return;
       const first = board.value === null;
       batch(() => {
         announceNewCall(next, first);
@@ -132,12 +167,15 @@ export function createBoardStore(deps: BoardDeps) {
         now.value = deps.now();
         phase.value = "ready";
       });
+      loadedThrough = Math.max(loadedThrough, through);
     } catch (error) {
-      if (controller !== inFlight || controller.signal.aborted) return;
+      if (controller.signal.aborted) return;
       const failure = failureOf(error);
       if (failure === "signedOut") return deps.onSignedOut();
       if (failure === "network") connection.value = "offline";
       if (!board.value) phase.value = "error";
+    } finally {
+      if (inFlight === controller) inFlight = null;
     }
   }
 
@@ -153,7 +191,13 @@ export function createBoardStore(deps: BoardDeps) {
     errors.value = next;
   }
 
-  /** Runs one action at `place`: one at a time, its error kept beside it, the board loaded afterwards. */
+  /**
+   * Runs one action at `place`: one at a time, its error kept beside it, the board loaded afterwards.
+   * While the socket is live a change needs no load of its own: the office's live message about it
+   * follows and loads the board (were it lost, the minute tick loads it). A refusal changed nothing, so
+   * no message comes: a refusal that says the board was out of date loads it here, as does any action
+   * while polling.
+   */
   async function run(place: ErrorPlace, action: () => Promise<void>): Promise<boolean> {
     if (busy.value) return false;
     busy.value = place;
@@ -163,6 +207,8 @@ export function createBoardStore(deps: BoardDeps) {
     try {
       await action();
       ok = true;
+      actionsDone++;
+      reload = connection.value !== "live";
     } catch (error) {
       const failure = failureOf(error);
       if (failure === "signedOut") {
@@ -232,11 +278,14 @@ export function createBoardStore(deps: BoardDeps) {
 
   /**
    * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
-   * night shows the new day in the morning even when no change came over the socket.
+   * night shows the new day in the morning even when no change came over the socket; so does one that
+   * has not been loaded since an action of this page (its live message never came).
    */
   function tick(): void {
     now.value = deps.now();
-    if (board.value && now.value.getTime() - loadedAt.value.getTime() >= STALE_AFTER_MS) void refresh();
+    if (!board.value) return;
+    const stale = now.value.getTime() - loadedAt.value.getTime() >= STALE_AFTER_MS;
+    if (stale || loadedThrough < actionsDone) void refresh();
   }
 
   /** Starts showing `slug`'s board: loads it, follows changes, ticks the clock every minute. */
@@ -260,8 +309,10 @@ export function createBoardStore(deps: BoardDeps) {
   function stop(): void {
     for (const s of stops) s();
     stops = [];
+    generation++;
     inFlight?.abort();
     inFlight = null;
+    loading = queued = null;
   }
 
   return {

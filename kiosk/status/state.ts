@@ -1,18 +1,20 @@
 /*
- * The status page's store (`/status#<token>`): one queue number, kept fresh by asking the API every 5 s
- * while the page is visible, backing off while the network is gone, and stopping once the number is
- * finished. Whatever it last knew stays on screen while it cannot reach the API.
+ * The status page's store (`/status#<token>`): one queue number, kept fresh by asking the API while the
+ * page is visible (every 5 s, or every minute while the office's live channel is open), backing off
+ * while the network is gone, and stopping once the number is finished. Whatever it last knew stays on
+ * screen while it cannot reach the API.
  *
  * `refresh()` is the one way in for news: the poll timer calls it, so do "the page became visible" and
  * "back online", and the live channel of the number's office (kiosk/shared/live.ts: a WebSocket saying
- * "the queue changed" or "someone was called") calls it too; the poll is the fallback.
+ * "the queue changed" or "someone was called") calls it too. The poll is the fallback and the page's only
+ * poll (the live follower does not poll); `setLive` sets its pace.
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
 import { tokenFromHash } from "../manage/view";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
-import { concerns, followOffice, type LiveFollower } from "../shared/live";
+import { concerns, followSlug } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
 import { statusStrings } from "./strings";
 import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
@@ -44,6 +46,8 @@ export function createStatusStore(deps: StatusDeps) {
   /** News arrived while a request was under way: ask once more when it is done. */
   let again = false;
   let retryAfter: number | undefined;
+  /** Whether the office's live channel is open: then news comes by itself and the poll is slow. */
+  let live = false;
 
   function clear(): void {
     if (timer !== null) deps.clearTimer(timer);
@@ -56,7 +60,7 @@ export function createStatusStore(deps: StatusDeps) {
     timer = deps.setTimer(() => {
       timer = null;
       void refresh();
-    }, nextPollDelay(failures.value, retryAfter));
+    }, nextPollDelay(failures.value, retryAfter, live));
   }
 
   /** Asks the API now (unless a request is under way: then once more after it), then plans the next. */
@@ -125,7 +129,17 @@ export function createStatusStore(deps: StatusDeps) {
     else clear();
   }
 
-  return { ticket, phase, failures, updatedAt, screen, offline, follow, refresh, setVisible };
+  /**
+   * The live channel opened (slow poll from now) or went (the usual pace: the next request comes within
+   * 5 s, not up to a minute later). A request under way plans the next itself.
+   */
+  function setLive(now: boolean): void {
+    if (now === live) return;
+    live = now;
+    if (!inFlight && timer !== null) schedule();
+  }
+
+  return { ticket, phase, failures, updatedAt, screen, offline, follow, refresh, setVisible, setLive };
 }
 
 export const store = createStatusStore({
@@ -164,26 +178,24 @@ export function start(): void {
  * phone number to call.
  */
 function followTicketsOffice(): void {
-  let follower: LiveFollower | null = null;
-  let followed: string | null = null;
   effect(() => {
     const slug = store.ticket.value?.office ?? null;
-    const final = isFinal(store.screen.value);
     if (!slug) {
       if (store.phase.value === "unknown" || store.offline.value) void loadOffice().catch((error: unknown) => console.warn(error));
     } else {
       void loadOffice(slug).catch((error: unknown) => console.warn(error));
     }
-    // A finished number changes no more: nothing left to follow.
-    const next = slug && !final ? slug : null;
-    if (next === followed) return;
-    follower?.stop();
-    follower = null;
-    followed = next;
-    if (next) {
-      follower = followOffice(next, "status", (changes) => {
-        if (concerns(changes, "queue", "calls")) void store.refresh();
-      });
-    }
   });
+  followSlug(
+    // A finished number changes no more: nothing left to follow.
+    () => {
+      const slug = store.ticket.value?.office ?? null;
+      return slug && !isFinal(store.screen.value) ? slug : null;
+    },
+    "status",
+    (changes) => {
+      if (concerns(changes, "queue", "calls")) void store.refresh();
+    },
+    { pollMs: null, onStatus: (status) => store.setLive(status === "live") },
+  );
 }

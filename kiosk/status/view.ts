@@ -48,18 +48,21 @@ export function isFinal(screen: Screen): boolean {
   return screen.kind === "done" || screen.kind === "cancelled" || screen.kind === "unknown";
 }
 
-/** Asking every 5 s while all is well. */
+/** Asking every 5 s while all is well and no live channel brings the news. */
 export const POLL_MS = 5_000;
+/** Asking every minute while the live channel is open: a safety net, the news comes by itself. */
+export const LIVE_POLL_MS = 60_000;
 /** Never waiting longer than a minute between tries, however long the network has been gone. */
 export const MAX_BACKOFF_MS = 60_000;
 
 /**
- * Milliseconds until the next request after `failures` failed ones in a row: 5 s while all is well,
- * then 10, 20, 40 and at most 60 s, so a phone in a dead spot does not drain its battery and a busy
- * server is not hammered. A Retry-After (seconds, from a 429) is honoured when it asks for longer.
+ * Milliseconds until the next request after `failures` failed ones in a row: 5 s while all is well
+ * (60 s while `live`, the office's live channel being open), then 10, 20, 40 and at most 60 s, so a
+ * phone in a dead spot does not drain its battery and a busy server is not hammered. A Retry-After
+ * (seconds, from a 429) is honoured when it asks for longer.
  */
-export function nextPollDelay(failures: number, retryAfterSeconds?: number): number {
-  const backoff = failures <= 0 ? POLL_MS : Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS);
+export function nextPollDelay(failures: number, retryAfterSeconds?: number, live = false): number {
+  const backoff = failures <= 0 ? (live ? LIVE_POLL_MS : POLL_MS) : Math.min(POLL_MS * 2 ** failures, MAX_BACKOFF_MS);
   return Math.max(backoff, (retryAfterSeconds ?? 0) * 1000);
 }
 

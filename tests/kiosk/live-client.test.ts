@@ -1,3 +1,4 @@
+import { signal } from "@preact/signals";
 import { describe, expect, it } from "vitest";
 import { LIVE_CLOSE_CROWDED, LiveChange } from "../../schemas/live";
 import {
@@ -5,8 +6,10 @@ import {
   MAX_RECONNECT_MS,
   changesOf,
   createLiveFollower,
+  followSlug,
   liveUrl,
   reconnectDelay,
+  type LiveFollower,
   type LiveStatus,
   type LiveWorld,
   type SocketLike,
@@ -88,12 +91,12 @@ function world(random = 0.5) {
   };
 }
 
-function follow(opts: { random?: number } = {}) {
+function follow(opts: { random?: number; pollMs?: number | null } = {}) {
   const t = world(opts.random);
   const changes: LiveChange[][] = [];
   const statuses: LiveStatus[] = [];
   const follower = createLiveFollower("ws://x/api/live/o?client=display", (c) => changes.push(c), t.w, {
-    pollMs: 10_000,
+    pollMs: opts.pollMs === undefined ? 10_000 : opts.pollMs,
     pingMs: 25_000,
     pongTimeoutMs: 10_000,
     onStatus: (s) => statuses.push(s),
@@ -276,6 +279,70 @@ describe("createLiveFollower", () => {
     expect(g.last().closed).toBe(true);
     g.last().receive(JSON.stringify({ type: "changed", changes: ["queue"], at: "x" }));
     expect(g.changes).toHaveLength(1); // only the first refetch
+  });
+});
+
+describe("a page that polls on its own (pollMs: null)", () => {
+  it("is never told to look while down, yet reconnects and refetches once it is back", () => {
+    const f = follow({ pollMs: null, random: 1 });
+    f.last().open();
+    f.changes.length = 0;
+    f.last().drop();
+    f.advance(999);
+    expect(f.pending()).toBe(1); // the reconnect only, no poll timer
+    f.advance(1);
+    f.last().drop();
+    f.advance(60_000);
+    expect(f.changes).toEqual([]);
+    f.last().open();
+    expect(f.changes).toEqual([[...ALL_CHANGES]]);
+    expect(f.statuses).toEqual(["live", "offline", "live"]);
+  });
+});
+
+describe("followSlug: the office a page learns it has", () => {
+  function page() {
+    const slug = signal<string | null>(null);
+    const opened: { slug: string; stopped: boolean }[] = [];
+    const statuses: LiveStatus[] = [];
+    const open = (office: string): LiveFollower => {
+      const f = { slug: office, stopped: false };
+      opened.push(f);
+      return { status: "connecting", reconnectNow: () => {}, stop: () => void (f.stopped = true) };
+    };
+    const follow = followSlug(() => slug.value, "status", () => {}, { onStatus: (s) => statuses.push(s) }, open);
+    return { slug, opened, statuses, follow };
+  }
+
+  it("follows nothing until the slug is known, then one office for as long as it stays", () => {
+    const p = page();
+    expect(p.opened).toEqual([]);
+    expect(p.follow.follower).toBeNull();
+    p.slug.value = "kempten-ost";
+    p.slug.value = "kempten-ost";
+    expect(p.opened).toEqual([{ slug: "kempten-ost", stopped: false }]);
+    expect(p.follow.follower?.status).toBe("connecting");
+    // A new follower says it is connecting, so a page does not keep the old one's "live".
+    expect(p.statuses).toEqual(["connecting"]);
+  });
+
+  it("moves to a new office, stops at null, and stop() ends it for good", () => {
+    const p = page();
+    p.slug.value = "kempten-ost";
+    p.slug.value = "memmingen";
+    expect(p.opened).toEqual([
+      { slug: "kempten-ost", stopped: true },
+      { slug: "memmingen", stopped: false },
+    ]);
+    p.slug.value = null;
+    expect(p.opened[1]!.stopped).toBe(true);
+    expect(p.follow.follower).toBeNull();
+    p.slug.value = "kempten-ost";
+    expect(p.opened).toHaveLength(3);
+    p.follow.stop();
+    expect(p.opened[2]!.stopped).toBe(true);
+    p.slug.value = "memmingen";
+    expect(p.opened).toHaveLength(3);
   });
 });
 

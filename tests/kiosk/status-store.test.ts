@@ -5,8 +5,9 @@ import { createStatusStore } from "../../kiosk/status/state";
 
 /*
  * The status page's store with its world held still: a fake API whose answers the test releases one by
- * one, and a fake timer whose pending delay the test reads and fires. Proves the 5 s poll, the backoff,
- * keeping the last state while offline, stopping when done, and the Page Visibility pause.
+ * one, and a fake timer whose pending delay the test reads and fires. Proves the 5 s poll (a minute while
+ * the live channel is open), the backoff, keeping the last state while offline, stopping when done, and
+ * the Page Visibility pause.
  */
 
 const ticket = (over: Partial<TicketView> = {}): TicketView => ({
@@ -32,6 +33,8 @@ function world() {
   const requests: Pending[] = [];
   let timer: { run: () => void; ms: number; id: number } | null = null;
   let ids = 0;
+  /** Timers set and neither fired nor cleared: never more than one poll may be planned. */
+  const armed = new Set<number>();
   let clock = new Date("2026-11-30T12:00:00Z");
   const store = createStatusStore({
     load: (token, signal) =>
@@ -41,9 +44,11 @@ function world() {
       }),
     setTimer: (run, ms) => {
       timer = { run, ms, id: ++ids };
+      armed.add(timer.id);
       return timer.id;
     },
     clearTimer: (id) => {
+      armed.delete(id as number);
       if (timer?.id === id) timer = null;
     },
     now: () => clock,
@@ -54,10 +59,12 @@ function world() {
     requests,
     /** The delay of the planned next request, or null when none is planned. */
     planned: () => timer?.ms ?? null,
+    armed: () => armed.size,
     async fire() {
       const t = timer;
       if (!t) throw new Error("no request is planned");
       timer = null;
+      armed.delete(t.id);
       t.run();
       await settle();
     },
@@ -201,5 +208,44 @@ describe("the status store", () => {
     await w.answer(ticket({ label: "W 2" }));
     expect(w.store.screen.value).toMatchObject({ label: "W 2" });
     expect(w.requests.map((r) => r.token)).toEqual(["tok_first_abcdefghijklmnop", "tok_second_abcdefghijklmno"]);
+  });
+
+  it("asks once a minute while the live channel is open, every 5 s again once it goes, one poll at a time", async () => {
+    const w = world();
+    w.store.follow("tok_abcdefghijklmnopqrstu");
+    await w.answer(ticket());
+    expect(w.planned()).toBe(5_000);
+    w.store.setLive(true); // the socket opened: the planned poll becomes the slow safety net
+    expect(w.planned()).toBe(60_000);
+    expect(w.armed()).toBe(1);
+    void w.store.refresh(); // the follower's refetch on open, and live news after it
+    await w.answer(ticket({ ahead: 1 }));
+    expect(w.planned()).toBe(60_000);
+    expect(w.armed()).toBe(1);
+    await w.fire();
+    await w.answer(ticket({ ahead: 1 }));
+    expect(w.planned()).toBe(60_000);
+    w.store.setLive(false); // dropped: the next request within 5 s, not up to a minute later
+    expect(w.planned()).toBe(5_000);
+    expect(w.armed()).toBe(1);
+    // A change of pace while a request is under way plans nothing: the answer does.
+    await w.fire();
+    w.store.setLive(true);
+    expect(w.armed()).toBe(0);
+    await w.answer(ticket());
+    expect(w.planned()).toBe(60_000);
+    expect(w.armed()).toBe(1);
+    expect(w.requests).toHaveLength(4);
+  });
+
+  it("backs off as usual while live when the API does not answer, and stays asleep while hidden", async () => {
+    const w = world();
+    w.store.follow("tok_abcdefghijklmnopqrstu");
+    w.store.setLive(true);
+    await w.answer(networkDown());
+    expect(w.planned()).toBe(10_000);
+    w.store.setVisible(false);
+    w.store.setLive(false);
+    expect(w.armed()).toBe(0);
   });
 });

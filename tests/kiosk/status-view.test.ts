@@ -127,4 +127,11 @@ describe("nextPollDelay: asking again", () => {
   ])("%i failures, Retry-After %s → %i ms (%s)", (failures, retryAfter, ms) => {
     expect(nextPollDelay(failures, retryAfter)).toBe(ms);
   });
+
+  it("asks once a minute while the live channel is open, but backs off as usual after failures", () => {
+    expect(nextPollDelay(0, undefined, true)).toBe(60_000);
+    expect(nextPollDelay(1, undefined, true)).toBe(10_000);
+    expect(nextPollDelay(0, 120, true)).toBe(120_000);
+    expect(nextPollDelay(0, undefined, false)).toBe(5_000);
+  });
 });

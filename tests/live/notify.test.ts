@@ -1,13 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
+import { createApp } from "../../worker/app";
 import type { LiveChange } from "../../schemas/live";
 import type { LiveNotifier } from "../../worker/live/notifier";
 import { NOW, bookingBody, post, tokenOf } from "../helpers/bookings";
-import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { createOffice, pairedDevice, testDeps, type Office } from "../helpers/fixtures";
 
 /*
  * Every stored change tells the office's followers, once it is stored, and a refused request tells
- * nobody. The notifier is a recorder here; tests/live/hub.test.ts proves the real fan-out.
+ * nobody; the telling runs after the answer, so a change never waits for the office's sockets. The
+ * notifier is a recorder here; tests/live/hub.test.ts proves the real fan-out.
  */
 
 function recorder() {
@@ -85,5 +88,54 @@ describe("the kiosk routes tell live followers what changed", () => {
     const device = { Authorization: `Bearer ${await pairedDevice(office, "kiosk")}` };
     const res = await post(office, "/api/kiosk/tickets", { topic: "fragen" }, { now: OPEN, headers: device, deps: { live: broken } });
     expect(res.status).toBe(201);
+  });
+});
+
+describe("the fan-out runs after the answer", () => {
+  /** A notifier that holds each fan-out until the test lets it go. */
+  function held() {
+    const told: LiveChange[][] = [];
+    const waiting: (() => void)[] = [];
+    const live: LiveNotifier = {
+      changed: (_office, changes) => new Promise<void>((resolve) => waiting.push(() => resolve(void told.push(changes)))),
+    };
+    return { told, live, release: () => waiting.splice(0).forEach((go) => go()), pending: () => waiting.length };
+  }
+
+  async function takeNumber(office: Office, live: LiveNotifier, later?: Promise<unknown>[]) {
+    const device = { Authorization: `Bearer ${await pairedDevice(office, "kiosk")}` };
+    const ctx = later && { waitUntil: (p: Promise<unknown>) => void later.push(p), passThroughOnException: () => {}, props: {} };
+    return createApp(testDeps(OPEN, { live })).request(
+      "http://localhost/api/kiosk/tickets",
+      { method: "POST", headers: { "Content-Type": "application/json", Origin: "http://localhost", ...device }, body: JSON.stringify({ topic: "fragen" }) },
+      { ...env, DEFAULT_LOCATION: office.slug },
+      ctx,
+    );
+  }
+
+  it("in the Worker: the number is answered while the hub is still being told, and the runtime waits for it", async () => {
+    const office = await createOffice();
+    const { told, live, release, pending } = held();
+    const later: Promise<unknown>[] = [];
+    const res = await takeNumber(office, live, later);
+    expect(res.status).toBe(201);
+    expect(pending()).toBe(1); // the fan-out started, and has not ended
+    expect(told).toEqual([]);
+    expect(later).toHaveLength(1); // handed to waitUntil
+    release();
+    await Promise.all(later);
+    expect(told).toEqual([["queue"]]);
+  });
+
+  it("without an execution context (app.request in a test) the request waits for the fan-out", async () => {
+    const office = await createOffice();
+    const { told, live, release, pending } = held();
+    let answered = false;
+    const res = takeNumber(office, live).then((r) => ((answered = true), r));
+    await vi.waitFor(() => expect(pending()).toBe(1));
+    expect(answered).toBe(false);
+    release();
+    expect((await res).status).toBe(201);
+    expect(told).toEqual([["queue"]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { LiveChange, LiveMessage } from "../../schemas/live";
 import type { AppEnv } from "../app";
+import { afterResponse } from "../after-response";
 
 /** The live fan-out port: tells everyone following an office that something changed. */
 export interface LiveNotifier {
@@ -32,12 +33,18 @@ export function hubNotifier(hubs: DurableObjectNamespace, now: () => Date): Live
 /**
  * Tells the office's followers about a change after it is stored. Best effort: D1 has the change and
  * clients also poll, so a failing fan-out is logged and never fails the request that made the change.
+ * The fan-out runs after the response (`afterResponse`): the request that made the change does not wait
+ * for every socket of the office, and the promise settles at once where the runtime can finish it later.
  */
-export async function notifyChange(c: Context<AppEnv>, office: string, ...changes: LiveChange[]): Promise<void> {
-  if (changes.length === 0) return;
-  try {
-    await c.var.deps.live.changed(office, changes);
-  } catch (error) {
-    console.error("live update failed", office, changes, error);
-  }
+export function notifyChange(c: Context<AppEnv>, office: string, ...changes: LiveChange[]): Promise<void> {
+  if (changes.length === 0) return Promise.resolve();
+  const live = c.var.deps.live;
+  const told = (async () => {
+    try {
+      await live.changed(office, changes);
+    } catch (error) {
+      console.error("live update failed", office, changes, error);
+    }
+  })();
+  return afterResponse(c, told);
 }
