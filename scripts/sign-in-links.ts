@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { SIGN_IN_LINK_MINUTES } from "../schemas/limits.ts";
+export { signInUrl } from "../worker/auth/sign-in-url.ts";
 import { sha256Hex, sqlText } from "./pairing.ts";
 
 /** A link token: 256 random bits, base64url, as the Worker makes them. */
@@ -12,29 +13,32 @@ export function newSignInToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** The link that signs in with `token` on the staff board at `baseUrl` (the token rides in the fragment). */
-export function signInUrl(baseUrl: string, token: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}/staff#link=${token}`;
-}
-
 export interface AccountSql {
   email: string;
   name: string;
-  role: "staff" | "admin";
+  /** The role to give; null keeps an existing account's role (a new account gets 'staff'). */
+  role: "staff" | "admin" | null;
   locationSlug: string;
   now: Date;
 }
 
 /**
  * SQL that creates the account, or makes an existing one of the same office active again with this
- * name and role. An address that belongs to another office is left alone (check with accountCheckSql).
+ * name (and role, when one is given). An address that belongs to another office is left alone, and so
+ * is the office's last active admin when the role would demote them: the same conditions as the
+ * Worker's `upsertStaff` (worker/db/staff.ts), inside the statement. Check the outcome with
+ * accountCheckSql.
  */
 export function accountSql(a: AccountSql): string {
+  const role = a.role === null ? "staff.role" : "excluded.role";
   return `INSERT INTO staff (location_id, email, name, role, active, created_at)
-SELECT id, ${sqlText(a.email.trim().toLowerCase())}, ${sqlText(a.name)}, ${sqlText(a.role)}, 1, ${sqlText(a.now.toISOString())}
+SELECT id, ${sqlText(a.email.trim().toLowerCase())}, ${sqlText(a.name)}, ${sqlText(a.role ?? "staff")}, 1, ${sqlText(a.now.toISOString())}
 FROM locations WHERE slug = ${sqlText(a.locationSlug)}
-ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = excluded.role, active = 1
-  WHERE staff.location_id = excluded.location_id;`;
+ON CONFLICT (email) DO UPDATE SET name = excluded.name, role = ${role}, active = 1
+  WHERE staff.location_id = excluded.location_id
+    AND (${role} = 'admin' OR staff.role <> 'admin' OR staff.active = 0
+         OR EXISTS (SELECT 1 FROM staff AS o
+                    WHERE o.location_id = staff.location_id AND o.role = 'admin' AND o.active = 1 AND o.id <> staff.id));`;
 }
 
 /** SQL that stores a sign-in link (its hash) for the account with `email`, valid until `expiresAt`. */

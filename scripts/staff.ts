@@ -1,8 +1,11 @@
 /*
  * `npm run staff -- …`: staff accounts from the command line, so the first admin needs no mail server.
  *
- *   npm run staff -- add EMAIL --name "Franziska Kull" [--admin]   creates the account (or reuses it) and
- *                                                                  prints a one-time sign-in link (15 minutes)
+ *   npm run staff -- add EMAIL --name "Franziska Kull" [--admin|--staff]
+ *                                              creates the account (or reuses it) and prints a one-time
+ *                                              sign-in link (15 minutes); an existing account keeps its
+ *                                              role unless --admin or --staff is given, and the office's
+ *                                              last active admin is never demoted
  *   npm run staff -- link EMAIL                                    a fresh sign-in link for an account
  *   npm run staff -- list
  *
@@ -27,7 +30,7 @@ const d1 = (sql: string) => runD1(sql, { remote });
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('Usage: npm run staff -- add EMAIL --name "Name" [--admin] | link EMAIL | list   [--location slug] [--remote] [--url base]');
+  console.error('Usage: npm run staff -- add EMAIL --name "Name" [--admin|--staff] | link EMAIL | list   [--location slug] [--remote] [--url base]');
   process.exit(2);
 }
 
@@ -46,14 +49,19 @@ const [command, emailArg] = positional;
 if (command === "add" || command === "link") {
   const email = emailArg?.trim().toLowerCase();
   if (!email || !EMAIL.test(email)) usage("Give the account's e-mail address, e.g. kull@example.org.");
+  const role = flag("--admin") ? "admin" : flag("--staff") ? "staff" : null;
   if (command === "add") {
     const name = option("--name")?.trim();
     if (!name || name.length < 2) usage('Give the name, e.g. --name "Franziska Kull".');
-    d1(accountSql({ email, name, role: flag("--admin") ? "admin" : "staff", locationSlug: location, now: new Date() }));
+    if (flag("--admin") && flag("--staff")) usage("Give --admin or --staff, not both.");
+    d1(accountSql({ email, name, role, locationSlug: location, now: new Date() }));
   }
   const [account] = d1(accountCheckSql(email));
   if (!account) usage(command === "add" ? `There is no location '${location}'.` : `There is no account ${email}.`);
   if (command === "add" && account.slug !== location) usage(`${email} belongs to an account of the office '${String(account.slug)}'.`);
+  if (command === "add" && role !== null && account.role !== role) {
+    usage(`${email} is the last active administrator of '${location}' and stays one: make someone else an administrator first.`);
+  }
   if (account.active !== 1) usage(`The account ${email} is deactivated; add it again to reactivate it.`);
   console.log(`${command === "add" ? "Account ready" : "Account"}: ${String(account.name)} <${email}>, ${String(account.role)}, office ${String(account.slug)}`);
   printLink(email, String(account.name));

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app";
 import { countRequest } from "./db/rate-limits";
 import { AppError } from "./errors";
@@ -11,7 +11,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
 };
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods that only read: no cross-site check, no rate limit, and no use of a staff session (auth/session.ts). */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * Refuses state-changing requests that a browser sent from another site. Browsers mark every request
@@ -32,24 +33,42 @@ export const sameOrigin: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+/** A request counted in a fixed window: where to find the count again (to give it back). */
+export interface CountedWindow {
+  key: string;
+  /** The window's start (UTC ISO). */
+  windowStart: string;
+}
+
+/**
+ * Counts this request for its client under `scope` in the fixed window of `windowSeconds` that holds
+ * now, in D1 by a hash of the client address (never stored in clear). Past `limit` in that window:
+ * 429 with `message` and Retry-After until the window ends. Count first, decide after (one statement,
+ * db/rate-limits.ts), so concurrent requests cannot all read the same old count.
+ */
+export async function countInWindow(
+  c: Context<AppEnv>,
+  w: { scope: string; limit: number; windowSeconds: number; message: string },
+): Promise<CountedWindow> {
+  const now = c.var.deps.now().getTime();
+  const windowMs = w.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const key = await sha256Hex(`${w.scope}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const counted = { key, windowStart: new Date(windowStart).toISOString() };
+  if ((await countRequest(c.env.DB, counted.key, counted.windowStart)) > w.limit) {
+    const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+    throw new AppError("rate_limited", w.message, undefined, { "Retry-After": String(retryAfter) });
+  }
+  return counted;
+}
+
 /**
  * A bounded request rate per client on the public routes that change something: a fixed window per
- * hashed client address (never stored in clear), counted in D1. Reads pass uncounted.
+ * hashed client address, counted in D1. Reads pass uncounted.
  */
 export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   const { limit, windowSeconds } = c.var.deps.rateLimit;
-  const now = c.var.deps.now().getTime();
-  const windowMs = windowSeconds * 1000;
-  const windowStart = Math.floor(now / windowMs) * windowMs;
-  const client = c.req.header("CF-Connecting-IP") ?? "unknown";
-  const key = await sha256Hex(`public-post:${client}`);
-  const count = await countRequest(c.env.DB, key, new Date(windowStart).toISOString());
-  if (count > limit) {
-    const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-    throw new AppError("rate_limited", "Too many requests. Please wait a moment and try again.", undefined, {
-      "Retry-After": String(retryAfter),
-    });
-  }
+  await countInWindow(c, { scope: "public-post", limit, windowSeconds, message: "Too many requests. Please wait a moment and try again." });
   await next();
 };

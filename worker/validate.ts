@@ -16,10 +16,15 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   throw new AppError("invalid_request", field ? `${field}: ${message}` : message, field);
 }
 
-/** The request body as JSON, or a 400 saying it is not. */
-export async function jsonBody(c: Context): Promise<unknown> {
+/**
+ * The request body as JSON, or a 400 saying it is not. `emptyAs`: what an empty (or blank) body stands
+ * for, for routes whose fields are all optional (a staff cancel); without it an empty body is a 400.
+ */
+export async function jsonBody(c: Context, options: { emptyAs?: unknown } = {}): Promise<unknown> {
+  const text = await c.req.text();
+  if ("emptyAs" in options && text.trim() === "") return options.emptyAs;
   try {
-    return await c.req.json();
+    return JSON.parse(text) as unknown;
   } catch {
     throw new AppError("invalid_request", "The request body must be JSON.");
   }

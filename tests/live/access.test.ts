@@ -112,6 +112,24 @@ describe("security", () => {
     expect(await counts(office)).toMatchObject({ kiosk: 0, display: 0 });
   });
 
+  it("a device's live socket records when it was last seen, at most every 5 minutes", async () => {
+    const office = await createOffice();
+    const token = await pairedDevice(office, "display");
+    const { sha256Hex } = await import("../../worker/random");
+    const hash = await sha256Hex(token);
+    const lastSeen = async () =>
+      (await env.DB.prepare("SELECT last_seen_at FROM devices WHERE token_hash = ?1").bind(hash).first<{ last_seen_at: string | null }>())!.last_seen_at;
+    expect(await lastSeen()).toBeNull();
+    const before = Date.now();
+    done(await connect(office, "display", deviceCookie("display", token)));
+    expect(Date.parse((await lastSeen())!)).toBeGreaterThanOrEqual(before);
+    // Seen a minute ago: a reconnect writes nothing.
+    const recently = new Date(Date.now() - 60_000).toISOString();
+    await env.DB.prepare("UPDATE devices SET last_seen_at = ?2 WHERE token_hash = ?1").bind(hash, recently).run();
+    done(await connect(office, "display", deviceCookie("display", token)));
+    expect(await lastSeen()).toBe(recently);
+  });
+
   it("status pages need nothing (a visitor's phone has no session or device)", async () => {
     const office = await createOffice();
     const phone = await follow(office, "status");

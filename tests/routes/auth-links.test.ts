@@ -10,7 +10,8 @@ import { createOffice, staffMember, type Office } from "../helpers/fixtures";
 /*
  * Sign-in links and sessions: a link works once and for 15 minutes, every sign-in starts a new session
  * (the browser's old one ends), sign-out ends it at once, and sessions end after 2 hours idle or 10
- * hours after sign-in. The clock is held: every request passes its own `now`.
+ * hours after sign-in. Only what a person does counts as use (a change, the page load's /api/auth/me),
+ * not the board's background reads. The clock is held: every request passes its own `now`.
  */
 
 const T0 = new Date("2026-11-30T08:00:00.000Z");
@@ -42,6 +43,11 @@ function sessionCookie(res: Response): string {
 
 function me(office: Office, cookie: string, now: Date) {
   return office.request("http://localhost/api/auth/me", { headers: { Cookie: cookie } }, now);
+}
+
+/** The board's background read (its poll while the socket is down, its periodic reload). */
+function board(office: Office, cookie: string, now: Date) {
+  return office.request(`http://localhost/api/staff/${office.slug}/board`, { headers: { Cookie: cookie } }, now);
 }
 
 describe("sign-in links", () => {
@@ -191,6 +197,31 @@ describe("sessions", () => {
     expect((await me(office, cookie, at(119))).status).toBe(200);
     expect((await me(office, cookie, at(119 + 119))).status).toBe(200);
     expect((await me(office, cookie, at(119 + 119 + 120))).status).toBe(401);
+  });
+
+  it("an open board that only polls is signed out after 2 hours: background reads are no use", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const cookie = sessionCookie(await redeem(office, await linkFor(member.id), at(0)));
+    // The board's poll while its socket is down, every few minutes, with nobody at the PC.
+    for (let minutes = 5; minutes < 120; minutes += 5) expect((await board(office, cookie, at(minutes))).status).toBe(200);
+    expect((await board(office, cookie, at(119))).status).toBe(200);
+    const out = await board(office, cookie, at(120));
+    expect(out.status).toBe(401);
+    expect(ErrorBody.parse(await out.json()).error.code).toBe("unauthorized");
+    expect((await me(office, cookie, at(120))).status).toBe(401);
+  });
+
+  it("a change (POST) on the board keeps the session going; the polls after it do not", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const cookie = sessionCookie(await redeem(office, await linkFor(member.id), at(0)));
+    expect((await board(office, cookie, at(60))).status).toBe(200);
+    const revoke = await post(office, `/api/staff/${office.slug}/calendar-feed/revoke`, {}, { now: at(100), headers: { Cookie: cookie } });
+    expect(revoke.status).toBe(204);
+    for (let minutes = 105; minutes < 220; minutes += 5) expect((await board(office, cookie, at(minutes))).status).toBe(200);
+    expect((await board(office, cookie, at(219))).status).toBe(200);
+    expect((await board(office, cookie, at(220))).status).toBe(401);
   });
 
   it("ends 10 hours after sign-in however busy it is", async () => {

@@ -33,9 +33,11 @@ describe("POST /api/bookings refuses, changing nothing", () => {
     expect(await countRows(office)).toMatchObject({ bookings: 0, seats: 0, mails: 0 });
   });
 
-  it("refuses a body that is not JSON", async () => {
+  it("refuses a body that is not JSON, and an empty one", async () => {
     const office = await createOffice();
     await expectError(await post(office, "/api/bookings", "{not json"), 400, "invalid_request");
+    await expectError(await post(office, "/api/bookings", ""), 400, "invalid_request");
+    await expectError(await post(office, "/api/bookings", "  "), 400, "invalid_request");
   });
 
   it.each([

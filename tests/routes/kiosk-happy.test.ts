@@ -4,7 +4,8 @@ import { BookingCreated } from "../../schemas/bookings";
 import { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
 import { sha256Hex } from "../../worker/random";
 import { bookingBody, post } from "../helpers/bookings";
-import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { createApp } from "../../worker/app";
+import { createOffice, pairedDevice, staffMember, testDeps, type Office } from "../helpers/fixtures";
 
 // Monday 30 November 2026, 14:00 in Kempten: the office is open (13:00–17:30).
 const OPEN = new Date("2026-11-30T13:00:00Z");
@@ -173,5 +174,74 @@ describe("check-in", () => {
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
     const tickets = await env.DB.prepare("SELECT count(*) AS n FROM queue_tickets WHERE booking_id = ?1").bind(booking.id).first<{ n: number }>();
     expect(tickets!.n).toBe(1);
+  });
+});
+
+describe("device look-ups", () => {
+  /** The app with a D1 binding that records every SQL text it prepares. */
+  function spied(office: Office, now = OPEN) {
+    const sql: string[] = [];
+    const db = new Proxy(env.DB, {
+      get(target, name) {
+        if (name === "prepare") return (text: string) => (sql.push(text), target.prepare(text));
+        const value: unknown = Reflect.get(target, name);
+        return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const app = createApp(testDeps(now));
+    return {
+      request: (path: string, init: RequestInit = {}) => app.request(`http://localhost${path}`, init, { ...env, DB: db, DEFAULT_LOCATION: office.slug }),
+      deviceLookups: () => sql.filter((s) => /FROM devices AS d/.test(s)).length,
+    };
+  }
+
+  it("a kiosk request looks its device up once; staff, manage and status requests never read the device cookies", async () => {
+    const office = await createOffice();
+    const kioskToken = await pairedDevice(office, "kiosk");
+    const displayToken = await pairedDevice(office, "display");
+    const cookies = `__Host-sprechstunde-kiosk=${kioskToken}; __Host-sprechstunde-display=${displayToken}`;
+    const member = await staffMember(office, "staff", OPEN);
+
+    const asKiosk = spied(office);
+    expect((await asKiosk.request("/api/kiosk/state", { headers: { Authorization: `Bearer ${kioskToken}`, Cookie: cookies } })).status).toBe(200);
+    expect(asKiosk.deviceLookups()).toBe(1);
+
+    const asStaff = spied(office);
+    const passkeys = await asStaff.request(`/api/staff/${office.slug}/passkeys`, { headers: { Cookie: `${member.cookie}; ${cookies}` } });
+    expect(passkeys.status).toBe(200);
+    expect(asStaff.deviceLookups()).toBe(0);
+
+    const elsewhere = spied(office);
+    expect((await elsewhere.request(`/api/bookings/manage/${"x".repeat(43)}`, { headers: { Cookie: cookies } })).status).toBe(404);
+    expect((await elsewhere.request(`/api/status/${"x".repeat(43)}`, { headers: { Cookie: cookies } })).status).toBe(404);
+    expect((await elsewhere.request("/api/health", { headers: { Cookie: cookies } })).status).toBe(200);
+    expect(elsewhere.deviceLookups()).toBe(0);
+
+    // The public pages that show "their" office still read the cookie (kiosk first, so one look-up).
+    const publicPage = spied(office);
+    expect((await publicPage.request("/api/location", { headers: { Cookie: cookies } })).status).toBe(200);
+    expect(publicPage.deviceLookups()).toBe(1);
+  });
+
+  it("records when a device was last seen, at most every 5 minutes", async () => {
+    const office = await createOffice();
+    const token = await pairedDevice(office, "kiosk");
+    const lastSeen = async () =>
+      (await env.DB.prepare("SELECT last_seen_at FROM devices WHERE token_hash = ?1").bind(await sha256Hex(token)).first<{ last_seen_at: string | null }>())!
+        .last_seen_at;
+    const minutes = (m: number) => new Date(OPEN.getTime() + m * 60_000);
+    expect(await lastSeen()).toBeNull();
+    expect((await kiosk(office, token, minutes(0)).get("/api/kiosk/state")).status).toBe(200);
+    expect(await lastSeen()).toBe(minutes(0).toISOString());
+    expect((await kiosk(office, token, minutes(4)).get("/api/kiosk/state")).status).toBe(200);
+    expect(await lastSeen()).toBe(minutes(0).toISOString());
+    expect((await kiosk(office, token, minutes(5)).get("/api/kiosk/state")).status).toBe(200);
+    expect(await lastSeen()).toBe(minutes(0).toISOString());
+    expect((await kiosk(office, token, minutes(6)).get("/api/kiosk/state")).status).toBe(200);
+    expect(await lastSeen()).toBe(minutes(6).toISOString());
+    // Public pages with the device's cookie are not the device using its token.
+    const cookie = { Cookie: `__Host-sprechstunde-kiosk=${token}` };
+    expect((await office.request("/api/location", { headers: cookie }, minutes(20))).status).toBe(200);
+    expect(await lastSeen()).toBe(minutes(6).toISOString());
   });
 });

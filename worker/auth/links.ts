@@ -4,11 +4,7 @@ import { createSignInLink, dropUnusedLinks } from "../db/staff";
 import { insertOutbox } from "../db/outbox";
 import { composeSignInMail } from "../mail/sign-in";
 import { sha256Hex } from "../random";
-
-/** Where a sign-in link points: the staff board, the secret in the fragment (never sent to a server). */
-export function signInUrl(c: Context<AppEnv>, token: string): string {
-  return `${new URL(c.req.url).origin}/staff#link=${token}`;
-}
+import { signInUrl } from "./sign-in-url";
 
 /**
  * A fresh one-time sign-in link for an account and its mail, as statements for one batch: the link is
@@ -31,7 +27,7 @@ export async function mailSignInLink(
       id: mailId,
       locationId: account.locationId,
       bookingId: null,
-      mail: composeSignInMail({ mailId, to: account.email, name: account.name, officeName, url: signInUrl(c, token), from: mail.from }),
+      mail: composeSignInMail({ mailId, to: account.email, name: account.name, officeName, url: signInUrl(new URL(c.req.url).origin, token), from: mail.from }),
       status: mail.transport ? "pending" : "captured",
       sendAt: at,
       now: at,

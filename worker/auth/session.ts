@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv, StaffContext } from "../app";
 import { createSession, endSession, sessionStaff, SESSION_ABSOLUTE_HOURS, touchSession } from "../db/staff";
 import { AppError } from "../errors";
+import { SAFE_METHODS } from "../middleware";
 import { sha256Hex } from "../random";
 
 /*
@@ -56,10 +57,12 @@ export async function endThisSession(c: Context<AppEnv>): Promise<void> {
 
 /**
  * Staff routes: a valid session (401 otherwise) of a staff member of the office named in the path
- * (403 otherwise). Sets `c.var.staff`.
+ * (403 otherwise). Sets `c.var.staff`. Only state-changing requests count as use of the session: the
+ * board's background reads (its poll while the socket is down, its periodic reload) would otherwise
+ * keep an unattended board signed in forever.
  */
 export const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const staff = await currentStaff(c);
+  const staff = await currentStaff(c, !SAFE_METHODS.has(c.req.method));
   if (!staff) throw new AppError("unauthorized", "Please sign in.");
   if (staff.office !== c.req.param("office")) {
     throw new AppError("forbidden", "Your account belongs to another office.");
@@ -69,16 +72,17 @@ export const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
- * The staff member of this request's session, or null without a valid one; counts the request as use
- * of the session (idle timeout).
+ * The staff member of this request's session, or null without a valid one (ended, idle for
+ * SESSION_IDLE_MINUTES, past its absolute end). `use`: the request is something a person did (a
+ * change, the page load), so it keeps the session from the idle timeout; background reads pass false.
  */
-export async function currentStaff(c: Context<AppEnv>): Promise<StaffContext | null> {
+export async function currentStaff(c: Context<AppEnv>, use: boolean): Promise<StaffContext | null> {
   const hash = await sessionHashOf(c);
   if (!hash) return null;
   const now = c.var.deps.now();
   const staff = await sessionStaff(c.env.DB, hash, now);
   if (!staff) return null;
-  if (now.getTime() - Date.parse(staff.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(c.env.DB, hash, now).run();
+  if (use && now.getTime() - Date.parse(staff.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(c.env.DB, hash, now).run();
   return { id: staff.staff_id, name: staff.name, role: staff.role, locationId: staff.location_id, office: staff.location_slug };
 }
 

@@ -1,8 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../app";
-import { countRequest, uncountRequest } from "../db/rate-limits";
-import { AppError } from "../errors";
-import { sha256Hex } from "../random";
+import { uncountRequest } from "../db/rate-limits";
+import { countInWindow, type CountedWindow } from "../middleware";
 
 /*
  * Slows down guessing of sign-in links and passkey answers. Attempts are counted per client in fixed
@@ -28,28 +27,19 @@ export const FAILURES_ALLOWED = 5;
 export const FAILURE_WINDOW_MINUTES = 15;
 
 /** The counted attempt of this request: where to give it back after a successful sign-in. */
-export interface Attempt {
-  key: string;
-  windowStart: string;
-}
+export type Attempt = CountedWindow;
 
 /**
  * Counts this request as a sign-in attempt of its client; 429 (with Retry-After) when that makes more
  * than FAILURES_ALLOWED in the current window.
  */
-export async function countAttempt(c: Context<AppEnv>): Promise<Attempt> {
-  const now = c.var.deps.now().getTime();
-  const windowMs = FAILURE_WINDOW_MINUTES * 60_000;
-  const windowStart = Math.floor(now / windowMs) * windowMs;
-  const key = await sha256Hex(`auth-fail:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
-  const attempt = { key, windowStart: new Date(windowStart).toISOString() };
-  if ((await countRequest(c.env.DB, attempt.key, attempt.windowStart)) > FAILURES_ALLOWED) {
-    const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-    throw new AppError("rate_limited", "Too many failed sign-in attempts. Please wait and try again.", undefined, {
-      "Retry-After": String(retryAfter),
-    });
-  }
-  return attempt;
+export function countAttempt(c: Context<AppEnv>): Promise<Attempt> {
+  return countInWindow(c, {
+    scope: "auth-fail",
+    limit: FAILURES_ALLOWED,
+    windowSeconds: FAILURE_WINDOW_MINUTES * 60,
+    message: "Too many failed sign-in attempts. Please wait and try again.",
+  });
 }
 
 /** A successful sign-in: gives the attempt's count back, so successes never use up the allowance. */

@@ -11,6 +11,8 @@ const DeviceRow = z.object({
   location_slug: z.string(),
   kind: z.enum(["kiosk", "display"]),
   label: z.string(),
+  /** When the device last used its token (UTC ISO), written at most every few minutes; null before. */
+  last_seen_at: z.string().nullable(),
 });
 export type DeviceRow = z.infer<typeof DeviceRow>;
 
@@ -36,7 +38,7 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
     .prepare(
       `UPDATE devices SET token_hash = ?2, paired_at = ?3, last_seen_at = ?3, pairing_code_hash = NULL, pairing_expires_at = NULL
        WHERE pairing_code_hash = ?1 AND pairing_expires_at > ?3 AND revoked_at IS NULL
-       RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label`,
+       RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label, last_seen_at`,
     )
     .bind(codeHash, tokenHash, now.toISOString())
     .first();
@@ -47,13 +49,24 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
 export async function deviceByToken(db: D1Database, tokenHash: string): Promise<DeviceRow | null> {
   const row = await db
     .prepare(
-      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label
+      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label, d.last_seen_at
        FROM devices AS d JOIN locations AS l ON l.id = d.location_id
        WHERE d.token_hash = ?1 AND d.revoked_at IS NULL`,
     )
     .bind(tokenHash)
     .first();
   return row ? DeviceRow.parse(row) : null;
+}
+
+/**
+ * Records that a device used its token at `now`, unless it did so since `cutoff` already: the condition
+ * is in the statement, so racing requests of one device write once. Callers skip it when the row they
+ * read is fresh, so most requests write nothing.
+ */
+export function markDeviceSeen(db: D1Database, id: string, now: Date, cutoff: Date): D1PreparedStatement {
+  return db
+    .prepare("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1 AND (last_seen_at IS NULL OR last_seen_at < ?3)")
+    .bind(id, now.toISOString(), cutoff.toISOString());
 }
 
 const DeviceListRow = z.object({

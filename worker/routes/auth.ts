@@ -5,6 +5,7 @@ import type { AppEnv } from "../app";
 import { mailSignInLink } from "../auth/links";
 import { currentStaff, endThisSession, startSession } from "../auth/session";
 import { countAttempt, forgiveAttempt, type Attempt } from "../auth/throttle";
+import { staffAudit } from "../auth/audit";
 import { audit } from "../db/audit";
 import {
   activeCredential,
@@ -34,7 +35,8 @@ type Ctx = Context<AppEnv>;
 export const authRoutes = new Hono<AppEnv>();
 
 authRoutes.get("/me", async (c) => {
-  const staff = await currentStaff(c);
+  // The board's page load: a person opened or reloaded it, which keeps the session going.
+  const staff = await currentStaff(c, true);
   const me = staff ? await staffWithOffice(c.env.DB, staff.id) : null;
   if (!me) throw new AppError("unauthorized", "Please sign in.");
   return c.json(meOf(me));
@@ -123,13 +125,11 @@ authRoutes.post("/passkey/verify", async (c) => {
 });
 
 authRoutes.post("/sign-out", async (c) => {
-  const staff = await currentStaff(c);
+  const staff = await currentStaff(c, false);
   await endThisSession(c);
   if (staff) {
-    await audit(c.env.DB, {
-      locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "auth.sign_out",
-      subjectKind: "staff", subjectId: staff.id, at: c.var.deps.now(),
-    }).run();
+    c.set("staff", staff);
+    await staffAudit(c, "auth.sign_out", { kind: "staff", id: staff.id }).run();
   }
   return c.body(null, 204);
 });
@@ -147,10 +147,8 @@ async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey", att
   if (!me) throw new AppError("link_invalid", "This account cannot sign in.");
   await startSession(c, staffId);
   await forgiveAttempt(c, attempt);
-  await audit(c.env.DB, {
-    locationId: me.location_id, actorKind: "staff", actorId: staffId, action: "auth.sign_in",
-    subjectKind: "staff", subjectId: staffId, detail: { method }, at: c.var.deps.now(),
-  }).run();
+  c.set("staff", { id: me.id, name: me.name, role: me.role, locationId: me.location_id, office: me.slug });
+  await staffAudit(c, "auth.sign_in", { kind: "staff", id: staffId }, { method }).run();
   return c.json(meOf(me));
 }
 

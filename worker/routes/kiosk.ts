@@ -5,7 +5,7 @@ import type { BookingRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
 import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
-import { deviceByToken, pairDevice, type DeviceRow } from "../db/devices";
+import { deviceByToken, markDeviceSeen, pairDevice, type DeviceRow } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
@@ -31,9 +31,10 @@ export const kioskRoutes = new Hono<AppEnv>();
 export function requireDevice(kind: DeviceKind): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-    const device = token && TOKEN.test(token) ? await deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+    const device = token ? await deviceOfToken(c, token) : null;
     if (!token || !device) throw new AppError("unauthorized", "This device is not paired (or no longer). Please ask the staff.");
     if (device.kind !== kind) throw new AppError("forbidden", `This route is for a paired ${kind}.`);
+    await markSeen(c, device);
     // The page's cookie went missing (cleared, expired, or paired before it existed): set it again.
     if (getCookie(c, deviceCookieName(kind)) !== token) setDeviceCookie(c, kind, token);
     c.set("device", device);
@@ -57,10 +58,43 @@ function setDeviceCookie(c: Ctx, kind: DeviceKind, token: string): void {
 /** The paired, unrevoked device of this kind whose cookie this request carries. */
 export async function cookieDevice(c: Ctx, kind: DeviceKind): Promise<DeviceRow | null> {
   const token = getCookie(c, deviceCookieName(kind));
-  return token && TOKEN.test(token) ? deviceByToken(c.env.DB, await sha256Hex(token)) : null;
+  return token ? deviceOfToken(c, token) : null;
 }
 
-/** Sets `office`: a paired device's office when its cookie is valid (kiosk first), else the deployment's default. */
+/**
+ * The paired, unrevoked device behind a token, looked up in D1 once per request: a page may send the
+ * same token as its cookie and as its Bearer header, and several checks may ask.
+ */
+async function deviceOfToken(c: Ctx, token: string): Promise<DeviceRow | null> {
+  if (!TOKEN.test(token)) return null;
+  const lookups = c.var.deviceLookups ?? new Map<string, Promise<DeviceRow | null>>();
+  c.set("deviceLookups", lookups);
+  let lookup = lookups.get(token);
+  if (!lookup) {
+    lookup = sha256Hex(token).then((hash) => deviceByToken(c.env.DB, hash));
+    lookups.set(token, lookup);
+  }
+  return lookup;
+}
+
+/** Writes a device's `last_seen_at` at most this often (the admin list's precision vs. D1 writes). */
+const SEEN_EVERY_MS = 5 * 60_000;
+
+/**
+ * A device used its token (a device route, its live socket): records when, for the admin's device list,
+ * at most every SEEN_EVERY_MS.
+ */
+export async function markSeen(c: Ctx, device: DeviceRow): Promise<void> {
+  const now = c.var.deps.now();
+  const cutoff = new Date(now.getTime() - SEEN_EVERY_MS);
+  if (device.last_seen_at !== null && Date.parse(device.last_seen_at) >= cutoff.getTime()) return;
+  await markDeviceSeen(c.env.DB, device.id, now, cutoff).run();
+}
+
+/**
+ * Sets `office` for the routes that read it (registered on those paths in app.ts): a paired device's
+ * office when its cookie is valid (kiosk first), else the deployment's default.
+ */
 export const deviceOffice: MiddlewareHandler<AppEnv> = async (c, next) => {
   const device = (await cookieDevice(c, "kiosk")) ?? (await cookieDevice(c, "display"));
   c.set("office", device?.location_slug ?? c.env.DEFAULT_LOCATION);

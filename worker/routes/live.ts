@@ -6,7 +6,7 @@ import { officeIdBySlug } from "../db/display";
 import { AppError } from "../errors";
 import { liveClientKey } from "../live/client-key";
 import { parseInput } from "../validate";
-import { cookieDevice } from "./kiosk";
+import { cookieDevice, markSeen } from "./kiosk";
 
 /*
  * `GET /api/live/:office?client=…`: a WebSocket that says "something changed" (worker/live/hub.ts).
@@ -54,7 +54,8 @@ liveRoutes.get("/live/:office", async (c) => {
 async function admit(c: Context<AppEnv>, office: string, client: LiveClient): Promise<void> {
   if (client === "status") return;
   if (client === "board") {
-    const staff = await currentStaff(c);
+    // A board's (re)connect happens by itself: it does not keep the session from the idle timeout.
+    const staff = await currentStaff(c, false);
     if (!staff) throw new AppError("unauthorized", "Please sign in.");
     if (staff.office !== office) throw new AppError("forbidden", "Your account belongs to another office.");
     return;
@@ -64,4 +65,5 @@ async function admit(c: Context<AppEnv>, office: string, client: LiveClient): Pr
   if (device.kind !== client || device.location_slug !== office) {
     throw new AppError("forbidden", `This connection is for a paired ${client} of this office.`);
   }
+  await markSeen(c, device);
 }

@@ -11,7 +11,7 @@ import {
 } from "../../schemas/auth";
 import type { AppEnv } from "../app";
 import { mailSignInLink } from "../auth/links";
-import { audit, auditIfChanged } from "../db/audit";
+import { staffAudit } from "../auth/audit";
 import {
   createChallenge,
   credentialsOf,
@@ -104,7 +104,7 @@ staffAccountRoutes.post("/passkeys", async (c) => {
   try {
     await c.env.DB.batch([
       insertCredential(c.env.DB, { id: created.id, staffId: staff.id, publicKey: credential.publicKey, counter: credential.counter, transports: credential.transports, label: created.label, now }),
-      audit(c.env.DB, { locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "auth.passkey_added", subjectKind: "passkey", subjectId: created.id, at: now }),
+      staffAudit(c, "auth.passkey_added", { kind: "passkey", id: created.id }),
     ]);
   } catch (error) {
     if (/UNIQUE constraint failed: staff_credentials\.id/.test(String(error))) {
@@ -119,10 +119,7 @@ staffAccountRoutes.post("/passkeys/:id/delete", async (c) => {
   const { staff } = c.var;
   const id = c.req.param("id");
   if (!(await deleteCredential(c.env.DB, staff.id, id))) throw new AppError("not_found", "You have no such passkey.");
-  await audit(c.env.DB, {
-    locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "auth.passkey_removed",
-    subjectKind: "passkey", subjectId: id, at: c.var.deps.now(),
-  }).run();
+  await staffAudit(c, "auth.passkey_removed", { kind: "passkey", id }).run();
   return c.body(null, 204);
 });
 
@@ -153,7 +150,7 @@ staffAccountRoutes.post("/admin/staff/:id/deactivate", async (c) => {
   const now = c.var.deps.now();
   const [deactivated] = await c.env.DB.batch([
     deactivateStaff(c.env.DB, staff.locationId, account.id),
-    auditIfChanged(c.env.DB, { locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "staff.deactivate", subjectKind: "staff", subjectId: account.id, at: now }),
+    staffAudit(c, "staff.deactivate", { kind: "staff", id: account.id }, null, { ifChanged: true }),
     ...deactivationCleanup(c.env.DB, account.id, now),
   ]);
   if (deactivated!.meta.changes !== 1) throw refusal("last_admin");
@@ -193,7 +190,7 @@ async function sendLink(c: Ctx, account: Account, action: string, detail: Record
   const office = (await staffWithOffice(c.env.DB, staff.id))!;
   await c.env.DB.batch([
     ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, office.office_name)),
-    audit(c.env.DB, { locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action, subjectKind: "staff", subjectId: account.id, detail, at: c.var.deps.now() }),
+    staffAudit(c, action, { kind: "staff", id: account.id }, detail),
   ]);
   deliverSoon(c);
 }

@@ -14,7 +14,7 @@ import {
 } from "../../schemas/staff-bookings";
 import type { BookingRow, OutboxRow } from "../../schemas/rows";
 import type { AppEnv } from "../app";
-import { audit, auditIfChanged } from "../db/audit";
+import { staffAudit } from "../auth/audit";
 import {
   addToken,
   appendEvent,
@@ -33,7 +33,7 @@ import { redactSignInLink } from "../mail/sign-in";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
-import { parseInput } from "../validate";
+import { jsonBody, parseInput } from "../validate";
 import { cancelWrites, createWithMail, deliverSoon, mailStatements, moveWrites, timesAndTopic } from "./bookings";
 import { freeSlots } from "./public";
 
@@ -62,7 +62,7 @@ staffAdminRoutes.get("/slots", async (c) => c.json(await freeSlots(c, c.var.staf
  * per-address cap and any active topic. Mails only when an address is given.
  */
 staffAdminRoutes.post("/bookings", async (c) => {
-  const body = parseInput(StaffBookingCreate, await bodyOf(c));
+  const body = parseInput(StaffBookingCreate, await jsonBody(c, { emptyAs: {} }));
   const { staff } = c.var;
   const { now, random } = c.var.deps;
   const start = new Date(body.start);
@@ -103,7 +103,7 @@ staffAdminRoutes.post("/bookings", async (c) => {
 
 /** Cancels any confirmed future booking of the office; the resident gets the cancel invite (METHOD:CANCEL). */
 staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
-  const body = parseInput(StaffCancelBody, await bodyOf(c));
+  const body = parseInput(StaffCancelBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
   if (booking.status === "cancelled") return c.json(present(booking, office, false)); // cancelling twice is harmless
@@ -120,7 +120,7 @@ staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
   await runBookingBatch(c.env.DB, [
     ...cancelWrites(c, booking.id, sequence, actorOf(c), now),
     ...mails,
-    auditOf(c, "booking.cancel", booking.id, { sequence, message: Boolean(body.message) }),
+    staffAudit(c, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message) }),
   ]);
   deliverSoon(c);
   await notifyChange(c, office.location.slug, "bookings", "outbox");
@@ -129,7 +129,7 @@ staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
 
 /** Moves any confirmed future booking (same rules as a phone booking); the resident gets the update invite. */
 staffAdminRoutes.post("/bookings/:id/move", async (c) => {
-  const body = parseInput(StaffMoveBody, await bodyOf(c));
+  const body = parseInput(StaffMoveBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
   if (booking.kind !== "slot" || booking.status !== "confirmed") {
@@ -152,7 +152,7 @@ staffAdminRoutes.post("/bookings/:id/move", async (c) => {
     ...moveWrites(c, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, actorOf(c), now),
     ...link.statements,
     ...mails,
-    auditOf(c, "booking.move", booking.id, { sequence }),
+    staffAudit(c, "booking.move", { kind: "booking", id: booking.id }, { sequence }),
   ]);
   deliverSoon(c);
   await notifyChange(c, office.location.slug, "bookings", "outbox");
@@ -168,7 +168,7 @@ staffAdminRoutes.post("/bookings/:id/move", async (c) => {
  * any booking (409 `slot_full` when they are taken); outside it holds none (domain/staff-booking.ts).
  */
 staffAdminRoutes.post("/requests/:id/propose", async (c) => {
-  const body = parseInput(ProposeBody, await bodyOf(c));
+  const body = parseInput(ProposeBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
   if (booking.kind !== "request" || booking.status !== "requested") {
@@ -202,7 +202,7 @@ staffAdminRoutes.post("/requests/:id/propose", async (c) => {
     ),
     ...link.statements,
     ...mails,
-    auditOf(c, "request.propose", booking.id, { sequence, insideHours: time.seatUnits.length > 0, message: Boolean(body.message) }),
+    staffAudit(c, "request.propose", { kind: "booking", id: booking.id }, { sequence, insideHours: time.seatUnits.length > 0, message: Boolean(body.message) }),
   ]);
   deliverSoon(c);
   await notifyChange(c, office.location.slug, "requests", "bookings", "outbox");
@@ -211,7 +211,7 @@ staffAdminRoutes.post("/requests/:id/propose", async (c) => {
 
 /** Declines a request; the resident gets a plain mail with the staff's message. */
 staffAdminRoutes.post("/requests/:id/decline", async (c) => {
-  const body = parseInput(DeclineBody, await bodyOf(c));
+  const body = parseInput(DeclineBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
   if (booking.status === "declined") return c.json(present(booking, office, false)); // declining twice is harmless
@@ -226,7 +226,7 @@ staffAdminRoutes.post("/requests/:id/decline", async (c) => {
     appendEvent(c.env.DB, booking.id, sequence, "declined", actorOf(c), now),
     declineRequest(c.env.DB, booking.id, sequence, now),
     ...mails,
-    auditOf(c, "request.decline", booking.id, { sequence }),
+    staffAudit(c, "request.decline", { kind: "booking", id: booking.id }, { sequence }),
   ]);
   deliverSoon(c);
   await notifyChange(c, office.location.slug, "requests", "outbox");
@@ -263,10 +263,7 @@ staffAdminRoutes.post("/outbox/:id/resend", async (c) => {
   // The audit row only if this request's UPDATE applied: of concurrent resends only one does.
   const [result] = await c.env.DB.batch([
     resendOutbox(c.env.DB, staff.locationId, row.id, mail.transport ? "pending" : "captured", now()),
-    auditIfChanged(c.env.DB, {
-      locationId: staff.locationId, actorKind: "staff", actorId: staff.id, action: "mail.resend",
-      subjectKind: "mail", subjectId: row.id, detail: { kind: row.kind, from: row.status }, at: now(),
-    }),
+    staffAudit(c, "mail.resend", { kind: "mail", id: row.id }, { kind: row.kind, from: row.status }, { ifChanged: true }),
   ]);
   const resent = returnedOutbox(result);
   // Only a racing resend by a colleague gets here: it is on its way already.
@@ -286,7 +283,7 @@ staffAdminRoutes.post("/calendar-feed", async (c) => {
   const token = random.token();
   await c.env.DB.batch([
     ...createFeed(c.env.DB, staff.id, await sha256Hex(token), now()),
-    auditOf(c, "calendar_feed.create", null, null),
+    staffAudit(c, "calendar_feed.create", { kind: "staff", id: staff.id }),
   ]);
   const url = new URL(`/api/calendar/${token}.ics`, c.req.url);
   return c.json(CalendarFeedCreated.parse({ url: `webcal://${url.host}${url.pathname}`, httpsUrl: url.href }), 201, {
@@ -295,41 +292,15 @@ staffAdminRoutes.post("/calendar-feed", async (c) => {
 });
 
 staffAdminRoutes.post("/calendar-feed/revoke", async (c) => {
-  await c.env.DB.batch([revokeFeeds(c.env.DB, c.var.staff.id, c.var.deps.now()), auditOf(c, "calendar_feed.revoke", null, null)]);
+  await c.env.DB.batch([revokeFeeds(c.env.DB, c.var.staff.id, c.var.deps.now()), staffAudit(c, "calendar_feed.revoke", { kind: "staff", id: c.var.staff.id })]);
   return c.body(null, 204);
 });
 
 // ---------------------------------------------------------------------------------------------------
 
-/** The body as JSON; an empty body counts as `{}` (cancel has only optional fields). */
-async function bodyOf(c: Ctx): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("invalid_request", "The request body must be JSON.");
-  }
-}
-
 /** `staff:<id>`: the actor of booking_events (no name, so the history holds no personal data). */
 function actorOf(c: Ctx): string {
   return `staff:${c.var.staff.id}`;
-}
-
-function auditOf(c: Ctx, action: string, subjectId: string | null, detail: Record<string, unknown> | null): D1PreparedStatement {
-  const { staff } = c.var;
-  const subjectKind = action.startsWith("mail.") ? "mail" : action.startsWith("calendar_feed.") ? "staff" : "booking";
-  return audit(c.env.DB, {
-    locationId: staff.locationId,
-    actorKind: "staff",
-    actorId: staff.id,
-    action,
-    subjectKind,
-    subjectId: subjectId ?? (subjectKind === "staff" ? staff.id : null),
-    detail,
-    at: c.var.deps.now(),
-  });
 }
 
 /** The booking or request `:id` of this office with its office data; 404 for unknown ids and other offices'. */

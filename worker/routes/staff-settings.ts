@@ -27,7 +27,8 @@ import {
   type TopicView,
 } from "../../schemas/staff-settings";
 import type { AppEnv } from "../app";
-import { audit, auditInsert, latestAuditEvents, type AuditEvent } from "../db/audit";
+import { staffAudit } from "../auth/audit";
+import { latestAuditEvents } from "../db/audit";
 import { createPairing, deviceOfLocation, listDevices, revokeDevice, type DeviceListRow } from "../db/devices";
 import { openingRule } from "../db/locations";
 import {
@@ -131,17 +132,16 @@ staffSettingsRoutes.put("/admin/settings/office", async (c) => {
   if (Object.keys(changed).length > 0) {
     await c.env.DB.batch([
       updateOffice(c.env.DB, location.id, after),
-      audit(c.env.DB, {
-        ...actor(c),
-        action: "settings.office.update",
-        subjectKind: "location",
-        subjectId: location.id,
+      staffAudit(
+        c,
+        "settings.office.update",
+        { kind: "location", id: location.id },
         // Numbers are rules and are kept as from/to; for contact texts only that they changed (a
         // phone number or address may name a person).
-        detail: Object.fromEntries(
+        Object.fromEntries(
           Object.entries(changed).map(([k, v]) => [k, typeof v.to === "number" || typeof v.from === "number" ? v : "changed"]),
         ),
-      }),
+      ),
     ]);
     await notifyChange(c, c.var.staff.office, "settings");
   }
@@ -177,17 +177,11 @@ staffSettingsRoutes.put("/admin/settings/opening-hours", async (c) => {
 
   await c.env.DB.batch([
     ...replaceOpeningRules(c.env.DB, location.id, validFrom, dayBefore, body.rules),
-    audit(c.env.DB, {
-      ...actor(c),
-      action: "settings.opening_hours.replace",
-      subjectKind: "location",
-      subjectId: location.id,
-      detail: {
-        validFrom,
-        before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
-        after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
-        affectedBookings,
-      },
+    staffAudit(c, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
+      validFrom,
+      before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
+      after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
+      affectedBookings,
     }),
   ]);
   await notifyChange(c, c.var.staff.office, "settings");
@@ -213,12 +207,7 @@ staffSettingsRoutes.post("/admin/closures", async (c) => {
   const now = c.var.deps.now();
   const [inserted] = await c.env.DB.batch<{ id: number }>([
     insertClosure(c.env.DB, { locationId: location.id, ...body, staffId: c.var.staff.id, now }),
-    auditInsert(c.env.DB, {
-      ...actor(c),
-      action: "closure.create",
-      subjectKind: "closure",
-      detail: { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings },
-    }),
+    staffAudit(c, "closure.create", { kind: "closure", inserted: true }, { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings }),
   ]);
   await notifyChange(c, c.var.staff.office, "settings");
   const id = inserted!.results[0]!.id;
@@ -241,13 +230,7 @@ staffSettingsRoutes.post("/admin/closures/:id/delete", async (c) => {
   if (!closure) throw new AppError("not_found", "There is no such closure.");
   await c.env.DB.batch([
     deleteClosure(c.env.DB, location.id, closure.id),
-    audit(c.env.DB, {
-      ...actor(c),
-      action: "closure.delete",
-      subjectKind: "closure",
-      subjectId: closure.id,
-      detail: { firstDay: closure.first_day, lastDay: closure.last_day },
-    }),
+    staffAudit(c, "closure.delete", { kind: "closure", id: closure.id }, { firstDay: closure.first_day, lastDay: closure.last_day }),
   ]);
   await notifyChange(c, c.var.staff.office, "settings");
   return c.json({ id: closure.id, deleted: true } satisfies ClosureDeleted);
@@ -277,7 +260,7 @@ staffSettingsRoutes.post("/admin/topics", async (c) => {
   try {
     await c.env.DB.batch([
       insertTopic(c.env.DB, location.id, body.key, columns),
-      auditInsert(c.env.DB, { ...actor(c), action: "topic.create", subjectKind: "topic", detail: { key: body.key, ...columns } }),
+      staffAudit(c, "topic.create", { kind: "topic", inserted: true }, { key: body.key, ...columns }),
     ]);
   } catch (error) {
     // Two admins adding the same key at once: the second gets the same answer as if it came later.
@@ -313,7 +296,7 @@ staffSettingsRoutes.put("/admin/topics/:id", async (c) => {
     // Existing bookings keep their times and seats; a new duration applies to new bookings only.
     await c.env.DB.batch([
       updateTopic(c.env.DB, location.id, topic.id, after),
-      audit(c.env.DB, { ...actor(c), action: "topic.update", subjectKind: "topic", subjectId: topic.id, detail: { key, ...changed } }),
+      staffAudit(c, "topic.update", { kind: "topic", id: topic.id }, { key, ...changed }),
     ]);
     await notifyChange(c, c.var.staff.office, "settings");
   }
@@ -332,7 +315,7 @@ staffSettingsRoutes.post("/admin/rooms", async (c) => {
   try {
     await c.env.DB.batch([
       insertRoom(c.env.DB, location.id, columns),
-      auditInsert(c.env.DB, { ...actor(c), action: "room.create", subjectKind: "room", detail: { ...columns } }),
+      staffAudit(c, "room.create", { kind: "room", inserted: true }, { ...columns }),
     ]);
   } catch (error) {
     if (isUniqueViolation(error, "rooms")) throw duplicate();
@@ -357,7 +340,7 @@ staffSettingsRoutes.put("/admin/rooms/:id", async (c) => {
     try {
       await c.env.DB.batch([
         updateRoom(c.env.DB, location.id, room.id, after),
-        audit(c.env.DB, { ...actor(c), action: "room.update", subjectKind: "room", subjectId: room.id, detail: changed }),
+        staffAudit(c, "room.update", { kind: "room", id: room.id }, changed),
       ]);
     } catch (error) {
       if (isUniqueViolation(error, "rooms")) throw duplicate();
@@ -388,7 +371,7 @@ staffSettingsRoutes.post("/admin/devices", async (c) => {
   const locationId = c.var.staff.locationId;
   await c.env.DB.batch([
     createPairing(c.env.DB, { id, locationId, kind: body.kind, label: body.label, codeHash: await sha256Hex(code), expiresAt, now }),
-    audit(c.env.DB, { ...actor(c), action: "device.create", subjectKind: "device", subjectId: id, detail: { kind: body.kind, label: body.label } }),
+    staffAudit(c, "device.create", { kind: "device", id }, { kind: body.kind, label: body.label }),
   ]);
   await notifyChange(c, c.var.staff.office, "devices");
   return c.json({ id, kind: body.kind, label: body.label, code, expiresAt: expiresAt.toISOString() } satisfies DeviceCreated, 201);
@@ -404,7 +387,7 @@ staffSettingsRoutes.post("/admin/devices/:id/revoke", async (c) => {
   if (device.revoked_at === null) {
     await c.env.DB.batch([
       revokeDevice(c.env.DB, locationId, device.id, now),
-      audit(c.env.DB, { ...actor(c), action: "device.revoke", subjectKind: "device", subjectId: device.id, detail: { kind: device.kind, label: device.label } }),
+      staffAudit(c, "device.revoke", { kind: "device", id: device.id }, { kind: device.kind, label: device.label }),
     ]);
     await notifyChange(c, c.var.staff.office, "devices");
   }
@@ -436,11 +419,6 @@ async function currentLocation(c: Ctx): Promise<LocationRow> {
   const location = await locationById(c.env.DB, c.var.staff.locationId);
   if (!location) throw new AppError("unknown_location", "This office is not set up any more.");
   return location;
-}
-
-/** Who is acting, for the audit row. */
-function actor(c: Ctx): Pick<AuditEvent, "locationId" | "actorKind" | "actorId" | "at"> {
-  return { locationId: c.var.staff.locationId, actorKind: "staff", actorId: c.var.staff.id, at: c.var.deps.now() };
 }
 
 /** The numeric `:id` of the path, or null when it is none (answered as 404 like an unknown id). */
