@@ -40,6 +40,7 @@ export type LinkRedeem = z.infer<typeof LinkRedeem>;
 
 /** Answer of `POST /api/auth/link` (202). */
 export const LinkRequested = z.object({ ok: z.literal(true) });
+export type LinkRequested = z.infer<typeof LinkRequested>;
 
 const ExtensionOutputs = z.custom<AuthenticationExtensionsClientOutputs>(
   (v) => typeof v === "object" && v !== null && !Array.isArray(v),

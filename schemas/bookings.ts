@@ -40,6 +40,10 @@ export type BookingCreate = z.infer<typeof BookingCreate>;
 export const BookingStatus = z.enum(["requested", "confirmed", "checked_in", "completed", "no_show", "cancelled", "declined"]);
 export type BookingStatus = z.infer<typeof BookingStatus>;
 
+/** Where a booking was made: the booking page, the kiosk, or staff (a phone or desk booking). */
+export const BookingSource = z.enum(["online", "kiosk", "staff"]);
+export type BookingSource = z.infer<typeof BookingSource>;
+
 /** `201` of `POST /api/bookings` (and of a replay with the same Idempotency-Key). */
 export const BookingCreated = z.object({
   id: z.string(),

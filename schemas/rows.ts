@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
+import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
+import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
+import { TicketKind } from "./staff-board";
 
 /*
  * Rows as D1 returns them. worker/db maps every row through these, so a column that changed type or
@@ -112,7 +115,7 @@ export const BookingRow = z.object({
   location_id: z.number().int(),
   location_slug: z.string(),
   kind: z.enum(["slot", "request"]),
-  status: z.enum(["requested", "confirmed", "checked_in", "completed", "no_show", "cancelled", "declined"]),
+  status: BookingStatus,
   topic_key: z.string(),
   topic_label_de: z.string(),
   topic_label_en: z.string(),
@@ -159,3 +162,119 @@ export const OutboxRow = z.object({
   sent_at: UtcInstant.nullable(),
 });
 export type OutboxRow = z.infer<typeof OutboxRow>;
+
+// ---------------------------------------------------------------------------------------------------
+// Queue tickets, calls and the staff board (worker/db/tickets.ts, display.ts, board.ts)
+
+/** The columns of queue_tickets that both the status page's and the staff board's reads return as stored. */
+export const TicketColumns = z.object({
+  id: z.string(),
+  location_id: z.number().int(),
+  local_day: z.string(),
+  prefix: z.string(),
+  number: z.number().int(),
+  kind: TicketKind,
+  /** An appointment ticket's booking (a replayed check-in must be of the same one); null for walk-ins. */
+  booking_id: z.string().nullable(),
+  status: TicketStatus,
+  issued_at: z.string(),
+});
+
+/** A ticket as the staff board and call-next read it (worker/db/tickets.ts `selectStaffTicket`). */
+export const StaffTicketRow = TicketColumns.extend({
+  room_id: z.number().int().nullable(),
+  room_name: z.string().nullable(),
+  called_at: z.string().nullable(),
+  /** The first call (queue_calls), for how long the number waited. */
+  first_call_at: z.string().nullable(),
+  call_count: z.number().int(),
+  appointment_start: z.string().nullable(),
+  topic_key: z.string().nullable(),
+  topic_label_de: z.string().nullable(),
+  topic_label_en: z.string().nullable(),
+  /** Insertion order: the tie-break for numbers issued in the same millisecond. */
+  seq: z.number().int(),
+});
+export type StaffTicketRow = z.infer<typeof StaffTicketRow>;
+
+/** The office as the staff board needs it. */
+export const BoardOfficeRow = z.object({
+  slug: z.string(),
+  name: z.string(),
+  time_zone: z.string(),
+  /** Minutes after an appointment's start when the kiosk's check-in closes (and a no-show may be marked). */
+  checkin_closes_minutes: z.number().int(),
+});
+
+export const BoardRoomRow = z.object({ id: z.number().int(), name: z.string() });
+
+/** A slot booking of the day with its topic (personal data: staff only). */
+export const AppointmentRow = z.object({
+  id: z.string(),
+  code: z.string(),
+  status: BookingStatus,
+  starts_at: z.string(),
+  ends_at: z.string(),
+  source: BookingSource,
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  topic_key: z.string(),
+  topic_label_de: z.string(),
+  topic_label_en: z.string(),
+});
+export type AppointmentRow = z.infer<typeof AppointmentRow>;
+
+const JsonList = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .nullable()
+    .transform((text) => (text === null ? [] : z.array(item).parse(JSON.parse(text))));
+
+/** An open request "nach Vereinbarung" with its topic (personal data: staff only); preferences not given read as []. */
+export const RequestRow = z.object({
+  id: z.string(),
+  topic_key: z.string(),
+  topic_label_de: z.string(),
+  topic_label_en: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  preferred_weekdays: JsonList(z.number().int().min(1).max(7)),
+  preferred_times: JsonList(TimeOfDay),
+  wish: z.string().nullable(),
+  created_at: z.string(),
+});
+export type RequestRow = z.infer<typeof RequestRow>;
+
+/** A call of a number into a room (queue_calls): no personal data. */
+export const CallRow = z.object({
+  /** The call's own id: a repeated call is a new row, so the display chimes again. */
+  id: z.number().int(),
+  ticket_id: z.string(),
+  prefix: z.string(),
+  number: z.number().int(),
+  /** The room's name. */
+  room: z.string(),
+  /** UTC ISO. */
+  at: z.string(),
+});
+export type CallRow = z.infer<typeof CallRow>;
+
+/** What the staff board shows of one local day (worker/db/board.ts `loadBoard`). */
+export interface BoardData {
+  /** The local day (`YYYY-MM-DD`) the board shows. */
+  day: string;
+  office: z.infer<typeof BoardOfficeRow>;
+  /** Active rooms in display order. */
+  rooms: z.infer<typeof BoardRoomRow>[];
+  /** Every ticket of the day, in issue order. */
+  tickets: StaffTicketRow[];
+  /** Slot bookings starting within the day, cancelled ones included, in start order. */
+  appointments: AppointmentRow[];
+  /** Open requests "nach Vereinbarung" (any day), oldest first. */
+  requests: RequestRow[];
+  /** The day's last BOARD_CALLS (5) calls, newest first. */
+  calls: CallRow[];
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Bilingual, LocalDate, OffsetDateTime } from "./common";
-import { BookingStatus, TimeOfDay } from "./bookings";
+import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { TopicKey } from "./location";
 
@@ -20,6 +20,10 @@ export type BoardTopic = z.infer<typeof BoardTopic>;
 
 export const TicketKind = z.enum(["walk_in", "appointment"]);
 export type TicketKind = z.infer<typeof TicketKind>;
+
+/** Who issued a number: the kiosk (walk-in or check-in) or staff at the desk. */
+export const TicketSource = z.enum(["kiosk", "staff"]);
+export type TicketSource = z.infer<typeof TicketSource>;
 
 /** A queue number as staff see it. */
 export const BoardTicket = z.object({
@@ -52,8 +56,6 @@ export type BoardTicket = z.infer<typeof BoardTicket>;
  */
 export const AppointmentState = z.enum(["booked", "checked_in", "called", "in_room", "done", "no_show", "cancelled"]);
 export type AppointmentState = z.infer<typeof AppointmentState>;
-
-export const BookingSource = z.enum(["online", "kiosk", "staff"]);
 
 /** A slot booking of the day (personal data: staff only). */
 export const BoardAppointment = z.object({
@@ -109,6 +111,9 @@ export type BoardCall = z.infer<typeof BoardCall>;
 /** `GET /api/staff/:office/board?day=YYYY-MM-DD` (default: today in the office's time zone). */
 export const BoardQuery = z.object({ day: LocalDate.optional() }).strict();
 
+/** How many of the day's last calls the board lists. */
+export const BOARD_CALLS = 5;
+
 /** `200` of `GET /api/staff/:office/board`. */
 export const Board = z.object({
   day: LocalDate,
@@ -121,7 +126,7 @@ export const Board = z.object({
   /** The day's walk-in numbers, all statuses (waiting, called, in_progress and the finished ones), in issue order. */
   walkIns: z.array(BoardTicket),
   requests: z.array(BoardRequest),
-  /** The last 5 calls of the day, newest first. */
+  /** The last BOARD_CALLS (5) calls of the day, newest first. */
   calls: z.array(BoardCall),
   /** Numbers of the day still waiting (walk-ins and checked-in appointments). */
   waiting: z.number().int().nonnegative(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Email, ManagedBooking, Note, Phone } from "./bookings";
+import { BookingSource, Email, ManagedBooking, Note, Phone } from "./bookings";
 import { Locale, OffsetDateTime, UtcInstant } from "./common";
 import { TopicKey } from "./location";
 import { OutboxStatus } from "./rows";
@@ -73,7 +73,7 @@ export const StaffBooking = ManagedBooking.omit({
   inviteUrl: true,
   office: true,
 }).extend({
-  source: z.enum(["online", "kiosk", "staff"]),
+  source: BookingSource,
   /** Null for a phone booking without an address. */
   email: z.string().nullable(),
   /** The iCalendar SEQUENCE of the last invite; raised by every change. */
@@ -106,7 +106,12 @@ export const OutboxQuery = z
   .strict();
 export type OutboxQuery = z.infer<typeof OutboxQuery>;
 
-/** One mail of the outbox, without its body. Instants are UTC ISO. */
+/**
+ * One mail of the outbox, without its body. Instants are UTC ISO. Also the answer of
+ * `POST /api/staff/:office/outbox/:id/resend`, the mail as it is now: a failed, captured or sent mail goes
+ * out again with attempts reset and its Message-ID kept (a receiver that got it already may drop the
+ * copy). Pending, sending or cancelled mails: 409 `mail_not_resendable`.
+ */
 export const OutboxItem = z.object({
   id: z.string(),
   // A plain string so that a kind added later does not break an older board.
@@ -132,13 +137,6 @@ export type OutboxList = z.infer<typeof OutboxList>;
 /** `GET /api/staff/:office/outbox/:id`: with the plain-text body and the invite (to read captured mails). */
 export const OutboxMail = OutboxItem.extend({ text: z.string(), ics: z.string().nullable() });
 export type OutboxMail = z.infer<typeof OutboxMail>;
-
-/**
- * `POST /api/staff/:office/outbox/:id/resend` answers the mail as it is now (`OutboxItem`): a failed,
- * captured or sent mail goes out again with attempts reset and its Message-ID kept (a receiver that got
- * it already may drop the copy). Pending, sending or cancelled mails: 409 `mail_not_resendable`.
- */
-export const OutboxResent = OutboxItem;
 
 // ---------------------------------------------------------------------------------------------------
 // Calendar feed

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requireAdmin, requireStaff } from "./auth/session";
 import type { DeviceRow } from "./db/devices";
-import type { StaffRole } from "./db/staff";
+import type { SessionStaff } from "./db/staff";
 import { AppError } from "./errors";
 import type { MailTransport } from "./mail/types";
 import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
@@ -39,23 +39,31 @@ export interface AppDeps {
   live: LiveNotifier;
 }
 
-/** The signed-in staff member of a staff route (see auth/session.ts). */
-export interface StaffContext {
-  id: number;
-  name: string;
-  role: StaffRole;
-  locationId: number;
-  /** The office's slug; equals the `:office` of the path. */
-  office: string;
-}
+/** `T`'s fields under new names: `{ newName: "old_name" }`. */
+type Renamed<T, Names extends Record<string, keyof T>> = { [K in keyof Names]: T[Names[K]] };
+
+/**
+ * The signed-in staff member of a staff route: the session's row (db/staff.ts `SessionStaff`) under the
+ * names the routes use (auth/session.ts `currentStaff` maps it). `office` is the office's slug; it
+ * equals the `:office` of the path.
+ */
+export type StaffContext = Renamed<
+  SessionStaff,
+  { id: "staff_id"; name: "name"; role: "role"; locationId: "location_id"; office: "location_slug" }
+>;
 
 export type AppEnv = {
   Bindings: Env;
   Variables: {
     deps: AppDeps;
-    /** The office a request is about: the paired device's, else the deployment's default. */
+    /**
+     * The office a public request is about: the paired device's, else the deployment's default. Set
+     * only on the routes that read it, where app.ts registers `deviceOffice`.
+     */
     office: string;
     device: DeviceRow;
+    /** Device look-ups of this request by token (routes/kiosk.ts), so none is made twice. */
+    deviceLookups?: Map<string, Promise<DeviceRow | null>>;
     staff: StaffContext;
   };
 };
@@ -78,7 +86,6 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     if (c.req.path.startsWith("/api/staff/") || c.req.path.startsWith("/api/auth/")) c.res.headers.set("Cache-Control", "no-store");
   });
   app.use("/api/*", sameOrigin);
-  app.use("/api/*", deviceOffice);
   app.use(
     "/api/*",
     bodyLimit({
@@ -88,6 +95,10 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
       },
     }),
   );
+  // The routes that read `c.var.office` (the public pages follow a paired kiosk's or display's office),
+  // and only they: every other request is spared the two device look-ups. `/api/bookings` is the
+  // booking itself, not the manage routes under it.
+  for (const path of ["/api/location", "/api/slots", "/api/bookings", "/api/requests"]) app.use(path, deviceOffice);
   // `/api/bookings/*` covers `/api/bookings` itself too: one registration, one count per request.
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);

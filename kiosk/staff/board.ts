@@ -4,6 +4,7 @@
  * what an API refusal means in plain words. The store feeds them; tests/staff/ holds them still.
  */
 import type { AppointmentState, Board, BoardAppointment, BoardTicket } from "../../schemas/staff-board";
+import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../worker/domain/call-next";
 import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
 import { ApiError } from "../shared/api";
 
@@ -110,9 +111,7 @@ export function currentIn(board: Pick<Board, "rooms"> | null, roomId: number | n
   return board?.rooms.find((r) => r.id === roomId)?.current ?? null;
 }
 
-/** "Nicht erschienen" after the second call: one unanswered call may just be someone in the toilet. */
-export const NO_SHOW_AFTER_CALLS = 2;
-
+/** "Nicht erschienen" once the number was called NO_SHOW_AFTER_CALLS times (the API refuses it before). */
 export function noShowOffered(callCount: number): boolean {
   return callCount >= NO_SHOW_AFTER_CALLS;
 }
@@ -156,15 +155,15 @@ export function badgeOf(state: AppointmentState): Badge {
   return BADGES[state];
 }
 
-/** An appointment is "due" from 5 minutes before its start: the same window the call-next rule uses. */
-export const DUE_BEFORE_MINUTES = 5;
-
-/** Due: not yet called, and its start is at most 5 minutes away or past (highlighted on the list). */
+/**
+ * Due: not yet called, and its start is at most DUE_WITHIN_MINUTES (5) away or past, the same window the
+ * call-next rule uses (highlighted on the list).
+ */
 export function isDue(a: Pick<BoardAppointment, "start" | "end" | "state">, now: Date): boolean {
   if (a.state !== "booked" && a.state !== "checked_in") return false;
   const start = Date.parse(a.start);
   const end = Date.parse(a.end);
-  return start - now.getTime() <= DUE_BEFORE_MINUTES * 60_000 && now.getTime() < end;
+  return start - now.getTime() <= DUE_WITHIN_MINUTES * 60_000 && now.getTime() < end;
 }
 
 /** Calling this appointment directly is possible once the person has checked in (has a waiting number). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appointmentState, pickNext, rankForCall, waitedMinutes, type Candidate } from "../../worker/domain/call-next";
+import { appointmentState, rankForCall, waitedMinutes, type Candidate } from "../../worker/domain/call-next";
 import { zonedInstant } from "../../worker/domain/time";
 
 const TZ = "Europe/Berlin";
@@ -18,7 +18,7 @@ const appt = (id: string, start: string, issued: string, startSeconds = 0): Cand
   seq: ++seq,
 });
 
-describe("pickNext: due appointments, then walk-ins, then early appointments (now = 14:00)", () => {
+describe("rankForCall: due appointments, then walk-ins, then early appointments (now = 14:00)", () => {
   const now = at("14:00");
   it.each<[string, Candidate[], string | null]>([
     ["nobody waits", [], null],
@@ -33,7 +33,8 @@ describe("pickNext: due appointments, then walk-ins, then early appointments (no
     ["due appointments: earliest start first", [appt("t2", "14:00", "13:35"), appt("t1", "13:30", "13:50"), walkIn("w1", "12:00")], "t1"],
     ["due before early, whatever the check-in order", [appt("early", "14:30", "13:00"), appt("due", "14:03", "13:59")], "due"],
   ])("%s", (_name, waiting, expected) => {
-    expect(pickNext(waiting, now)).toBe(expected);
+    // The route claims the first of the ranking (and moves down it only when that one is taken).
+    expect(rankForCall(waiting, now)[0] ?? null).toBe(expected);
   });
 
   it("ranks the whole queue in one total order", () => {

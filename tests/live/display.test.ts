@@ -79,6 +79,20 @@ describe("happy", () => {
     expect(state.calls).toEqual([]);
     expect(state.waiting).toBe(0);
   });
+
+  it("counts today's waiting numbers only: not yesterday's leftovers, not the called ones", async () => {
+    const office = await createOffice({ rules: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, "00:00", "24:00"]) });
+    const kiosk = await pairedDevice(office, "kiosk");
+    await walkIn(office, kiosk, new Date(OPEN.getTime() - 86_400_000));
+    const today = [await walkIn(office, kiosk), await walkIn(office, kiosk), await walkIn(office, kiosk)];
+    await call(office, today[0]!, "Raum 1", minutes(-1));
+    const state = DisplayState.parse(await (await get(office, await pairedDevice(office, "display"))).json());
+    expect(state.waiting).toBe(2);
+    const stored = await env.DB.prepare("SELECT count(*) AS n FROM queue_tickets WHERE location_id = ?1 AND status = 'waiting'")
+      .bind(office.id)
+      .first<{ n: number }>();
+    expect(stored!.n).toBe(3);
+  });
 });
 
 describe("security", () => {

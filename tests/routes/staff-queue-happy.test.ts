@@ -88,6 +88,10 @@ describe("GET /board", () => {
     ]);
     expect(board.walkIns.map((t) => t.status)).toEqual(["done", "done", "done", "done", "called", "called", "waiting"]);
     expect(board.waiting).toBe(1);
+    // The calls are the shown day's: the day before and after list none of today's.
+    for (const day of ["2026-11-29", "2026-12-01"]) {
+      expect(Board.parse(await (await staff.get(`/board?day=${day}`, after(7))).json()).calls).toEqual([]);
+    }
   });
 });
 

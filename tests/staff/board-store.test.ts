@@ -284,6 +284,10 @@ function world(first: Board = board()) {
   let noShowAnswer: (() => Promise<void>) | null = null;
   let signedOut = 0;
   let clock = new Date("2026-11-30T12:10:00Z");
+  /** While set, board loads wait for it (a load in flight). */
+  let gate: Promise<void> | null = null;
+  /** What the board gave its follower: the test plays the live socket through these. */
+  let live: { onChange: () => void; onConnection: (c: "live" | "polling") => void } | null = null;
   const act = (name: string): Promise<TicketActionResult> => {
     calls.push(name);
     const run = next;
@@ -293,6 +297,7 @@ function world(first: Board = board()) {
   const api: StaffApi = {
     board: async () => {
       calls.push("board");
+      if (gate) await gate;
       return current;
     },
     callNext: (_office, roomId) => act(`call-next ${roomId}`),
@@ -328,7 +333,10 @@ function world(first: Board = board()) {
     api,
     now: () => clock,
     storage: { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v) },
-    follow: () => () => {},
+    follow: (_office, onChange, onConnection) => {
+      live = { onChange, onConnection };
+      return () => void (live = null);
+    },
     every: () => () => {},
     onSignedOut: () => void signedOut++,
   });
@@ -341,6 +349,20 @@ function world(first: Board = board()) {
     answerNoShow: (run: () => Promise<void>) => void (noShowAnswer = run),
     signedOut: () => signedOut,
     advance: (ms: number) => void (clock = new Date(clock.getTime() + ms)),
+    /** The live socket: opens, or brings a message that the office changed. */
+    socket: {
+      open: () => live!.onConnection("live"),
+      message: () => live!.onChange(),
+    },
+    /** Board loads from now on wait until the returned function is called. */
+    holdBoards() {
+      let release!: () => void;
+      gate = new Promise<void>((r) => (release = r));
+      return () => {
+        gate = null;
+        release();
+      };
+    },
   };
 }
 
@@ -513,6 +535,99 @@ describe("the board store", () => {
     expect(w.calls).toEqual(["board"]);
     w.advance(12 * 60_000);
     w.store.tick();
+    await settle();
+    expect(w.calls).toEqual(["board", "board"]);
+  });
+});
+
+describe("the board store with a live socket", () => {
+  it("loads the board once after an own action: the live message about it does, the action does not", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    await settle();
+    w.store.chooseRoom(1);
+    const before = w.calls.length;
+    expect(await w.store.callNextPerson()).toBe(true);
+    expect(w.calls.slice(before)).toEqual(["call-next 1"]); // no load of its own
+    w.socket.message(); // the office tells every board, this one included
+    await settle();
+    expect(w.calls.slice(before)).toEqual(["call-next 1", "board"]);
+  });
+
+  it("still loads after an action while polling, and after a refusal (no message comes for it)", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    w.store.chooseRoom(1);
+    await w.store.callNextPerson();
+    expect(w.calls).toEqual(["board", "call-next 1", "board"]);
+    w.socket.open();
+    w.answerNext(() => Promise.reject(conflict("queue_empty")));
+    await w.store.callNextPerson();
+    expect(w.calls.slice(3)).toEqual(["call-next 1", "board"]);
+  });
+
+  it("two messages while a load is under way bring one more load, not two, and no load is cut off", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    await settle();
+    expect(w.calls).toEqual(["board"]);
+    const release = w.holdBoards();
+    const first = w.store.refresh();
+    w.socket.message();
+    w.socket.message();
+    await settle();
+    expect(w.calls).toEqual(["board", "board"]); // the second waits for the first
+    release();
+    await first;
+    await settle();
+    expect(w.calls).toEqual(["board", "board", "board"]);
+    await settle();
+    expect(w.calls).toHaveLength(3);
+  });
+
+  it("start and the socket opening at once load the board twice at most (the second sees what the first may have missed)", async () => {
+    const w = world();
+    const release = w.holdBoards();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    w.socket.message(); // the follower's "everything may have changed" on open
+    release();
+    await settle();
+    await settle();
+    expect(w.calls).toEqual(["board", "board"]);
+    expect(w.store.phase.value).toBe("ready");
+  });
+
+  it("an action whose live message never comes: the minute tick loads the board", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    await settle();
+    w.store.chooseRoom(1);
+    await w.store.callNextPerson();
+    expect(w.calls).toEqual(["board", "call-next 1"]);
+    w.store.tick();
+    await settle();
+    expect(w.calls).toEqual(["board", "call-next 1", "board"]);
+    w.store.tick(); // loaded since: nothing more
+    await settle();
+    expect(w.calls).toHaveLength(3);
+  });
+
+  it("stop() drops a load queued for the old office", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    await settle();
+    const release = w.holdBoards();
+    void w.store.refresh();
+    w.socket.message();
+    w.store.stop();
+    release();
+    await settle();
     await settle();
     expect(w.calls).toEqual(["board", "board"]);
   });

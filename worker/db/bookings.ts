@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BookingSource } from "../../schemas/bookings";
 import { BookingRow } from "../../schemas/rows";
 import { AppError } from "../errors";
 
@@ -235,7 +236,7 @@ export async function runBookingBatch(
 // Staff: any booking of the office, by id
 
 /** A booking as staff see it: BookingRow and where it came from (selectBooking reads `source` for this). */
-const StaffBookingRow = BookingRow.extend({ source: z.enum(["online", "kiosk", "staff"]) });
+const StaffBookingRow = BookingRow.extend({ source: BookingSource });
 export type StaffBookingRow = z.infer<typeof StaffBookingRow>;
 
 /**

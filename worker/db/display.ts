@@ -1,8 +1,10 @@
-import { z } from "zod";
+import { CallRow } from "../../schemas/rows";
+import { countOf, waitingCountOf } from "./tickets";
 
 /*
- * What the waiting room's display and the live route read: the office by its slug, and the day's last
- * calls. No personal data is selected here: a call is a ticket's prefix and number, a room and a time.
+ * What the waiting room's display and the live route read: the office by its slug, the day's last calls
+ * (the staff board reads the same calls) and how many wait. No personal data is selected here: a call is a
+ * ticket's prefix and number, a room and a time.
  */
 
 /** The office's id for a slug, or null when there is no such office (live route: 404). */
@@ -11,38 +13,52 @@ export async function officeIdBySlug(db: D1Database, slug: string): Promise<numb
   return row?.id ?? null;
 }
 
-const CallRow = z.object({
-  id: z.number().int(),
-  prefix: z.string(),
-  number: z.number().int(),
-  room: z.string(),
-  at: z.string(),
-});
-export type CallRow = z.infer<typeof CallRow>;
-
 /**
- * The newest calls of the office's tickets of `localDay`, newest first (a repeated call is a row of its
- * own, so it comes first again). `since` is the UTC instant the local day began: it lets the
- * (location_id, at) index stop at today instead of reading the office's whole history.
+ * The statement for the newest `limit` calls of the office's tickets of `localDay`, newest first (a
+ * repeated call is a row of its own, so it comes first again); rows via `callRows`. `day` is the UTC
+ * window of that local day (domain/settings.ts `daysWindow`): it lets the (location_id, at) index read
+ * that day only instead of the office's whole history.
  */
-export async function recentCalls(
+export function recentCallsOf(
   db: D1Database,
   locationId: number,
   localDay: string,
-  since: Date,
+  day: { from: Date; until: Date },
   limit: number,
-): Promise<CallRow[]> {
-  const { results } = await db
+): D1PreparedStatement {
+  // Uses queue_calls_by_location_at.
+  return db
     .prepare(
-      `SELECT c.id, t.prefix, t.number, r.name AS room, c.at
+      `SELECT c.id, c.ticket_id, t.prefix, t.number, r.name AS room, c.at
        FROM queue_calls AS c
        JOIN queue_tickets AS t ON t.id = c.ticket_id
        JOIN rooms AS r ON r.id = c.room_id
-       WHERE c.location_id = ?1 AND c.at >= ?3 AND t.local_day = ?2
+       WHERE c.location_id = ?1 AND c.at >= ?3 AND c.at < ?4 AND t.local_day = ?2
        ORDER BY c.at DESC, c.id DESC
-       LIMIT ?4`,
+       LIMIT ?5`,
     )
-    .bind(locationId, localDay, since.toISOString(), limit)
-    .all();
-  return results.map((r) => CallRow.parse(r));
+    .bind(locationId, localDay, day.from.toISOString(), day.until.toISOString(), limit);
+}
+
+/** The rows of a `recentCallsOf` result, parsed. */
+export function callRows(result: D1Result): CallRow[] {
+  return result.results.map((r) => CallRow.parse(r));
+}
+
+/**
+ * What the display shows of local day `localDay` (its UTC window `day`), in one round trip: the newest
+ * `limit` calls (see `recentCallsOf`) and how many of the day's numbers wait.
+ */
+export async function displayDay(
+  db: D1Database,
+  locationId: number,
+  localDay: string,
+  day: { from: Date; until: Date },
+  limit: number,
+): Promise<{ calls: CallRow[]; waiting: number }> {
+  const [calls, waiting] = await db.batch([
+    recentCallsOf(db, locationId, localDay, day, limit),
+    waitingCountOf(db, locationId, localDay),
+  ]);
+  return { calls: callRows(calls!), waiting: countOf(waiting!) };
 }

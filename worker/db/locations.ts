@@ -2,6 +2,8 @@ import { z } from "zod";
 import { isHolidayRegion } from "../domain/holidays";
 import type { OpeningRule } from "../domain/opening-hours";
 import type { ScheduleInput } from "../domain/schedule";
+import { localDate } from "../domain/time";
+import { AppError } from "../errors";
 import {
   ClosureRow,
   LocationRow,
@@ -118,6 +120,16 @@ export function loadScheduleAround(db: D1Database, slug: string, instant: Date):
   const day = Date.parse(`${utcDay}T00:00:00Z`);
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   return loadSchedule(db, slug, iso(day - 86_400_000), iso(day + 86_400_000));
+}
+
+/**
+ * A paired device's office at `now`: its schedule data around `now` (see `loadScheduleAround`) and its
+ * local day then (`YYYY-MM-DD` in the office's zone); `unknown_location` (404) when the office is gone.
+ */
+export async function loadOfficeToday(db: D1Database, slug: string, now: Date): Promise<{ data: ScheduleData; today: string }> {
+  const data = await loadScheduleAround(db, slug, now);
+  if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
+  return { data, today: localDate(now, data.location.time_zone) };
 }
 
 /**

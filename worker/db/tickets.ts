@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { TicketStatus } from "../../schemas/kiosk";
-import { TicketKind } from "../../schemas/staff-board";
+import { StaffTicketRow, TicketColumns } from "../../schemas/rows";
+import type { TicketKind, TicketSource } from "../../schemas/staff-board";
+import { NO_SHOW_AFTER_CALLS } from "../domain/call-next";
 
 /*
  * Queue tickets. The number is the day's highest for the prefix plus one, computed in the INSERT itself:
@@ -13,10 +14,10 @@ export interface NewTicket {
   locationId: number;
   localDay: string;
   prefix: string;
-  kind: "walk_in" | "appointment";
+  kind: TicketKind;
   bookingId: string | null;
   topicId: number | null;
-  source: "kiosk" | "staff";
+  source: TicketSource;
   idempotencyKey: string | null;
   now: Date;
 }
@@ -47,20 +48,6 @@ export function addTicketToken(db: D1Database, ticketId: string, tokenHash: stri
     .prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, created_at) SELECT ?1, id, ?3 FROM queue_tickets WHERE id = ?2")
     .bind(tokenHash, ticketId, now.toISOString());
 }
-
-/** The columns of queue_tickets that both the status page's and the staff board's reads return as stored. */
-const TicketColumns = z.object({
-  id: z.string(),
-  location_id: z.number().int(),
-  local_day: z.string(),
-  prefix: z.string(),
-  number: z.number().int(),
-  kind: TicketKind,
-  /** An appointment ticket's booking (a replayed check-in must be of the same one); null for walk-ins. */
-  booking_id: z.string().nullable(),
-  status: TicketStatus,
-  issued_at: z.string(),
-});
 
 const TicketRow = TicketColumns.extend({
   room: z.string().nullable(),
@@ -110,13 +97,29 @@ export async function ticketByTokenHash(db: D1Database, tokenHash: string): Prom
   return row ? TicketRow.parse(row) : null;
 }
 
+const Count = z.object({ n: z.number().int() });
+
+/**
+ * The statement counting the waiting tickets of local day `localDay` (walk-ins and checked-in
+ * appointments); its count via `countOf`.
+ */
+export function waitingCountOf(db: D1Database, locationId: number, localDay: string): D1PreparedStatement {
+  // Uses queue_tickets_by_day_status.
+  return db
+    .prepare("SELECT count(*) AS n FROM queue_tickets WHERE location_id = ?1 AND local_day = ?2 AND status = 'waiting'")
+    .bind(locationId, localDay);
+}
+
+/** The count of a `SELECT count(*) AS n` result. */
+export function countOf(result: D1Result): number {
+  return Count.parse(result.results[0]).n;
+}
+
 /** The day's queue in brief: active rooms, how many wait, how long finished conversations took (minutes). */
 export async function queueToday(db: D1Database, locationId: number, localDay: string) {
   const [rooms, waiting, durations] = await db.batch([
     db.prepare("SELECT count(*) AS n FROM rooms WHERE location_id = ?1 AND active = 1").bind(locationId),
-    db
-      .prepare("SELECT count(*) AS n FROM queue_tickets WHERE location_id = ?1 AND local_day = ?2 AND status = 'waiting'")
-      .bind(locationId, localDay),
+    waitingCountOf(db, locationId, localDay),
     db
       .prepare(
         // Staff often finish without pressing "start": the call then stands in for the start.
@@ -127,8 +130,8 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
       .bind(locationId, localDay),
   ]);
   return {
-    rooms: (rooms!.results[0] as { n: number }).n,
-    waiting: (waiting!.results[0] as { n: number }).n,
+    rooms: countOf(rooms!),
+    waiting: countOf(waiting!),
     serviceMinutes: (durations!.results as { minutes: number }[]).map((r) => r.minutes),
   };
 }
@@ -138,22 +141,6 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
 // Every action is one batch whose statements all carry the same condition on the ticket's current
 // status, so a racing action changes nothing and the caller sees 0 changes on the ticket's UPDATE
 // (always the last statement, with RETURNING).
-
-const StaffTicketRow = TicketColumns.extend({
-  room_id: z.number().int().nullable(),
-  room_name: z.string().nullable(),
-  called_at: z.string().nullable(),
-  /** The first call (queue_calls), for how long the number waited. */
-  first_call_at: z.string().nullable(),
-  call_count: z.number().int(),
-  appointment_start: z.string().nullable(),
-  topic_key: z.string().nullable(),
-  topic_label_de: z.string().nullable(),
-  topic_label_en: z.string().nullable(),
-  /** Insertion order: the tie-break for numbers issued in the same millisecond. */
-  seq: z.number().int(),
-});
-export type StaffTicketRow = z.infer<typeof StaffTicketRow>;
 
 // A walk-in's topic is its own; an appointment ticket's is its booking's.
 const selectStaffTicket = `
@@ -330,16 +317,16 @@ export function startTicket(db: D1Database, a: TicketAction & { localDay: string
 /**
  * Ends a ticket and, for an appointment, its checked-in booking (event first, sequence computed in SQL):
  *   finish:  'called' | 'in_progress' → 'done',   booking → 'completed'
- *   no-show: 'called' with call_count ≥ 2 → 'no_show', booking → 'no_show'
+ *   no-show: 'called' with call_count ≥ NO_SHOW_AFTER_CALLS (2) → 'no_show', booking → 'no_show'
  * Statements: [event, booking, ticket … RETURNING id].
  */
 export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no_show"): D1PreparedStatement[] {
   const at = a.now.toISOString();
-  // Two fixed conditions, chosen here; nothing from input goes into the SQL text.
-  const allowed =
-    outcome === "done"
-      ? "id = ?1 AND location_id = ?2 AND status IN ('called', 'in_progress')"
-      : "id = ?1 AND location_id = ?2 AND status = 'called' AND call_count >= 2";
+  // Two fixed conditions, chosen here; nothing from input goes into the SQL text. ?6: how often the
+  // ticket must have been called (finish: no minimum; ?5 is bound as null where a statement has no actor).
+  const status = outcome === "done" ? "status IN ('called', 'in_progress')" : "status = 'called'";
+  const allowed = `id = ?1 AND location_id = ?2 AND ${status} AND call_count >= ?6`;
+  const minCalls = outcome === "done" ? 0 : NO_SHOW_AFTER_CALLS;
   const bookingStatus = outcome === "done" ? "completed" : "no_show";
   return [
     db
@@ -349,16 +336,16 @@ export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no
          FROM bookings AS b
          WHERE b.status = 'checked_in' AND b.id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
       )
-      .bind(a.ticketId, a.locationId, at, bookingStatus, `staff:${a.staffId}`),
+      .bind(a.ticketId, a.locationId, at, bookingStatus, `staff:${a.staffId}`, minCalls),
     db
       .prepare(
         `UPDATE bookings SET status = ?4, invite_sequence = invite_sequence + 1, updated_at = ?3
          WHERE status = 'checked_in' AND id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
       )
-      .bind(a.ticketId, a.locationId, at, bookingStatus),
+      .bind(a.ticketId, a.locationId, at, bookingStatus, null, minCalls),
     db
       .prepare(`UPDATE queue_tickets SET status = ?4, ended_at = ?3 WHERE ${allowed} RETURNING id`)
-      .bind(a.ticketId, a.locationId, at, outcome),
+      .bind(a.ticketId, a.locationId, at, outcome, null, minCalls),
   ];
 }
 

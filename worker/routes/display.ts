@@ -1,12 +1,10 @@
 import { Hono } from "hono";
 import { DISPLAY_CALLS, type DisplayState } from "../../schemas/display";
 import type { AppEnv } from "../app";
-import { recentCalls } from "../db/display";
-import { loadScheduleAround, scheduleBasis } from "../db/locations";
-import { queueToday } from "../db/tickets";
+import { displayDay } from "../db/display";
+import { loadOfficeToday, scheduleBasis } from "../db/locations";
 import { openingState, ticketLabel } from "../domain/queue";
-import { localDate, zonedInstant } from "../domain/time";
-import { AppError } from "../errors";
+import { daysWindow } from "../domain/settings";
 import { requireDevice } from "./kiosk";
 
 /*
@@ -19,19 +17,14 @@ displayRoutes.use("/display/*", requireDevice("display"));
 
 displayRoutes.get("/display/state", async (c) => {
   const now = c.var.deps.now();
-  const data = await loadScheduleAround(c.env.DB, c.var.device.location_slug, now);
-  if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
+  const { data, today } = await loadOfficeToday(c.env.DB, c.var.device.location_slug, now);
   const { location } = data;
-  const today = localDate(now, location.time_zone);
-  const [calls, queue] = await Promise.all([
-    recentCalls(c.env.DB, location.id, today, zonedInstant(today, "00:00", location.time_zone), DISPLAY_CALLS),
-    queueToday(c.env.DB, location.id, today),
-  ]);
+  const { calls, waiting } = await displayDay(c.env.DB, location.id, today, daysWindow(today, today, location.time_zone), DISPLAY_CALLS);
   return c.json({
     office: { slug: location.slug, name: location.name, shortName: location.short_name, timeZone: location.time_zone },
     now: now.toISOString(),
     calls: calls.map((call) => ({ id: call.id, label: ticketLabel(call.prefix, call.number), room: call.room, at: call.at })),
-    waiting: queue.waiting,
+    waiting,
     open: openingState(now, scheduleBasis(data)).open,
   } satisfies DisplayState);
 });

@@ -26,12 +26,12 @@ import {
   startTicket,
   ticketByIdempotencyKey,
   waitingTickets,
-  type StaffTicketRow,
   type TicketAction,
 } from "../db/tickets";
-import { appointmentState, rankForCall, waitedMinutes } from "../domain/call-next";
+import { boardDay, presentBoard, presentTicket } from "../domain/board";
+import { NO_SHOW_AFTER_CALLS, rankForCall } from "../domain/call-next";
 import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
-import { addDays, localDate, toOffsetIso, zonedInstant } from "../domain/time";
+import { localDate } from "../domain/time";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
@@ -63,77 +63,13 @@ export const staffQueueRoutes = new Hono<AppEnv>();
 
 staffQueueRoutes.get("/board", async (c) => {
   const query = parseInput(BoardQuery, c.req.query());
-  const { locationId, office } = c.var.staff;
+  const { locationId } = c.var.staff;
   const now = c.var.deps.now();
-  const basics = await officeBasics(c.env.DB, locationId);
-  if (!basics) throw new AppError("unknown_location", "This office is not set up any more.");
-  const zone = basics.time_zone;
-  const day = query.day ?? localDate(now, zone);
-  const start = zonedInstant(day, "00:00", zone).toISOString();
-  const end = zonedInstant(addDays(day, 1), "00:00", zone).toISOString();
-  const data = await loadBoard(c.env.DB, locationId, day, start, end);
+  const zone = await zoneOf(c);
+  const { day, from, until } = boardDay(query.day, now, zone);
+  const data = await loadBoard(c.env.DB, locationId, day, { from, until });
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
-
-  const view = (t: StaffTicketRow) => boardTicket(t, zone, now);
-  const ticketOfBooking = new Map(data.tickets.filter((t) => t.booking_id).map((t) => [t.booking_id!, t]));
-  // A room's current ticket: the latest call there that is not over yet.
-  const current = (roomId: number) =>
-    data.tickets
-      .filter((t) => t.room_id === roomId && (t.status === "called" || t.status === "in_progress"))
-      .sort((a, b) => (a.called_at ?? "").localeCompare(b.called_at ?? "") || a.seq - b.seq)
-      .at(-1);
-
-  return c.json({
-    day,
-    now: toOffsetIso(now, zone),
-    office: { slug: office, name: basics.name },
-    rooms: data.rooms.map((r) => {
-      const t = current(r.id);
-      return { id: r.id, name: r.name, current: t ? view(t) : null };
-    }),
-    appointments: data.appointments.map((b) => {
-      const t = ticketOfBooking.get(b.id);
-      return {
-        bookingId: b.id,
-        code: b.code,
-        start: toOffsetIso(new Date(b.starts_at), zone),
-        end: toOffsetIso(new Date(b.ends_at), zone),
-        topic: { key: b.topic_key, label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de } },
-        name: b.name,
-        email: b.email,
-        phone: b.phone,
-        note: b.note,
-        source: b.source,
-        bookingStatus: b.status,
-        state: appointmentState(b.status, t?.status ?? null),
-        ticket: t ? view(t) : null,
-        callCount: t?.call_count ?? 0,
-        noShowFrom:
-          b.status === "confirmed" && !t
-            ? toOffsetIso(new Date(Date.parse(b.starts_at) + basics.checkin_closes_minutes * 60_000), zone)
-            : null,
-      };
-    }),
-    walkIns: data.tickets.filter((t) => t.kind === "walk_in").map(view),
-    requests: data.requests.map((r) => ({
-      id: r.id,
-      topic: { key: r.topic_key, label: { de: r.topic_label_de, en: r.topic_label_en || r.topic_label_de } },
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      preferredWeekdays: r.preferred_weekdays,
-      preferredTimes: r.preferred_times,
-      wish: r.wish,
-      createdAt: toOffsetIso(new Date(r.created_at), zone),
-    })),
-    calls: data.calls.map((q) => ({
-      ticketId: q.ticket_id,
-      label: ticketLabel(q.prefix, q.number),
-      room: q.room_name,
-      at: toOffsetIso(new Date(q.at), zone),
-    })),
-    waiting: data.tickets.filter((t) => t.status === "waiting").length,
-  } satisfies Board);
+  return c.json(presentBoard(data, now, zone) satisfies Board);
 });
 
 /** Claims tried before giving up when others keep taking the picked tickets (fresh data each round). */
@@ -212,7 +148,7 @@ staffQueueRoutes.post("/tickets/:id/no-show", async (c) => {
   if (!(await changed(c, endTicket(c.env.DB, a, "no_show")))) {
     const t = await staffTicket(c.env.DB, a.locationId, a.ticketId);
     if (t?.status === "called") {
-      throw new AppError("too_few_calls", `Please call this number at least twice before marking a no-show (called ${t.call_count}×).`);
+      throw new AppError("too_few_calls", `Please call this number at least ${NO_SHOW_AFTER_CALLS} times before marking a no-show (called ${t.call_count}×).`);
     }
     await refuse(c, a.ticketId, "called");
   }
@@ -371,27 +307,5 @@ async function refuse(c: Ctx, ticketId: string, expected: string, todayOnly = fa
 async function ticketAnswer(c: Ctx, ticketId: string, zone?: string): Promise<BoardTicket> {
   const t = await staffTicket(c.env.DB, c.var.staff.locationId, ticketId);
   if (!t) throw new AppError("not_found", "There is no such number at this office.");
-  return boardTicket(t, zone ?? (await zoneOf(c)), c.var.deps.now());
-}
-
-/** A ticket row as the board shows it. */
-function boardTicket(t: StaffTicketRow, zone: string, now: Date): BoardTicket {
-  return {
-    id: t.id,
-    label: ticketLabel(t.prefix, t.number),
-    prefix: t.prefix,
-    number: t.number,
-    kind: t.kind,
-    status: t.status,
-    topic: t.topic_key
-      ? { key: t.topic_key, label: { de: t.topic_label_de ?? "", en: t.topic_label_en || t.topic_label_de || "" } }
-      : null,
-    room: t.room_id !== null && t.room_name !== null ? { id: t.room_id, name: t.room_name } : null,
-    issuedAt: toOffsetIso(new Date(t.issued_at), zone),
-    calledAt: t.called_at ? toOffsetIso(new Date(t.called_at), zone) : null,
-    callCount: t.call_count,
-    waitedMinutes: waitedMinutes(new Date(t.issued_at), t.first_call_at ? new Date(t.first_call_at) : null, t.status, now),
-    bookingId: t.booking_id,
-    appointmentStart: t.appointment_start ? toOffsetIso(new Date(t.appointment_start), zone) : null,
-  };
+  return presentTicket(t, zone ?? (await zoneOf(c)), c.var.deps.now());
 }

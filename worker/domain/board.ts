@@ -1,0 +1,120 @@
+import type { Board, BoardTicket } from "../../schemas/staff-board";
+import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/rows";
+import { appointmentState, waitedMinutes } from "./call-next";
+import { ticketLabel } from "./queue";
+import { daysWindow } from "./settings";
+import { localDate, toOffsetIso } from "./time";
+
+/*
+ * The staff board's answer, made from the rows of one local day (db/board.ts `loadBoard`). Pure: `now`
+ * and the office's time zone are arguments; instants go out as local time with offset.
+ */
+
+/**
+ * The local day the board shows, `day` or else today in `zone` at `now`, with its UTC window
+ * [from, until): 24 hours, but 23 or 25 on the days the clocks change.
+ */
+export function boardDay(day: string | undefined, now: Date, zone: string): { day: string; from: Date; until: Date } {
+  const shown = day ?? localDate(now, zone);
+  return { day: shown, ...daysWindow(shown, shown, zone) };
+}
+
+/**
+ * A room's current ticket: of the tickets called to or being served in it, the one called last (issue
+ * order breaks a tie). Older ones stay in the list until staff finish them, but the room shows the latest.
+ */
+export function currentTicket(tickets: readonly StaffTicketRow[], roomId: number): StaffTicketRow | null {
+  return (
+    tickets
+      .filter((t) => t.room_id === roomId && (t.status === "called" || t.status === "in_progress"))
+      .sort((a, b) => (a.called_at ?? "").localeCompare(b.called_at ?? "") || a.seq - b.seq)
+      .at(-1) ?? null
+  );
+}
+
+/**
+ * From when a booked appointment may be marked "Nicht erschienen": when the kiosk's check-in closes for
+ * it (its start plus `checkinClosesMinutes`). Null unless it is confirmed and has no ticket: once checked
+ * in, the ticket's own no-show applies; cancelled or finished bookings have nothing to mark.
+ */
+export function noShowFrom(
+  booking: Pick<AppointmentRow, "status" | "starts_at">,
+  ticket: StaffTicketRow | null,
+  checkinClosesMinutes: number,
+): Date | null {
+  if (booking.status !== "confirmed" || ticket) return null;
+  return new Date(Date.parse(booking.starts_at) + checkinClosesMinutes * 60_000);
+}
+
+/** A ticket row as the board shows it; `waitedMinutes` counts to `now` while it waits. */
+export function presentTicket(t: StaffTicketRow, zone: string, now: Date): BoardTicket {
+  return {
+    id: t.id,
+    label: ticketLabel(t.prefix, t.number),
+    prefix: t.prefix,
+    number: t.number,
+    kind: t.kind,
+    status: t.status,
+    topic: t.topic_key
+      ? { key: t.topic_key, label: { de: t.topic_label_de ?? "", en: t.topic_label_en || t.topic_label_de || "" } }
+      : null,
+    room: t.room_id !== null && t.room_name !== null ? { id: t.room_id, name: t.room_name } : null,
+    issuedAt: toOffsetIso(new Date(t.issued_at), zone),
+    calledAt: t.called_at ? toOffsetIso(new Date(t.called_at), zone) : null,
+    callCount: t.call_count,
+    waitedMinutes: waitedMinutes(new Date(t.issued_at), t.first_call_at ? new Date(t.first_call_at) : null, t.status, now),
+    bookingId: t.booking_id,
+    appointmentStart: t.appointment_start ? toOffsetIso(new Date(t.appointment_start), zone) : null,
+  };
+}
+
+/** `GET /api/staff/:office/board`: the day's rooms, appointments, walk-ins, open requests and last calls. */
+export function presentBoard(data: BoardData, now: Date, zone: string): Board {
+  const view = (t: StaffTicketRow) => presentTicket(t, zone, now);
+  const at = (iso: string) => toOffsetIso(new Date(iso), zone);
+  const ticketOfBooking = new Map(data.tickets.filter((t) => t.booking_id).map((t) => [t.booking_id!, t]));
+  return {
+    day: data.day,
+    now: toOffsetIso(now, zone),
+    office: { slug: data.office.slug, name: data.office.name },
+    rooms: data.rooms.map((r) => {
+      const t = currentTicket(data.tickets, r.id);
+      return { id: r.id, name: r.name, current: t ? view(t) : null };
+    }),
+    appointments: data.appointments.map((b) => {
+      const t = ticketOfBooking.get(b.id) ?? null;
+      const from = noShowFrom(b, t, data.office.checkin_closes_minutes);
+      return {
+        bookingId: b.id,
+        code: b.code,
+        start: at(b.starts_at),
+        end: at(b.ends_at),
+        topic: { key: b.topic_key, label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de } },
+        name: b.name,
+        email: b.email,
+        phone: b.phone,
+        note: b.note,
+        source: b.source,
+        bookingStatus: b.status,
+        state: appointmentState(b.status, t?.status ?? null),
+        ticket: t ? view(t) : null,
+        callCount: t?.call_count ?? 0,
+        noShowFrom: from ? toOffsetIso(from, zone) : null,
+      };
+    }),
+    walkIns: data.tickets.filter((t) => t.kind === "walk_in").map(view),
+    requests: data.requests.map((r) => ({
+      id: r.id,
+      topic: { key: r.topic_key, label: { de: r.topic_label_de, en: r.topic_label_en || r.topic_label_de } },
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      preferredWeekdays: r.preferred_weekdays,
+      preferredTimes: r.preferred_times,
+      wish: r.wish,
+      createdAt: at(r.created_at),
+    })),
+    calls: data.calls.map((q) => ({ ticketId: q.ticket_id, label: ticketLabel(q.prefix, q.number), room: q.room, at: at(q.at) })),
+    waiting: data.tickets.filter((t) => t.status === "waiting").length,
+  };
+}
