@@ -6,7 +6,7 @@
  * stored data stays: what a crash or a deployment does to a running office).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -79,8 +79,14 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     detached: true,
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
+  // SPRECHSTUNDE_SERVER_LOG=<file> keeps the server's own output (workerd's errors) for a failing run.
+  const log = process.env.SPRECHSTUNDE_SERVER_LOG;
+  const keep = (chunk: Buffer) => {
+    output += chunk;
+    if (log) appendFileSync(log, chunk);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
 
   const deadline = Date.now() + 90_000;
   while (!output.includes("is running")) {
