@@ -166,6 +166,9 @@ export function start(): void {
   addEventListener("hashchange", () => store.follow(tokenFromHash(location.hash)));
   document.addEventListener("visibilitychange", () => store.setVisible(document.visibilityState === "visible"));
   addEventListener("online", () => void store.refresh());
+  // The phone lost its network: ask at once, so the page says so now rather than at its next poll (a
+  // dead socket is only noticed by its ping, up to half a minute later).
+  addEventListener("offline", () => void store.refresh());
   // Back from the back/forward cache: the page may be minutes old.
   addEventListener("pageshow", (event) => {
     if (event.persisted) void store.refresh();
