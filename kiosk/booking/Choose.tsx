@@ -2,7 +2,7 @@ import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
-import { DayList, SlotList } from "../shared/Pickers";
+import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
 import { stepCount } from "./flow";
 import {
@@ -20,12 +20,12 @@ import {
   officePhase,
   openRequest,
   retryOffice,
-  retrySlots,
   slot,
   slots,
   topicError,
   topicKey,
 } from "./state";
+import * as store from "./state";
 
 /** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
 export function TopicStep() {
@@ -112,29 +112,14 @@ function OfficeStatus() {
   );
 }
 
-/** "Freie Zeiten für: …" while the slots are there (on the days); loading and errors otherwise. */
-function SlotsStatus({ showing = true }: { showing?: boolean }) {
-  const s = t.value;
-  const topic = chosenTopic.value;
-  const phase = slots.phase.value;
-  return (
+/** On the booking page a failure to load the times says whom to call instead. */
+function FreeTimesStatus({ showing }: { showing?: boolean }) {
+  const failed = (
     <>
-      <div class="status" role="status">
-        {phase === "loading" && <p>{s.loading}</p>}
-        {phase === "error" && (
-          <p class="status--error">
-            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
-          </p>
-        )}
-        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
-      </div>
-      {phase === "error" && (
-        <button type="button" onClick={retrySlots}>
-          {s.retry}
-        </button>
-      )}
+      {t.value.failed} <a href={telHref(phone.value)}>{phone.value}</a>
     </>
   );
+  return <SlotsStatus store={store} failed={failed} showing={showing} />;
 }
 
 function RequestLink() {
@@ -163,7 +148,7 @@ export function DayStep() {
           {s.otherwiseByArrangement}
         </p>
       )}
-      <SlotsStatus />
+      <FreeTimesStatus />
       {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseDay} />}
       <RequestLink />
     </section>
@@ -184,7 +169,7 @@ export function TimeStep() {
         {formatDate(date, locale.value)}
       </p>
       {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
-      <SlotsStatus showing={false} />
+      <FreeTimesStatus showing={false} />
       {slots.phase.value === "ready" &&
         (view?.kind === "free" ? (
           <SlotList

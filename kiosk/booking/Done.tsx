@@ -1,48 +1,22 @@
 import { inviteHref } from "../shared/api";
-import { formatAddress, formatWhen } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale, t } from "../shared/locale";
-import { office, timeZone } from "../shared/office";
-import { CheckInCode, StepHeading } from "../shared/ui";
+import { t } from "../shared/locale";
+import { BookedSummary } from "../shared/Summary";
+import { DoneMark, StepHeading } from "../shared/ui";
 import { manageToken } from "./flow";
 import { bookAnother, booked, goTo, requested } from "./state";
 
 /** The confirmation: code, when, where, the calendar file, the manage link, and that a mail went out. */
 export function DoneStep() {
   const s = t.value;
-  const lang = locale.value;
   const b = booked.value!;
-  const o = office.value;
   const token = manageToken(b.result.manageUrl);
   return (
     <section class="step step--done" aria-labelledby="step-heading">
       <StepHeading>
-        <span class="done-mark" aria-hidden="true">
-          ✓{" "}
-        </span>
+        <DoneMark />
         {s.doneHeading}
       </StepHeading>
-      <div class="ticket">
-        <p class="ticket__label">{s.codeLabel}</p>
-        <CheckInCode code={b.result.code} />
-        <p class="ticket__hint">{s.codeHint}</p>
-      </div>
-      <dl class="summary">
-        <div class="summary__row">
-          <dt>{s.whenLabel}</dt>
-          <dd>{formatWhen(b.result.start, b.result.end, timeZone.value, lang)}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>{s.topicLabel}</dt>
-          <dd>{pick(b.topic.label, lang)}</dd>
-        </div>
-        {o && (
-          <div class="summary__row">
-            <dt>{s.whereLabel}</dt>
-            <dd>{`${o.shortName}, ${formatAddress(o.address)}`}</dd>
-          </div>
-        )}
-      </dl>
+      <BookedSummary booked={b} codeHint={s.codeHint} />
       <p>
         {s.mailSent} <strong class="email">{b.email}</strong>
       </p>
@@ -70,9 +44,7 @@ export function RequestDoneStep() {
   return (
     <section class="step step--done" aria-labelledby="step-heading">
       <StepHeading>
-        <span class="done-mark" aria-hidden="true">
-          ✓{" "}
-        </span>
+        <DoneMark />
         {s.requestDoneHeading}
       </StepHeading>
       <p>{s.requestDoneText}</p>

@@ -1,74 +1,14 @@
-import type { ComponentChildren } from "preact";
-import { weekdayName } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale, t } from "../shared/locale";
-import { BackButton, ErrorSummary, FieldError, StepHeading, TextField, type SummaryEntry } from "../shared/ui";
-import { Consent, ContactFields, FailureText } from "./Contact";
-import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./flow";
+import { RequestFields } from "../shared/Forms";
+import { t } from "../shared/locale";
+import { BackButton, StepHeading } from "../shared/ui";
+import { Consent, FailureText } from "./Contact";
 import { SecurityCheck } from "./SecurityCheck";
-import { attempts, back, bookableTopics, request, requestErrors, requestFailed, sending, setRequest, submitRequest } from "./state";
-
-const FIELD_ORDER: readonly RequestField[] = ["topic", "weekdays", "times", "wish", "name", "email", "phone", "consent"];
-
-interface Option {
-  id: string;
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}
-
-/** A fieldset of radios or checkboxes with its legend, hint and error. */
-function Options(props: { id: string; type: "radio" | "checkbox"; legend: string; hint?: string; error?: string | undefined; options: Option[] }) {
-  const { id, type, legend, hint, error, options } = props;
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <fieldset class={error ? "field field--error options" : "field options"} aria-describedby={described}>
-      <legend class="field__label">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} class="field__hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-      <ul class="option-list" role="list">
-        {options.map((o) => (
-          <li key={o.id} class="check">
-            <input type={type} id={o.id} name={id} checked={o.checked} onChange={(e) => o.onChange(e.currentTarget.checked)} />
-            <label for={o.id}>{o.label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-function Group({ legend, children }: { legend: string; children: ComponentChildren }) {
-  return (
-    <fieldset class="group">
-      <legend>{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
+import * as store from "./state";
+import { back, requestFailed, sending, submitRequest } from "./state";
 
 /** "Termin nach Vereinbarung anfragen": topic, days, times of day, a wish, contact, consent. */
 export function RequestStep() {
   const s = t.value;
-  const lang = locale.value;
-  const r = request.value;
-  const errors = requestErrors.value;
-  const message = (field: RequestField) => (errors[field] ? s.fieldErrors[errors[field]] : undefined);
-  const firstId: Record<RequestField, string> = {
-    topic: `r-topic-${bookableTopics.value[0]?.key ?? ""}`,
-    weekdays: `r-weekday-${REQUEST_WEEKDAYS[0]}`,
-    times: `r-time-${TIMES_OF_DAY[0]}`,
-    wish: "r-wish",
-    name: "r-name",
-    email: "r-email",
-    phone: "r-phone",
-    consent: "r-consent",
-  };
-  const entries: SummaryEntry[] = FIELD_ORDER.filter((f) => errors[f]).map((f) => ({ id: firstId[f], message: message(f)! }));
   return (
     <section class="step" aria-labelledby="step-heading">
       <BackButton onClick={back} />
@@ -81,61 +21,7 @@ export function RequestStep() {
           void submitRequest();
         }}
       >
-        <ErrorSummary entries={entries} attempt={attempts.value} />
-        <Options
-          id="r-topic"
-          type="radio"
-          legend={s.topicQuestion}
-          error={message("topic")}
-          options={bookableTopics.value.map((tp) => ({
-            id: `r-topic-${tp.key}`,
-            label: pick(tp.label, lang),
-            checked: r.topic === tp.key,
-            onChange: () => setRequest("topic", tp.key),
-          }))}
-        />
-        <Options
-          id="r-weekdays"
-          type="checkbox"
-          legend={s.weekdaysLegend}
-          hint={s.severalHint}
-          error={message("weekdays")}
-          options={REQUEST_WEEKDAYS.map((wd) => ({
-            id: `r-weekday-${wd}`,
-            label: weekdayName(wd, lang),
-            checked: r.weekdays.includes(wd),
-            onChange: (on) => setRequest("weekdays", toggled(r.weekdays, wd, on, REQUEST_WEEKDAYS)),
-          }))}
-        />
-        <Options
-          id="r-times"
-          type="checkbox"
-          legend={s.timesLegend}
-          hint={s.severalHint}
-          error={message("times")}
-          options={TIMES_OF_DAY.map((time) => ({
-            id: `r-time-${time}`,
-            label: s.timesOfDay[time],
-            checked: r.times.includes(time),
-            onChange: (on) => setRequest("times", toggled(r.times, time, on, TIMES_OF_DAY)),
-          }))}
-        />
-        <TextField
-          id="r-wish"
-          name="wish"
-          multiline
-          optional
-          label={s.wishLabel}
-          hint={s.wishHint}
-          value={r.wish}
-          onValue={(v) => setRequest("wish", v)}
-          error={message("wish")}
-          maxLength={WISH_MAX}
-        />
-        <Group legend={s.contactLegend}>
-          <ContactFields prefix="r" values={r} onValue={setRequest} message={message} />
-        </Group>
-        <Consent id="r-consent" checked={r.consent} onChange={(v) => setRequest("consent", v)} error={message("consent")} />
+        <RequestFields store={store} Consent={Consent} />
         <SecurityCheck />
         <div role="alert" class="alert-region">
           {requestFailed.value && <FailureText failure={requestFailed.value} />}

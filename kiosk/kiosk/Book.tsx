@@ -1,11 +1,12 @@
-import type { ComponentChildren } from "preact";
 import type { Failure } from "../booking/flow";
-import { formatAddress, formatDate, formatSlotName, formatWhen, formatWeekdayHours } from "../shared/format";
+import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format";
+import { ContactFields } from "../shared/Forms";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
-import { DayList, SlotList } from "../shared/Pickers";
-import { CheckField, CheckInCode, ErrorSummary, TextField, type SummaryEntry } from "../shared/ui";
+import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
+import { BookedSummary, Chosen, ReviewList, type ReviewPart } from "../shared/Summary";
+import { CheckField, DoneMark, ErrorSummary, type SummaryEntry } from "../shared/ui";
 import {
   attempts,
   bookableTopics,
@@ -22,7 +23,6 @@ import {
   detailsErrors,
   failure,
   openRequest,
-  retrySlots,
   sending,
   setDetail,
   slot,
@@ -30,9 +30,11 @@ import {
   submitBooking,
   topicKey,
 } from "./book";
+import * as store from "./book";
 import { Icon } from "./icons";
 import { go } from "./nav";
 import { BackButton, ScreenHeading } from "./parts";
+import type { Screen } from "./screens";
 import { k, resetSession } from "./state";
 
 /*
@@ -71,24 +73,8 @@ export function BookTopicScreen() {
   );
 }
 
-function SlotsStatus({ showing = true }: { showing?: boolean }) {
-  const s = t.value;
-  const topic = chosenTopic.value;
-  const phase = slots.phase.value;
-  return (
-    <>
-      <div class="status" role="status">
-        {phase === "loading" && <p>{s.loading}</p>}
-        {phase === "error" && <p class="status--error">{k.value.failed}</p>}
-        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
-      </div>
-      {phase === "error" && (
-        <button type="button" onClick={retrySlots}>
-          {s.retry}
-        </button>
-      )}
-    </>
-  );
+function FreeTimesStatus({ showing }: { showing?: boolean }) {
+  return <SlotsStatus store={store} failed={k.value.failed} showing={showing} />;
 }
 
 function RequestLink() {
@@ -115,7 +101,7 @@ export function BookDayScreen() {
           {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {s.otherwiseByArrangement}
         </p>
       )}
-      <SlotsStatus />
+      <FreeTimesStatus />
       {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseDay} />}
       <RequestLink />
     </section>
@@ -137,7 +123,7 @@ export function BookTimeScreen() {
         {formatDate(date, locale.value)}
       </p>
       {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
-      <SlotsStatus showing={false} />
+      <FreeTimesStatus showing={false} />
       {slots.phase.value === "ready" &&
         (view?.kind === "free" ? (
           <SlotList slots={view.slots} date={date} timeZone={timeZone.value} labelledBy="chosen-day" chosen={slot.value?.start} onChoose={chooseSlot} />
@@ -146,85 +132,6 @@ export function BookTimeScreen() {
         ))}
       <RequestLink />
     </section>
-  );
-}
-
-function Chosen() {
-  const topic = chosenTopic.value;
-  const sl = slot.value;
-  if (!topic || !sl) return null;
-  return (
-    <p class="chosen">
-      {pick(topic.label, locale.value)} · {formatSlotName(sl.start, timeZone.value, locale.value)}
-    </p>
-  );
-}
-
-type ContactField = "name" | "email" | "phone";
-
-/**
- * Name, e-mail and phone for a shared tablet: the keyboard that fits each field (capital letters for
- * names, @ for the address, digits for the phone), "Weiter" on its Enter key, and nothing offered from
- * an earlier visitor's entries.
- */
-export function KioskContactFields({
-  prefix,
-  values,
-  onValue,
-  message,
-}: {
-  prefix: string;
-  values: Record<ContactField, string>;
-  onValue: (field: ContactField, value: string) => void;
-  message: (field: ContactField) => string | undefined;
-}) {
-  const s = t.value;
-  return (
-    <>
-      <TextField
-        id={`${prefix}-name`}
-        name="name"
-        autoComplete="off"
-        autoCapitalize="words"
-        spellcheck={false}
-        enterKeyHint="next"
-        label={s.nameLabel}
-        value={values.name}
-        onValue={(v) => onValue("name", v)}
-        error={message("name")}
-        maxLength={100}
-      />
-      <TextField
-        id={`${prefix}-email`}
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="off"
-        autoCapitalize="none"
-        spellcheck={false}
-        enterKeyHint="next"
-        label={s.emailLabel}
-        hint={s.emailHint}
-        value={values.email}
-        onValue={(v) => onValue("email", v)}
-        error={message("email")}
-      />
-      <TextField
-        id={`${prefix}-phone`}
-        name="phone"
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
-        enterKeyHint="done"
-        optional
-        label={s.phoneLabel}
-        hint={s.phoneHint}
-        value={values.phone}
-        onValue={(v) => onValue("phone", v)}
-        error={message("phone")}
-        maxLength={40}
-      />
-    </>
   );
 }
 
@@ -288,7 +195,7 @@ export function BookDetailsScreen() {
     <section class="screen screen--form" aria-labelledby="screen-heading">
       <BackButton />
       <ScreenHeading>{s.detailsHeading}</ScreenHeading>
-      <Chosen />
+      <Chosen topic={chosenTopic.value} slot={slot.value} />
       <p>{s.detailsHint}</p>
       <form
         noValidate
@@ -299,7 +206,7 @@ export function BookDetailsScreen() {
         }}
       >
         <ErrorSummary entries={entries} attempt={attempts.value} />
-        <KioskContactFields prefix="k" values={d} onValue={setDetail} message={message} />
+        <ContactFields prefix="k" values={d} onValue={setDetail} message={message} tablet />
         <KioskConsent id="k-consent" checked={d.consent} onChange={(v) => setDetail("consent", v)} error={message("consent")} />
         <div class="actions">
           <button type="submit" class="button--primary button--big">
@@ -311,57 +218,19 @@ export function BookDetailsScreen() {
   );
 }
 
-function Row({ label, children, onChange }: { label: string; children: ComponentChildren; onChange?: () => void }) {
-  return (
-    <div class="summary__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-      {onChange && (
-        <dd class="summary__change">
-          <button type="button" class="button--quiet" onClick={onChange}>
-            {t.value.change}
-            <span class="visually-hidden">: {label}</span>
-          </button>
-        </dd>
-      )}
-    </div>
-  );
-}
+const REVIEW_SCREENS = { topic: "bookTopic", time: "bookTime", details: "bookDetails" } as const satisfies Record<ReviewPart, Screen>;
 
 /** "Stimmt alles?": everything once more, then the booking is sent. */
 export function BookReviewScreen() {
   const s = t.value;
-  const lang = locale.value;
-  const d = details.value;
   const sl = slot.value;
-  const topic = chosenTopic.value;
-  const o = office.value;
   if (!sl) return null;
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">
       <BackButton />
       <ScreenHeading>{s.reviewHeading}</ScreenHeading>
       <p>{s.reviewHint}</p>
-      <dl class="summary">
-        <Row label={s.topicLabel} onChange={() => go("bookTopic")}>
-          {topic && pick(topic.label, lang)}
-        </Row>
-        <Row label={s.whenLabel} onChange={() => go("bookTime")}>
-          {formatWhen(sl.start, sl.end, timeZone.value, lang)}
-        </Row>
-        {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
-        <Row label={s.nameShort} onChange={() => go("bookDetails")}>
-          {d.name.trim()}
-        </Row>
-        <Row label={s.emailShort} onChange={() => go("bookDetails")}>
-          {d.email.trim()}
-        </Row>
-        {d.phone.trim() && (
-          <Row label={s.phoneShort} onChange={() => go("bookDetails")}>
-            {d.phone.trim()}
-          </Row>
-        )}
-      </dl>
+      <ReviewList topic={chosenTopic.value} slot={sl} details={details.value} onChange={(part) => go(REVIEW_SCREENS[part])} />
       <div role="alert" class="alert-region">
         {failure.value && <KioskFailure failure={failure.value} />}
       </div>
@@ -416,39 +285,15 @@ export function KioskFailure({ failure: f }: { failure: Failure<string> }) {
 /** The booking is made: the check-in code, when and where, and that the mail with the invite is on its way. */
 export function BookDoneScreen() {
   const s = t.value;
-  const lang = locale.value;
   const b = booked.value;
-  const o = office.value;
   if (!b) return null;
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">
       <ScreenHeading>
-        <span class="done-mark" aria-hidden="true">
-          ✓{" "}
-        </span>
+        <DoneMark />
         {s.doneHeading}
       </ScreenHeading>
-      <div class="ticket">
-        <p class="ticket__label">{s.codeLabel}</p>
-        <CheckInCode code={b.result.code} />
-        <p class="ticket__hint">{k.value.bookDoneHint}</p>
-      </div>
-      <dl class="summary">
-        <div class="summary__row">
-          <dt>{s.whenLabel}</dt>
-          <dd>{formatWhen(b.result.start, b.result.end, timeZone.value, lang)}</dd>
-        </div>
-        <div class="summary__row">
-          <dt>{s.topicLabel}</dt>
-          <dd>{pick(b.topic.label, lang)}</dd>
-        </div>
-        {o && (
-          <div class="summary__row">
-            <dt>{s.whereLabel}</dt>
-            <dd>{`${o.shortName}, ${formatAddress(o.address)}`}</dd>
-          </div>
-        )}
-      </dl>
+      <BookedSummary booked={b} codeHint={k.value.bookDoneHint} />
       <p>
         {s.mailSent} <strong class="email">{b.email}</strong> {k.value.mailInvite}
       </p>

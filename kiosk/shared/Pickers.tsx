@@ -1,8 +1,12 @@
+import type { ComponentChildren } from "preact";
+import type { ReadonlySignal } from "@preact/signals";
+import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
 import { byMonth, type DayView } from "./days";
 import { formatDate, formatMonth, formatTime } from "./format";
 import { pick } from "./i18n";
 import { locale, t } from "./locale";
+import type { SlotsStore } from "./slots";
 
 /*
  * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each
@@ -87,5 +91,36 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What the slots' status reads; the booking page's store and the kiosk's both have it. */
+export interface SlotsStatusStore {
+  slots: SlotsStore;
+  chosenTopic: ReadonlySignal<Topic | null>;
+  retrySlots: () => void;
+}
+
+/**
+ * "Freie Zeiten für: …" while the slots are there (`showing`, on the days); loading, or the surface's
+ * own words for a failure (`failed`) with "Erneut versuchen", otherwise.
+ */
+export function SlotsStatus({ store, failed, showing = true }: { store: SlotsStatusStore; failed: ComponentChildren; showing?: boolean }) {
+  const s = t.value;
+  const topic = store.chosenTopic.value;
+  const phase = store.slots.phase.value;
+  return (
+    <>
+      <div class="status" role="status">
+        {phase === "loading" && <p>{s.loading}</p>}
+        {phase === "error" && <p class="status--error">{failed}</p>}
+        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
+      </div>
+      {phase === "error" && (
+        <button type="button" onClick={store.retrySlots}>
+          {s.retry}
+        </button>
+      )}
+    </>
   );
 }

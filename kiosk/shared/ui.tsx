@@ -46,6 +46,15 @@ export function StepHeading({ count, children }: { count?: [number, number] | un
   );
 }
 
+/** The tick before a "done" heading; screen readers read the heading's words alone. */
+export function DoneMark() {
+  return (
+    <span class="done-mark" aria-hidden="true">
+      ✓{" "}
+    </span>
+  );
+}
+
 export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
   return (
     <button type="button" class="back" onClick={onClick}>

@@ -1,0 +1,99 @@
+/*
+ * A booking in words, as the booking page and the kiosk show it: the line above the contact form, the
+ * review before sending (each part with "Ändern"), and the ticket with its code once it is booked.
+ */
+import type { ComponentChildren } from "preact";
+import type { BookingCreated } from "../../schemas/bookings";
+import type { Topic } from "../../schemas/location";
+import type { Slot } from "../../schemas/slots";
+import type { Details } from "../booking/flow";
+import { formatAddress, formatSlotName, formatWhen } from "./format";
+import { pick } from "./i18n";
+import { locale, t } from "./locale";
+import { office, timeZone } from "./office";
+import { CheckInCode } from "./ui";
+
+/** What was chosen so far, in one line above the form: "Kompetenzanalyse · Montag, …, 13:30 Uhr". */
+export function Chosen({ topic, slot }: { topic: Topic | null; slot: Slot | null }) {
+  if (!topic || !slot) return null;
+  return (
+    <p class="chosen">
+      {pick(topic.label, locale.value)} · {formatSlotName(slot.start, timeZone.value, locale.value)}
+    </p>
+  );
+}
+
+function Row({ label, children, onChange }: { label: string; children: ComponentChildren; onChange?: (() => void) | undefined }) {
+  return (
+    <div class="summary__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+      {onChange && (
+        <dd class="summary__change">
+          <button type="button" class="button--quiet" onClick={onChange}>
+            {t.value.change}
+            <span class="visually-hidden">: {label}</span>
+          </button>
+        </dd>
+      )}
+    </div>
+  );
+}
+
+/** The part of the flow an "Ändern" leads back to. */
+export type ReviewPart = "topic" | "time" | "details";
+
+/** "Stimmt alles?": topic, time, place and the contact details (phone and note only when given). */
+export function ReviewList({ topic, slot, details: d, onChange }: { topic: Topic | null; slot: Slot; details: Details; onChange: (part: ReviewPart) => void }) {
+  const s = t.value;
+  const lang = locale.value;
+  const o = office.value;
+  return (
+    <dl class="summary">
+      <Row label={s.topicLabel} onChange={() => onChange("topic")}>
+        {topic && pick(topic.label, lang)}
+      </Row>
+      <Row label={s.whenLabel} onChange={() => onChange("time")}>
+        {formatWhen(slot.start, slot.end, timeZone.value, lang)}
+      </Row>
+      {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
+      <Row label={s.nameShort} onChange={() => onChange("details")}>
+        {d.name.trim()}
+      </Row>
+      <Row label={s.emailShort} onChange={() => onChange("details")}>
+        {d.email.trim()}
+      </Row>
+      {d.phone.trim() && (
+        <Row label={s.phoneShort} onChange={() => onChange("details")}>
+          {d.phone.trim()}
+        </Row>
+      )}
+      {d.note.trim() && (
+        <Row label={s.noteShort} onChange={() => onChange("details")}>
+          {d.note.trim()}
+        </Row>
+      )}
+    </dl>
+  );
+}
+
+/** The booked ticket: the check-in code with the surface's hint under it, then when, what and where. */
+export function BookedSummary({ booked: b, codeHint }: { booked: { result: BookingCreated; topic: Topic }; codeHint: string }) {
+  const s = t.value;
+  const lang = locale.value;
+  const o = office.value;
+  return (
+    <>
+      <div class="ticket">
+        <p class="ticket__label">{s.codeLabel}</p>
+        <CheckInCode code={b.result.code} />
+        <p class="ticket__hint">{codeHint}</p>
+      </div>
+      <dl class="summary">
+        <Row label={s.whenLabel}>{formatWhen(b.result.start, b.result.end, timeZone.value, lang)}</Row>
+        <Row label={s.topicLabel}>{pick(b.topic.label, lang)}</Row>
+        {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
+      </dl>
+    </>
+  );
+}
