@@ -35,3 +35,13 @@ export function newPairingCode(): string {
   }
   return code;
 }
+
+/** The kinds of change a live socket reports (schemas/live.ts validates them; pages import this list). */
+export const LIVE_CHANGES = ["queue", "calls", "bookings", "requests", "settings", "devices", "outbox"] as const;
+
+/**
+ * The close code of a status page's socket that the hub closed to make room (the office's public budget
+ * was full; worker/live/hub.ts). The client then waits its longest backoff before trying again, so a
+ * crowd of phones does not push each other out in a loop; it polls meanwhile.
+ */
+export const LIVE_CLOSE_CROWDED = 4029;

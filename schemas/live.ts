@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { LIVE_CHANGES } from "./limits";
+
+export { LIVE_CLOSE_CROWDED } from "./limits";
 
 /*
  * Live updates: what the location's Durable Object tells its sockets. A message says only *what kind of
@@ -6,7 +9,7 @@ import { z } from "zod";
  * routes, D1 stays the source of truth, and the socket carries no personal data.
  */
 
-export const LiveChange = z.enum(["queue", "calls", "bookings", "requests", "settings", "devices", "outbox"]);
+export const LiveChange = z.enum(LIVE_CHANGES);
 export type LiveChange = z.infer<typeof LiveChange>;
 
 export const LiveMessage = z.object({ type: z.literal("changed"), changes: z.array(LiveChange).min(1), at: z.string() });
@@ -15,13 +18,6 @@ export type LiveMessage = z.infer<typeof LiveMessage>;
 /** Which kind of screen follows an office: `GET /api/live/:office?client=…` (tags its socket). */
 export const LiveClient = z.enum(["board", "kiosk", "display", "status"]);
 export type LiveClient = z.infer<typeof LiveClient>;
-
-/**
- * The close code of a status page's socket that the hub closed to make room (the office's public budget
- * was full; worker/live/hub.ts). The client then waits its longest backoff before trying again, so a
- * crowd of phones does not push each other out in a loop; it polls meanwhile.
- */
-export const LIVE_CLOSE_CROWDED = 4029;
 
 /** `GET /api/live/:office` query. */
 export const LiveQuery = z.object({ client: LiveClient.default("status") }).strict();

@@ -12,10 +12,12 @@
  * `followOffice` wires it to the browser; `followSlug` follows whichever office a page learns it has.
  */
 import { effect, untracked } from "@preact/signals";
-import { LIVE_CLOSE_CROWDED, type LiveChange, type LiveClient } from "../../schemas/live";
+// Types only from schemas/live.ts (it imports zod); the plain values come from the zod-free limits.
+import { LIVE_CHANGES, LIVE_CLOSE_CROWDED } from "../../schemas/limits";
+import type { LiveChange, LiveClient } from "../../schemas/live";
 
 /** Every kind of change: what a poll or a reconnect reports, since it cannot know what changed. */
-export const ALL_CHANGES = ["queue", "calls", "bookings", "requests", "settings", "devices", "outbox"] as const satisfies readonly LiveChange[];
+export const ALL_CHANGES = LIVE_CHANGES satisfies readonly LiveChange[];
 
 export const MIN_RECONNECT_MS = 1_000;
 export const MAX_RECONNECT_MS = 30_000;
