@@ -45,11 +45,21 @@ type Renamed<T, Names extends Record<string, keyof T>> = { [K in keyof Names]: T
 /**
  * The signed-in staff member of a staff route: the session's row (db/staff.ts `SessionStaff`) under the
  * names the routes use (auth/session.ts `currentStaff` maps it). `office` is the office's slug; it
- * equals the `:office` of the path.
+ * equals the `:office` of the path. The office's name, zone and check-in window come along with the
+ * session's one query, so staff routes need not read the office again.
  */
 export type StaffContext = Renamed<
   SessionStaff,
-  { id: "staff_id"; name: "name"; role: "role"; locationId: "location_id"; office: "location_slug" }
+  {
+    id: "staff_id";
+    name: "name";
+    role: "role";
+    locationId: "location_id";
+    office: "location_slug";
+    officeName: "office_name";
+    timeZone: "time_zone";
+    checkinClosesMinutes: "checkin_closes_minutes";
+  }
 >;
 
 export type AppEnv = {

@@ -83,7 +83,16 @@ export async function currentStaff(c: Context<AppEnv>, use: boolean): Promise<St
   const staff = await sessionStaff(c.env.DB, hash, now);
   if (!staff) return null;
   if (use && now.getTime() - Date.parse(staff.last_seen_at) >= TOUCH_EVERY_MS) await touchSession(c.env.DB, hash, now).run();
-  return { id: staff.staff_id, name: staff.name, role: staff.role, locationId: staff.location_id, office: staff.location_slug };
+  return {
+    id: staff.staff_id,
+    name: staff.name,
+    role: staff.role,
+    locationId: staff.location_id,
+    office: staff.location_slug,
+    officeName: staff.office_name,
+    timeZone: staff.time_zone,
+    checkinClosesMinutes: staff.checkin_closes_minutes,
+  };
 }
 
 /** Admin-only staff routes (settings, staff accounts, devices): 403 for the role 'staff'. */

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { AppointmentRow, BoardOfficeRow, BoardRoomRow, RequestRow, type BoardData } from "../../schemas/rows";
 import { BOARD_CALLS } from "../../schemas/staff-board";
 import { callRows, recentCallsOf } from "./display";
@@ -9,12 +8,6 @@ import { staffTicketRows, staffTicketsOfDay } from "./tickets";
  * its rooms, the day's tickets, slot bookings and last calls, and the open requests. Personal data
  * (names, contacts) is read here for signed-in staff only.
  */
-
-/** The office's slug, name, time zone and check-in close minutes; null for an unknown id. */
-export async function officeBasics(db: D1Database, locationId: number): Promise<z.infer<typeof BoardOfficeRow> | null> {
-  const row = await db.prepare("SELECT slug, name, time_zone, checkin_closes_minutes FROM locations WHERE id = ?1").bind(locationId).first();
-  return row ? BoardOfficeRow.parse(row) : null;
-}
 
 /**
  * The board's data of local day `localDay` (`YYYY-MM-DD`), whose instants run from `window.from`

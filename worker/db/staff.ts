@@ -22,6 +22,9 @@ const SessionStaff = z.object({
   role: StaffRole,
   location_id: z.number().int(),
   location_slug: z.string(),
+  office_name: z.string(),
+  time_zone: z.string(),
+  checkin_closes_minutes: z.number().int(),
   last_seen_at: z.string(),
 });
 export type SessionStaff = z.infer<typeof SessionStaff>;
@@ -45,7 +48,8 @@ export async function sessionStaff(db: D1Database, tokenHash: string, now: Date)
   const idleSince = new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString();
   const row = await db
     .prepare(
-      `SELECT s.id AS staff_id, s.name, s.role, s.location_id, l.slug AS location_slug, x.last_seen_at
+      `SELECT s.id AS staff_id, s.name, s.role, s.location_id, l.slug AS location_slug, l.name AS office_name,
+              l.time_zone, l.checkin_closes_minutes, x.last_seen_at
        FROM staff_sessions AS x
        JOIN staff AS s ON s.id = x.staff_id AND s.active = 1
        JOIN locations AS l ON l.id = s.location_id
@@ -192,6 +196,8 @@ const MeRow = z.object({
   location_id: z.number().int(),
   slug: z.string(),
   office_name: z.string(),
+  time_zone: z.string(),
+  checkin_closes_minutes: z.number().int(),
 });
 export type MeRow = z.infer<typeof MeRow>;
 
@@ -199,7 +205,8 @@ export type MeRow = z.infer<typeof MeRow>;
 export async function staffWithOffice(db: D1Database, staffId: number): Promise<MeRow | null> {
   const row = await db
     .prepare(
-      `SELECT s.id, s.name, s.email, s.role, s.location_id, l.slug, l.name AS office_name
+      `SELECT s.id, s.name, s.email, s.role, s.location_id, l.slug, l.name AS office_name, l.time_zone,
+              l.checkin_closes_minutes
        FROM staff AS s JOIN locations AS l ON l.id = s.location_id
        WHERE s.id = ?1 AND s.active = 1`,
     )

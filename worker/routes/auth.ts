@@ -147,7 +147,16 @@ async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey", att
   if (!me) throw new AppError("link_invalid", "This account cannot sign in.");
   await startSession(c, staffId);
   await forgiveAttempt(c, attempt);
-  c.set("staff", { id: me.id, name: me.name, role: me.role, locationId: me.location_id, office: me.slug });
+  c.set("staff", {
+    id: me.id,
+    name: me.name,
+    role: me.role,
+    locationId: me.location_id,
+    office: me.slug,
+    officeName: me.office_name,
+    timeZone: me.time_zone,
+    checkinClosesMinutes: me.checkin_closes_minutes,
+  });
   await staffAudit(c, "auth.sign_in", { kind: "staff", id: staffId }, { method }).run();
   return c.json(meOf(me));
 }

@@ -186,10 +186,8 @@ async function accountParam(c: Ctx): Promise<Account> {
 
 /** Mails the account a fresh sign-in link, audited as `action` by the admin, in one batch. */
 async function sendLink(c: Ctx, account: Account, action: string, detail: Record<string, unknown> | null): Promise<void> {
-  const { staff } = c.var;
-  const office = (await staffWithOffice(c.env.DB, staff.id))!;
   await c.env.DB.batch([
-    ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, office.office_name)),
+    ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, c.var.staff.officeName)),
     staffAudit(c, action, { kind: "staff", id: account.id }, detail),
   ]);
   deliverSoon(c);

@@ -10,7 +10,7 @@ import {
 } from "../../schemas/staff-board";
 import type { AppEnv } from "../app";
 import { findForLocation, runBookingBatch } from "../db/bookings";
-import { loadBoard, officeBasics } from "../db/board";
+import { loadBoard } from "../db/board";
 import { loadLocation } from "../db/locations";
 import {
   activeRoom,
@@ -63,9 +63,8 @@ export const staffQueueRoutes = new Hono<AppEnv>();
 
 staffQueueRoutes.get("/board", async (c) => {
   const query = parseInput(BoardQuery, c.req.query());
-  const { locationId } = c.var.staff;
+  const { locationId, timeZone: zone } = c.var.staff;
   const now = c.var.deps.now();
-  const zone = await zoneOf(c);
   const { day, from, until } = boardDay(query.day, now, zone);
   const data = await loadBoard(c.env.DB, locationId, day, { from, until });
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
@@ -77,9 +76,8 @@ const CALL_NEXT_ROUNDS = 3;
 
 staffQueueRoutes.post("/queue/call-next", async (c) => {
   const { roomId } = parseInput(CallBody, await jsonBody(c));
-  const { locationId, id: staffId, office } = c.var.staff;
+  const { locationId, id: staffId, office, timeZone: zone } = c.var.staff;
   const room = await roomOf(c, roomId);
-  const zone = await zoneOf(c);
   const now = c.var.deps.now();
   const today = localDate(now, zone);
   // Rank today's waiting tickets by the rule (domain/call-next.ts) and claim them best first: a claim
@@ -103,7 +101,7 @@ staffQueueRoutes.post("/queue/call-next", async (c) => {
       const outcome = await claim(c, { ticketId, locationId, staffId, now, roomId: room.id, localDay: today });
       if (outcome === "claimed") {
         await notifyChange(c, office, "queue", "calls", "bookings");
-        return c.json({ ticket: await ticketAnswer(c, ticketId, zone) } satisfies TicketActionResult);
+        return c.json({ ticket: await ticketAnswer(c, ticketId) } satisfies TicketActionResult);
       }
       if (outcome !== "taken") busyRoom(room.name, outcome);
     }
@@ -115,7 +113,7 @@ staffQueueRoutes.post("/tickets/:id/call", async (c) => {
   const { roomId } = parseInput(CallBody, await jsonBody(c));
   const a = action(c);
   const room = await roomOf(c, roomId);
-  const outcome = await claim(c, { ...a, roomId: room.id, localDay: await todayOf(c) });
+  const outcome = await claim(c, { ...a, roomId: room.id, localDay: todayOf(c) });
   if (outcome !== "claimed" && outcome !== "taken") busyRoom(room.name, outcome);
   if (outcome === "taken") await refuse(c, a.ticketId, "waiting", true);
   await notifyChange(c, c.var.staff.office, "queue", "calls", "bookings");
@@ -124,14 +122,14 @@ staffQueueRoutes.post("/tickets/:id/call", async (c) => {
 
 staffQueueRoutes.post("/tickets/:id/recall", async (c) => {
   const a = action(c);
-  if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: await todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
+  if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
   await notifyChange(c, c.var.staff.office, "queue", "calls");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/start", async (c) => {
   const a = action(c);
-  if (!(await changed(c, startTicket(c.env.DB, { ...a, localDay: await todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
+  if (!(await changed(c, startTicket(c.env.DB, { ...a, localDay: todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
   await notifyChange(c, c.var.staff.office, "queue");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
@@ -170,14 +168,11 @@ staffQueueRoutes.post("/tickets/:id/requeue", async (c) => {
  * unknown id or another office's booking.
  */
 staffQueueRoutes.post("/bookings/:id/no-show", async (c) => {
-  const { locationId, id: staffId, office } = c.var.staff;
+  const { locationId, id: staffId, office, checkinClosesMinutes: graceMinutes } = c.var.staff;
   const bookingId = c.req.param("id");
-  const basics = await officeBasics(c.env.DB, locationId);
-  if (!basics) throw new AppError("unknown_location", "This office is not set up any more.");
   const booking = /^[A-Za-z0-9_-]{1,100}$/.test(bookingId) ? await findForLocation(c.env.DB, locationId, bookingId) : null;
   if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
   const now = c.var.deps.now();
-  const graceMinutes = basics.checkin_closes_minutes;
   const results = await runBookingBatch(
     c.env.DB,
     markBookingNoShow(c.env.DB, { bookingId, locationId, sequence: booking.invite_sequence + 1, graceMinutes, staffId, now }),
@@ -233,10 +228,10 @@ staffQueueRoutes.post("/tickets", async (c) => {
     if (!earlier) throw error;
     // The key index is shared with the kiosk's check-ins: only a walk-in number is this request's.
     if (earlier.kind !== "walk_in") throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another request.", "Idempotency-Key");
-    return c.json(await ticketAnswer(c, earlier.id, zone), 201, { "Idempotent-Replayed": "true" });
+    return c.json(await ticketAnswer(c, earlier.id), 201, { "Idempotent-Replayed": "true" });
   }
   await notifyChange(c, office, "queue");
-  return c.json(await ticketAnswer(c, id, zone), 201);
+  return c.json(await ticketAnswer(c, id), 201);
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -252,12 +247,6 @@ async function roomOf(c: Ctx, roomId: number) {
   const room = await activeRoom(c.env.DB, c.var.staff.locationId, roomId);
   if (!room) throw new AppError("unknown_room", "roomId: there is no such room at this office.", "roomId");
   return room;
-}
-
-async function zoneOf(c: Ctx): Promise<string> {
-  const basics = await officeBasics(c.env.DB, c.var.staff.locationId);
-  if (!basics) throw new AppError("unknown_location", "This office is not set up any more.");
-  return basics.time_zone;
 }
 
 /** Runs an action's batch; true when its last statement (the ticket's UPDATE … RETURNING) changed the ticket. */
@@ -289,23 +278,24 @@ function busyRoom(roomName: string, called: { prefix: string; number: number }):
   );
 }
 
-async function todayOf(c: Ctx): Promise<string> {
-  return localDate(c.var.deps.now(), await zoneOf(c));
+/** Today in the office's zone (the session brought the zone along). */
+function todayOf(c: Ctx): string {
+  return localDate(c.var.deps.now(), c.var.staff.timeZone);
 }
 
 /** The answer when an action found its ticket elsewhere: 404 when it is not this office's, else 409. */
 async function refuse(c: Ctx, ticketId: string, expected: string, todayOnly = false): Promise<never> {
   const t = await staffTicket(c.env.DB, c.var.staff.locationId, ticketId);
   if (!t) throw new AppError("not_found", "There is no such number at this office.");
-  const today = todayOnly ? await todayOf(c) : null;
+  const today = todayOnly ? todayOf(c) : null;
   if (todayOnly && t.local_day !== today && (t.status === "waiting" || t.status === "called")) {
     throw new AppError("ticket_other_day", `${ticketLabel(t.prefix, t.number)} is from ${t.local_day}; only today's numbers can be called or started.`);
   }
   throw new AppError("ticket_state", `${ticketLabel(t.prefix, t.number)} is ${t.status.replace("_", " ")}; this needs a number that is ${expected}.`);
 }
 
-async function ticketAnswer(c: Ctx, ticketId: string, zone?: string): Promise<BoardTicket> {
+async function ticketAnswer(c: Ctx, ticketId: string): Promise<BoardTicket> {
   const t = await staffTicket(c.env.DB, c.var.staff.locationId, ticketId);
   if (!t) throw new AppError("not_found", "There is no such number at this office.");
-  return presentTicket(t, zone ?? (await zoneOf(c)), c.var.deps.now());
+  return presentTicket(t, c.var.staff.timeZone, c.var.deps.now());
 }
