@@ -1,12 +1,11 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requireAdmin, requireStaff } from "./auth/session";
 import type { DeviceRow } from "./db/devices";
 import type { SessionStaff } from "./db/staff";
 import { AppError } from "./errors";
 import type { MailTransport } from "./mail/types";
-import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
+import { rateLimit, readBody, sameOrigin, securityHeaders } from "./middleware";
 import type { LiveNotifier } from "./live/notifier";
 import type { RandomSource } from "./random";
 import { authRoutes } from "./routes/auth";
@@ -95,16 +94,10 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     await next();
     if (c.req.path.startsWith("/api/staff/") || c.req.path.startsWith("/api/auth/")) c.res.headers.set("Cache-Control", "no-store");
   });
+  // Before anything that may refuse a request: an answer given before the body was read breaks the
+  // connection it came on (see readBody).
+  app.use("*", readBody);
   app.use("/api/*", sameOrigin);
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: 16 * 1024,
-      onError: () => {
-        throw new AppError("invalid_request", "The request body is too large.");
-      },
-    }),
-  );
   // The routes that read `c.var.office` (the public pages follow a paired kiosk's or display's office),
   // and only they: every other request is spared the two device look-ups. `/api/bookings` is the
   // booking itself, not the manage routes under it.
