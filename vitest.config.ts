@@ -23,7 +23,13 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["tests/domain/**/*.test.ts", "tests/kiosk/**/*.test.ts", "tests/staff/**/*.test.ts", UNIT_MAIL_TESTS],
+          include: [
+            "tests/domain/**/*.test.ts",
+            "tests/kiosk/**/*.test.ts",
+            "tests/staff/**/*.test.ts",
+            "tests/architecture/**/*.test.ts",
+            UNIT_MAIL_TESTS,
+          ],
         },
       },
       {
