@@ -3,7 +3,7 @@
  * alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), so the keypad only has keys that can be
  * part of a code, and anything else typed on a real keyboard is ignored. Pure; the store uses it.
  */
-import { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../schemas/limits";
+import { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../common/limits";
 
 export { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH };
 

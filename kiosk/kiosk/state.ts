@@ -5,7 +5,7 @@
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
-import { localDate } from "../../worker/domain/time";
+import { localDate } from "../../common/time";
 import { ApiError } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";

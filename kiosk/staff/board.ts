@@ -4,8 +4,8 @@
  * what an API refusal means in plain words. The store feeds them; tests/staff/ holds them still.
  */
 import type { AppointmentState, Board, BoardAppointment, BoardTicket } from "../../schemas/staff-board";
-import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../worker/domain/call-next";
-import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
+import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
+import { toOffsetIso, zonedInstant } from "../../common/time";
 import { ApiError } from "../shared/api";
 
 export type { AppointmentState };
