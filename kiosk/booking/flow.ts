@@ -5,6 +5,7 @@
  */
 import type { BookingCreate, RequestCreate, TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
+import type { ApiError } from "../shared/api";
 import type { FieldError } from "../shared/i18n";
 
 export type Step = "topic" | "day" | "time" | "details" | "review" | "done" | "request" | "requestDone";
@@ -286,11 +287,8 @@ export type Failure<F extends string = DetailsField> =
   | { kind: "changed" }
   | { kind: "other" };
 
-interface ErrorLike {
-  code: string;
-  field?: string | undefined;
-  retryAfter?: number | undefined;
-}
+/** An API error as far as the flow decides on it. */
+type ErrorLike = Pick<ApiError, "code"> & Partial<Pick<ApiError, "field" | "retryAfter">>;
 
 /** The API's `field` names (a path like `preferredWeekdays.0` counts by its first part) → form fields. */
 const BOOKING_FIELDS: Readonly<Record<string, [DetailsField, FieldError]>> = {

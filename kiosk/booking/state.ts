@@ -205,7 +205,7 @@ export async function submitBooking(): Promise<void> {
     nav.go("done");
     void slots.load(topic.key, true);
   } catch (error) {
-    const f = bookingFailure(error instanceof ApiError ? error : { code: "other" });
+    const f = error instanceof ApiError ? bookingFailure(error) : { kind: "other" as const };
     if (!(error instanceof ApiError)) console.warn(error);
     if (turnstileSiteKey.value) turnstileResets.value++;
     if (f.kind === "changed") attempt = null;
@@ -290,7 +290,7 @@ export async function submitRequest(): Promise<void> {
     });
     nav.go("requestDone");
   } catch (error) {
-    const f = requestFailure(error instanceof ApiError ? error : { code: "other" });
+    const f = error instanceof ApiError ? requestFailure(error) : { kind: "other" as const };
     if (!(error instanceof ApiError)) console.warn(error);
     if (turnstileSiteKey.value) turnstileResets.value++;
     if (f.kind === "field") {

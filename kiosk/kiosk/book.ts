@@ -160,7 +160,7 @@ export async function submitBooking(): Promise<void> {
     go("bookDone");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return forgetDevice();
-    const f = bookingFailure(error instanceof ApiError ? error : { code: "other" });
+    const f = error instanceof ApiError ? bookingFailure(error) : { kind: "other" as const };
     if (!(error instanceof ApiError)) console.warn(error);
     if (f.kind === "changed") bookingAttempt = null;
     if (f.kind === "field") {
@@ -226,7 +226,7 @@ export async function submitRequest(): Promise<void> {
     go("requestDone");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return forgetDevice();
-    const f = requestFailure(error instanceof ApiError ? error : { code: "other" });
+    const f = error instanceof ApiError ? requestFailure(error) : { kind: "other" as const };
     if (!(error instanceof ApiError)) console.warn(error);
     if (f.kind === "changed") requestAttempt = null;
     if (f.kind === "field") {

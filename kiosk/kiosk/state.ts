@@ -277,13 +277,15 @@ async function run(p: Pending): Promise<void> {
     void refreshState();
   } catch (error) {
     if (pending !== p) return;
-    const e = error instanceof ApiError ? error : new ApiError("other", String(error), 0);
-    if (!(error instanceof ApiError)) console.warn(error);
-    if (isTransient(e)) return waitAndRetry();
+    if (error instanceof ApiError && isTransient(error)) return waitAndRetry();
     settle();
-    if (e.status === 401) return forgetDevice();
-    if (p.kind === "ticket") ticketFailed(ticketOutcome(e));
-    else checkinFailed(checkinOutcome(e), p.code);
+    if (!(error instanceof ApiError)) {
+      console.warn(error);
+      return p.kind === "ticket" ? ticketFailed("other") : checkinFailed({ kind: "other" }, p.code);
+    }
+    if (error.status === 401) return forgetDevice();
+    if (p.kind === "ticket") ticketFailed(ticketOutcome(error));
+    else checkinFailed(checkinOutcome(error), p.code);
   }
 }
 

@@ -133,9 +133,8 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
     });
     nav.replace("view");
   } catch (error) {
-    const code = error instanceof ApiError ? error.code : "other";
     if (!(error instanceof ApiError)) console.warn(error);
-    const f = manageFailure(code);
+    const f = error instanceof ApiError ? manageFailure(error.code) : "other";
     failure.value = f;
     if (f === "changed" || f === "past") {
       await load();

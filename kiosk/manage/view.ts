@@ -3,6 +3,7 @@
  * the booking as it is now, where "back" leads, and what an API error means for its holder.
  */
 import type { ManagedBooking } from "../../schemas/bookings";
+import type { ApiErrorCode } from "../shared/api";
 
 export type ManageStep = "view" | "cancel" | "day" | "time" | "confirmMove";
 
@@ -67,7 +68,7 @@ export function previousManageStep(step: ManageStep): ManageStep | null {
 /** What went wrong with a cancel or a move, for the message and what the page offers next. */
 export type ManageFailure = "slotGone" | "past" | "changed" | "notFound" | "rateLimited" | "network" | "other";
 
-export function manageFailure(code: string): ManageFailure {
+export function manageFailure(code: ApiErrorCode): ManageFailure {
   switch (code) {
     case "slot_full":
     case "slot_unavailable":

@@ -20,6 +20,7 @@ import {
   type Facts,
   type Step,
 } from "../../kiosk/booking/flow";
+import type { ApiErrorCode } from "../../kiosk/shared/api";
 import { backUsesHistory } from "../../kiosk/shared/history";
 
 const NOTHING: Facts = { topic: false, day: false, slot: false, detailsValid: false, booked: false, requested: false };
@@ -183,7 +184,7 @@ describe("idempotency", () => {
 });
 
 describe("what an API error means", () => {
-  it.each<[string, { code: string; field?: string; retryAfter?: number }, object]>([
+  it.each<[string, { code: ApiErrorCode; field?: string; retryAfter?: number }, object]>([
     ["a bad e-mail goes to its field", { code: "invalid_request", field: "email" }, { kind: "field", field: "email", error: "emailInvalid" }],
     ["a bad name goes to its field", { code: "invalid_request", field: "name" }, { kind: "field", field: "name", error: "nameShort" }],
     ["a field the form does not have", { code: "invalid_request", field: "start" }, { kind: "other" }],

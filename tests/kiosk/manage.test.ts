@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ManagedBooking } from "../../schemas/bookings";
-import { factsOf, manageFailure, previousManageStep, resolveManageStep, tokenFromHash, type ManageStep } from "../../kiosk/manage/view";
+import { factsOf, manageFailure, previousManageStep, resolveManageStep, tokenFromHash, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
+import type { ApiErrorCode } from "../../kiosk/shared/api";
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   id: "b1",
@@ -69,7 +70,7 @@ describe("resolveManageStep", () => {
 });
 
 describe("manageFailure", () => {
-  it.each([
+  it.each<[ApiErrorCode, ManageFailure]>([
     ["slot_full", "slotGone"],
     ["slot_unavailable", "slotGone"],
     ["too_short_notice", "slotGone"],

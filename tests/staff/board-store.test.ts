@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Board, BoardAppointment, BoardRequest, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
 import type { StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
-import { ApiError } from "../../kiosk/shared/api";
+import { ApiError, type ApiErrorCode } from "../../kiosk/shared/api";
 import type { StaffApi } from "../../kiosk/staff/api";
 import {
   badgeOf,
@@ -92,7 +92,7 @@ function board(over: Partial<Board> = {}): Board {
   };
 }
 
-const conflict = (code: string) => new ApiError(code, code, 409);
+const conflict = (code: ApiErrorCode) => new ApiError(code, code, 409);
 
 describe("call next", () => {
   it("needs a room of this board", () => {
@@ -221,7 +221,7 @@ describe("refusals in plain words", () => {
     ["slot_full", "slotGone", "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.", true],
     ["rate_limited", "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz.", false],
     ["network", "network", "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.", false],
-    ["something_new", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
+    ["internal", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
   ] as const)("%s → %s", (code, failure, words, reload) => {
     const f = failureOf(new ApiError(code, "x", 409));
     expect(f).toBe(failure);
