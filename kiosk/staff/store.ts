@@ -10,17 +10,16 @@ import {
   callNextState,
   canMarkBookingNoShow,
   currentIn,
-  failureOf,
   otherRooms,
   parseSavedRoom,
   refetchAfter,
   ticketActions,
   validRoom,
   waitingWalkIns,
-  type BoardFailure,
   type Connection,
   type TicketAction,
 } from "./board";
+import { staffFailure, type StaffFailure } from "./failure";
 
 export const ROOM_KEY = "sprechstunde.staff.room";
 const STALE_AFTER_MS = 15 * 60_000;
@@ -73,7 +72,7 @@ export function createBoardStore(deps: BoardDeps) {
   const connection = signal<Connection>("polling");
   /** The place whose action is running (its buttons say so and ignore a second click). */
   const busy = signal<ErrorPlace | null>(null);
-  const errors = signal<Partial<Record<ErrorPlace, BoardFailure>>>({});
+  const errors = signal<Partial<Record<ErrorPlace, StaffFailure>>>({});
   const announcement = signal<Announcement | null>(null);
 
   const roomId = computed(() => validRoom(board.value, savedRoom.value));
@@ -170,7 +169,7 @@ export function createBoardStore(deps: BoardDeps) {
       loadedThrough = Math.max(loadedThrough, through);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const failure = failureOf(error);
+      const failure = staffFailure(error);
       if (failure === "signedOut") return deps.onSignedOut();
       if (failure === "network") connection.value = "offline";
       if (!board.value) phase.value = "error";
@@ -184,7 +183,7 @@ export function createBoardStore(deps: BoardDeps) {
     deps.storage.set(ROOM_KEY, id === null ? "" : String(id));
   }
 
-  function setError(place: ErrorPlace, failure: BoardFailure | null): void {
+  function setError(place: ErrorPlace, failure: StaffFailure | null): void {
     const next = { ...errors.value };
     if (failure) next[place] = failure;
     else delete next[place];
@@ -210,7 +209,7 @@ export function createBoardStore(deps: BoardDeps) {
       actionsDone++;
       reload = connection.value !== "live";
     } catch (error) {
-      const failure = failureOf(error);
+      const failure = staffFailure(error);
       if (failure === "signedOut") {
         busy.value = null;
         deps.onSignedOut();
