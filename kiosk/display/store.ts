@@ -14,7 +14,7 @@ import { pairAs, type PairProblem } from "../shared/api-kiosk";
 import { concerns, type LiveStatus } from "../shared/live";
 import { createRefresher } from "../shared/refresh";
 import { cleanPairingCode, earlierCalls, liveText, newCalls, spokenText } from "./calls";
-import { PAIRING_CODE_LENGTH } from "../kiosk/keypad";
+import { PAIRING_CODE_LENGTH } from "../../common/limits";
 
 export const TOKEN_KEY = "sprechstunde.display.token";
 export const SPEECH_KEY = "sprechstunde.display.speech";

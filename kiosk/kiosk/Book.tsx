@@ -31,7 +31,7 @@ import {
   topicKey,
 } from "./book";
 import * as store from "./book";
-import { Icon } from "./icons";
+import { Icon } from "../shared/icons";
 import { go } from "./nav";
 import { BackButton, ScreenHeading } from "./parts";
 import type { Screen } from "./screens";

@@ -15,11 +15,12 @@ import { office, reloadOffice, today } from "../shared/office";
 import { requestFrom, resetBooking } from "./book";
 import { forgetDevice, newKey, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
-import { CHECKIN_CODE_LENGTH, deleteKey, isComplete, PAIRING_CODE_LENGTH, typeKey } from "./keypad";
+import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
+import { deleteKey, isComplete, typeKey } from "../shared/codes";
 import { go, onScreenChange, screen } from "./nav";
 import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal } from "./screens";
 import { scannerAvailable } from "./scanner";
-import { keepAwake } from "./wake";
+import { keepAwake } from "../shared/wake";
 
 export { screen, visit } from "./nav";
 

@@ -10,13 +10,13 @@ import { dayOf } from "../shared/days";
 import { createStepHistory } from "../shared/history";
 import { syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
+import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";
 import {
   factsOf,
   manageFailure,
   previousManageStep,
   resolveManageStep,
-  tokenFromHash,
   type ManageFailure,
   type ManageStep,
 } from "./view";

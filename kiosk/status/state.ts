@@ -11,7 +11,7 @@
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
-import { tokenFromHash } from "../manage/view";
+import { tokenFromHash } from "../shared/secret-link";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
 import { concerns, followSlug } from "../shared/live";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ManagedBooking } from "../../schemas/bookings";
-import { factsOf, manageFailure, previousManageStep, resolveManageStep, tokenFromHash, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
+import { factsOf, manageFailure, previousManageStep, resolveManageStep, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
+import { tokenFromHash } from "../../kiosk/shared/secret-link";
 import type { ApiErrorCode } from "../../kiosk/shared/api";
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
