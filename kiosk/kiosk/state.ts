@@ -1,19 +1,19 @@
 /*
  * The kiosk's store: what the tablet knows and the only place that fetches or decides. Components read
  * these signals and call the actions; the rules are pure (keypad.ts, idle.ts, screens.ts, opening.ts)
- * and booking on the spot has its own store (book.ts).
+ * and booking on the spot is the booking flow (book.ts).
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { localDate } from "../../common/time";
-import { ApiError } from "../shared/api";
+import { ApiError, newKey } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
 import { concerns, followSlug } from "../shared/live";
 import { locale, syncDocument } from "../shared/locale";
 import { office, reloadOffice, today } from "../shared/office";
-import { requestFrom, resetBooking } from "./book";
-import { forgetDevice, newKey, rememberDevice, token } from "./device";
+import { flow, requestFrom } from "./book";
+import { forgetDevice, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
 import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
 import { deleteKey, isComplete, typeKey } from "../shared/codes";
@@ -107,7 +107,7 @@ export function resetSession(): void {
     problem.value = null;
     idleWarning.value = false;
     locale.value = "de";
-    resetBooking();
+    flow.reset();
   });
   go(token.value ? "start" : "pair");
   void refreshState();

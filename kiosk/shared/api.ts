@@ -40,6 +40,13 @@ export function answerError(path: string, res: Response, json: unknown): ApiErro
   return new ApiError(code, error?.message ?? `${path} answered ${res.status}`, res.status, error?.field, retryAfter);
 }
 
+/** A fresh idempotency key: one per submission or tap, reused for the retries of that one. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+}
+
 export interface Call {
   method?: "GET" | "POST" | "PUT";
   body?: unknown;
@@ -91,9 +98,9 @@ export function createBooking(body: BookingCreate, idempotencyKey: string): Prom
   return call("/api/bookings", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
 }
 
-/** `POST /api/requests`: an appointment "nach Vereinbarung". */
-export function createRequest(body: RequestCreate): Promise<RequestCreated> {
-  return call("/api/requests", { method: "POST", body });
+/** `POST /api/requests`: an appointment "nach Vereinbarung"; the key works as for a booking. */
+export function createRequest(body: RequestCreate, idempotencyKey: string): Promise<RequestCreated> {
+  return call("/api/requests", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
 }
 
 const managePath = (token: string) => `/api/bookings/manage/${encodeURIComponent(token)}`;

@@ -13,3 +13,9 @@ export function tokenFromHash(hash: string): string | null {
     return null;
   }
 }
+
+/** The secret token of a link (`<origin>/manage#<token>`), or null when it has none. */
+export function tokenOfLink(url: string): string | null {
+  const hash = url.indexOf("#");
+  return hash < 0 ? null : tokenFromHash(url.slice(hash));
+}

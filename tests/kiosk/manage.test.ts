@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { factsOf, manageFailure, previousManageStep, resolveManageStep, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
-import { tokenFromHash } from "../../kiosk/shared/secret-link";
 import type { ApiErrorCode } from "../../kiosk/shared/api";
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
@@ -25,18 +24,6 @@ const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   inviteUrl: "/api/bookings/manage/t/invite.ics",
   office: { name: "Büro", street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)", phone: null, timezone: "Europe/Berlin" },
   ...over,
-});
-
-describe("tokenFromHash", () => {
-  it.each([
-    ["#abcDEF_123-xyz", "abcDEF_123-xyz"],
-    ["abc", "abc"],
-    ["#", null],
-    ["", null],
-    ["#%E0%A4%A", null],
-  ])("%j → %j", (hash, token) => {
-    expect(tokenFromHash(hash)).toBe(token);
-  });
 });
 
 describe("resolveManageStep", () => {

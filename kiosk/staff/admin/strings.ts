@@ -682,5 +682,5 @@ export const adminStrings = computed(() => STRINGS[locale.value]);
 /** Every language, for tests that check both are complete. */
 export const ADMIN_STRINGS = STRINGS;
 
-/** The topic icons the kiosk can draw (kiosk/kiosk/icons.tsx); others fall back to the speech bubble there. */
+/** The topic icons the kiosk can draw (kiosk/shared/icons.tsx); others fall back to the speech bubble there. */
 export const TOPIC_ICONS = ["chat", "star", "person", "document", "school", "shop", "network", "laptop", "newspaper"] as const;
