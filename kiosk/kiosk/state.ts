@@ -1,26 +1,26 @@
 /*
  * The kiosk's store: what the tablet knows and the only place that fetches or decides. Components read
- * these signals and call the actions; the rules are pure (keypad.ts, idle.ts, screens.ts, opening.ts)
- * and booking on the spot is the booking flow (book.ts).
+ * these signals and call the actions; the rules are pure (../shared/codes.ts, idle.ts, screens.ts,
+ * opening.ts) and booking on the spot is the booking flow (book.ts).
  */
 import { batch, computed, effect, signal } from "@preact/signals";
-import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
+import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
 import { localDate } from "../../common/time";
+import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { ApiError, newKey } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
+import { deleteKey, isComplete, typeKey } from "../shared/codes";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
 import { concerns, followSlug } from "../shared/live";
 import { locale, syncDocument } from "../shared/locale";
 import { office, reloadOffice, today } from "../shared/office";
+import { keepAwake } from "../shared/wake";
 import { flow, requestFrom } from "./book";
 import { forgetDevice, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
-import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
-import { deleteKey, isComplete, typeKey } from "../shared/codes";
 import { go, onScreenChange, screen } from "./nav";
 import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal } from "./screens";
 import { scannerAvailable } from "./scanner";
-import { keepAwake } from "../shared/wake";
 
 export { screen, visit } from "./nav";
 
