@@ -11,12 +11,12 @@
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
-import { tokenFromHash } from "../shared/secret-link";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
 import { concerns, followSlug } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
 import { createRefresher } from "../shared/refresh";
+import { tokenFromHash } from "../shared/secret-link";
 import { statusStrings } from "./strings";
 import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
 
