@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Bilingual, OffsetDateTime } from "./common";
-import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "./limits";
+import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../common/limits";
 import { TopicKey } from "./location";
 
 /*

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { LIVE_CHANGES } from "./limits";
+import { LIVE_CHANGES } from "../common/limits";
 
-export { LIVE_CLOSE_CROWDED } from "./limits";
+export { LIVE_CLOSE_CROWDED } from "../common/limits";
 
 /*
  * Live updates: what the location's Durable Object tells its sockets. A message says only *what kind of

@@ -10,7 +10,7 @@
  * kempten-ost). Local: the database `npm start` uses (SPRECHSTUNDE_STATE moves it).
  */
 import { randomUUID } from "node:crypto";
-import { PAIRING_CODE_MINUTES } from "../schemas/limits.ts";
+import { PAIRING_CODE_MINUTES } from "../common/limits.ts";
 import { d1 as runD1 } from "./d1.ts";
 import { newPairingCode, pairingSql, sqlText } from "./pairing.ts";
 

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 
 // The same code generator as the Worker's admin panel uses (POST /api/staff/:office/admin/devices).
-export { newPairingCode } from "../schemas/limits.ts";
+export { newPairingCode } from "../common/limits.ts";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text).digest("hex");

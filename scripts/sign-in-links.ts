@@ -4,7 +4,7 @@
  * SHA-256 hash of a link's token; the token itself is printed once.
  */
 import { randomBytes } from "node:crypto";
-import { SIGN_IN_LINK_MINUTES } from "../schemas/limits.ts";
+import { SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
 export { signInUrl } from "../worker/auth/sign-in-url.ts";
 import { sha256Hex, sqlText } from "./pairing.ts";
 

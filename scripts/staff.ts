@@ -12,7 +12,7 @@
  * Options: --remote (the deployed database instead of the local one), --location <slug> (default
  * kempten-ost), --url <base> (where the board runs, for the printed link; default http://localhost:8787).
  */
-import { SIGN_IN_LINK_MINUTES } from "../schemas/limits.ts";
+import { SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
 import { d1 as runD1 } from "./d1.ts";
 import { sqlText } from "./pairing.ts";
 import { accountCheckSql, accountSql, newSignInToken, signInLinkSql, signInUrl } from "./sign-in-links.ts";

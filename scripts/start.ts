@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PAIRING_CODE_MINUTES, SIGN_IN_LINK_MINUTES } from "../schemas/limits.ts";
+import { PAIRING_CODE_MINUTES, SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
 import { newPairingCode, pairingSql } from "./pairing.ts";
 import { accountSql, newSignInToken, signInLinkSql, signInUrl } from "./sign-in-links.ts";
 

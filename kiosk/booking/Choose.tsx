@@ -4,36 +4,17 @@ import { locale, t } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
-import { stepCount } from "./flow";
-import {
-  attempts,
-  back,
-  bookableTopics,
-  chooseDay,
-  chooseSlot,
-  chooseTopic,
-  chosenDay,
-  chosenTopic,
-  confirmTopic,
-  day,
-  generalTopic,
-  officePhase,
-  openRequest,
-  retryOffice,
-  slot,
-  slots,
-  topicError,
-  topicKey,
-} from "./state";
-import * as store from "./state";
+
+import { back, flow, officePhase, openRequest, retryOffice } from "./state";
+import { stepCount } from "./steps";
 
 /** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
 export function TopicStep() {
   const s = t.value;
   const lang = locale.value;
-  const general = generalTopic.value;
-  const topics = bookableTopics.value;
-  const error = topicError.value ? s.fieldErrors.topicMissing : undefined;
+  const general = flow.generalTopic.value;
+  const topics = flow.bookableTopics.value;
+  const error = flow.topicError.value ? s.fieldErrors.topicMissing : undefined;
   return (
     <section class="step" aria-labelledby="step-heading">
       <p>{s.intro}</p>
@@ -44,10 +25,10 @@ export function TopicStep() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          confirmTopic();
+          flow.confirmTopic();
         }}
       >
-        <ErrorSummary entries={error && topics[0] ? [{ id: `topic-${topics[0].key}`, message: error }] : []} attempt={attempts.value} />
+        <ErrorSummary entries={error && topics[0] ? [{ id: `topic-${topics[0].key}`, message: error }] : []} attempt={flow.attempts.value} />
         <fieldset class="choices" aria-describedby={error ? "topic-hint topic-error" : "topic-hint"}>
           <legend>
             <StepHeading count={stepCount("topic")}>{s.topicQuestion}</StepHeading>
@@ -64,8 +45,8 @@ export function TopicStep() {
                   type="radio"
                   name="topic"
                   id={`topic-${topic.key}`}
-                  checked={topicKey.value === topic.key}
-                  onChange={() => chooseTopic(topic.key)}
+                  checked={flow.topicKey.value === topic.key}
+                  onChange={() => flow.chooseTopic(topic.key)}
                   aria-describedby={`topic-${topic.key}-desc`}
                 />
                 <label for={`topic-${topic.key}`}>
@@ -119,7 +100,7 @@ function FreeTimesStatus({ showing }: { showing?: boolean }) {
       {t.value.failed} <a href={telHref(phone.value)}>{phone.value}</a>
     </>
   );
-  return <SlotsStatus store={store} failed={failed} showing={showing} />;
+  return <SlotsStatus store={flow} failed={failed} showing={showing} />;
 }
 
 function RequestLink() {
@@ -149,7 +130,7 @@ export function DayStep() {
         </p>
       )}
       <FreeTimesStatus />
-      {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseDay} />}
+      {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>
   );
@@ -158,9 +139,9 @@ export function DayStep() {
 /** Step 3, "Welche Uhrzeit passt Ihnen?": the chosen day's free times as buttons. */
 export function TimeStep() {
   const s = t.value;
-  const date = day.value!;
-  const view = chosenDay.value;
-  const topic = chosenTopic.value;
+  const date = flow.day.value!;
+  const view = flow.chosenDay.value;
+  const topic = flow.chosenTopic.value;
   return (
     <section class="step" aria-labelledby="step-heading">
       <BackButton onClick={back} label={s.otherDay} />
@@ -170,15 +151,15 @@ export function TimeStep() {
       </p>
       {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
       <FreeTimesStatus showing={false} />
-      {slots.phase.value === "ready" &&
+      {flow.slots.phase.value === "ready" &&
         (view?.kind === "free" ? (
           <SlotList
             slots={view.slots}
             date={date}
             timeZone={timeZone.value}
             labelledBy="chosen-day"
-            chosen={slot.value?.start}
-            onChoose={chooseSlot}
+            chosen={flow.slot.value?.start}
+            onChoose={flow.chooseSlot}
           />
         ) : (
           <p class="status--error">{s.noTimesLeft}</p>

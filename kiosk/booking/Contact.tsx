@@ -4,48 +4,35 @@ import { t } from "../shared/locale";
 import { phone, retentionDays } from "../shared/office";
 import { Chosen, ReviewList } from "../shared/Summary";
 import { BackButton, CheckField, ErrorSummary, StepHeading, TextField, type SummaryEntry } from "../shared/ui";
-import { NOTE_MAX, stepCount, type DetailsField, type Failure } from "./flow";
+import { NOTE_MAX, type DetailsField, type Failure } from "../shared/booking-rules";
 import { SecurityCheck } from "./SecurityCheck";
-import {
-  attempts,
-  back,
-  chooseOtherTime,
-  chosenTopic,
-  confirmDetails,
-  details,
-  detailsErrors,
-  failure,
-  goTo,
-  sending,
-  setDetail,
-  slot,
-  submitBooking,
-} from "./state";
+import { back, flow, goTo } from "./state";
+import { stepCount } from "./steps";
 
 const DETAIL_FIELDS: readonly DetailsField[] = ["name", "email", "phone", "note", "consent"];
 
 /** Step 4, "Ihre Kontaktdaten": name, e-mail, phone and note, consent; errors next to each field. */
 export function DetailsStep() {
   const s = t.value;
-  const d = details.value;
-  const errors = detailsErrors.value;
+  const d = flow.details.value;
+  const errors = flow.detailsErrors.value;
   const message = (field: DetailsField) => (errors[field] ? s.fieldErrors[errors[field]] : undefined);
   const entries: SummaryEntry[] = DETAIL_FIELDS.filter((f) => errors[f]).map((f) => ({ id: `f-${f}`, message: message(f)! }));
   return (
     <section class="step" aria-labelledby="step-heading">
       <BackButton onClick={back} />
       <StepHeading count={stepCount("details")}>{s.detailsHeading}</StepHeading>
-      <Chosen topic={chosenTopic.value} slot={slot.value} />
+      <Chosen topic={flow.chosenTopic.value} slot={flow.slot.value} />
       <p>{s.detailsHint}</p>
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          confirmDetails();
+          flow.confirmDetails();
         }}
       >
-        <ErrorSummary entries={entries} attempt={attempts.value} />
-        <ContactFields prefix="f" values={d} onValue={setDetail} message={message} />
+        <ErrorSummary entries={entries} attempt={flow.attempts.value} />
+        <ContactFields prefix="f" values={d} onValue={flow.setDetail} message={message} />
         <TextField
           id="f-note"
           name="note"
@@ -54,11 +41,11 @@ export function DetailsStep() {
           hint={s.noteHint}
           optional
           value={d.note}
-          onValue={(v) => setDetail("note", v)}
+          onValue={(v) => flow.setDetail("note", v)}
           error={message("note")}
           maxLength={NOTE_MAX}
         />
-        <Consent checked={d.consent} onChange={(v) => setDetail("consent", v)} error={message("consent")} id="f-consent" />
+        <Consent checked={d.consent} onChange={(v) => flow.setDetail("consent", v)} error={message("consent")} id="f-consent" />
         <div class="actions">
           <button type="submit" class="button--primary">
             {s.next}
@@ -92,14 +79,14 @@ export function ReviewStep() {
       <BackButton onClick={back} />
       <StepHeading count={stepCount("review")}>{s.reviewHeading}</StepHeading>
       <p>{s.reviewHint}</p>
-      <ReviewList topic={chosenTopic.value} slot={slot.value!} details={details.value} onChange={goTo} />
+      <ReviewList topic={flow.chosenTopic.value} slot={flow.slot.value!} details={flow.details.value} onChange={goTo} />
       <SecurityCheck />
       <div role="alert" class="alert-region">
-        {failure.value && <FailureText failure={failure.value} />}
+        {flow.failure.value && <FailureText failure={flow.failure.value} />}
       </div>
-      {failure.value?.kind === "slotGone" ? (
+      {flow.failure.value?.kind === "slotGone" ? (
         <div class="actions">
-          <button type="button" class="button--primary" onClick={chooseOtherTime}>
+          <button type="button" class="button--primary" onClick={flow.chooseOtherTime}>
             {s.chooseOtherTime}
           </button>
         </div>
@@ -108,15 +95,15 @@ export function ReviewStep() {
           <button
             type="button"
             class="button--primary"
-            aria-disabled={sending.value ? "true" : undefined}
-            onClick={() => void submitBooking()}
+            aria-disabled={flow.sending.value ? "true" : undefined}
+            onClick={() => void flow.submitBooking()}
           >
             {s.submitBooking}
           </button>
         </div>
       )}
       <div role="status" class="status">
-        {sending.value && <p>{s.sendingBooking}</p>}
+        {flow.sending.value && <p>{s.sendingBooking}</p>}
       </div>
     </section>
   );

@@ -2,14 +2,14 @@ import { inviteHref } from "../shared/api";
 import { t } from "../shared/locale";
 import { BookedSummary } from "../shared/Summary";
 import { DoneMark, StepHeading } from "../shared/ui";
-import { manageToken } from "./flow";
-import { bookAnother, booked, goTo, requested } from "./state";
+import { tokenOfLink } from "../shared/secret-link";
+import { flow, goTo } from "./state";
 
 /** The confirmation: code, when, where, the calendar file, the manage link, and that a mail went out. */
 export function DoneStep() {
   const s = t.value;
-  const b = booked.value!;
-  const token = manageToken(b.result.manageUrl);
+  const b = flow.booked.value!;
+  const token = tokenOfLink(b.result.manageUrl);
   return (
     <section class="step step--done" aria-labelledby="step-heading">
       <StepHeading>
@@ -29,7 +29,7 @@ export function DoneStep() {
         <a class="button" href={b.result.manageUrl}>
           {s.manageLink}
         </a>
-        <button type="button" onClick={bookAnother}>
+        <button type="button" onClick={flow.bookAnother}>
           {s.bookAnother}
         </button>
       </div>
@@ -40,7 +40,7 @@ export function DoneStep() {
 /** After a request "nach Vereinbarung": what happens next, and the link to see or withdraw it. */
 export function RequestDoneStep() {
   const s = t.value;
-  const r = requested.value!;
+  const r = flow.requested.value!;
   return (
     <section class="step step--done" aria-labelledby="step-heading">
       <StepHeading>

@@ -2,7 +2,7 @@ import { telHref } from "../shared/format";
 import { t } from "../shared/locale";
 import { office, retentionDays } from "../shared/office";
 import { BackButton, StepHeading } from "../shared/ui";
-import { closePrivacy, turnstileSiteKey } from "./state";
+import { closePrivacy, flow } from "./state";
 
 /** The privacy notice (`/#datenschutz`): what is stored, why, how long, who to ask. */
 export function Privacy() {
@@ -52,7 +52,7 @@ export function Privacy() {
       <p>{p.howLongText(retentionDays.value)}</p>
       <h3>{p.whereHeading}</h3>
       <p>{p.whereText}</p>
-      {turnstileSiteKey.value && <p>{p.turnstileText}</p>}
+      {flow.turnstileSiteKey.value && <p>{p.turnstileText}</p>}
       <h3>{p.rightsHeading}</h3>
       <p>{p.rightsText}</p>
     </section>

@@ -3,8 +3,7 @@ import { t } from "../shared/locale";
 import { BackButton, StepHeading } from "../shared/ui";
 import { Consent, FailureText } from "./Contact";
 import { SecurityCheck } from "./SecurityCheck";
-import * as store from "./state";
-import { back, requestFailed, sending, submitRequest } from "./state";
+import { back, flow } from "./state";
 
 /** "Termin nach Vereinbarung anfragen": topic, days, times of day, a wish, contact, consent. */
 export function RequestStep() {
@@ -18,21 +17,21 @@ export function RequestStep() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submitRequest();
+          void flow.submitRequest();
         }}
       >
-        <RequestFields store={store} Consent={Consent} />
+        <RequestFields store={flow} Consent={Consent} />
         <SecurityCheck />
         <div role="alert" class="alert-region">
-          {requestFailed.value && <FailureText failure={requestFailed.value} />}
+          {flow.requestFailed.value && <FailureText failure={flow.requestFailed.value} />}
         </div>
         <div class="actions">
-          <button type="submit" class="button--primary" aria-disabled={sending.value ? "true" : undefined}>
+          <button type="submit" class="button--primary" aria-disabled={flow.sending.value ? "true" : undefined}>
             {s.sendRequest}
           </button>
         </div>
         <div role="status" class="status">
-          {sending.value && <p>{s.sendingRequest}</p>}
+          {flow.sending.value && <p>{s.sendingRequest}</p>}
         </div>
       </form>
     </section>

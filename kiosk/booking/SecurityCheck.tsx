@@ -2,16 +2,16 @@ import { telHref } from "../shared/format";
 import { locale, t } from "../shared/locale";
 import { phone } from "../shared/office";
 import { useTurnstile } from "../shared/turnstile";
-import { turnstileResets, turnstileSiteKey, turnstileToken, turnstileUnavailable } from "./state";
+import { flow, turnstileUnavailable } from "./state";
 
 /** Cloudflare Turnstile before the final submit, only when the office has it switched on. */
 export function SecurityCheck() {
-  const siteKey = turnstileSiteKey.value;
+  const siteKey = flow.turnstileSiteKey.value;
   const box = useTurnstile(
     siteKey,
     locale.value,
-    turnstileResets.value,
-    (token) => (turnstileToken.value = token),
+    flow.turnstileResets.value,
+    (token) => (flow.turnstileToken.value = token),
     () => (turnstileUnavailable.value = true),
   );
   if (!siteKey) return null;

@@ -1,5 +1,5 @@
 import { formatTime } from "../shared/format";
-import { PAIRING_CODE_LENGTH } from "../kiosk/keypad";
+import { PAIRING_CODE_LENGTH } from "../../common/limits";
 import { store, tick } from "./state";
 import { display as s, type Bi } from "./strings";
 

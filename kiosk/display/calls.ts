@@ -3,7 +3,8 @@
  * call is a call of its own with a new id), and what is announced. Tested in Node.
  */
 import type { DisplayCall } from "../../schemas/display";
-import { codeChar, PAIRING_CODE_LENGTH } from "../kiosk/keypad";
+import { PAIRING_CODE_LENGTH } from "../../common/limits";
+import { codeChar } from "../shared/codes";
 
 /**
  * The calls in `calls` (newest first, as the API lists them) that were not there before, oldest first:

@@ -7,7 +7,7 @@ import type { DisplayState } from "../../schemas/display";
 import { call } from "../shared/api";
 import { pairDevice } from "../shared/api-kiosk";
 import { followSlug } from "../shared/live";
-import { keepAwake } from "../kiosk/wake";
+import { keepAwake } from "../shared/wake";
 import { chime, soundUnlocked, speak, unlockSound } from "./sound";
 import { createDisplayStore } from "./store";
 

@@ -12,8 +12,9 @@ import type { LiveChange } from "../../schemas/live";
 import { ApiError } from "../shared/api";
 import { pairAs, type PairProblem } from "../shared/api-kiosk";
 import { concerns, type LiveStatus } from "../shared/live";
+import { createRefresher } from "../shared/refresh";
 import { cleanPairingCode, earlierCalls, liveText, newCalls, spokenText } from "./calls";
-import { PAIRING_CODE_LENGTH } from "../kiosk/keypad";
+import { PAIRING_CODE_LENGTH } from "../../common/limits";
 
 export const TOKEN_KEY = "sprechstunde.display.token";
 export const SPEECH_KEY = "sprechstunde.display.speech";
@@ -58,21 +59,14 @@ export function createDisplayStore(deps: DisplayDeps) {
   const earlier = computed(() => earlierCalls(state.value?.calls ?? []));
 
   let seen: Set<number> | null = null;
-  let inFlight: AbortController | null = null;
-  let again = false;
 
-  /** Asks for the state now (or once more after a request under way), then chimes for what is new. */
-  async function refresh(): Promise<void> {
+  /** One state request: the answer on screen, a chime and the words for each new call. */
+  async function load(signal: AbortSignal): Promise<void> {
     const asked = token.value;
     if (!asked) return;
-    if (inFlight) {
-      again = true;
-      return;
-    }
-    const controller = (inFlight = new AbortController());
     try {
-      const answer = await deps.load(asked, controller.signal);
-      if (controller.signal.aborted || token.value !== asked) return;
+      const answer = await deps.load(asked, signal);
+      if (signal.aborted || token.value !== asked) return;
       const fresh = newCalls(seen, answer.calls);
       seen = new Set(answer.calls.map((c) => c.id));
       batch(() => {
@@ -86,17 +80,18 @@ export function createDisplayStore(deps: DisplayDeps) {
         if (speechOn.value) deps.speak(spokenText(call));
       }
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       if (error instanceof ApiError && error.status === 401) return forget();
       if (!(error instanceof ApiError)) console.warn(error);
       failures.value++;
-    } finally {
-      if (inFlight === controller) inFlight = null;
     }
-    if (again) {
-      again = false;
-      return refresh();
-    }
+  }
+
+  const refresher = createRefresher(load);
+
+  /** Asks for the state now (or once more after a request under way), then chimes for what is new. */
+  function refresh(): Promise<void> {
+    return token.value ? refresher.refresh() : Promise.resolve();
   }
 
   /** Live news: refetch when it concerns what the display shows. */
@@ -106,8 +101,7 @@ export function createDisplayStore(deps: DisplayDeps) {
 
   /** After a 401: the office revoked this display; forget the token and show the pairing screen. */
   function forget(): void {
-    inFlight?.abort();
-    inFlight = null;
+    refresher.cancel();
     seen = null;
     deps.storage.remove(TOKEN_KEY);
     batch(() => {

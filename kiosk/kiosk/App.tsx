@@ -4,7 +4,7 @@ import { office } from "../shared/office";
 import { BookDayScreen, BookDetailsScreen, BookDoneScreen, BookReviewScreen, BookTimeScreen, BookTopicScreen } from "./Book";
 import { CheckinScreen, RefusedScreen, ScanScreen, WelcomeScreen } from "./CheckIn";
 import { token } from "./device";
-import { Icon } from "./icons";
+import { Icon } from "../shared/icons";
 import { PairScreen } from "./Pair";
 import { RequestDoneScreen, RequestScreen } from "./Request";
 import { StartScreen } from "./Start";

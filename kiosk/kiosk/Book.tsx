@@ -1,40 +1,15 @@
-import type { Failure } from "../booking/flow";
+import type { Failure } from "../shared/booking-rules";
 import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format";
 import { ContactFields } from "../shared/Forms";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
-import { BookedSummary, Chosen, ReviewList, type ReviewPart } from "../shared/Summary";
+import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";
 import { CheckField, DoneMark, ErrorSummary, type SummaryEntry } from "../shared/ui";
-import {
-  attempts,
-  bookableTopics,
-  booked,
-  chooseDay,
-  chooseOtherTime,
-  chooseSlot,
-  chooseTopic,
-  chosenDay,
-  chosenTopic,
-  confirmDetails,
-  day,
-  details,
-  detailsErrors,
-  failure,
-  openRequest,
-  sending,
-  setDetail,
-  slot,
-  slots,
-  submitBooking,
-  topicKey,
-} from "./book";
-import * as store from "./book";
-import { Icon } from "./icons";
-import { go } from "./nav";
+import { chooseTopic, flow, openRequest, showStep } from "./book";
+import { Icon } from "../shared/icons";
 import { BackButton, ScreenHeading } from "./parts";
-import type { Screen } from "./screens";
 import { k, resetSession } from "./state";
 
 /*
@@ -47,7 +22,7 @@ import { k, resetSession } from "./state";
 export function BookTopicScreen() {
   const s = t.value;
   const lang = locale.value;
-  const topics = bookableTopics.value;
+  const topics = flow.bookableTopics.value;
   return (
     <section class="screen" aria-labelledby="screen-heading">
       <BackButton />
@@ -57,7 +32,7 @@ export function BookTopicScreen() {
       <ul class="topic-grid" role="list">
         {topics.map((topic) => (
           <li key={topic.key}>
-            <button type="button" class="topic-button" aria-current={topic.key === topicKey.value ? "true" : undefined} onClick={() => chooseTopic(topic.key)}>
+            <button type="button" class="topic-button" aria-current={topic.key === flow.topicKey.value ? "true" : undefined} onClick={() => chooseTopic(topic.key)}>
               <Icon name={topic.icon} class="topic-button__icon" />
               <span class="topic-button__label">{pick(topic.label, lang)}</span>
               <span class="topic-button__meta">
@@ -74,7 +49,7 @@ export function BookTopicScreen() {
 }
 
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
-  return <SlotsStatus store={store} failed={k.value.failed} showing={showing} />;
+  return <SlotsStatus store={flow} failed={k.value.failed} showing={showing} />;
 }
 
 function RequestLink() {
@@ -102,7 +77,7 @@ export function BookDayScreen() {
         </p>
       )}
       <FreeTimesStatus />
-      {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseDay} />}
+      {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>
   );
@@ -111,9 +86,9 @@ export function BookDayScreen() {
 /** "Welche Uhrzeit passt Ihnen?" */
 export function BookTimeScreen() {
   const s = t.value;
-  const date = day.value;
-  const view = chosenDay.value;
-  const topic = chosenTopic.value;
+  const date = flow.day.value;
+  const view = flow.chosenDay.value;
+  const topic = flow.chosenTopic.value;
   if (!date) return null;
   return (
     <section class="screen" aria-labelledby="screen-heading">
@@ -124,9 +99,9 @@ export function BookTimeScreen() {
       </p>
       {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
       <FreeTimesStatus showing={false} />
-      {slots.phase.value === "ready" &&
+      {flow.slots.phase.value === "ready" &&
         (view?.kind === "free" ? (
-          <SlotList slots={view.slots} date={date} timeZone={timeZone.value} labelledBy="chosen-day" chosen={slot.value?.start} onChoose={chooseSlot} />
+          <SlotList slots={view.slots} date={date} timeZone={timeZone.value} labelledBy="chosen-day" chosen={flow.slot.value?.start} onChoose={flow.chooseSlot} />
         ) : (
           <p class="status--error">{s.noTimesLeft}</p>
         ))}
@@ -187,27 +162,27 @@ const DETAIL_FIELDS = ["name", "email", "phone", "consent"] as const;
 /** "Ihre Kontaktdaten": name, e-mail, phone (optional), consent. */
 export function BookDetailsScreen() {
   const s = t.value;
-  const d = details.value;
-  const errors = detailsErrors.value;
+  const d = flow.details.value;
+  const errors = flow.detailsErrors.value;
   const message = (field: (typeof DETAIL_FIELDS)[number]) => (errors[field] ? s.fieldErrors[errors[field]] : undefined);
   const entries: SummaryEntry[] = DETAIL_FIELDS.filter((f) => errors[f]).map((f) => ({ id: `k-${f}`, message: message(f)! }));
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">
       <BackButton />
       <ScreenHeading>{s.detailsHeading}</ScreenHeading>
-      <Chosen topic={chosenTopic.value} slot={slot.value} />
+      <Chosen topic={flow.chosenTopic.value} slot={flow.slot.value} />
       <p>{s.detailsHint}</p>
       <form
         noValidate
         autoComplete="off"
         onSubmit={(e) => {
           e.preventDefault();
-          confirmDetails();
+          flow.confirmDetails();
         }}
       >
-        <ErrorSummary entries={entries} attempt={attempts.value} />
-        <ContactFields prefix="k" values={d} onValue={setDetail} message={message} tablet />
-        <KioskConsent id="k-consent" checked={d.consent} onChange={(v) => setDetail("consent", v)} error={message("consent")} />
+        <ErrorSummary entries={entries} attempt={flow.attempts.value} />
+        <ContactFields prefix="k" values={d} onValue={flow.setDetail} message={message} tablet />
+        <KioskConsent id="k-consent" checked={d.consent} onChange={(v) => flow.setDetail("consent", v)} error={message("consent")} />
         <div class="actions">
           <button type="submit" class="button--primary button--big">
             {s.next}
@@ -218,35 +193,33 @@ export function BookDetailsScreen() {
   );
 }
 
-const REVIEW_SCREENS = { topic: "bookTopic", time: "bookTime", details: "bookDetails" } as const satisfies Record<ReviewPart, Screen>;
-
 /** "Stimmt alles?": everything once more, then the booking is sent. */
 export function BookReviewScreen() {
   const s = t.value;
-  const sl = slot.value;
+  const sl = flow.slot.value;
   if (!sl) return null;
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">
       <BackButton />
       <ScreenHeading>{s.reviewHeading}</ScreenHeading>
       <p>{s.reviewHint}</p>
-      <ReviewList topic={chosenTopic.value} slot={sl} details={details.value} onChange={(part) => go(REVIEW_SCREENS[part])} />
+      <ReviewList topic={flow.chosenTopic.value} slot={sl} details={flow.details.value} onChange={showStep} />
       <div role="alert" class="alert-region">
-        {failure.value && <KioskFailure failure={failure.value} />}
+        {flow.failure.value && <KioskFailure failure={flow.failure.value} />}
       </div>
       <div class="actions">
-        {failure.value?.kind === "slotGone" ? (
-          <button type="button" class="button--primary button--big" onClick={chooseOtherTime}>
+        {flow.failure.value?.kind === "slotGone" ? (
+          <button type="button" class="button--primary button--big" onClick={flow.chooseOtherTime}>
             {s.chooseOtherTime}
           </button>
         ) : (
-          <button type="button" class="button--primary button--big" aria-disabled={sending.value ? "true" : undefined} onClick={() => void submitBooking()}>
+          <button type="button" class="button--primary button--big" aria-disabled={flow.sending.value ? "true" : undefined} onClick={() => void flow.submitBooking()}>
             {s.submitBooking}
           </button>
         )}
       </div>
       <div role="status" class="status">
-        {sending.value && <p>{s.sendingBooking}</p>}
+        {flow.sending.value && <p>{s.sendingBooking}</p>}
       </div>
     </section>
   );
@@ -285,7 +258,7 @@ export function KioskFailure({ failure: f }: { failure: Failure<string> }) {
 /** The booking is made: the check-in code, when and where, and that the mail with the invite is on its way. */
 export function BookDoneScreen() {
   const s = t.value;
-  const b = booked.value;
+  const b = flow.booked.value;
   if (!b) return null;
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">

@@ -1,5 +1,5 @@
 import { unpairedBecause } from "./device";
-import { PAIRING_CODE_LENGTH } from "./keypad";
+import { PAIRING_CODE_LENGTH } from "../../common/limits";
 import { Keypad, ScreenHeading } from "./parts";
 import { busy, clearPairCode, deletePairKey, k, pairCode, pairProblem, submitPair, typePairKey } from "./state";
 

@@ -1,8 +1,7 @@
 import { RequestFields } from "../shared/Forms";
 import { t } from "../shared/locale";
 import { DoneMark } from "../shared/ui";
-import * as store from "./book";
-import { requestFailed, requested, sending, submitRequest } from "./book";
+import { flow } from "./book";
 import { KioskConsent, KioskFailure } from "./Book";
 import { BackButton, ScreenHeading } from "./parts";
 import { k, resetSession } from "./state";
@@ -20,20 +19,20 @@ export function RequestScreen() {
         autoComplete="off"
         onSubmit={(e) => {
           e.preventDefault();
-          void submitRequest();
+          void flow.submitRequest();
         }}
       >
-        <RequestFields store={store} Consent={KioskConsent} tablet />
+        <RequestFields store={flow} Consent={KioskConsent} tablet />
         <div role="alert" class="alert-region">
-          {requestFailed.value && <KioskFailure failure={requestFailed.value} />}
+          {flow.requestFailed.value && <KioskFailure failure={flow.requestFailed.value} />}
         </div>
         <div class="actions">
-          <button type="submit" class="button--primary button--big" aria-disabled={sending.value ? "true" : undefined}>
+          <button type="submit" class="button--primary button--big" aria-disabled={flow.sending.value ? "true" : undefined}>
             {s.sendRequest}
           </button>
         </div>
         <div role="status" class="status">
-          {sending.value && <p>{s.sendingRequest}</p>}
+          {flow.sending.value && <p>{s.sendingRequest}</p>}
         </div>
       </form>
     </section>
@@ -43,7 +42,7 @@ export function RequestScreen() {
 /** The request arrived: what happens next. */
 export function RequestDoneScreen() {
   const s = t.value;
-  const r = requested.value;
+  const r = flow.requested.value;
   if (!r) return null;
   return (
     <section class="screen screen--form" aria-labelledby="screen-heading">

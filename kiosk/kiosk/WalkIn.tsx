@@ -1,6 +1,6 @@
 import { pick } from "../shared/i18n";
 import { locale } from "../shared/locale";
-import { Icon } from "./icons";
+import { Icon } from "../shared/icons";
 import { BackButton, NumberCard, ScreenHeading } from "./parts";
 import {
   busy,

@@ -40,10 +40,3 @@ export function forgetDevice(): void {
   }
   go("pair");
 }
-
-/** A fresh idempotency key: one per tap, reused for the retries of that tap. */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
-}

@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../../schemas/common";
 import { formatDate, weekdayName } from "../shared/format";
-import { daysBetween, isoWeekday, localDate, localTime } from "../../worker/domain/time";
+import { daysBetween, isoWeekday, localDate, localTime } from "../../common/time";
 
 /** "9:00" from "09:00": clocks on doors have no leading zero. */
 function shortTime(time: string): string {

@@ -7,8 +7,8 @@ import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import type { TicketView } from "../../schemas/kiosk";
 import { takeFocusRequest } from "../shared/history";
 import { QrCode } from "../shared/QrCode";
-import { Icon } from "./icons";
-import { codeChar, isComplete, KEYS } from "./keypad";
+import { Icon } from "../shared/icons";
+import { codeChar, isComplete, KEYS } from "../shared/codes";
 import { back, k } from "./state";
 
 /**

@@ -3,6 +3,7 @@
  * screens the inactivity reset clears, and what an API answer means for the visitor. The store
  * (state.ts) follows them; tests/kiosk/kiosk-screens.test.ts holds them still.
  */
+import type { ApiError, ApiErrorCode } from "../shared/api";
 
 export type Screen =
   /** Staff: this tablet is not paired (yet, or no longer). */
@@ -81,11 +82,8 @@ export function warnsBeforeReset(f: IdleFacts): boolean {
   return resetsOnIdle(f) && f.screen !== "start";
 }
 
-/** An API error as far as the kiosk decides on it (`ApiError` has these). */
-export interface ErrorLike {
-  code: string;
-  status: number;
-}
+/** An API error as far as the kiosk decides on it. */
+export type ErrorLike = Pick<ApiError, "code" | "status">;
 
 /**
  * No usable answer: no connection, a proxy's error page, or a server error. Worth trying again with
@@ -104,7 +102,7 @@ export type CheckinOutcome =
   | { kind: "retry" }
   | { kind: "other" };
 
-const REFUSALS: Readonly<Record<string, Refusal>> = {
+const REFUSALS: Readonly<Partial<Record<ApiErrorCode, Refusal>>> = {
   checkin_too_early: "tooEarly",
   checkin_too_late: "tooLate",
   checkin_other_day: "otherDay",

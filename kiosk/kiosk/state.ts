@@ -1,25 +1,26 @@
 /*
  * The kiosk's store: what the tablet knows and the only place that fetches or decides. Components read
- * these signals and call the actions; the rules are pure (keypad.ts, idle.ts, screens.ts, opening.ts)
- * and booking on the spot has its own store (book.ts).
+ * these signals and call the actions; the rules are pure (../shared/codes.ts, idle.ts, screens.ts,
+ * opening.ts) and booking on the spot is the booking flow (book.ts).
  */
 import { batch, computed, effect, signal } from "@preact/signals";
+import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
+import { localDate } from "../../common/time";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
-import { localDate } from "../../worker/domain/time";
-import { ApiError } from "../shared/api";
+import { ApiError, newKey } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
+import { deleteKey, isComplete, typeKey } from "../shared/codes";
 import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
 import { concerns, followSlug } from "../shared/live";
 import { locale, syncDocument } from "../shared/locale";
 import { office, reloadOffice, today } from "../shared/office";
-import { requestFrom, resetBooking } from "./book";
-import { forgetDevice, newKey, rememberDevice, token } from "./device";
+import { keepAwake } from "../shared/wake";
+import { flow, requestFrom } from "./book";
+import { forgetDevice, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
-import { CHECKIN_CODE_LENGTH, deleteKey, isComplete, PAIRING_CODE_LENGTH, typeKey } from "./keypad";
 import { go, onScreenChange, screen } from "./nav";
 import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal } from "./screens";
 import { scannerAvailable } from "./scanner";
-import { keepAwake } from "./wake";
 
 export { screen, visit } from "./nav";
 
@@ -106,7 +107,7 @@ export function resetSession(): void {
     problem.value = null;
     idleWarning.value = false;
     locale.value = "de";
-    resetBooking();
+    flow.reset();
   });
   go(token.value ? "start" : "pair");
   void refreshState();
@@ -277,13 +278,15 @@ async function run(p: Pending): Promise<void> {
     void refreshState();
   } catch (error) {
     if (pending !== p) return;
-    const e = error instanceof ApiError ? error : new ApiError("other", String(error), 0);
-    if (!(error instanceof ApiError)) console.warn(error);
-    if (isTransient(e)) return waitAndRetry();
+    if (error instanceof ApiError && isTransient(error)) return waitAndRetry();
     settle();
-    if (e.status === 401) return forgetDevice();
-    if (p.kind === "ticket") ticketFailed(ticketOutcome(e));
-    else checkinFailed(checkinOutcome(e), p.code);
+    if (!(error instanceof ApiError)) {
+      console.warn(error);
+      return p.kind === "ticket" ? ticketFailed("other") : checkinFailed({ kind: "other" }, p.code);
+    }
+    if (error.status === 401) return forgetDevice();
+    if (p.kind === "ticket") ticketFailed(ticketOutcome(error));
+    else checkinFailed(checkinOutcome(error), p.code);
   }
 }
 

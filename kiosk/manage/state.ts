@@ -10,13 +10,13 @@ import { dayOf } from "../shared/days";
 import { createStepHistory } from "../shared/history";
 import { syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
+import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";
 import {
   factsOf,
   manageFailure,
   previousManageStep,
   resolveManageStep,
-  tokenFromHash,
   type ManageFailure,
   type ManageStep,
 } from "./view";
@@ -133,9 +133,8 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
     });
     nav.replace("view");
   } catch (error) {
-    const code = error instanceof ApiError ? error.code : "other";
     if (!(error instanceof ApiError)) console.warn(error);
-    const f = manageFailure(code);
+    const f = error instanceof ApiError ? manageFailure(error.code) : "other";
     failure.value = f;
     if (f === "changed" || f === "past") {
       await load();

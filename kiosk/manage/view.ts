@@ -1,23 +1,13 @@
 /*
- * The manage page's rules as pure functions: the token from the address, which step can be shown for
- * the booking as it is now, where "back" leads, and what an API error means for its holder.
+ * The manage page's rules as pure functions: which step can be shown for the booking as it is now,
+ * where "back" leads, and what an API error means for its holder.
  */
 import type { ManagedBooking } from "../../schemas/bookings";
+import type { ApiErrorCode } from "../shared/api";
 
 export type ManageStep = "view" | "cancel" | "day" | "time" | "confirmMove";
 
 const STEPS: readonly ManageStep[] = ["view", "cancel", "day", "time", "confirmMove"];
-
-/** The secret token from `#<token>`; null when the address has none. */
-export function tokenFromHash(hash: string): string | null {
-  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
-  try {
-    const token = decodeURIComponent(raw).trim();
-    return token ? token : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface ManageFacts {
   canCancel: boolean;
@@ -67,7 +57,7 @@ export function previousManageStep(step: ManageStep): ManageStep | null {
 /** What went wrong with a cancel or a move, for the message and what the page offers next. */
 export type ManageFailure = "slotGone" | "past" | "changed" | "notFound" | "rateLimited" | "network" | "other";
 
-export function manageFailure(code: string): ManageFailure {
+export function manageFailure(code: ApiErrorCode): ManageFailure {
   switch (code) {
     case "slot_full":
     case "slot_unavailable":

@@ -4,9 +4,8 @@
  * the on-screen keyboard that fits each field, and nothing offered from an earlier visitor's entries.
  */
 import type { ComponentType } from "preact";
-import type { ReadonlySignal } from "@preact/signals";
-import type { Topic } from "../../schemas/location";
-import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type Errors, type RequestDraft, type RequestField } from "../booking/flow";
+import type { BookingFlow } from "./booking-flow";
+import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
 import { pick } from "./i18n";
 import { locale, t } from "./locale";
@@ -124,15 +123,8 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
 /** The consent box of a surface: the booking page links its privacy page, the kiosk folds the notice in. */
 export type ConsentBox = ComponentType<{ id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined }>;
 
-/** What the request form reads and writes; the booking page's store and the kiosk's both have it. */
-export interface RequestStore {
-  request: ReadonlySignal<RequestDraft>;
-  requestErrors: ReadonlySignal<Errors<RequestField>>;
-  /** Counts submits that found errors: the error summary takes the focus on each. */
-  attempts: ReadonlySignal<number>;
-  bookableTopics: ReadonlySignal<Topic[]>;
-  setRequest: <F extends RequestField>(field: F, value: RequestDraft[F]) => void;
-}
+/** What the request form reads and writes of the booking flow. */
+type RequestStore = Pick<BookingFlow, "request" | "requestErrors" | "attempts" | "bookableTopics" | "setRequest">;
 
 const REQUEST_FIELDS: readonly RequestField[] = ["topic", "weekdays", "times", "wish", "name", "email", "phone", "consent"];
 

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from "preact";
-import type { ReadonlySignal } from "@preact/signals";
-import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
+import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import { formatDate, formatMonth, formatTime } from "./format";
 import { pick } from "./i18n";
 import { locale, t } from "./locale";
-import type { SlotsStore } from "./slots";
 
 /*
  * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each
@@ -94,12 +92,8 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
   );
 }
 
-/** What the slots' status reads; the booking page's store and the kiosk's both have it. */
-export interface SlotsStatusStore {
-  slots: SlotsStore;
-  chosenTopic: ReadonlySignal<Topic | null>;
-  retrySlots: () => void;
-}
+/** What the slots' status reads of the booking flow. */
+type SlotsStatusStore = Pick<BookingFlow, "slots" | "chosenTopic" | "retrySlots">;
 
 /**
  * "Freie Zeiten für: …" while the slots are there (`showing`, on the days); loading, or the surface's

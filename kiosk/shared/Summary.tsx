@@ -6,7 +6,7 @@ import type { ComponentChildren } from "preact";
 import type { BookingCreated } from "../../schemas/bookings";
 import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
-import type { Details } from "../booking/flow";
+import type { Details } from "./booking-rules";
 import { formatAddress, formatSlotName, formatWhen } from "./format";
 import { pick } from "./i18n";
 import { locale, t } from "./locale";

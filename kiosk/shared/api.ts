@@ -2,6 +2,7 @@
  * The front ends' client for the Worker's API. Types only come from the shared schemas: importing zod
  * here would put the validator into every page bundle.
  */
+import { isErrorCode, type ErrorCode } from "../../common/error-codes";
 import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { ErrorBody } from "../../schemas/common";
 import type { TicketView } from "../../schemas/kiosk";
@@ -9,14 +10,19 @@ import type { LocationResponse } from "../../schemas/location";
 import type { SlotsQuery, SlotsResponse } from "../../schemas/slots";
 
 /**
- * A failed API call. `code` is the API's error code (`invalid_range`, `slot_full`, …), or `network`
- * when no answer came and `bad_response` when the answer was not the API's JSON. `retryAfter` is the
+ * The codes a page can meet: the API's own (common/error-codes.ts), `network` when no answer came, and
+ * `bad_response` when the answer was not the API's (not its JSON, or a code this page does not know).
+ */
+export type ApiErrorCode = ErrorCode | "network" | "bad_response";
+
+/**
+ * A failed API call. `status` is the answer's HTTP status (0 without an answer); `retryAfter` is the
  * Retry-After header in seconds, when the API sent one (429).
  */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly status: number,
     readonly field?: string,
@@ -24,6 +30,21 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The `ApiError` for an answer that is not ok, from the API's error body (`json`) when it sent one. */
+export function answerError(path: string, res: Response, json: unknown): ApiError {
+  const error = (json as Partial<ErrorBody> | null)?.error;
+  const code = typeof error?.code === "string" && isErrorCode(error.code) ? error.code : "bad_response";
+  const retryAfter = Number(res.headers.get("retry-after")) || undefined;
+  return new ApiError(code, error?.message ?? `${path} answered ${res.status}`, res.status, error?.field, retryAfter);
+}
+
+/** A fresh idempotency key: one per submission or tap, reused for the retries of that one. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
 }
 
 export interface Call {
@@ -53,17 +74,7 @@ export async function call<T>(path: string, { method = "GET", body, headers = {}
   } catch {
     throw new ApiError("bad_response", `${path} answered ${res.status} without JSON`, res.status);
   }
-  if (!res.ok) {
-    const error = (json as Partial<ErrorBody> | null)?.error;
-    const retryAfter = Number(res.headers.get("retry-after")) || undefined;
-    throw new ApiError(
-      error?.code ?? "bad_response",
-      error?.message ?? `${path} answered ${res.status}`,
-      res.status,
-      error?.field,
-      retryAfter,
-    );
-  }
+  if (!res.ok) throw answerError(path, res, json);
   return json as T;
 }
 
@@ -87,9 +98,9 @@ export function createBooking(body: BookingCreate, idempotencyKey: string): Prom
   return call("/api/bookings", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
 }
 
-/** `POST /api/requests`: an appointment "nach Vereinbarung". */
-export function createRequest(body: RequestCreate): Promise<RequestCreated> {
-  return call("/api/requests", { method: "POST", body });
+/** `POST /api/requests`: an appointment "nach Vereinbarung"; the key works as for a booking. */
+export function createRequest(body: RequestCreate, idempotencyKey: string): Promise<RequestCreated> {
+  return call("/api/requests", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
 }
 
 const managePath = (token: string) => `/api/bookings/manage/${encodeURIComponent(token)}`;

@@ -5,9 +5,9 @@
 import type { Bilingual } from "../../schemas/common";
 import type { OpeningSpan } from "../../schemas/location";
 import type { Day, Slot } from "../../schemas/slots";
-import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
-import { openingSpansOn, ruleInForce } from "../../worker/domain/opening-hours";
-import { addDays } from "../../worker/domain/time";
+import { MAX_SLOT_RANGE_DAYS } from "../../common/limits";
+import { openingSpansOn, ruleInForce } from "../../common/opening-hours";
+import { addDays } from "../../common/time";
 
 /** One day as the page shows it. */
 export type DayView =

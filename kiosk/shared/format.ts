@@ -2,10 +2,10 @@
  * Date and time formatting for the front ends. Pure: the zone is always an argument and nothing here
  * reads the clock or the browser's own zone (the tests run under TZ=UTC and TZ=Pacific/Kiritimati).
  * Calendar days are `YYYY-MM-DD` strings in the office's zone; instants are ISO strings with an offset.
- * Calendar arithmetic (days, weekdays, local dates) is the Worker's own, in worker/domain/time.ts.
+ * Calendar arithmetic (days, weekdays, local dates) is the one the Worker uses too, in common/time.ts.
  */
 import type { Locale } from "../../schemas/common";
-import { localDate } from "../../worker/domain/time";
+import { localDate } from "../../common/time";
 
 const INTL_LOCALE: Readonly<Record<Locale, string>> = { de: "de-DE", en: "en-GB" };
 const DAY_MS = 86_400_000;

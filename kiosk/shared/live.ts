@@ -13,7 +13,7 @@
  */
 import { effect, untracked } from "@preact/signals";
 // Types only from schemas/live.ts (it imports zod); the plain values come from the zod-free limits.
-import { LIVE_CHANGES, LIVE_CLOSE_CROWDED } from "../../schemas/limits";
+import { LIVE_CHANGES, LIVE_CLOSE_CROWDED } from "../../common/limits";
 import type { LiveChange, LiveClient } from "../../schemas/live";
 
 /** Every kind of change: what a poll or a reconnect reports, since it cannot know what changed. */

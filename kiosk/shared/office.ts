@@ -4,7 +4,7 @@
  */
 import { computed, signal } from "@preact/signals";
 import type { LocationResponse } from "../../schemas/location";
-import { localDate } from "../../worker/domain/time";
+import { localDate } from "../../common/time";
 import { getLocation } from "./api";
 import { weeklyHours } from "./days";
 

@@ -1,12 +1,12 @@
 /*
  * The staff board's rules, as pure functions of the board's answer and "now": what "call next" may do,
- * which actions a called number offers, which appointments are due, how long someone has waited, and
- * what an API refusal means in plain words. The store feeds them; tests/staff/ holds them still.
+ * which actions a called number offers, which appointments are due, how long someone has waited,
+ * and when a refusal means the board is out of date. The store feeds them; tests/staff/ holds them still.
  */
 import type { AppointmentState, Board, BoardAppointment, BoardTicket } from "../../schemas/staff-board";
-import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../worker/domain/call-next";
-import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
-import { ApiError } from "../shared/api";
+import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
+import { toOffsetIso, zonedInstant } from "../../common/time";
+import type { StaffFailure } from "./failure";
 
 export type { AppointmentState };
 
@@ -22,66 +22,15 @@ export function viewsFor(role: "staff" | "admin"): StaffView[] {
 /** How the board hears about changes: a live socket, polling every few seconds, or not at all. */
 export type Connection = "live" | "polling" | "offline";
 
-/** An action's refusal, as staff read it (the words are in strings.ts). */
-export type BoardFailure =
-  | "queueEmpty"
-  | "roomBusy"
-  | "changed"
-  | "tooFewCalls"
-  | "slotGone"
-  | "invalid"
-  | "signedOut"
-  | "forbidden"
-  | "rateLimited"
-  | "network"
-  | "other";
-
-/** The API's error code (or a thrown non-API error) as a failure staff can act on. */
-export function failureOf(error: unknown): BoardFailure {
-  if (!(error instanceof ApiError)) return "other";
-  switch (error.code) {
-    case "queue_empty":
-      return "queueEmpty";
-    case "room_busy":
-      return "roomBusy";
-    case "ticket_state":
-    case "ticket_other_day":
-    case "booking_not_changeable":
-    case "booking_changed":
-    case "booking_cancelled":
-    case "booking_past":
-    case "not_found":
-      return "changed";
-    case "too_few_calls":
-      return "tooFewCalls";
-    case "slot_full":
-    case "slot_unavailable":
-    case "beyond_horizon":
-      return "slotGone";
-    case "invalid_request":
-    case "unknown_topic":
-    case "invalid_range":
-      return "invalid";
-    case "unauthorized":
-      return "signedOut";
-    case "forbidden":
-      return "forbidden";
-    case "rate_limited":
-      return "rateLimited";
-    case "network":
-      return "network";
-    default:
-      return "other";
-  }
-}
-
 /**
  * Whether the board should load again after this failure: the refusal means that what staff saw is out
  * of date (someone else called that number, nobody waits any more, a time was taken meanwhile).
  */
-export function refetchAfter(failure: BoardFailure): boolean {
-  return failure === "changed" || failure === "queueEmpty" || failure === "roomBusy" || failure === "slotGone" || failure === "tooFewCalls";
+export function refetchAfter(failure: StaffFailure): boolean {
+  return OUT_OF_DATE.includes(failure);
 }
+
+const OUT_OF_DATE: readonly StaffFailure[] = ["changed", "notFound", "queueEmpty", "roomBusy", "slotGone", "tooFewCalls"];
 
 /** "Nächste Person aufrufen": allowed, or why not (the button says the reason beside it). */
 export type CallNext = { enabled: true } | { enabled: false; reason: "noRoom" | "nobodyWaiting" | "roomBusy" };

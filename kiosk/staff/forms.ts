@@ -9,7 +9,8 @@ import type { StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
 import { ApiError } from "../shared/api";
 import type { StaffApi } from "./api";
-import { failureOf, localToOffset, type BoardFailure } from "./board";
+import { localToOffset } from "./board";
+import { staffFailure, type StaffFailure } from "./failure";
 
 export type Dialog =
   | { kind: "cancel"; appointment: BoardAppointment }
@@ -92,7 +93,7 @@ export function createFormsStore(deps: FormsDeps) {
   const dialog = signal<Dialog | null>(null);
   const fields = signal<Fields>(EMPTY);
   const fieldErrors = signal<FieldErrors>({});
-  const failure = signal<BoardFailure | null>(null);
+  const failure = signal<StaffFailure | null>(null);
   const busy = signal(false);
   const notice = signal<Notice | null>(null);
   /** The phone booking that went through: its code is read out to the caller before closing. */
@@ -254,7 +255,7 @@ export function createFormsStore(deps: FormsDeps) {
       deps.changed();
       return true;
     } catch (error) {
-      const f = failureOf(error);
+      const f = staffFailure(error);
       if (f === "signedOut") {
         deps.onSignedOut();
         return false;

@@ -3,7 +3,8 @@
  * error beside it, and line icons. They render; the stores decide.
  */
 import type { AppointmentState } from "../../schemas/staff-board";
-import { badgeOf, type BoardFailure } from "./board";
+import { badgeOf } from "./board";
+import type { StaffFailure } from "./failure";
 import { s } from "./strings";
 
 const PATHS: Readonly<Record<string, readonly string[]>> = {
@@ -48,7 +49,7 @@ export function StateBadge({ state }: { state: AppointmentState }) {
  * An action's failure in plain words, right where the action is. Always in the DOM as a live region, so
  * a screen reader hears the words when they appear.
  */
-export function ActionError({ id, failure }: { id: string; failure: BoardFailure | undefined | null }) {
+export function ActionError({ id, failure }: { id: string; failure: StaffFailure | undefined | null }) {
   return (
     <p id={id} class={failure ? "action-error" : "action-error action-error--empty"} role="alert">
       {failure && (

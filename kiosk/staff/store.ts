@@ -5,22 +5,22 @@
  */
 import { batch, computed, signal } from "@preact/signals";
 import type { Board, BoardTicket } from "../../schemas/staff-board";
+import { createRefresher } from "../shared/refresh";
 import type { StaffApi, TicketVerb } from "./api";
 import {
   callNextState,
   canMarkBookingNoShow,
   currentIn,
-  failureOf,
   otherRooms,
   parseSavedRoom,
   refetchAfter,
   ticketActions,
   validRoom,
   waitingWalkIns,
-  type BoardFailure,
   type Connection,
   type TicketAction,
 } from "./board";
+import { staffFailure, type StaffFailure } from "./failure";
 
 export const ROOM_KEY = "sprechstunde.staff.room";
 const STALE_AFTER_MS = 15 * 60_000;
@@ -73,7 +73,7 @@ export function createBoardStore(deps: BoardDeps) {
   const connection = signal<Connection>("polling");
   /** The place whose action is running (its buttons say so and ignore a second click). */
   const busy = signal<ErrorPlace | null>(null);
-  const errors = signal<Partial<Record<ErrorPlace, BoardFailure>>>({});
+  const errors = signal<Partial<Record<ErrorPlace, StaffFailure>>>({});
   const announcement = signal<Announcement | null>(null);
 
   const roomId = computed(() => validRoom(board.value, savedRoom.value));
@@ -90,7 +90,6 @@ export function createBoardStore(deps: BoardDeps) {
    * must not say it a second time. By ticket, not by instant: the call's time may be written differently.
    */
   const calledHere = new Set<string>();
-  let inFlight: AbortController | null = null;
   /** Actions that changed something, and how many of them the newest board load started after. */
   let actionsDone = 0;
   let loadedThrough = 0;
@@ -117,11 +116,7 @@ export function createBoardStore(deps: BoardDeps) {
     calledHere.clear();
   }
 
-  /** The board load under way, and the one more load queued behind it (shared by every trigger meanwhile). */
-  let loading: Promise<void> | null = null;
-  let queued: Promise<void> | null = null;
-  /** Counts start() and stop(): a load queued for an earlier start loads nothing. */
-  let generation = 0;
+  const refresher = createRefresher(load);
 
   /**
    * Loads the board. Triggers that overlap (an action, live news, the socket opening, the stale tick)
@@ -129,35 +124,18 @@ export function createBoardStore(deps: BoardDeps) {
    * and so sees whatever made them ask. Resolves once a load that started after the call has ended.
    */
   function refresh(): Promise<void> {
-    if (!office.value) return Promise.resolve();
-    if (!loading) {
-      const run: Promise<void> = load().then(() => {
-        if (loading === run) loading = null;
-      });
-      loading = run;
-      return run;
-    }
-    if (!queued) {
-      const gen = generation;
-      const next: Promise<void> = loading.then(() => {
-        if (queued === next) queued = null;
-        return gen === generation ? refresh() : undefined;
-      });
-      queued = next;
-    }
-    return queued;
+    return office.value ? refresher.refresh() : Promise.resolve();
   }
 
-  /** One board load; never rejects (a failure shows as the connection or the phase). */
-  async function load(): Promise<void> {
+  /** One board load; a failure shows as the connection or the phase. */
+  async function load(signal: AbortSignal): Promise<void> {
     const slug = office.value;
     if (!slug) return;
-    const controller = (inFlight = new AbortController());
     const through = actionsDone;
     if (!board.value) phase.value = "loading";
     try {
-      const next = await deps.api.board(slug, controller.signal);
-      if (controller.signal.aborted) return;
+      const next = await deps.api.board(slug, signal);
+      if (signal.aborted) return;
       const first = board.value === null;
       batch(() => {
         announceNewCall(next, first);
@@ -169,13 +147,11 @@ export function createBoardStore(deps: BoardDeps) {
       });
       loadedThrough = Math.max(loadedThrough, through);
     } catch (error) {
-      if (controller.signal.aborted) return;
-      const failure = failureOf(error);
+      if (signal.aborted) return;
+      const failure = staffFailure(error);
       if (failure === "signedOut") return deps.onSignedOut();
       if (failure === "network") connection.value = "offline";
       if (!board.value) phase.value = "error";
-    } finally {
-      if (inFlight === controller) inFlight = null;
     }
   }
 
@@ -184,7 +160,7 @@ export function createBoardStore(deps: BoardDeps) {
     deps.storage.set(ROOM_KEY, id === null ? "" : String(id));
   }
 
-  function setError(place: ErrorPlace, failure: BoardFailure | null): void {
+  function setError(place: ErrorPlace, failure: StaffFailure | null): void {
     const next = { ...errors.value };
     if (failure) next[place] = failure;
     else delete next[place];
@@ -210,7 +186,7 @@ export function createBoardStore(deps: BoardDeps) {
       actionsDone++;
       reload = connection.value !== "live";
     } catch (error) {
-      const failure = failureOf(error);
+      const failure = staffFailure(error);
       if (failure === "signedOut") {
         busy.value = null;
         deps.onSignedOut();
@@ -309,10 +285,7 @@ export function createBoardStore(deps: BoardDeps) {
   function stop(): void {
     for (const s of stops) s();
     stops = [];
-    generation++;
-    inFlight?.abort();
-    inFlight = null;
-    loading = queued = null;
+    refresher.cancel();
   }
 
   return {

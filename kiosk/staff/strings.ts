@@ -6,7 +6,8 @@
 import { computed } from "@preact/signals";
 import type { Locale } from "../../schemas/common";
 import { locale } from "../shared/locale";
-import type { AppointmentState, BoardFailure, Connection, StaffView } from "./board";
+import type { AppointmentState, Connection, StaffView } from "./board";
+import type { StaffFailure } from "./failure";
 
 const de = {
   otherLocale: "en" as Locale,
@@ -168,6 +169,8 @@ const de = {
     queueEmpty: "Gerade wartet niemand.",
     roomBusy: "In Ihrem Raum ist noch jemand aufgerufen. Bitte erst „Gespräch beginnen“, „Nicht erschienen“ oder „Zurück in die Warteschlange“.",
     changed: "Das hat sich gerade geändert – die Liste ist jetzt aktuell.",
+    // Gone meanwhile: the list loads again, as after a change.
+    notFound: "Das hat sich gerade geändert – die Liste ist jetzt aktuell.",
     tooFewCalls: "„Nicht erschienen“ geht erst nach dem zweiten Aufruf.",
     slotGone: "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.",
     invalid: "Eine Angabe stimmt so nicht. Bitte prüfen Sie das Formular.",
@@ -175,8 +178,10 @@ const de = {
     forbidden: "Das dürfen Sie mit diesem Konto nicht.",
     rateLimited: "Zu viele Versuche. Bitte warten Sie kurz.",
     network: "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.",
+    // No board action expects these (a duplicate, a check-in rule): said as any other failure.
+    conflict: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
     other: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
-  } satisfies Record<BoardFailure, string>,
+  } satisfies Record<StaffFailure, string>,
   announceCall: (label: string, room: string) => `${label} wurde in ${room} aufgerufen.`,
   announceRecall: (label: string, room: string) => `${label} wurde noch einmal in ${room} aufgerufen.`,
   announceStart: (label: string) => `Gespräch mit ${label} hat begonnen.`,
@@ -326,6 +331,7 @@ const en: typeof de = {
     queueEmpty: "Nobody is waiting right now.",
     roomBusy: "Someone is still called to your room. Please first “Start conversation”, “Did not come” or “Back to the queue”.",
     changed: "This has just changed – the list is up to date now.",
+    notFound: "This has just changed – the list is up to date now.",
     tooFewCalls: "“Did not come” is possible after the second call only.",
     slotGone: "This time is not free any more. Please choose another one.",
     invalid: "Something in the form is not right. Please check it.",
@@ -333,6 +339,7 @@ const en: typeof de = {
     forbidden: "Your account may not do this.",
     rateLimited: "Too many attempts. Please wait a moment.",
     network: "No connection. Please try again in a moment.",
+    conflict: "That did not work. Please try again.",
     other: "That did not work. Please try again.",
   },
   announceCall: (label, room) => `${label} was called to ${room}.`,

@@ -11,11 +11,12 @@
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
-import { tokenFromHash } from "../manage/view";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
 import { concerns, followSlug } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
+import { createRefresher } from "../shared/refresh";
+import { tokenFromHash } from "../shared/secret-link";
 import { statusStrings } from "./strings";
 import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
 
@@ -42,9 +43,6 @@ export function createStatusStore(deps: StatusDeps) {
   let token: string | null = null;
   let visible = true;
   let timer: unknown = null;
-  let inFlight: AbortController | null = null;
-  /** News arrived while a request was under way: ask once more when it is done. */
-  let again = false;
   let retryAfter: number | undefined;
   /** Whether the office's live channel is open: then news comes by itself and the poll is slow. */
   let live = false;
@@ -63,19 +61,14 @@ export function createStatusStore(deps: StatusDeps) {
     }, nextPollDelay(failures.value, retryAfter, live));
   }
 
-  /** Asks the API now (unless a request is under way: then once more after it), then plans the next. */
-  async function refresh(): Promise<void> {
-    if (!token || isFinal(screen.value)) return;
-    if (inFlight) {
-      again = true;
-      return;
-    }
-    clear();
-    const controller = (inFlight = new AbortController());
+  /** One request for the number, then the next one planned. */
+  async function load(signal: AbortSignal): Promise<void> {
     const asked = token;
+    if (!asked || isFinal(screen.value)) return;
+    clear();
     try {
-      const answer = await deps.load(asked, controller.signal);
-      if (controller.signal.aborted) return;
+      const answer = await deps.load(asked, signal);
+      if (signal.aborted) return;
       retryAfter = undefined;
       batch(() => {
         ticket.value = answer;
@@ -84,7 +77,7 @@ export function createStatusStore(deps: StatusDeps) {
         updatedAt.value = deps.now();
       });
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       if (error instanceof ApiError && error.code === "not_found") {
         batch(() => {
           phase.value = "unknown";
@@ -95,21 +88,21 @@ export function createStatusStore(deps: StatusDeps) {
         retryAfter = error instanceof ApiError ? error.retryAfter : undefined;
         failures.value++;
       }
-    } finally {
-      if (inFlight === controller) inFlight = null;
     }
-    if (again) {
-      again = false;
-      return refresh();
-    }
+    // A request queued behind this one clears the timer again as it starts.
     schedule();
+  }
+
+  const refresher = createRefresher(load);
+
+  /** Asks the API now (unless a request is under way: then once more after it), then plans the next. */
+  function refresh(): Promise<void> {
+    return token && !isFinal(screen.value) ? refresher.refresh() : Promise.resolve();
   }
 
   /** Follows one number (a new `#token` in the same tab starts afresh). */
   function follow(next: string | null): void {
-    inFlight?.abort();
-    inFlight = null;
-    again = false;
+    refresher.cancel();
     retryAfter = undefined;
     clear();
     token = next;
@@ -136,7 +129,7 @@ export function createStatusStore(deps: StatusDeps) {
   function setLive(now: boolean): void {
     if (now === live) return;
     live = now;
-    if (!inFlight && timer !== null) schedule();
+    if (!refresher.running && timer !== null) schedule();
   }
 
   return { ticket, phase, failures, updatedAt, screen, offline, follow, refresh, setVisible, setLive };

@@ -3,7 +3,7 @@ import { Board } from "../../schemas/staff-board";
 import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/rows";
 import { boardDay, currentTicket, noShowFrom, presentBoard } from "../../worker/domain/board";
 import { checkinRefusal } from "../../worker/domain/queue";
-import { zonedInstant } from "../../worker/domain/time";
+import { zonedInstant } from "../../common/time";
 
 /*
  * The staff board's answer from one day's rows: which ticket a room shows, from when a booked

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appointmentState, rankForCall, waitedMinutes, type Candidate } from "../../worker/domain/call-next";
-import { zonedInstant } from "../../worker/domain/time";
+import { zonedInstant } from "../../common/time";
 
 const TZ = "Europe/Berlin";
 const DAY = "2026-11-30";

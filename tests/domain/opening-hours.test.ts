@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openingSpansOn, type OpeningRule } from "../../worker/domain/opening-hours";
+import { openingSpansOn, type OpeningRule } from "../../common/opening-hours";
 
 // The office's week, plus a Friday rule that ended and one that starts in the new year: rules count only
 // while they are in force, on both of their boundary days.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkinRefusal, estimateWait, openingState, ticketLabel } from "../../worker/domain/queue";
-import { zonedInstant } from "../../worker/domain/time";
+import { zonedInstant } from "../../common/time";
 
 const TZ = "Europe/Berlin";
 const at = (date: string, time: string) => zonedInstant(date, time, TZ);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scheduleDays, type OpeningRule, type ScheduleInput } from "../../worker/domain/schedule";
-import { toOffsetIso, zonedInstant } from "../../worker/domain/time";
+import { toOffsetIso, zonedInstant } from "../../common/time";
 
 const TZ = "Europe/Berlin";
 

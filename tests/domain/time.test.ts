@@ -7,7 +7,7 @@ import {
   offsetMinutes,
   toOffsetIso,
   zonedInstant,
-} from "../../worker/domain/time";
+} from "../../common/time";
 
 const BERLIN = "Europe/Berlin";
 

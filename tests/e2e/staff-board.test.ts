@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { KioskState, Paired, TicketView } from "../../schemas/kiosk";
-import { addDays, isoWeekday, localDate, toOffsetIso } from "../../worker/domain/time";
+import { addDays, isoWeekday, localDate, toOffsetIso } from "../../common/time";
 import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProblems } from "./support/browser";
 
 /*

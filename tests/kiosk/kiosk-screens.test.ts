@@ -11,6 +11,7 @@ import {
   type Refusal,
   type Screen,
 } from "../../kiosk/kiosk/screens";
+import type { ApiErrorCode } from "../../kiosk/shared/api";
 
 describe("Zurück", () => {
   it.each<[Screen, Screen | null]>([
@@ -65,7 +66,7 @@ describe("the inactivity reset", () => {
 });
 
 describe("what a check-in answer means", () => {
-  it.each<[string, number, Refusal]>([
+  it.each<[ApiErrorCode, number, Refusal]>([
     ["checkin_too_early", 409, "tooEarly"],
     ["checkin_too_late", 409, "tooLate"],
     ["checkin_other_day", 409, "otherDay"],
@@ -77,7 +78,7 @@ describe("what a check-in answer means", () => {
     expect(checkinOutcome({ code, status })).toEqual({ kind: "refused", refusal });
   });
 
-  it.each([
+  it.each<[ApiErrorCode, number, string]>([
     ["unauthorized", 401, "unpaired"],
     ["network", 0, "retry"],
     ["bad_response", 502, "retry"],
@@ -96,7 +97,7 @@ describe("what a check-in answer means", () => {
 });
 
 describe("what a ticket answer means", () => {
-  it.each([
+  it.each<[ApiErrorCode, number, string]>([
     ["office_closed", 409, "closed"],
     ["unknown_topic", 404, "topicGone"],
     ["unknown_topic", 400, "topicGone"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ManagedBooking } from "../../schemas/bookings";
-import { factsOf, manageFailure, previousManageStep, resolveManageStep, tokenFromHash, type ManageStep } from "../../kiosk/manage/view";
+import { factsOf, manageFailure, previousManageStep, resolveManageStep, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
+import type { ApiErrorCode } from "../../kiosk/shared/api";
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   id: "b1",
@@ -23,18 +24,6 @@ const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   inviteUrl: "/api/bookings/manage/t/invite.ics",
   office: { name: "Büro", street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)", phone: null, timezone: "Europe/Berlin" },
   ...over,
-});
-
-describe("tokenFromHash", () => {
-  it.each([
-    ["#abcDEF_123-xyz", "abcDEF_123-xyz"],
-    ["abc", "abc"],
-    ["#", null],
-    ["", null],
-    ["#%E0%A4%A", null],
-  ])("%j → %j", (hash, token) => {
-    expect(tokenFromHash(hash)).toBe(token);
-  });
 });
 
 describe("resolveManageStep", () => {
@@ -69,7 +58,7 @@ describe("resolveManageStep", () => {
 });
 
 describe("manageFailure", () => {
-  it.each([
+  it.each<[ApiErrorCode, ManageFailure]>([
     ["slot_full", "slotGone"],
     ["slot_unavailable", "slotGone"],
     ["too_short_notice", "slotGone"],

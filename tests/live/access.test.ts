@@ -8,7 +8,7 @@ import { hubNotifier } from "../../worker/live/notifier";
 import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";
 import { follow, type Follower } from "./follow";
 import { deviceCookieName } from "../../worker/routes/kiosk";
-import { newPairingCode } from "../../schemas/limits";
+import { newPairingCode } from "../../common/limits";
 
 /*
  * Who may hold a live socket, and how many (worker/routes/live.ts, worker/live/hub.ts). Security: a

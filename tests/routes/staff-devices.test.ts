@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { Paired } from "../../schemas/kiosk";
-import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../schemas/limits";
+import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../common/limits";
 import { DeviceCreated, DeviceList, DeviceView } from "../../schemas/staff-settings";
 import { sha256Hex } from "../../worker/random";
 import { post } from "../helpers/bookings";

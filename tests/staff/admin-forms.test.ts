@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../kiosk/shared/api";
-import { apiFieldError, createSaver, formFailure, serverMessage, wholeNumber } from "../../kiosk/staff/admin/form";
+import { apiFieldError, createSaver, serverMessage, wholeNumber } from "../../kiosk/staff/admin/form";
 import { checkOffice, checkRules, officeDraft, officeFieldFor, officeFieldId, ruleFieldId, rulesDraft, rulesFieldFor } from "../../kiosk/staff/admin/rules";
 import { closureFieldId, createSettingsStore, roomFieldId, topicFieldFor, topicFieldId } from "../../kiosk/staff/admin/settings";
 import { OfficeSettingsUpdate, TopicCreate, TopicUpdate } from "../../schemas/staff-settings";
@@ -59,20 +59,6 @@ describe("the saver", () => {
     await saver.run(() => Promise.resolve(1));
     expect(saver.fieldErrors.value).toEqual({});
     expect(saver.failure.value).toBeNull();
-  });
-
-  it.each([
-    [new ApiError("network", "Failed to fetch", 0), "network"],
-    [new ApiError("unauthorized", "no session", 401), "signedOut"],
-    [new ApiError("forbidden", "admins only", 403), "forbidden"],
-    [new ApiError("not_found", "no such topic", 404), "notFound"],
-    [new ApiError("mail_not_resendable", "pending", 409), "conflict"],
-    [new ApiError("rate_limited", "slow down", 429), "rateLimited"],
-    [new ApiError("invalid_request", "x", 400), "invalid"],
-    [new ApiError("internal", "x", 500), "other"],
-    [new Error("bug"), "other"],
-  ])("%s → %s", (error, expected) => {
-    expect(formFailure(error)).toBe(expected);
   });
 
   it("leaves a message alone that does not start with its field", () => {

@@ -2,18 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Board, BoardAppointment, BoardRequest, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
 import type { StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
-import { ApiError } from "../../kiosk/shared/api";
+import { ApiError, type ApiErrorCode } from "../../kiosk/shared/api";
 import type { StaffApi } from "../../kiosk/staff/api";
 import {
   badgeOf,
   callNextState,
   canMarkBookingNoShow,
-  failureOf,
   isDue,
   localToOffset,
   noShowOffered,
   parseSavedRoom,
-  refetchAfter,
   ticketActions,
   viewsFor,
   waitedNow,
@@ -25,8 +23,8 @@ import { STAFF_STRINGS } from "../../kiosk/staff/strings";
 
 /*
  * The staff board's rules and store without a DOM: what "call next" allows and why not, the badge of
- * every appointment state, no-show only after two calls, the waited minutes and their words, and what
- * each API refusal says and whether it reloads the board. The store runs against a fake API whose
+ * every appointment state, no-show only after two calls, the waited minutes and their words, and how
+ * the store acts on a refusal (failure.test.ts holds the words). The store runs against a fake API whose
  * answers the test sets, a held clock and an in-memory storage.
  */
 
@@ -92,7 +90,7 @@ function board(over: Partial<Board> = {}): Board {
   };
 }
 
-const conflict = (code: string) => new ApiError(code, code, 409);
+const conflict = (code: ApiErrorCode) => new ApiError(code, code, 409);
 
 describe("call next", () => {
   it("needs a room of this board", () => {
@@ -207,30 +205,6 @@ describe("due appointments", () => {
     const now = new Date("2026-11-30T13:00:00Z");
     expect(isDue({ ...a, state: "checked_in" }, now)).toBe(true);
     for (const state of ["called", "in_room", "done", "no_show", "cancelled"] as const) expect(isDue({ ...a, state }, now)).toBe(false);
-  });
-});
-
-describe("refusals in plain words", () => {
-  it.each([
-    ["queue_empty", "queueEmpty", "Gerade wartet niemand.", true],
-    ["room_busy", "roomBusy", "In Ihrem Raum ist noch jemand aufgerufen. Bitte erst „Gespräch beginnen“, „Nicht erschienen“ oder „Zurück in die Warteschlange“.", true],
-    ["ticket_other_day", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
-    ["booking_not_changeable", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
-    ["ticket_state", "changed", "Das hat sich gerade geändert – die Liste ist jetzt aktuell.", true],
-    ["too_few_calls", "tooFewCalls", "„Nicht erschienen“ geht erst nach dem zweiten Aufruf.", true],
-    ["slot_full", "slotGone", "Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.", true],
-    ["rate_limited", "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz.", false],
-    ["network", "network", "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.", false],
-    ["something_new", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
-  ] as const)("%s → %s", (code, failure, words, reload) => {
-    const f = failureOf(new ApiError(code, "x", 409));
-    expect(f).toBe(failure);
-    expect(de.failures[f]).toBe(words);
-    expect(refetchAfter(f)).toBe(reload);
-  });
-
-  it("a thrown non-API error is 'other'", () => {
-    expect(failureOf(new TypeError("boom"))).toBe("other");
   });
 });
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isHolidayRegion } from "../domain/holidays";
-import type { OpeningRule } from "../domain/opening-hours";
+import type { OpeningRule } from "../../common/opening-hours";
 import type { ScheduleInput } from "../domain/schedule";
-import { localDate } from "../domain/time";
+import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import {
   ClosureRow,

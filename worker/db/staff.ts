@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { StaffRole } from "../../schemas/auth";
-import { SIGN_IN_LINK_MINUTES } from "../../schemas/limits";
+import { SIGN_IN_LINK_MINUTES } from "../../common/limits";
 
 /*
  * Staff accounts and their sessions. A session is a random cookie value (256 bits) of which only the

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { StaffTicketRow, TicketColumns } from "../../schemas/rows";
 import type { TicketKind, TicketSource } from "../../schemas/staff-board";
-import { NO_SHOW_AFTER_CALLS } from "../domain/call-next";
+import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 
 /*
  * Queue tickets. The number is the day's highest for the prefix plus one, computed in the INSERT itself:

@@ -3,7 +3,7 @@ import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/ro
 import { appointmentState, waitedMinutes } from "./call-next";
 import { ticketLabel } from "./queue";
 import { daysWindow } from "./settings";
-import { localDate, toOffsetIso } from "./time";
+import { localDate, toOffsetIso } from "../../common/time";
 
 /*
  * The staff board's answer, made from the rows of one local day (db/board.ts `loadBoard`). Pure: `now`

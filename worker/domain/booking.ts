@@ -1,7 +1,7 @@
-import { CHECKIN_CODE_LENGTH, CODE_ALPHABET } from "../../schemas/limits";
+import { CHECKIN_CODE_LENGTH, CODE_ALPHABET } from "../../common/limits";
 import { AppError } from "../errors";
 import { scheduleDays, seatUnits, type ScheduleInput } from "./schedule";
-import { addDays, localDate } from "./time";
+import { addDays, localDate } from "../../common/time";
 
 /*
  * Rules for booking a slot, moving it and what its holder may still do. Pure: `now` is an argument,

@@ -1,22 +1,9 @@
+import { DUE_WITHIN_MINUTES } from "../../common/call-rules";
 import type { AppointmentState, TicketKind } from "../../schemas/staff-board";
 
 /*
  * Who is called next, and how a day's appointment stands on the board. Pure: `now` is an argument.
  */
-
-/*
- * Both constants are the server's rule and the board's (kiosk/staff/board.ts imports them): keep this
- * file free of runtime imports, so the browser bundle can take it as it is.
- */
-
-/** An appointment counts as due from this many minutes before its start (and ever after). */
-export const DUE_WITHIN_MINUTES = 5;
-
-/**
- * "Nicht erschienen" for a called number from this many calls on: one unanswered call may just be
- * someone in the toilet. db/tickets.ts `endTicket` binds it into the SQL that checks it.
- */
-export const NO_SHOW_AFTER_CALLS = 2;
 
 /** A waiting ticket as the call-next rule sees it. */
 export interface Candidate {

@@ -1,6 +1,6 @@
 import type { Estimate } from "../../schemas/kiosk";
 import { dayStatus, type ScheduleInput } from "./schedule";
-import { addDays, localDate, minutesOfDay, localTime, zonedInstant } from "./time";
+import { addDays, localDate, minutesOfDay, localTime, zonedInstant } from "../../common/time";
 
 /*
  * The waiting room: queue numbers, honest wait estimates, the check-in window and whether the office is

@@ -1,6 +1,6 @@
 import type { DayStatus } from "../../schemas/slots";
 import { holidayOn, type HolidayRegion } from "./holidays";
-import { openingSpansOn, type OpeningRule } from "./opening-hours";
+import { openingSpansOn, type OpeningRule } from "../../common/opening-hours";
 import {
   addDays,
   addMinutes,
@@ -9,7 +9,7 @@ import {
   minutesOfDay,
   timeOfMinutes,
   zonedInstant,
-} from "./time";
+} from "../../common/time";
 
 /** Days the office is closed (local, inclusive) and why, in German and English. */
 export interface Closure {

@@ -2,8 +2,8 @@
  * Rules of admin changes to an office, pure: what a change touches and how it is recorded.
  * Instants are UTC; days and times are local to the office's zone, passed in.
  */
-import { openingSpansOn, type OpeningRule } from "./opening-hours";
-import { addDays, localDate, localTime, minutesOfDay, zonedInstant } from "./time";
+import { openingSpansOn, type OpeningRule } from "../../common/opening-hours";
+import { addDays, localDate, localTime, minutesOfDay, zonedInstant } from "../../common/time";
 
 /** `{ field: { from, to } }` of the fields whose value differs; empty when nothing changed. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {

@@ -1,7 +1,7 @@
 import { AppError } from "../errors";
 import { bookableSlot, type BookableInput, type BookableSlot } from "./booking";
 import { dayStatus, SEAT_UNIT_MINUTES, seatUnits, type ScheduleInput, type ScheduleSettings } from "./schedule";
-import { localDate, localTime, minutesOfDay } from "./time";
+import { localDate, localTime, minutesOfDay } from "../../common/time";
 
 /*
  * What staff may book that a resident may not. Pure: `now` is an argument; whether a seat is still free

@@ -2,7 +2,7 @@ import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEve
 import type { TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
 import { qrTableHtml } from "../../kiosk/shared/qr";
-import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../domain/time";
+import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../common/time";
 import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice } from "./types";
 
 /*

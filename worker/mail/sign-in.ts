@@ -1,4 +1,4 @@
-import { SIGN_IN_LINK_MINUTES } from "../../schemas/limits";
+import { SIGN_IN_LINK_MINUTES } from "../../common/limits";
 import type { ComposedMail } from "./types";
 
 /*

@@ -25,7 +25,7 @@ import {
 import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../db/locations";
 import { cancelUnsentReminders } from "../db/outbox";
 import { bookableSlot, canCancel, canReschedule } from "../domain/booking";
-import { toOffsetIso } from "../domain/time";
+import { toOffsetIso } from "../../common/time";
 import { AppError } from "../errors";
 import { composeMail, reminderTime } from "../mail/compose";
 import { deliverDue, queueMail } from "../mail/sender";

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import ical, { ICalEventStatus } from "ical-generator";
 import type { AppEnv } from "../app";
 import { feedBookings, feedLocation, type FeedBookingRow } from "../db/calendar";
-import { addDays, localDate, zonedInstant } from "../domain/time";
+import { addDays, localDate, zonedInstant } from "../../common/time";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 

@@ -9,7 +9,7 @@ import { deviceByToken, markDeviceSeen, pairDevice, type DeviceRow } from "../db
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
-import { localDate, toOffsetIso } from "../domain/time";
+import { localDate, toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";

@@ -1,14 +1,14 @@
 import { Hono, type Context } from "hono";
 import type { LocationResponse, Topic } from "../../schemas/location";
 import type { TopicRow } from "../../schemas/rows";
-import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
+import { MAX_SLOT_RANGE_DAYS } from "../../common/limits";
 import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
 import type { AppEnv } from "../app";
 import { loadLocation, loadSchedule, openingRule, scheduleBasis, type LocationData } from "../db/locations";
 import { scheduleDays } from "../domain/schedule";
 import { staffSettings } from "../domain/staff-booking";
-import { daysBetween, localDate, toOffsetIso } from "../domain/time";
+import { daysBetween, localDate, toOffsetIso } from "../../common/time";
 import { AppError } from "../errors";
 import { parseInput } from "../validate";
 

@@ -29,9 +29,10 @@ import {
   type TicketAction,
 } from "../db/tickets";
 import { boardDay, presentBoard, presentTicket } from "../domain/board";
-import { NO_SHOW_AFTER_CALLS, rankForCall } from "../domain/call-next";
+import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
+import { rankForCall } from "../domain/call-next";
 import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
-import { localDate } from "../domain/time";
+import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";

@@ -1,5 +1,5 @@
 import { Hono, type Context } from "hono";
-import { PAIRING_CODE_MINUTES, newPairingCode } from "../../schemas/limits";
+import { PAIRING_CODE_MINUTES, newPairingCode } from "../../common/limits";
 import type { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
 import {
   AuditQuery,
@@ -56,7 +56,7 @@ import {
   type TopicColumns,
 } from "../db/settings";
 import { bookingsOutsideHours, changedFields, daysWindow, rulesAfterChange } from "../domain/settings";
-import { addDays, daysBetween, localDate } from "../domain/time";
+import { addDays, daysBetween, localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";

@@ -1,6 +1,6 @@
 /* "Anliegen": the topics in display order, one at a time edited in a form below the list. */
 import type { Audience } from "../../../schemas/location";
-import { Icon } from "../../kiosk/icons";
+import { Icon } from "../../shared/icons";
 import { Check, FocusHeading, Input, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
 import { topicFieldId, type SettingsStore } from "./settings";
 import { adminStrings, TOPIC_ICONS } from "./strings";

@@ -25,8 +25,7 @@ import type {
   TopicView,
 } from "../../../schemas/staff-settings";
 import type { OutboxStatus } from "../../../schemas/rows";
-import type { ErrorBody } from "../../../schemas/common";
-import { ApiError, call } from "../../shared/api";
+import { answerError, ApiError, call } from "../../shared/api";
 
 const base = (office: string) => `/api/staff/${encodeURIComponent(office)}`;
 const admin = (office: string) => `${base(office)}/admin`;
@@ -92,7 +91,5 @@ async function post(path: string): Promise<void> {
     throw new ApiError("network", error instanceof Error ? error.message : String(error), 0);
   }
   if (res.ok) return;
-  const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
-  const e = body?.error;
-  throw new ApiError(e?.code ?? "bad_response", e?.message ?? `${path} answered ${res.status}`, res.status, e?.field, Number(res.headers.get("retry-after")) || undefined);
+  throw answerError(path, res, await res.json().catch(() => null));
 }

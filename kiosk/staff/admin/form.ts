@@ -1,10 +1,12 @@
 /*
  * What every admin form shares: a save that cannot run twice at once, the API's refusals turned into
- * errors at the field they name, and a "Gespeichert" counter for the live region. Pure signals, no DOM:
+ * errors at the field they name (or into a failure of the whole form, read as the board reads them:
+ * ../failure.ts), and a "Gespeichert" counter for the live region. Pure signals, no DOM:
  * tests/staff/admin-form.test.ts holds it still.
  */
 import { batch, signal } from "@preact/signals";
 import { ApiError } from "../../shared/api";
+import { staffFailure, type StaffFailure } from "../failure";
 
 /**
  * A problem with one field. `client` keys come from the page's own check (words in strings.ts);
@@ -27,23 +29,7 @@ export type ClientProblem =
   | "emailInvalid"
   | "keyInvalid";
 
-/** Why a save or load failed as a whole (not one field). */
-export type FormFailure = "network" | "signedOut" | "forbidden" | "notFound" | "conflict" | "rateLimited" | "invalid" | "other";
-
 export type FieldErrors = Readonly<Record<string, FieldProblem>>;
-
-/** The API's error code → what the page says about the form as a whole. */
-export function formFailure(error: unknown): FormFailure {
-  if (!(error instanceof ApiError)) return "other";
-  if (error.code === "network") return "network";
-  if (error.status === 401) return "signedOut";
-  if (error.status === 403) return "forbidden";
-  if (error.status === 404) return "notFound";
-  if (error.status === 409) return "conflict";
-  if (error.status === 429) return "rateLimited";
-  if (error.status === 400) return "invalid";
-  return "other";
-}
 
 /**
  * The API names a field as the path into the request body (`rules.2.closes`, `reason.de`) and
@@ -78,7 +64,7 @@ export type SaveResult<T> = { ok: true; value: T } | { ok: false };
 export function createSaver() {
   const saving = signal(false);
   const fieldErrors = signal<FieldErrors>({});
-  const failure = signal<FormFailure | null>(null);
+  const failure = signal<StaffFailure | null>(null);
   /** The API's words for a refusal that names no field of this form. */
   const failureDetail = signal<string | null>(null);
   /** Raised by every successful save; the live region says "Gespeichert" when it changes. */
@@ -118,7 +104,7 @@ export function createSaver() {
       if (!(error instanceof ApiError)) console.warn(error);
       const at = apiFieldError(error, fieldFor);
       batch(() => {
-        failure.value = formFailure(error);
+        failure.value = staffFailure(error);
         if (at) fieldErrors.value = { [at.field]: at.problem };
         else if (error instanceof ApiError && error.status < 500 && error.code !== "network") failureDetail.value = serverMessage(error);
       });
@@ -143,7 +129,7 @@ export function wholeNumber(text: string): number | null {
 export function createLoader<T>(load: () => Promise<T>) {
   const data = signal<T | null>(null);
   const loading = signal(false);
-  const failure = signal<FormFailure | null>(null);
+  const failure = signal<StaffFailure | null>(null);
 
   async function reload(): Promise<T | null> {
     loading.value = true;
@@ -156,7 +142,7 @@ export function createLoader<T>(load: () => Promise<T>) {
       return value;
     } catch (error) {
       if (!(error instanceof ApiError)) console.warn(error);
-      failure.value = formFailure(error);
+      failure.value = staffFailure(error);
       return null;
     } finally {
       loading.value = false;

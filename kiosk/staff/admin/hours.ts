@@ -5,7 +5,7 @@
  * no overlap on one weekday) so a typo shows at once; the server checks again and decides.
  */
 import type { OpeningHoursUpdate, OpeningRuleView } from "../../../schemas/staff-settings";
-import { ruleInForce } from "../../../worker/domain/opening-hours";
+import { ruleInForce } from "../../../common/opening-hours";
 import type { ClientProblem, FieldErrors } from "./form";
 
 export interface SpanDraft {

@@ -6,7 +6,8 @@ import { batch, signal } from "@preact/signals";
 import type { OutboxStatus } from "../../../schemas/rows";
 import type { OutboxItem, OutboxMail } from "../../../schemas/staff-bookings";
 import type { OutboxApi } from "./api";
-import { createLoader, createSaver, formFailure, type FormFailure } from "./form";
+import { staffFailure, type StaffFailure } from "../failure";
+import { createLoader, createSaver } from "./form";
 
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ["pending", "sending", "sent", "captured", "failed", "cancelled"];
 
@@ -40,7 +41,7 @@ export function createOutboxStore(api: OutboxApi) {
   const list = createLoader(() => api.list(filter.value));
   /** The mail open in the reader. */
   const reading = signal<OutboxMail | null>(null);
-  const readFailure = signal<FormFailure | null>(null);
+  const readFailure = signal<StaffFailure | null>(null);
   const resendSaver = createSaver();
   /**
    * The mail just sent again and its state now: `pending` when it goes out, `captured` again when the
@@ -65,7 +66,7 @@ export function createOutboxStore(api: OutboxApi) {
       try {
         reading.value = await api.read(id);
       } catch (error) {
-        readFailure.value = formFailure(error);
+        readFailure.value = staffFailure(error);
       }
     },
     closeReader: () => {

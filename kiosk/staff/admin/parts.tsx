@@ -6,14 +6,15 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { me } from "../session";
-import type { FieldErrors, FieldProblem, FormFailure, Saver } from "./form";
+import type { StaffFailure } from "../failure";
+import type { FieldErrors, FieldProblem, Saver } from "./form";
 import { adminStrings, type AdminStrings } from "./strings";
 
 /**
  * A 401 means the session ended (timeout, signed out elsewhere): the board then shows its sign-in, as
  * it does for its own calls (kiosk/staff/main.tsx). Typed input is lost with it, as on the board.
  */
-export function useSignedOut(failure: FormFailure | null): void {
+export function useSignedOut(failure: StaffFailure | null): void {
   useEffect(() => {
     if (failure === "signedOut") me.value = "signedOut";
   }, [failure]);
@@ -152,7 +153,7 @@ export function Check({ id, label, checked, onChange }: { id: string; label: str
  * in the page, so screen readers hear it when it appears. It is cleared and set again on each save, so
  * a second save is announced too. `savedText` null: the panel says what happened itself.
  */
-export function SaveStatus({ saver, failure, savedText }: { saver: Saver; failure?: FormFailure | null; savedText?: string | null }) {
+export function SaveStatus({ saver, failure, savedText }: { saver: Saver; failure?: StaffFailure | null; savedText?: string | null }) {
   const s = adminStrings.value;
   const [said, setSaid] = useState(false);
   const count = saver.saved.value;
@@ -295,7 +296,7 @@ export function FocusHeading({ id, children }: { id: string; children: Component
   );
 }
 
-export function Loading({ failure, onRetry }: { failure: FormFailure | null; onRetry: () => void }) {
+export function Loading({ failure, onRetry }: { failure: StaffFailure | null; onRetry: () => void }) {
   const s = adminStrings.value;
   useSignedOut(failure);
   if (!failure) return <p role="status">{s.loading}</p>;

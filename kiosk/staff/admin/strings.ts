@@ -9,13 +9,17 @@ import type { Audience } from "../../../schemas/location";
 import type { OutboxStatus } from "../../../schemas/rows";
 import type { DeviceKind, DeviceView } from "../../../schemas/staff-settings";
 import { locale } from "../../shared/locale";
-import type { ClientProblem, FormFailure } from "./form";
+import type { StaffFailure } from "../failure";
+import type { ClientProblem } from "./form";
 import type { OfficeField, RuleField } from "./rules";
 
 export type AdminSection = "hours" | "closures" | "rules" | "office" | "topics" | "rooms" | "devices" | "team" | "audit";
 
 const minutesDe = (n: number) => (n === 1 ? "1 Minute" : `${n} Minuten`);
 const minutesEn = (n: number) => (n === 1 ? "1 minute" : `${n} minutes`);
+
+const CONFLICT_DE = "Das geht gerade nicht, weil sich etwas geändert hat.";
+const CONFLICT_EN = "This does not work right now because something changed.";
 
 const de = {
   adminHeading: "Verwaltung",
@@ -68,11 +72,17 @@ const de = {
     signedOut: "Sie sind nicht mehr angemeldet. Bitte melden Sie sich neu an.",
     forbidden: "Das ist nicht erlaubt.",
     notFound: "Das gibt es nicht mehr. Bitte laden Sie die Seite neu.",
-    conflict: "Das geht gerade nicht, weil sich etwas geändert hat.",
+    conflict: CONFLICT_DE,
+    // Refusals of the board's own actions: no settings form meets them, they would be a conflict here.
+    changed: CONFLICT_DE,
+    queueEmpty: CONFLICT_DE,
+    roomBusy: CONFLICT_DE,
+    tooFewCalls: CONFLICT_DE,
+    slotGone: CONFLICT_DE,
     rateLimited: "Zu viele Versuche. Bitte warten Sie kurz.",
     invalid: "Bitte prüfen Sie die Angaben.",
     other: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
-  } satisfies Record<FormFailure, string>,
+  } satisfies Record<StaffFailure, string>,
 
   // Opening hours
   hoursIntro:
@@ -401,7 +411,12 @@ const en: AdminStrings = {
     signedOut: "You are signed out. Please sign in again.",
     forbidden: "This is not allowed.",
     notFound: "This no longer exists. Please reload the page.",
-    conflict: "This does not work right now because something changed.",
+    conflict: CONFLICT_EN,
+    changed: CONFLICT_EN,
+    queueEmpty: CONFLICT_EN,
+    roomBusy: CONFLICT_EN,
+    tooFewCalls: CONFLICT_EN,
+    slotGone: CONFLICT_EN,
     rateLimited: "Too many tries. Please wait a moment.",
     invalid: "Please check the details.",
     other: "That did not work. Please try again.",
@@ -667,5 +682,5 @@ export const adminStrings = computed(() => STRINGS[locale.value]);
 /** Every language, for tests that check both are complete. */
 export const ADMIN_STRINGS = STRINGS;
 
-/** The topic icons the kiosk can draw (kiosk/kiosk/icons.tsx); others fall back to the speech bubble there. */
+/** The topic icons the kiosk can draw (kiosk/shared/icons.tsx); others fall back to the speech bubble there. */
 export const TOPIC_ICONS = ["chat", "star", "person", "document", "school", "shop", "network", "laptop", "newspaper"] as const;

@@ -1,6 +1,6 @@
 /* Pure formatting for the admin panels, tested in node: instants in the office's zone, audit details. */
 import type { Locale } from "../../../schemas/common";
-import { localDate } from "../../../worker/domain/time";
+import { localDate } from "../../../common/time";
 import { formatDate, formatTime } from "../../shared/format";
 
 /** An instant in the office's zone: "Montag, 30. November 2026, 13:05". */

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CheckinBody, PairingCode } from "../../schemas/kiosk";
 import { codeFromBytes } from "../../worker/domain/booking";
-import {
-  CHECKIN_CODE_LENGTH,
-  CODE_ALPHABET,
-  codeChar,
-  codeFromScan,
-  deleteKey,
-  groupCode,
-  isComplete,
-  KEYS,
-  PAIRING_CODE_LENGTH,
-  typeKey,
-} from "../../kiosk/kiosk/keypad";
+import { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../common/limits";
+import { codeChar, codeFromScan, deleteKey, groupCode, isComplete, KEYS, typeKey } from "../../kiosk/shared/codes";
 
 // Characters that look like others and so are in no code: 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 const LOOK_ALIKES = ["0", "O", "o", "1", "I", "i", "L", "l", "2", "Z", "z", "5", "S", "s", "8", "B", "b"];

@@ -1,25 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { canShow, previousStep, resolveStep, stepCount, type Facts } from "../../kiosk/booking/steps";
+import type { ApiErrorCode } from "../../kiosk/shared/api";
 import {
   attemptFor,
   bookingBody,
   bookingFailure,
-  canShow,
   EMPTY_DETAILS,
   EMPTY_REQUEST,
   fingerprint,
-  manageToken,
-  previousStep,
   requestBody,
   requestFailure,
-  resolveStep,
-  stepCount,
   toggled,
   validateDetails,
   validateRequest,
   type Details,
-  type Facts,
   type Step,
-} from "../../kiosk/booking/flow";
+} from "../../kiosk/shared/booking-rules";
 import { backUsesHistory } from "../../kiosk/shared/history";
 
 const NOTHING: Facts = { topic: false, day: false, slot: false, detailsValid: false, booked: false, requested: false };
@@ -183,7 +179,7 @@ describe("idempotency", () => {
 });
 
 describe("what an API error means", () => {
-  it.each<[string, { code: string; field?: string; retryAfter?: number }, object]>([
+  it.each<[string, { code: ApiErrorCode; field?: string; retryAfter?: number }, object]>([
     ["a bad e-mail goes to its field", { code: "invalid_request", field: "email" }, { kind: "field", field: "email", error: "emailInvalid" }],
     ["a bad name goes to its field", { code: "invalid_request", field: "name" }, { kind: "field", field: "name", error: "nameShort" }],
     ["a field the form does not have", { code: "invalid_request", field: "start" }, { kind: "other" }],
@@ -210,16 +206,5 @@ describe("what an API error means", () => {
     ["topic", { kind: "field", field: "topic", error: "topicMissing" }],
   ])("a request's field %s goes to its part of the form", (field, expected) => {
     expect(requestFailure({ code: "invalid_request", field })).toEqual(expected);
-  });
-});
-
-describe("manageToken", () => {
-  it.each([
-    ["https://termine.example.org/manage#abcDEF_123-xyz", "abcDEF_123-xyz"],
-    ["http://localhost:8787/manage#tok%2Den", "tok-en"],
-    ["https://termine.example.org/manage#", null],
-    ["https://termine.example.org/manage", null],
-  ])("%s → %s", (url, token) => {
-    expect(manageToken(url)).toBe(token);
   });
 });

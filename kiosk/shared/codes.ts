@@ -1,11 +1,10 @@
 /*
- * What the on-screen keypad accepts. Check-in codes (6 characters) and pairing codes (8) share one
- * alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), so the keypad only has keys that can be
- * part of a code, and anything else typed on a real keyboard is ignored. Pure; the store uses it.
+ * What a typed or scanned code may be: the kiosk's keypad and the call display's pairing field. Check-in
+ * codes (6 characters) and pairing codes (8) share one alphabet without look-alikes (no 0/O, 1/I/L, 2/Z,
+ * 5/S, 8/B), so the keypad only has keys that can be part of a code, and anything else typed on a real
+ * keyboard is ignored. Pure; the stores use it.
  */
-import { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../schemas/limits";
-
-export { CHECKIN_CODE_LENGTH, CODE_ALPHABET, PAIRING_CODE_LENGTH };
+import { CODE_ALPHABET } from "../../common/limits";
 
 /** The keypad's keys in reading order: the letters A to Y, then the digits. */
 export const KEYS: readonly string[] = [...CODE_ALPHABET];

@@ -1,7 +1,7 @@
 /*
- * Line icons for the big buttons: one per topic icon name the office data uses (topics.icon), and a
- * few for the kiosk's own buttons. Drawn inline (no outside origin, no extra request); decorative only,
- * the word beside each icon is the button's name.
+ * Line icons for the kiosk's big buttons and the topics in the admin panel: one per topic icon name the
+ * office data uses (topics.icon), and a few for the kiosk's own buttons. Drawn inline (no outside origin,
+ * no extra request); decorative only, the word beside each icon is the button's name.
  */
 
 const circle = (cx: number, cy: number, r: number) => `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;

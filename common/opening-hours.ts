@@ -1,6 +1,6 @@
 /*
- * Weekly opening hours. Pure and free of heavier imports, so the front ends use the same rule for
- * "which hours apply on this day" as the Worker's slot computation.
+ * Weekly opening hours: the one rule for "which hours apply on this day" that the Worker's slot
+ * computation and the pages' calendars share.
  */
 import { isoWeekday } from "./time";
 

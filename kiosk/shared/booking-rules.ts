@@ -1,95 +1,19 @@
 /*
- * The booking flow's rules as pure functions: which step can be shown with what the store knows, where
- * "back" leads, what the forms accept, what goes into the request bodies, and what an API error means
- * for the visitor. The store (state.ts) feeds them; tests/kiosk/flow.test.ts holds them still.
+ * The booking flow's rules as pure functions, for the booking page and the kiosk alike: what the forms
+ * accept, what goes into the request bodies, one idempotency key per submission, and what an API error
+ * means for the visitor. The store (booking-flow.ts) feeds them; tests/kiosk/booking-rules.test.ts holds
+ * them still.
  */
 import type { BookingCreate, RequestCreate, TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
-import type { FieldError } from "../shared/i18n";
-
-export type Step = "topic" | "day" | "time" | "details" | "review" | "done" | "request" | "requestDone";
-
-const STEPS: readonly Step[] = ["topic", "day", "time", "details", "review", "done", "request", "requestDone"];
-
-/** The numbered steps of a booking; the confirmation and the request form stand apart. */
-const NUMBERED: readonly Step[] = ["topic", "day", "time", "details", "review"];
-
-export function isStep(value: unknown): value is Step {
-  return STEPS.includes(value as Step);
-}
-
-/** "Schritt 2 von 5": the step's number and the count, or undefined for steps outside the count. */
-export function stepCount(step: Step): [number, number] | undefined {
-  const i = NUMBERED.indexOf(step);
-  return i < 0 ? undefined : [i + 1, NUMBERED.length];
-}
-
-/** What the store knows, as far as it decides which steps can be shown. */
-export interface Facts {
-  topic: boolean;
-  day: boolean;
-  slot: boolean;
-  detailsValid: boolean;
-  booked: boolean;
-  requested: boolean;
-}
-
-export function canShow(step: Step, f: Facts): boolean {
-  switch (step) {
-    case "topic":
-    case "request":
-      return true;
-    case "day":
-      return f.topic;
-    case "time":
-      return f.topic && f.day;
-    case "details":
-      return f.topic && f.slot;
-    case "review":
-      return f.topic && f.slot && f.detailsValid;
-    case "done":
-      return f.booked;
-    case "requestDone":
-      return f.requested;
-  }
-}
-
-/** Where to fall back to, step by step, when a step cannot be shown. */
-const FALLBACK: Readonly<Record<Step, Step | null>> = {
-  topic: null,
-  day: "topic",
-  time: "day",
-  details: "time",
-  review: "details",
-  done: "time",
-  request: "topic",
-  requestDone: "request",
-};
+import type { ApiError } from "./api";
+import type { FieldError } from "./i18n";
 
 /**
- * The step to show when the history asks for `wanted`: that step if the store can show it, else the
- * nearest earlier one that it can (after a booking the slot is gone, so "back" from the confirmation
- * lands on the day's times, not on a review that would book again).
+ * The steps of the flow: the booking page shows each as a history entry (../booking/steps.ts), the kiosk
+ * as one of its screens.
  */
-export function resolveStep(wanted: string | null, f: Facts): Step {
-  let step: Step | null = isStep(wanted) ? wanted : "topic";
-  while (step !== null && !canShow(step, f)) step = FALLBACK[step];
-  return step ?? "topic";
-}
-
-/** The step a "Zurück" button leads to; the request form goes back to where it was opened. */
-export function previousStep(step: Step, requestFrom: Step): Step | null {
-  switch (step) {
-    case "request":
-      return requestFrom;
-    case "topic":
-    case "done":
-    case "requestDone":
-      return null;
-    default:
-      return FALLBACK[step];
-  }
-}
+export type Step = "topic" | "day" | "time" | "details" | "review" | "done" | "request" | "requestDone";
 
 // Forms
 
@@ -254,12 +178,15 @@ export function requestBody(r: RequestDraft, locale: Locale, turnstileToken?: st
 
 export interface Attempt {
   key: string;
-  /** The booking body (without the one-time Turnstile token) the key was made for. */
+  /** The body (without the one-time Turnstile token) the key was made for. */
   fingerprint: string;
 }
 
-/** What identifies a submission: the same body is the same booking, whatever the Turnstile token. */
-export function fingerprint(body: BookingCreate): string {
+/**
+ * What identifies a submission: the same body is the same booking or request, whatever the Turnstile
+ * token (the API leaves it out of the key's hash as well).
+ */
+export function fingerprint(body: BookingCreate | RequestCreate): string {
   const { turnstileToken: _, ...rest } = body;
   return JSON.stringify(rest);
 }
@@ -286,11 +213,8 @@ export type Failure<F extends string = DetailsField> =
   | { kind: "changed" }
   | { kind: "other" };
 
-interface ErrorLike {
-  code: string;
-  field?: string | undefined;
-  retryAfter?: number | undefined;
-}
+/** An API error as far as the flow decides on it. */
+type ErrorLike = Pick<ApiError, "code"> & Partial<Pick<ApiError, "field" | "retryAfter">>;
 
 /** The API's `field` names (a path like `preferredWeekdays.0` counts by its first part) → form fields. */
 const BOOKING_FIELDS: Readonly<Record<string, [DetailsField, FieldError]>> = {
@@ -348,14 +272,4 @@ export function bookingFailure(e: ErrorLike): Failure<DetailsField> {
 
 export function requestFailure(e: ErrorLike): Failure<RequestField> {
   return failureWith(e, REQUEST_FIELDS);
-}
-
-// After booking
-
-/** The secret token of a manage link (`<origin>/manage#<token>`), or null when it has none. */
-export function manageToken(manageUrl: string): string | null {
-  const hash = manageUrl.indexOf("#");
-  if (hash < 0) return null;
-  const token = decodeURIComponent(manageUrl.slice(hash + 1));
-  return token ? token : null;
 }

@@ -1,0 +1,83 @@
+/*
+ * What an API refusal means to staff, for the board and the admin panels alike: one table from every
+ * error code to a failure staff can act on. The words are each section's own (strings.ts for the board
+ * and its dialogs, admin/strings.ts for the settings); tests/staff/ holds the table still.
+ */
+import { ApiError, type ApiErrorCode } from "../shared/api";
+
+export type StaffFailure =
+  /** Call next with nobody waiting. */
+  | "queueEmpty"
+  /** Call next while someone called to my room has not come in yet. */
+  | "roomBusy"
+  /** "Nicht erschienen" before the second call. */
+  | "tooFewCalls"
+  /** What staff saw is out of date: the number or the booking is in another state by now. */
+  | "changed"
+  /** What staff acted on is gone (or never was). */
+  | "notFound"
+  /** The chosen time is taken or not offered. */
+  | "slotGone"
+  /** Something else stands in the way (a duplicate, the last admin, a mail not sent yet, …). */
+  | "conflict"
+  | "invalid"
+  | "signedOut"
+  | "forbidden"
+  | "rateLimited"
+  | "network"
+  | "other";
+
+/** Every code has its meaning here, so a code added to common/error-codes.ts asks for one. */
+const FAILURES: Readonly<Record<ApiErrorCode, StaffFailure>> = {
+  invalid_request: "invalid",
+  invalid_range: "invalid",
+  unknown_topic: "invalid",
+  consent_required: "invalid",
+  turnstile_failed: "invalid",
+  // The room chosen on this PC was removed meanwhile: nothing in a form to correct.
+  unknown_room: "other",
+  unauthorized: "signedOut",
+  // Sign-in and passkeys have their own words (auth/); neither means that the session ended.
+  link_invalid: "other",
+  passkey_invalid: "other",
+  forbidden: "forbidden",
+  forbidden_origin: "forbidden",
+  not_found: "notFound",
+  unknown_code: "notFound",
+  unknown_location: "notFound",
+  slot_full: "slotGone",
+  slot_unavailable: "slotGone",
+  too_short_notice: "slotGone",
+  beyond_horizon: "slotGone",
+  ticket_state: "changed",
+  ticket_other_day: "changed",
+  booking_not_changeable: "changed",
+  booking_changed: "changed",
+  booking_cancelled: "changed",
+  booking_past: "changed",
+  queue_empty: "queueEmpty",
+  room_busy: "roomBusy",
+  too_few_calls: "tooFewCalls",
+  too_many_bookings: "conflict",
+  idempotency_conflict: "conflict",
+  office_closed: "conflict",
+  checkin_too_early: "conflict",
+  checkin_too_late: "conflict",
+  checkin_other_day: "conflict",
+  already_checked_in: "conflict",
+  mail_not_resendable: "conflict",
+  staff_exists: "conflict",
+  last_admin: "conflict",
+  already_exists: "conflict",
+  rate_limited: "rateLimited",
+  network: "network",
+  upgrade_required: "other",
+  internal: "other",
+  live_full: "other",
+  bad_response: "other",
+};
+
+/** The API's refusal (or a thrown non-API error, "other") as a failure staff can act on. */
+export function staffFailure(error: unknown): StaffFailure {
+  return error instanceof ApiError ? FAILURES[error.code] : "other";
+}
