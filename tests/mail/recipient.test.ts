@@ -1,6 +1,5 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { domainToASCII } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
 import { createApp } from "../../worker/app";
@@ -79,7 +78,7 @@ describe("a booking's mail goes to the stored address and nowhere else", () => {
  */
 function asciiDomain(address: string): string {
   const at = address.lastIndexOf("@");
-  return `${address.slice(0, at)}@${domainToASCII(address.slice(at + 1))}`;
+  return `${address.slice(0, at)}@${new URL(`http://${address.slice(at + 1)}`).hostname}`;
 }
 
 describe("an address stored before the rule that a mailer would rewrite", () => {
