@@ -300,6 +300,14 @@ describe("days and instants from 2000-01-01 to 2100-12-31", () => {
     expect(ErrorBody.parse(await res.json()).error).toMatchObject({ code: "invalid_request", field: "from", message: "from: must be a day from 2000-01-01 to 2100-12-31" });
   });
 
+  it("reads stored days outside the range as they are: hours valid since 1990 still give slots", async () => {
+    const office = await createOffice();
+    await env.DB.prepare("UPDATE opening_rules SET valid_from = '1990-01-01' WHERE location_id = ?1").bind(office.id).run();
+    const res = await office.request("http://localhost/api/slots?from=2026-11-30&to=2026-11-30", undefined, NOW);
+    expect(res.status).toBe(200);
+    expect(SlotsResponse.parse(await res.json()).days[0]!.slots.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ["2000-01-01", "2000-01-03"],
     ["2100-12-30", "2100-12-31"],
