@@ -35,11 +35,19 @@ export function multiLine(max: number) {
  * comment, no quotes, no spaces or control characters), answered in its one canonical form
  * (field-rules.ts canonicalEmail: local part lower-cased, domain in punycode).
  */
-export const Email = z.string().transform((value, ctx) => {
+export const Email = z.string().transform(toCanonicalEmail);
+
+/**
+ * An address where a form may leave the field empty: an empty or blank string stands for `empty` ("no
+ * address": undefined for a field that may be left out, null for a setting that can be cleared).
+ */
+export function emailOr<T extends null | undefined>(empty: T) {
+  return z.string().transform((value, ctx): string | T => (value.trim() === "" ? empty : toCanonicalEmail(value, ctx)));
+}
+
+function toCanonicalEmail(value: string, ctx: z.RefinementCtx): string {
   const canonical = canonicalEmail(value);
-  if (canonical === null) {
-    ctx.addIssue({ code: "custom", message: "expected one plain e-mail address such as name@example.org", input: value });
-    return z.NEVER;
-  }
-  return canonical;
-});
+  if (canonical !== null) return canonical;
+  ctx.addIssue({ code: "custom", message: "expected one plain e-mail address such as name@example.org", input: value });
+  return z.NEVER;
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BookingSource, ManagedBooking, Note, Phone } from "./bookings";
 import { Locale, OffsetDateTime, UtcInstant } from "./common";
-import { Email, multiLine, singleLine } from "./fields";
+import { emailOr, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
 import { OutboxStatus } from "./rows";
 
@@ -28,7 +28,7 @@ export const StaffBookingCreate = z
     start: OffsetDateTime,
     name: Name,
     // An empty field of the form means "no address".
-    email: z.union([z.literal("").transform(() => undefined), Email]).optional(),
+    email: emailOr(undefined).optional(),
     phone: Phone.optional(),
     note: Note.optional(),
     locale: Locale.default("de"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Bilingual, ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
-import { Email, multiLine, singleLine } from "./fields";
+import { emailOr, multiLine, singleLine } from "./fields";
 import { Audience, TopicKey } from "./location";
 
 /*
@@ -28,7 +28,7 @@ export const OfficeSettings = z.object({
   postalCode: optionalText(10),
   city: text(80),
   phone: optionalText(40),
-  email: z.union([z.literal("").transform(() => null), Email]).nullable(),
+  email: emailOr(null).nullable(),
   /** Length of a bookable slot in minutes: 5 to 240, a multiple of 5 (the seat raster). */
   slotMinutes: minutes(5, 240).refine((v) => v % 5 === 0, "must be a multiple of 5"),
   /** Appointments that may run at once per slot; 0 stops online booking without closing the office. */

@@ -93,13 +93,14 @@ async function snapshot(): Promise<unknown[]> {
   return (await env.DB.batch(queries.map((sql) => env.DB.prepare(sql).bind(id)))).map((r) => r.results);
 }
 
-/** Sends, and expects a 400 `invalid_request` naming `field` that left the database as it was. */
-async function expectRefused(send: () => Promise<Response>, field: string): Promise<void> {
+/** Sends, and expects a 400 `invalid_request` naming `field` that left the database as it was; answers its message. */
+async function expectRefused(send: () => Promise<Response>, field: string): Promise<string> {
   const before = await snapshot();
   const res = await send();
   const body = ErrorBody.parse(await res.json());
   expect({ status: res.status, code: body.error.code, field: body.error.field }).toEqual({ status: 400, code: "invalid_request", field });
   expect(await snapshot()).toEqual(before);
+  return body.error.message;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -138,7 +139,9 @@ const ODD_ADDRESSES = [
 
 describe("e-mail addresses: one plain address, in one form", () => {
   it.each(ADDRESS_FORMS)("%s refuses every odd address with a 400 naming email, changing nothing", async (_form, send) => {
-    for (const address of ODD_ADDRESSES) await expectRefused(() => send(address), "email");
+    for (const address of ODD_ADDRESSES) {
+      expect(await expectRefused(() => send(address), "email")).toBe("email: expected one plain e-mail address such as name@example.org");
+    }
   });
 
   it.each([
