@@ -16,7 +16,6 @@ import { Email, singleLine } from "./fields";
 export const StaffRole = z.enum(["staff", "admin"]);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-
 /** A secret of a link or cookie: 256 random bits, base64url (43 characters); a little slack for older ones. */
 const Secret = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "expected the token from the sign-in link");
 
