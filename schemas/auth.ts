@@ -5,6 +5,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { UtcInstant } from "./common";
+import { Email, singleLine } from "./fields";
 
 /*
  * Staff sign-in without passwords: one-time sign-in links by mail (or printed by `npm run staff`) and
@@ -14,8 +15,6 @@ import { UtcInstant } from "./common";
 
 export const StaffRole = z.enum(["staff", "admin"]);
 export type StaffRole = z.infer<typeof StaffRole>;
-
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
 
 /** A secret of a link or cookie: 256 random bits, base64url (43 characters); a little slack for older ones. */
 const Secret = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "expected the token from the sign-in link");
@@ -105,7 +104,7 @@ export const PasskeyRegister = z
   .object({
     challengeId: ChallengeId,
     response: RegistrationResponse,
-    label: z.string().trim().max(60).optional(),
+    label: singleLine(60).optional(),
   })
   .strict();
 export type PasskeyRegister = z.infer<typeof PasskeyRegister>;
@@ -143,7 +142,7 @@ export type StaffList = z.infer<typeof StaffList>;
 export const StaffCreate = z
   .object({
     email: Email,
-    name: z.string().trim().min(2).max(100),
+    name: singleLine(100).min(2),
     role: StaffRole.default("staff"),
   })
   .strict();

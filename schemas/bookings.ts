@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Bilingual, Locale, OffsetDateTime } from "./common";
+import { Email, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
 
 /*
@@ -8,16 +9,10 @@ import { TopicKey } from "./location";
  * booking's own manage link.
  */
 
-const Name = z.string().trim().min(2, "Bitte geben Sie Ihren Namen an.").max(100);
-// Email, Phone and Note serve staff's phone bookings too (schemas/staff-bookings.ts): both store the same shapes.
-// Trimmed and lower-cased before it is checked; international addresses (jörg@example.de) are fine.
-export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email({ pattern: z.regexes.unicodeEmail }));
-export const Phone = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
-export const Note = z.string().trim().max(500);
+const Name = singleLine(100).min(2, "Bitte geben Sie Ihren Namen an.");
+// Phone and Note serve staff's phone bookings too (schemas/staff-bookings.ts): both store the same shapes.
+export const Phone = singleLine(40).regex(/^[0-9+()/ -]*$/, "Only digits, spaces and + ( ) / - are allowed.");
+export const Note = multiLine(500);
 
 /** `POST /api/bookings` */
 export const BookingCreate = z
@@ -70,7 +65,7 @@ export const RequestCreate = z
     /** ISO weekdays the person could come, 1 = Monday. */
     preferredWeekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
     preferredTimes: z.array(TimeOfDay).min(1).max(3),
-    wish: z.string().trim().max(1000).optional(),
+    wish: multiLine(1000).optional(),
     locale: Locale.default("de"),
     consent: z.boolean(),
     turnstileToken: z.string().max(2048).optional(),

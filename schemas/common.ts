@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { EARLIEST_DAY, isDayInRange, LATEST_DAY } from "../common/field-rules";
 
-/** A local calendar day, `YYYY-MM-DD`, in the location's time zone. */
-export const LocalDate = z.iso.date();
+const IN_RANGE = `must be a day from ${EARLIEST_DAY} to ${LATEST_DAY}`;
+
+/** A local calendar day, `YYYY-MM-DD`, in the location's time zone, from EARLIEST_DAY to LATEST_DAY. */
+export const LocalDate = z.iso.date().refine(isDayInRange, IN_RANGE);
 export type LocalDate = z.infer<typeof LocalDate>;
 
 /** A local wall-clock time, `HH:MM` (24 h), in the location's time zone. */
@@ -15,12 +18,12 @@ export const ClosingTime = z.union([LocalTime, z.literal("24:00")]);
 export const UtcInstant = z.iso.datetime({ precision: 3 });
 
 /**
- * An instant written as local time with its UTC offset, e.g. `2026-11-30T13:00:00+01:00`, in the years
- * 2000 to 2999 (anything else is no appointment, and far years break date arithmetic).
+ * An instant written as local time with its UTC offset, e.g. `2026-11-30T13:00:00+01:00`, on a local day
+ * from EARLIEST_DAY to LATEST_DAY (anything else is no appointment, and far years break date arithmetic).
  */
 export const OffsetDateTime = z.iso
   .datetime({ offset: true, local: false })
-  .refine((v) => /^2\d{3}-/.test(v) && Number.isFinite(Date.parse(v)), "expected a date in the years 2000 to 2999");
+  .refine((v) => isDayInRange(v) && Number.isFinite(Date.parse(v)), IN_RANGE);
 
 export const Locale = z.enum(["de", "en"]);
 export type Locale = z.infer<typeof Locale>;

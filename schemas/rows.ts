@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
+import { ClosingTime, LocalTime, UtcInstant } from "./common";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
@@ -11,6 +11,12 @@ import { TicketKind } from "./staff-board";
  */
 
 const Flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
+
+/**
+ * A stored local day, read as it is: the range of LocalDate is a rule for input, and an office's own
+ * seed may well say its hours are valid from 1990 on.
+ */
+const StoredDay = z.iso.date();
 
 export const LocationRow = z.object({
   id: z.number().int(),
@@ -55,14 +61,14 @@ export const OpeningRuleRow = z.object({
   weekday: z.number().int().min(1).max(7),
   opens: LocalTime,
   closes: ClosingTime,
-  valid_from: LocalDate,
-  valid_until: LocalDate.nullable(),
+  valid_from: StoredDay,
+  valid_until: StoredDay.nullable(),
 });
 export type OpeningRuleRow = z.infer<typeof OpeningRuleRow>;
 
 export const ClosureRow = z.object({
-  first_day: LocalDate,
-  last_day: LocalDate,
+  first_day: StoredDay,
+  last_day: StoredDay,
   reason_de: z.string(),
   reason_en: z.string(),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { BookingSource, Email, ManagedBooking, Note, Phone } from "./bookings";
+import { BookingSource, ManagedBooking, Note, Phone } from "./bookings";
 import { Locale, OffsetDateTime, UtcInstant } from "./common";
+import { emailOr, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
 import { OutboxStatus } from "./rows";
 
@@ -11,9 +12,9 @@ import { OutboxStatus } from "./rows";
  */
 
 // The resident's own form asks for "Ihren Namen"; staff enter someone else's, hence a name of its own.
-const Name = z.string().trim().min(2, "Bitte geben Sie den Namen an.").max(100);
-/** A message from staff to the resident, put into the mail as written. */
-const StaffMessage = z.string().trim().max(1000);
+const Name = singleLine(100).min(2, "Bitte geben Sie den Namen an.");
+/** A message from staff to the resident, put into the mail as written (each line indented in the text mail). */
+const StaffMessage = multiLine(1000);
 
 /**
  * `POST /api/staff/:office/bookings`: a slot booked on behalf of a caller on the phone. Same opening
@@ -27,7 +28,7 @@ export const StaffBookingCreate = z
     start: OffsetDateTime,
     name: Name,
     // An empty field of the form means "no address".
-    email: z.union([z.literal("").transform(() => undefined), Email]).optional(),
+    email: emailOr(undefined).optional(),
     phone: Phone.optional(),
     note: Note.optional(),
     locale: Locale.default("de"),

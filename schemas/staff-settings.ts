@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Bilingual, ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
+import { emailOr, multiLine, singleLine } from "./fields";
 import { Audience, TopicKey } from "./location";
 
 /*
@@ -11,12 +12,9 @@ import { Audience, TopicKey } from "./location";
 // ---------------------------------------------------------------------------------------------------
 // Office settings
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+const text = (max: number) => singleLine(max).min(1, "must not be empty");
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  singleLine(max)
     .nullable()
     .transform((v) => (v === "" ? null : v));
 const minutes = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -30,7 +28,7 @@ export const OfficeSettings = z.object({
   postalCode: optionalText(10),
   city: text(80),
   phone: optionalText(40),
-  email: z.email().max(200).nullable().or(z.literal("").transform(() => null)),
+  email: emailOr(null).nullable(),
   /** Length of a bookable slot in minutes: 5 to 240, a multiple of 5 (the seat raster). */
   slotMinutes: minutes(5, 240).refine((v) => v % 5 === 0, "must be a multiple of 5"),
   /** Appointments that may run at once per slot; 0 stops online booking without closing the office. */
@@ -136,7 +134,7 @@ export const ClosureCreate = z
     lastDay: LocalDate,
     reasonDe: text(200),
     /** Empty or missing: the public pages show the German reason in English too. */
-    reasonEn: z.string().trim().max(200).default(""),
+    reasonEn: singleLine(200).default(""),
   })
   .strict()
   .refine((v) => v.firstDay <= v.lastDay, { message: "must not be before firstDay", path: ["lastDay"] });
@@ -168,8 +166,9 @@ export type ClosureDeleted = z.infer<typeof ClosureDeleted>;
 // Topics
 
 const Icon = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected an icon name such as 'chat'");
-const Label = z.object({ de: text(120), en: z.string().trim().max(120) }).strict();
-const Description = z.object({ de: z.string().trim().max(1000), en: z.string().trim().max(1000) }).strict();
+const Label = z.object({ de: text(120), en: singleLine(120) }).strict();
+/** Shown under the topic on the booking page, where its line breaks are kept. */
+const Description = z.object({ de: multiLine(1000), en: multiLine(1000) }).strict();
 
 /** A topic with everything admins can set. */
 export const TopicView = z.object({

@@ -12,6 +12,7 @@
  * Options: --remote (the deployed database instead of the local one), --location <slug> (default
  * kempten-ost), --url <base> (where the board runs, for the printed link; default http://localhost:8787).
  */
+import { canonicalEmail } from "../common/field-rules.ts";
 import { SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
 import { d1 as runD1 } from "./d1.ts";
 import { sqlText } from "./pairing.ts";
@@ -34,8 +35,6 @@ function usage(message?: string): never {
   process.exit(2);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Prints a fresh one-time link for an active account. */
 function printLink(email: string, name: string): void {
   const token = newSignInToken();
@@ -47,8 +46,9 @@ function printLink(email: string, name: string): void {
 
 const [command, emailArg] = positional;
 if (command === "add" || command === "link") {
-  const email = emailArg?.trim().toLowerCase();
-  if (!email || !EMAIL.test(email)) usage("Give the account's e-mail address, e.g. kull@example.org.");
+  // The Worker's own rule and form, so `link` finds the account that the board's team panel made.
+  const email = canonicalEmail(emailArg ?? "");
+  if (!email) usage("Give the account's e-mail address, e.g. kull@example.org.");
   const role = flag("--admin") ? "admin" : flag("--staff") ? "staff" : null;
   if (command === "add") {
     const name = option("--name")?.trim();

@@ -4,6 +4,7 @@
  * and what the API said live here. Validation is pure (exported for tests); the API has the last word.
  */
 import { batch, signal } from "@preact/signals";
+import { canonicalEmail } from "../../common/field-rules";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import type { StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
@@ -27,15 +28,13 @@ export type FieldErrors = Partial<Record<FieldKey, "topic" | "slot" | "name" | "
 
 const EMPTY: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Phone booking: a topic, a free time, a name; e-mail only when given, then well-formed. */
 export function validatePhoneBooking(f: Fields): FieldErrors {
   const e: FieldErrors = {};
   if (!f.topic) e.topic = "topic";
   if (!f.slot) e.slot = "slot";
   if (f.name.trim().length < 2) e.name = "name";
-  if (f.email.trim() && !EMAIL.test(f.email.trim())) e.email = "email";
+  if (f.email.trim() && canonicalEmail(f.email) === null) e.email = "email";
   return e;
 }
 

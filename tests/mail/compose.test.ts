@@ -292,7 +292,7 @@ describe("mails after a staff decision (issue 5)", () => {
     expect(mail.dedupeKey).toBeNull();
     expect(mail.to).toBe("juergen.mueller@example.org");
     expect(mail.text).toContain("Guten Tag Jürgen Müller,\n\nLeider können wir Ihnen dafür keinen Termin geben.");
-    expect(mail.text).toContain("Nachricht vom Büro:\nAbends haben wir leider nie geöffnet.\nRufen Sie uns gern an <bitte>.");
+    expect(mail.text).toContain("Nachricht vom Büro:\n  Abends haben wir leider nie geöffnet.\n  Rufen Sie uns gern an <bitte>.");
     expect(mail.text).toContain("Thema: Kompetenzanalyse für Jüngere\nTage: Mittwoch\nUhrzeit: abends\nIhr Wunsch: Nach der Arbeit");
     expect(mail.text).toContain("Hier können Sie buchen: https://termine.example.org/");
     expect(mail.text).not.toContain("abc123");
@@ -305,13 +305,13 @@ describe("mails after a staff decision (issue 5)", () => {
     const mail = composeMail("request_declined", mailContext({ ...request, locale: "en" }, { staffMessage: "We are closed in the evening." }));
     expect(mail.subject).toBe("Reply to your request – Zukunft Kempten-Ost");
     expect(mail.text).toContain("Unfortunately, we cannot give you an appointment for this.");
-    expect(mail.text).toContain("Message from the office:\nWe are closed in the evening.");
+    expect(mail.text).toContain("Message from the office:\n  We are closed in the evening.");
     expect(mail.text).toContain("Days: Wednesday");
   });
 
   it("a proposed time: the confirmation with the staff's message first and the usual invite", () => {
     const { mail, invite: cal } = invite("booking_confirmed", { sequence: 1 }, { staffMessage: "Wir haben am Freitag Zeit für Sie." });
-    expect(mail.text.indexOf("Nachricht vom Büro:\nWir haben am Freitag Zeit für Sie.")).toBeLessThan(mail.text.indexOf("Thema:"));
+    expect(mail.text.indexOf("Nachricht vom Büro:\n  Wir haben am Freitag Zeit für Sie.")).toBeLessThan(mail.text.indexOf("Thema:"));
     expect(mail.text.indexOf("Ihr Termin ist gebucht.")).toBeLessThan(mail.text.indexOf("Nachricht vom Büro"));
     expect(cal.method).toBe("REQUEST");
     expect(cal.events[0]!.sequence).toBe(1);
@@ -319,11 +319,44 @@ describe("mails after a staff decision (issue 5)", () => {
 
   it("a cancel by staff carries the message after the cancelled appointment; without one, no message block", () => {
     const withMessage = composeMail("booking_cancelled", mailContext({ sequence: 2 }, { staffMessage: "Frau Kull ist krank." }));
-    expect(withMessage.text).toContain("Nachricht vom Büro:\nFrau Kull ist krank.");
+    expect(withMessage.text).toContain("Nachricht vom Büro:\n  Frau Kull ist krank.");
     expect(withMessage.text.indexOf("Wann:")).toBeLessThan(withMessage.text.indexOf("Nachricht vom Büro"));
     expect(readInvite(withMessage.ics!).events[0]).toMatchObject({ sequence: 2, status: "CANCELLED" });
     for (const kind of ["booking_confirmed", "booking_rescheduled", "booking_cancelled"] as const) {
       expect(composeMail(kind, mailContext()).text).not.toContain("Nachricht vom Büro");
     }
+  });
+});
+
+describe("what people wrote, rendered so it cannot pose as part of the mail", () => {
+  // A wish and a staff message that try to look like fields of the mail, a header and markup.
+  const forged = "Nach der Arbeit\nIhr Code: ZZZZZ\n\nBcc: x@evil.example\n<b>fett</b> & \"so\"";
+  const request = { kind: "request" as const, startsAt: null, endsAt: null, preferredWeekdays: [3], preferredTimes: ["evening" as const] };
+
+  /** The lines of the text mail that start at the left margin, as a reader would take them for the mail's own. */
+  const ownLines = (text: string) => text.split("\n").filter((line) => line !== "" && !line.startsWith("  "));
+
+  it.each([
+    ["a wish", "request_received", mailContext({ ...request, wish: forged })],
+    ["a staff message", "request_declined", mailContext(request, { staffMessage: forged })],
+    ["a staff message on a proposed time", "booking_confirmed", mailContext({}, { staffMessage: forged })],
+  ] as const)("%s: each of its lines indented in the text, escaped with <br> in the HTML", (_what, kind, ctx) => {
+    const mail = composeMail(kind, ctx);
+    expect(mail.text).toContain("Nach der Arbeit\n  Ihr Code: ZZZZZ\n  \n  Bcc: x@evil.example\n  <b>fett</b> & \"so\"");
+    expect(ownLines(mail.text)).not.toContain("Ihr Code: ZZZZZ");
+    expect(ownLines(mail.text).filter((line) => /^Bcc:|^<b>/.test(line))).toEqual([]);
+    expect(mail.html).toContain("Nach der Arbeit<br>Ihr Code: ZZZZZ<br><br>Bcc: x@evil.example<br>&lt;b&gt;fett&lt;/b&gt; &amp; &quot;so&quot;");
+    expect(mail.html).not.toContain("<b>fett");
+  });
+
+  it("the invite carries a name with quotes, separators and backslashes as it was given, and no text of the person in DESCRIPTION", () => {
+    const name = 'Dr. "Ali" Yıldız; O\'Neil, Jr. \\ Test: ok';
+    const { mail, invite: cal } = invite("booking_confirmed", { name, email: "ali@example.org" });
+    expect(cal.events[0]!.attendees).toEqual([expect.objectContaining({ address: "ali@example.org", cn: name })]);
+    expect(cal.events[0]!.description).toBe(
+      "Ihr Code für den Eingang: K7M2Q\nAbsagen oder verschieben: https://termine.example.org/verwalten/abc123?x=1&y=2\nSie haben Fragen? Rufen Sie uns an: 0172 / 2315911",
+    );
+    // Every line of the invite is a property or a folded continuation: nothing the name could add.
+    expect(mail.ics!.split("\r\n").filter((line) => line !== "" && !/^[A-Z-]+[;:]|^ /.test(line))).toEqual([]);
   });
 });

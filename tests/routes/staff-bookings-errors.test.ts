@@ -113,7 +113,8 @@ describe("propose and decline refuse", () => {
   it.each([
     ["a time in the past", { start: "2026-11-23T18:00:00+01:00" }, 409, "booking_past"],
     ["a time off the 5-minute grid", { start: "2026-11-26T18:02:00+01:00" }, 409, "slot_unavailable"],
-    ["a time in the year 2999 (a typo)", { start: "2999-11-26T18:00:00+01:00" }, 409, "beyond_horizon"],
+    ["a time in the year 2100 (a typo)", { start: "2100-11-26T18:00:00+01:00" }, 409, "beyond_horizon"],
+    ["a time in the year 2999, past any sane date", { start: "2999-11-26T18:00:00+01:00" }, 400, "invalid_request"],
     ["a time more than 366 days ahead", { start: "2027-11-26T08:05:00+01:00" }, 409, "beyond_horizon"],
     ["minutes off the grid", { start: "2026-11-26T18:00:00+01:00", minutes: 7 }, 400, "invalid_request"],
     ["too many minutes", { start: "2026-11-26T18:00:00+01:00", minutes: 600 }, 400, "invalid_request"],

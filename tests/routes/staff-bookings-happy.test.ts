@@ -111,7 +111,7 @@ describe("POST /bookings/:id/cancel and /move", () => {
       ["booking_cancelled", "captured", "CANCEL"],
     ]);
     expect(readInvite(mails[2]!.ics!)).toMatchObject({ method: "CANCEL", events: [{ uid: `${created.id}@sprechstunde`, sequence: 1, status: "CANCELLED" }] });
-    expect(await mailText(created.id, "booking_cancelled")).toContain("Nachricht vom Büro:\nFrau Kull ist leider krank.");
+    expect(await mailText(created.id, "booking_cancelled")).toContain("Nachricht vom Büro:\n  Frau Kull ist leider krank.");
     expect(await eventsOf(created.id)).toEqual([
       { sequence: 0, status: "confirmed", actor: "resident" },
       { sequence: 1, status: "cancelled", actor: `staff:${member.id}` },
@@ -182,7 +182,7 @@ describe("requests: propose a time or decline", () => {
       ["booking_reminder", null],
     ]);
     expect(readInvite(mails[1]!.ics!).events[0]).toMatchObject({ sequence: 1, status: "CONFIRMED", start: { instant: "2026-11-30T15:00:00.000Z", form: "utc" } });
-    expect(await mailText(request.id, "booking_confirmed")).toContain("Nachricht vom Büro:\nMontag passt bei uns gut.");
+    expect(await mailText(request.id, "booking_confirmed")).toContain("Nachricht vom Büro:\n  Montag passt bei uns gut.");
     // The slot is taken for everyone else now.
     expect((await post(office, "/api/bookings", bookingBody({ start: "2026-11-30T16:00:00+01:00" }))).status).toBe(409);
     expect((await auditOf(office)).map((a) => [a.action, a.detail])).toEqual([["request.propose", '{"sequence":1,"insideHours":true,"message":true}']]);
@@ -220,7 +220,7 @@ describe("requests: propose a time or decline", () => {
       ["request_received", "captured", null, null],
       ["request_declined", "captured", null, null],
     ]);
-    expect(await mailText(request.id, "request_declined")).toContain("Nachricht vom Büro:\nAbends sind wir nie da. Rufen Sie uns an.");
+    expect(await mailText(request.id, "request_declined")).toContain("Nachricht vom Büro:\n  Abends sind wir nie da. Rufen Sie uns an.");
     expect(await eventsOf(request.id)).toEqual([
       { sequence: 0, status: "requested", actor: "resident" },
       { sequence: 1, status: "declined", actor: `staff:${member.id}` },

@@ -215,6 +215,8 @@ describe("forms", () => {
     const ok = { ...empty, topic: "fragen", slot: "2026-11-30T13:00:00+01:00", name: "Anna Berg" };
     expect(validatePhoneBooking(ok)).toEqual({});
     expect(validatePhoneBooking({ ...ok, email: "anna@" })).toEqual({ email: "email" });
+    expect(validatePhoneBooking({ ...ok, email: "Anna Berg <anna@example.org>" })).toEqual({ email: "email" });
+    expect(validatePhoneBooking({ ...ok, email: " Anna@Bücher.de " })).toEqual({});
   });
 
   it("a proposal needs a date, a time and 5 to 480 minutes in steps of 5", () => {

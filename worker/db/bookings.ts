@@ -12,7 +12,9 @@ import { AppError } from "../errors";
  *     computed in the same statement; when none is free the number is NULL and the NOT NULL
  *     constraint fails the whole batch;
  *   - the per-address cap is a condition of the booking INSERT itself, and every other statement of the
- *     batch acts only if that row exists, so a refused booking leaves nothing behind;
+ *     batch acts only if that row exists, so a refused booking leaves nothing behind; it compares
+ *     addresses by equality, which holds because every address is stored in its one canonical form
+ *     (common/field-rules.ts canonicalEmail: `User@Example.ORG` is stored as `user@example.org`);
  *   - every change appends a booking_events row with the booking's next sequence first; UNIQUE
  *     (booking_id, sequence) fails a batch that raced another change from the same state.
  */
@@ -33,7 +35,7 @@ export interface NewBooking {
   /** Who made it, for booking_events: 'resident' (the default) or 'staff:<id>'. */
   actor?: string;
   name: string;
-  /** null: a phone booking without an address (no mail goes out). */
+  /** Canonical (schemas/fields.ts Email); null: a phone booking without an address (no mail goes out). */
   email: string | null;
   phone: string | null;
   note: string | null;

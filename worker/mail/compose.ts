@@ -234,9 +234,15 @@ const TEXTS: Record<Locale, Texts> = {
 // ---------------------------------------------------------------------------------------------------
 // Bodies: one neutral structure, rendered as plain text and as HTML
 
+/*
+ * Text that people wrote (a wish, a message from staff) may run over several lines. In the plain text
+ * every such line is indented under its label, so no line of it can pass for a field of the mail
+ * ("Ihr Code: …") or for a header; HTML escapes it and keeps its line breaks.
+ */
 type Block =
   | { kind: "para"; text: string }
   | { kind: "facts"; rows: [label: string, value: string][] }
+  | { kind: "quote"; label: string; text: string }
   | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
   | { kind: "link"; intro: string; label: string; url: string }
@@ -291,7 +297,7 @@ function manageBlock(ctx: MailContext, t: Texts): Block {
 
 /** What staff wrote to the resident, when they wrote something. */
 function staffMessageBlock(ctx: MailContext, t: Texts): Block[] {
-  return ctx.staffMessage ? [{ kind: "para", text: `${t.staffMessage}:\n${ctx.staffMessage}` }] : [];
+  return ctx.staffMessage ? [{ kind: "quote", label: t.staffMessage, text: ctx.staffMessage }] : [];
 }
 
 function whenOf(ctx: MailContext, t: Texts, kind: MailKind): string {
@@ -421,7 +427,10 @@ function renderText(body: Body, t: Texts): string {
         parts.push(block.text);
         break;
       case "facts":
-        parts.push(block.rows.map(([label, value]) => `${label}: ${value.replaceAll("\n", "\n  ")}`).join("\n"));
+        parts.push(block.rows.map(([label, value]) => `${label}: ${indented(value)}`).join("\n"));
+        break;
+      case "quote":
+        parts.push(`${block.label}:\n  ${indented(block.text)}`);
         break;
       case "code":
         parts.push(`${block.label}: ${block.code}\n${block.hint}`);
@@ -439,6 +448,11 @@ function renderText(body: Body, t: Texts): string {
   }
   parts.push(`${t.signOff}\n${body.office}`);
   return `${parts.join("\n\n")}\n`;
+}
+
+/** Every line after the first indented by two spaces (the first follows its label). */
+function indented(text: string): string {
+  return text.replaceAll("\n", "\n  ");
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
@@ -460,6 +474,9 @@ function renderHtml(body: Body, locale: Locale, t: Texts): string {
     switch (block.kind) {
       case "para":
         out.push(`<p>${multiline(block.text)}</p>`);
+        break;
+      case "quote":
+        out.push(`<p>${escapeHtml(block.label)}:<br>${multiline(block.text)}</p>`);
         break;
       case "facts":
         out.push(

@@ -1,4 +1,5 @@
 import nodemailer, { type SMTPTransportOptions } from "nodemailer";
+import { canonicalEmail } from "../../common/field-rules";
 import { MailDeliveryError, type MailTransport, type OutgoingMail } from "./types";
 
 /*
@@ -40,10 +41,19 @@ export function createTransport(env: MailSettings): MailTransport | null {
 
   return {
     async send(mail: OutgoingMail): Promise<void> {
+      // Stored before addresses were checked as strictly (or written by hand): refused for good rather
+      // than sent to whatever a mailer makes of it.
+      if (canonicalEmail(mail.to) === null) {
+        throw new MailDeliveryError("The recipient is not one plain e-mail address; not sent.", true);
+      }
+      // The recipient as an address object, in the header and in an explicit envelope: nodemailer then
+      // parses no display string, so `a,b@…` could never become a list nor `e(c)@…` lose its comment.
+      const to = { name: "", address: mail.to };
       try {
         await transporter.sendMail({
           from: mail.from,
-          to: mail.to,
+          to,
+          envelope: { from: mail.from, to: [to] },
           subject: mail.subject,
           text: mail.text,
           ...(mail.html === null ? {} : { html: mail.html }),

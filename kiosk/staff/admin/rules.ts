@@ -4,6 +4,7 @@
  * The limits below are the API's (schemas/staff-settings.ts `OfficeSettings`), repeated only to tell the
  * admin the allowed range beside the field; the server decides.
  */
+import { canonicalEmail } from "../../../common/field-rules";
 import type { OfficeSettings, OfficeSettingsUpdate } from "../../../schemas/staff-settings";
 import { wholeNumber, type FieldErrors, type FieldProblem } from "./form";
 
@@ -81,17 +82,14 @@ export function officeDraft(office: OfficeSettings): OfficeDraft {
   return Object.fromEntries(OFFICE_FIELDS.map((f) => [f, office[f] ?? ""])) as OfficeDraft;
 }
 
-/** Roughly an address; the API's rule (zod's e-mail) decides. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** Required fields filled, the address roughly an address; the changed values (empty optional ones as null). */
+/** Required fields filled, the address one the API takes; the changed values (empty optional ones as null). */
 export function checkOffice(draft: OfficeDraft, saved: OfficeSettings): { errors: FieldErrors; changes: OfficeSettingsUpdate } {
   const errors: Record<string, FieldProblem> = {};
   const changes: Record<string, string | null> = {};
   for (const f of OFFICE_FIELDS) {
     const v = draft[f].trim();
     if (v === "" && !OPTIONAL.has(f)) errors[officeFieldId(f)] = { kind: "client", key: "required" };
-    else if (f === "email" && v !== "" && !EMAIL.test(v)) errors[officeFieldId(f)] = { kind: "client", key: "emailInvalid" };
+    else if (f === "email" && v !== "" && canonicalEmail(v) === null) errors[officeFieldId(f)] = { kind: "client", key: "emailInvalid" };
     else {
       const value = v === "" ? null : v;
       if (value !== saved[f]) changes[f] = value;

@@ -4,6 +4,7 @@
  */
 import { batch, signal } from "@preact/signals";
 import type { StaffRole } from "../../../schemas/auth";
+import { canonicalEmail } from "../../../common/field-rules";
 import type { AdminApi } from "./api";
 import { createLoader, createSaver, type FieldErrors, type FieldProblem } from "./form";
 
@@ -16,14 +17,11 @@ export type MemberField = keyof MemberDraft;
 export const memberFieldId = (f: MemberField) => `member-${f}`;
 const EMPTY: MemberDraft = { name: "", email: "", role: "staff" };
 
-/** Roughly an address; the API's rule (zod's e-mail) decides. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function checkMember(d: MemberDraft): FieldErrors {
   const e: Record<string, FieldProblem> = {};
   if (d.name.trim().length < 2) e[memberFieldId("name")] = { kind: "client", key: "required" };
   if (d.email.trim() === "") e[memberFieldId("email")] = { kind: "client", key: "required" };
-  else if (!EMAIL.test(d.email.trim())) e[memberFieldId("email")] = { kind: "client", key: "emailInvalid" };
+  else if (canonicalEmail(d.email) === null) e[memberFieldId("email")] = { kind: "client", key: "emailInvalid" };
   return e;
 }
 
