@@ -2,13 +2,9 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requireAdmin, requireStaff } from "./auth/session";
-import type { DeviceRow } from "./db/devices";
-import type { SessionStaff } from "./db/staff";
+import type { AppDeps, AppEnv } from "./context";
 import { AppError } from "./errors";
-import type { MailTransport } from "./mail/types";
 import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
-import type { LiveNotifier } from "./live/notifier";
-import type { RandomSource } from "./random";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
@@ -20,63 +16,6 @@ import { staffAccountRoutes } from "./routes/staff-account";
 import { staffAdminRoutes } from "./routes/staff-admin";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
-import type { TurnstileVerifier } from "./turnstile";
-
-/** What the app needs from outside besides the bindings; tests pass their own to hold things still. */
-export interface AppDeps {
-  now: () => Date;
-  random: RandomSource;
-  mail: {
-    /** null: no SMTP configured, mail stays in the outbox as captured. */
-    transport: MailTransport | null;
-    from: string;
-  };
-  /** null: Turnstile is off. */
-  turnstile: TurnstileVerifier | null;
-  /** Requests per client and window on the public routes that change something. */
-  rateLimit: { limit: number; windowSeconds: number };
-  /** Live fan-out to boards, kiosks, displays and status pages. */
-  live: LiveNotifier;
-}
-
-/** `T`'s fields under new names: `{ newName: "old_name" }`. */
-type Renamed<T, Names extends Record<string, keyof T>> = { [K in keyof Names]: T[Names[K]] };
-
-/**
- * The signed-in staff member of a staff route: the session's row (db/staff.ts `SessionStaff`) under the
- * names the routes use (auth/session.ts `currentStaff` maps it). `office` is the office's slug; it
- * equals the `:office` of the path. The office's name, zone and check-in window come along with the
- * session's one query, so staff routes need not read the office again.
- */
-export type StaffContext = Renamed<
-  SessionStaff,
-  {
-    id: "staff_id";
-    name: "name";
-    role: "role";
-    locationId: "location_id";
-    office: "location_slug";
-    officeName: "office_name";
-    timeZone: "time_zone";
-    checkinClosesMinutes: "checkin_closes_minutes";
-  }
->;
-
-export type AppEnv = {
-  Bindings: Env;
-  Variables: {
-    deps: AppDeps;
-    /**
-     * The office a public request is about: the paired device's, else the deployment's default. Set
-     * only on the routes that read it, where app.ts registers `deviceOffice`.
-     */
-    office: string;
-    device: DeviceRow;
-    /** Device look-ups of this request by token (routes/kiosk.ts), so none is made twice. */
-    deviceLookups?: Map<string, Promise<DeviceRow | null>>;
-    staff: StaffContext;
-  };
-};
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {

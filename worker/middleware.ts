@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { AppEnv } from "./app";
+import type { AppEnv } from "./context";
 import { countRequest } from "./db/rate-limits";
 import { AppError } from "./errors";
 import { sha256Hex } from "./random";

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { audit, auditIfChanged, auditInsert } from "../db/audit";
 
 /*

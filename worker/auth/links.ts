@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { createSignInLink, dropUnusedLinks } from "../db/staff";
 import { insertOutbox } from "../db/outbox";
 import { composeSignInMail } from "../mail/sign-in";

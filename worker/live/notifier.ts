@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { LiveChange, LiveMessage } from "../../schemas/live";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { afterResponse } from "../after-response";
 
 /** The live fan-out port: tells everyone following an office that something changed. */

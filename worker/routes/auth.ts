@@ -1,7 +1,7 @@
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import { Hono, type Context } from "hono";
 import { LinkRedeem, LinkRequest, PasskeySignIn, type Me, type PasskeySignInOptions } from "../../schemas/auth";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { mailSignInLink } from "../auth/links";
 import { currentStaff, endThisSession, startSession } from "../auth/session";
 import { countAttempt, forgiveAttempt, type Attempt } from "../auth/throttle";

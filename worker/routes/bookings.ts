@@ -8,7 +8,7 @@ import {
   type RequestCreated,
 } from "../../schemas/bookings";
 import type { BookingRow, TopicRow } from "../../schemas/rows";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { notifyChange } from "../live/notifier";
 import {
   addToken,

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { DISPLAY_CALLS, type DisplayState } from "../../schemas/display";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { displayDay } from "../db/display";
 import { loadOfficeToday, scheduleBasis } from "../db/locations";
 import { openingState, ticketLabel } from "../domain/queue";

@@ -2,7 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type DeviceKind, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { BookingRow } from "../../schemas/rows";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { deviceByToken, markDeviceSeen, pairDevice, type DeviceRow } from "../db/devices";

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { LiveQuery, type LiveClient } from "../../schemas/live";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { currentStaff } from "../auth/session";
 import { officeIdBySlug } from "../db/display";
 import { AppError } from "../errors";

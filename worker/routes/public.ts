@@ -4,7 +4,7 @@ import type { TopicRow } from "../../schemas/rows";
 import { MAX_SLOT_RANGE_DAYS } from "../../schemas/limits";
 import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { loadLocation, loadSchedule, openingRule, scheduleBasis, type LocationData } from "../db/locations";
 import { scheduleDays } from "../domain/schedule";
 import { staffSettings } from "../domain/staff-booking";

@@ -9,7 +9,7 @@ import {
   type StaffAccount,
   type StaffList,
 } from "../../schemas/auth";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { mailSignInLink } from "../auth/links";
 import { staffAudit } from "../auth/audit";
 import {

@@ -13,7 +13,7 @@ import {
   type StaffBooking,
 } from "../../schemas/staff-bookings";
 import type { BookingRow, OutboxRow } from "../../schemas/rows";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { staffAudit } from "../auth/audit";
 import {
   addToken,

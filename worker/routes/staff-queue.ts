@@ -8,7 +8,7 @@ import {
   type BookingNoShowResult,
   type TicketActionResult,
 } from "../../schemas/staff-board";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { findForLocation, runBookingBatch } from "../db/bookings";
 import { loadBoard } from "../db/board";
 import { loadLocation } from "../db/locations";

@@ -26,7 +26,7 @@ import {
   type RoomView,
   type TopicView,
 } from "../../schemas/staff-settings";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { staffAudit } from "../auth/audit";
 import { latestAuditEvents } from "../db/audit";
 import { createPairing, deviceOfLocation, listDevices, revokeDevice, type DeviceListRow } from "../db/devices";
