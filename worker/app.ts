@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { deviceOffice } from "./auth/device";
 import { requireAdmin, requireStaff } from "./auth/session";
 import type { AppDeps, AppEnv } from "./context";
 import { AppError } from "./errors";
@@ -8,12 +9,12 @@ import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
-import { deviceOffice, kioskRoutes } from "./routes/kiosk";
+import { kioskRoutes } from "./routes/kiosk";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAccountRoutes } from "./routes/staff-account";
-import { staffAdminRoutes } from "./routes/staff-admin";
+import { staffBookingRoutes } from "./routes/staff-bookings";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
 
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", calendarRoutes);
   app.route("/api/auth", authRoutes);
   app.route("/api/staff/:office", staffQueueRoutes);
-  app.route("/api/staff/:office", staffAdminRoutes);
+  app.route("/api/staff/:office", staffBookingRoutes);
   app.route("/api/staff/:office", staffSettingsRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
 

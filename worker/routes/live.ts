@@ -6,7 +6,7 @@ import { officeIdBySlug } from "../db/display";
 import { AppError } from "../errors";
 import { liveClientKey } from "../live/client-key";
 import { parseInput } from "../validate";
-import { cookieDevice, markSeen } from "./kiosk";
+import { cookieDevice, markSeen } from "../auth/device";
 
 /*
  * `GET /api/live/:office?client=…`: a WebSocket that says "something changed" (worker/live/hub.ts).

@@ -13,6 +13,7 @@ import {
   type StaffBooking,
 } from "../../schemas/staff-bookings";
 import type { BookingRow, OutboxRow } from "../../schemas/rows";
+import { SlotsQuery } from "../../schemas/slots";
 import type { AppEnv } from "../context";
 import { staffAudit } from "../auth/audit";
 import {
@@ -33,9 +34,9 @@ import { redactSignInLink } from "../mail/sign-in";
 import { AppError } from "../errors";
 import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
+import { freeSlots } from "../services/slots";
 import { jsonBody, parseInput } from "../validate";
 import { cancelWrites, createWithMail, deliverSoon, mailStatements, moveWrites, timesAndTopic } from "./bookings";
-import { freeSlots } from "./public";
 
 /*
  * What staff do with bookings, requests "nach Vereinbarung", the mail outbox and their calendar feed:
@@ -46,7 +47,7 @@ import { freeSlots } from "./public";
 
 type Ctx = Context<AppEnv>;
 
-export const staffAdminRoutes = new Hono<AppEnv>();
+export const staffBookingRoutes = new Hono<AppEnv>();
 
 // ---------------------------------------------------------------------------------------------------
 // Bookings
@@ -55,13 +56,16 @@ export const staffAdminRoutes = new Hono<AppEnv>();
  * The free times for a phone booking or a move, in the shape of `GET /api/slots`: this office's, by the
  * rules of POST /bookings below (no minimum notice, never past, any active topic).
  */
-staffAdminRoutes.get("/slots", async (c) => c.json(await freeSlots(c, c.var.staff.office, c.req.query(), "staff")));
+staffBookingRoutes.get("/slots", async (c) => {
+  const query = parseInput(SlotsQuery, c.req.query());
+  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), c.var.staff.office, query, "staff"));
+});
 
 /**
  * A phone booking: the opening hours, grid, horizon and seats as online, but no minimum notice, no
  * per-address cap and any active topic. Mails only when an address is given.
  */
-staffAdminRoutes.post("/bookings", async (c) => {
+staffBookingRoutes.post("/bookings", async (c) => {
   const body = parseInput(StaffBookingCreate, await jsonBody(c, { emptyAs: {} }));
   const { staff } = c.var;
   const { now, random } = c.var.deps;
@@ -102,7 +106,7 @@ staffAdminRoutes.post("/bookings", async (c) => {
 });
 
 /** Cancels any confirmed future booking of the office; the resident gets the cancel invite (METHOD:CANCEL). */
-staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
+staffBookingRoutes.post("/bookings/:id/cancel", async (c) => {
   const body = parseInput(StaffCancelBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
@@ -128,7 +132,7 @@ staffAdminRoutes.post("/bookings/:id/cancel", async (c) => {
 });
 
 /** Moves any confirmed future booking (same rules as a phone booking); the resident gets the update invite. */
-staffAdminRoutes.post("/bookings/:id/move", async (c) => {
+staffBookingRoutes.post("/bookings/:id/move", async (c) => {
   const body = parseInput(StaffMoveBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
@@ -167,7 +171,7 @@ staffAdminRoutes.post("/bookings/:id/move", async (c) => {
  * confirmation with its invite and the staff's message. Inside the opening hours it holds seats like
  * any booking (409 `slot_full` when they are taken); outside it holds none (domain/staff-booking.ts).
  */
-staffAdminRoutes.post("/requests/:id/propose", async (c) => {
+staffBookingRoutes.post("/requests/:id/propose", async (c) => {
   const body = parseInput(ProposeBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
@@ -210,7 +214,7 @@ staffAdminRoutes.post("/requests/:id/propose", async (c) => {
 });
 
 /** Declines a request; the resident gets a plain mail with the staff's message. */
-staffAdminRoutes.post("/requests/:id/decline", async (c) => {
+staffBookingRoutes.post("/requests/:id/decline", async (c) => {
   const body = parseInput(DeclineBody, await jsonBody(c, { emptyAs: {} }));
   const { booking, office } = await officeBooking(c);
   const now = c.var.deps.now();
@@ -236,13 +240,13 @@ staffAdminRoutes.post("/requests/:id/decline", async (c) => {
 // ---------------------------------------------------------------------------------------------------
 // Outbox
 
-staffAdminRoutes.get("/outbox", async (c) => {
+staffBookingRoutes.get("/outbox", async (c) => {
   const query = parseInput(OutboxQuery, c.req.query());
   const rows = await listOutbox(c.env.DB, c.var.staff.locationId, query.limit, query.status);
   return c.json({ mails: rows.map(outboxItem) } satisfies OutboxList);
 });
 
-staffAdminRoutes.get("/outbox/:id", async (c) => {
+staffBookingRoutes.get("/outbox/:id", async (c) => {
   const row = await officeMail(c);
   // A sign-in mail's link would let any colleague sign in as its recipient: shown without its secret.
   const text = row.kind === "staff_sign_in" ? redactSignInLink(row.text_body) : row.text_body;
@@ -253,7 +257,7 @@ staffAdminRoutes.get("/outbox/:id", async (c) => {
  * Sends a failed, captured or sent mail again: due now, attempts reset, Message-ID kept (see
  * db/outbox.ts resendOutbox). Without a transport it stays captured, as every mail does then.
  */
-staffAdminRoutes.post("/outbox/:id/resend", async (c) => {
+staffBookingRoutes.post("/outbox/:id/resend", async (c) => {
   const row = await officeMail(c);
   if (!(RESENDABLE as readonly string[]).includes(row.status)) {
     throw new AppError("mail_not_resendable", `This mail is ${row.status}; only failed, captured or sent mails can be sent again.`);
@@ -277,7 +281,7 @@ staffAdminRoutes.post("/outbox/:id/resend", async (c) => {
 // Calendar feed
 
 /** A new private feed for the signed-in member; older ones stop working in the same batch. */
-staffAdminRoutes.post("/calendar-feed", async (c) => {
+staffBookingRoutes.post("/calendar-feed", async (c) => {
   const { staff } = c.var;
   const { now, random } = c.var.deps;
   const token = random.token();
@@ -291,7 +295,7 @@ staffAdminRoutes.post("/calendar-feed", async (c) => {
   });
 });
 
-staffAdminRoutes.post("/calendar-feed/revoke", async (c) => {
+staffBookingRoutes.post("/calendar-feed/revoke", async (c) => {
   await c.env.DB.batch([revokeFeeds(c.env.DB, c.var.staff.id, c.var.deps.now()), staffAudit(c, "calendar_feed.revoke", { kind: "staff", id: c.var.staff.id })]);
   return c.body(null, 204);
 });
