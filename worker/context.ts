@@ -6,7 +6,8 @@ import type { RandomSource } from "./random";
 import type { TurnstileVerifier } from "./turnstile";
 
 /*
- * The types every part of the Worker names: the app's dependencies and its Hono environment. A leaf: it imports types only, so importing it never pulls in the app (app.ts,
+ * The types every part of the Worker names: the app's dependencies, its Hono environment, and the scope
+ * a service works in. A leaf: it imports types only, so importing it never pulls in the app (app.ts,
  * which wires the routes, is imported by the entry point alone).
  */
 
@@ -65,3 +66,26 @@ export type AppEnv = {
     staff: StaffContext;
   };
 };
+
+/**
+ * What a service needs of the request it serves, without HTTP: the database, the app's ports, the
+ * site's origin (for the links in answers and mails) and a way to finish work after the answer.
+ * scope.ts builds it from a Hono context.
+ */
+export interface Scope {
+  db: D1Database;
+  deps: AppDeps;
+  /** `https://host[:port]`, no trailing slash. */
+  origin: string;
+  /**
+   * Lets `work` finish after the answer has gone (the runtime's `waitUntil`); where nothing outlives the
+   * request (a test calling `app.request`) the returned promise waits for it instead. `work` must handle
+   * its own failures: nobody is left to hear a rejection.
+   */
+  afterResponse(work: Promise<unknown>): Promise<void>;
+}
+
+/** A service's scope on a staff route: who acts, for their office, their history and audit rows. */
+export interface StaffScope extends Scope {
+  staff: StaffContext;
+}

@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
+import { BookingCreate, RequestCreate } from "../../schemas/bookings";
 import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { BookingRow } from "../../schemas/rows";
 import type { AppEnv } from "../context";
-import { askForTime, bookSlot } from "./bookings";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { requireDevice, setDeviceCookie } from "../auth/device";
 import { pairDevice } from "../db/devices";
@@ -11,8 +11,11 @@ import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketBy
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
 import { localDate, toOffsetIso } from "../domain/time";
 import { AppError, type ErrorCode } from "../errors";
-import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
+import { scopeOf } from "../scope";
+import { askForTime, bookSlot, type Channel } from "../services/booking/create";
+import { idempotencyOf } from "../services/booking/idempotency";
+import { commit } from "../services/commit";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -35,9 +38,20 @@ kioskRoutes.post("/devices/pair", async (c) => {
 
 kioskRoutes.use("/kiosk/*", requireDevice("kiosk"));
 
-/** Booking on the spot at the tablet (when the office is closed): as online, without Turnstile. */
-kioskRoutes.post("/kiosk/bookings", (c) => bookSlot(c, { slug: c.var.device.location_slug, source: "kiosk" }));
-kioskRoutes.post("/kiosk/requests", (c) => askForTime(c, { slug: c.var.device.location_slug, source: "kiosk" }));
+/** Booking on the spot at the tablet (when the office is closed): as online, without Turnstile (the kiosk is paired). */
+kioskRoutes.post("/kiosk/bookings", async (c) => {
+  const body = parseInput(BookingCreate, await jsonBody(c));
+  const idempotency = await idempotencyOf(idempotencyKey(c), c.req.path, body);
+  const { body: created, replayed } = await bookSlot(scopeOf(c), atKiosk(c), body, idempotency);
+  return c.json(created, 201, replayed ? { "Idempotent-Replayed": "true" } : {});
+});
+
+kioskRoutes.post("/kiosk/requests", async (c) => {
+  const body = parseInput(RequestCreate, await jsonBody(c));
+  const idempotency = await idempotencyOf(idempotencyKey(c), c.req.path, body);
+  const { body: created, replayed } = await askForTime(scopeOf(c), atKiosk(c), body, idempotency);
+  return c.json(created, 201, replayed ? { "Idempotent-Replayed": "true" } : {});
+});
 
 kioskRoutes.get("/kiosk/state", async (c) => {
   const { data, today } = await officeToday(c);
@@ -70,13 +84,15 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
   const id = random.id();
   const token = random.token();
   try {
-    await c.env.DB.batch(
-      issueTicket(
+    await commit(scopeOf(c), {
+      batch: issueTicket(
         c.env.DB,
         { id, locationId: data.location.id, localDay: today, prefix: WALK_IN_PREFIX, kind: "walk_in", bookingId: null, topicId: topic.id, source: "kiosk", idempotencyKey: key, now: now() },
         await sha256Hex(token),
       ),
-    );
+      mail: false,
+      live: { office: data.location.slug, changes: ["queue"] },
+    });
   } catch (error) {
     // The same tap arrived twice at once: the other request issued the ticket; answer with it.
     const other = key && isDuplicateTicketKey(error)
@@ -85,7 +101,6 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
     if (!other) throw error;
     return replayWalkIn(c, other);
   }
-  await notifyChange(c, data.location.slug, "queue");
   return c.json(await ticketView(c, (await ticketById(c.env.DB, id))!, token), 201);
 });
 
@@ -124,29 +139,35 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
   const id = random.id();
   const token = random.token();
   const sequence = booking.invite_sequence + 1;
-  const results = await runBookingBatch(c.env.DB, [
-    // The event first (a racing change fails the batch here), then the ticket while the booking is
-    // still confirmed, then the check-in that ends that.
-    appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
-    ...issueTicket(
-      c.env.DB,
-      { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
-      await sha256Hex(token),
-    ),
-    markCheckedIn(c.env.DB, booking.id, sequence, now),
-  ]).catch((error: unknown) => {
-    // A double tap or another change won the race (the whole batch is undone): see below which.
-    if (error instanceof AppError && error.code === "booking_changed") return "lost" as const;
-    if (key && isDuplicateTicketKey(error)) return "lost" as const;
-    throw error;
+  const { applied } = await commit(scopeOf(c), {
+    batch: [
+      // The event first (a racing change fails the batch here), then the ticket while the booking is
+      // still confirmed, then the check-in that ends that.
+      appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
+      ...issueTicket(
+        c.env.DB,
+        { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
+        await sha256Hex(token),
+      ),
+      markCheckedIn(c.env.DB, booking.id, sequence, now),
+    ],
+    run: (db, batch) =>
+      runBookingBatch(db, batch).catch((error: unknown) => {
+        // A double tap or another change won the race (the whole batch is undone): see below which.
+        if (error instanceof AppError && error.code === "booking_changed") return "lost" as const;
+        if (key && isDuplicateTicketKey(error)) return "lost" as const;
+        throw error;
+      }),
+    applied: (results) => typeof results !== "string" && results[1]!.meta.changes > 0,
+    mail: false,
+    live: { office: data.location.slug, changes: ["queue", "bookings"] },
   });
-  if (typeof results === "string" || results[1]!.meta.changes === 0) {
+  if (!applied) {
     // The winner carried this key: it was this same check-in, so answer with its ticket.
     const winner = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
     if (winner) return replayCheckin(c, winner, booking, data);
     throw new AppError(...REFUSALS.already_checked_in);
   }
-  await notifyChange(c, data.location.slug, "queue", "bookings");
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
   return c.json(checkedIn(view, booking, data.location.time_zone), 201);
 });
@@ -160,6 +181,11 @@ kioskRoutes.get("/status/:token", async (c) => {
 });
 
 // ---------------------------------------------------------------------------------------------------
+
+/** A booking at the paired kiosk, for its office. */
+function atKiosk(c: Ctx): Channel {
+  return { source: "kiosk", slug: c.var.device.location_slug };
+}
 
 /** The device's office with today's schedule basis, and today's local day. */
 async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string }> {

@@ -1,0 +1,31 @@
+import type { BookingRow } from "../../../schemas/rows";
+import { appendEvent, cancelBooking, moveBooking, type SeatRequest } from "../../db/bookings";
+import { cancelUnsentReminders } from "../../db/outbox";
+
+/*
+ * What a change to a booking writes, whoever makes it (its holder or staff). Its history event comes
+ * first: if another change already took `sequence`, the batch fails with `booking_changed` before
+ * anything else is written. The caller adds the mails (mail.ts) and commits (services/commit.ts).
+ */
+
+/** Cancelling: the event, the status with its seats freed, and its unsent reminder withdrawn. */
+export function cancelWrites(db: D1Database, bookingId: string, sequence: number, actor: string, now: Date): D1PreparedStatement[] {
+  return [
+    appendEvent(db, bookingId, sequence, "cancelled", actor, now),
+    ...cancelBooking(db, bookingId, sequence, now),
+    cancelUnsentReminders(db, bookingId),
+  ];
+}
+
+/**
+ * Moving a confirmed booking to `moved`'s new times and sequence: the event, the new times with new
+ * seats, and the reminder of the old time withdrawn (the caller's mails bring a new one).
+ */
+export function moveWrites(db: D1Database, moved: BookingRow, seats: SeatRequest, actor: string, now: Date): D1PreparedStatement[] {
+  const sequence = moved.invite_sequence;
+  return [
+    appendEvent(db, moved.id, sequence, "confirmed", actor, now, { rescheduled: true }),
+    ...moveBooking(db, { id: moved.id, locationId: moved.location_id }, moved.starts_at!, moved.ends_at!, seats, sequence, now),
+    cancelUnsentReminders(db, moved.id),
+  ];
+}
