@@ -11,7 +11,7 @@ import { sha256Hex } from "../../random";
 import { commit } from "../commit";
 import { mailContext, mailStatements } from "./mail";
 import { holderView, presentManaged } from "./present";
-import { cancelWrites, moveWrites } from "./writes";
+import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
 
 /*
  * What the holder of a manage link can do: see the booking, cancel it, move it, take its invite. The
@@ -62,10 +62,14 @@ export async function cancelByHolder(s: Scope, token: string): Promise<ManagedBo
   return presentManaged(cancelled, office, token, now);
 }
 
-/** Moves the booking behind `token` to `start` (the same rules as booking it online), with the update invite and a new reminder. */
+/**
+ * Moves the booking behind `token` to `start` (the same rules as booking it online), with the update
+ * invite and a new reminder. A booking that was cancelled, before or while this ran, says so.
+ */
 export async function rescheduleByHolder(s: Scope, token: string, start: Date): Promise<ManagedBooking> {
   const { booking, office } = await holderBooking(s, token);
   const now = s.deps.now();
+  if (booking.status === "cancelled") throw wasCancelled();
   if (!canReschedule(holderView(booking), now)) {
     throw new AppError("booking_past", "This appointment can no longer be moved here. Please call us.");
   }
@@ -77,12 +81,16 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
   const sequence = booking.invite_sequence + 1;
   const moved: BookingRow = { ...booking, starts_at: slot.start.toISOString(), ends_at: slot.end.toISOString(), invite_sequence: sequence };
   const mails = mailStatements(s, office, moved, token, ["booking_rescheduled", "booking_reminder"]);
-  await commit(s, {
-    batch: [...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, "resident", now), ...mails],
-    run: runBookingBatch,
-    mail: mails.length > 0,
-    live: { office: booking.location_slug, changes: ["bookings", "outbox"] },
-  });
+  try {
+    await commit(s, {
+      batch: [...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, "resident", now), ...mails],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: booking.location_slug, changes: ["bookings", "outbox"] },
+    });
+  } catch (error) {
+    await moveFailed(error, async () => (await holderBooking(s, token)).booking.status);
+  }
   return presentManaged(moved, office, token, now);
 }
 

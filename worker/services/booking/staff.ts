@@ -20,7 +20,7 @@ import { commit } from "../commit";
 import { createWithMail } from "./create";
 import { mailStatements } from "./mail";
 import { presentStaffBooking } from "./present";
-import { cancelWrites, moveWrites } from "./writes";
+import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
 
 /*
  * What staff do with the office's bookings and requests "nach Vereinbarung". Ids of another office are
@@ -96,10 +96,14 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
   return presentStaffBooking(cancelled, office, mails.length > 0);
 }
 
-/** Moves a confirmed future booking (the rules of a phone booking); the resident gets the update invite with a fresh manage link. */
+/**
+ * Moves a confirmed future booking (the rules of a phone booking); the resident gets the update invite
+ * with a fresh manage link. A booking that was cancelled, before or while this ran, says so.
+ */
 export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffMoveBody): Promise<StaffBooking> {
   const { booking, office } = await officeBooking(s, bookingId);
   const now = s.deps.now();
+  if (booking.status === "cancelled") throw wasCancelled();
   if (booking.kind !== "slot" || booking.status !== "confirmed") {
     throw new AppError("booking_not_changeable", `This booking is ${booking.status}; only a confirmed appointment can be moved.`);
   }
@@ -116,17 +120,21 @@ export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffM
   const moved: StaffBookingRow = { ...booking, starts_at: slot.start.toISOString(), ends_at: slot.end.toISOString(), invite_sequence: sequence };
   const link = await freshLink(s, moved);
   const mails = mailStatements(s, office, moved, link.token, ["booking_rescheduled", "booking_reminder"]);
-  await commit(s, {
-    batch: [
-      ...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, actorOf(s), now),
-      ...link.statements,
-      ...mails,
-      staffAudit(s, "booking.move", { kind: "booking", id: booking.id }, { sequence }),
-    ],
-    run: runBookingBatch,
-    mail: mails.length > 0,
-    live: { office: office.location.slug, changes: ["bookings", "outbox"] },
-  });
+  try {
+    await commit(s, {
+      batch: [
+        ...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, actorOf(s), now),
+        ...link.statements,
+        ...mails,
+        staffAudit(s, "booking.move", { kind: "booking", id: booking.id }, { sequence }),
+      ],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: office.location.slug, changes: ["bookings", "outbox"] },
+    });
+  } catch (error) {
+    await moveFailed(error, async () => (await findForLocation(s.db, s.staff.locationId, bookingId))?.status);
+  }
   return presentStaffBooking(moved, office, mails.length > 0);
 }
 

@@ -1,6 +1,7 @@
 import type { BookingRow } from "../../../schemas/rows";
 import { appendEvent, cancelBooking, moveBooking, type SeatRequest } from "../../db/bookings";
 import { cancelUnsentReminders } from "../../db/outbox";
+import { AppError } from "../../errors";
 
 /*
  * What a change to a booking writes, whoever makes it (its holder or staff). Its history event comes
@@ -28,4 +29,18 @@ export function moveWrites(db: D1Database, moved: BookingRow, seats: SeatRequest
     ...moveBooking(db, { id: moved.id, locationId: moved.location_id }, moved.starts_at!, moved.ends_at!, seats, sequence, now),
     cancelUnsentReminders(db, moved.id),
   ];
+}
+
+/** The refusal of a move of a booking that was cancelled: said as it is, not as "past" or "changed". */
+export function wasCancelled(): AppError {
+  return new AppError("booking_cancelled", "This appointment was cancelled.");
+}
+
+/**
+ * Rethrows the failure of a move's batch; when it lost the race to another change (`booking_changed`)
+ * and `statusNow` finds that change was a cancel, as `booking_cancelled` instead.
+ */
+export async function moveFailed(error: unknown, statusNow: () => Promise<string | undefined>): Promise<never> {
+  if (error instanceof AppError && error.code === "booking_changed" && (await statusNow()) === "cancelled") throw wasCancelled();
+  throw error;
 }
