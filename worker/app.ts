@@ -5,7 +5,7 @@ import { deviceOffice } from "./auth/device";
 import { requireAdmin, requireStaff } from "./auth/session";
 import type { AppDeps, AppEnv } from "./context";
 import { AppError } from "./errors";
-import { rateLimit, sameOrigin, securityHeaders } from "./middleware";
+import { noStore, rateLimit, sameOrigin, securityHeaders } from "./middleware";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
@@ -28,13 +28,9 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     c.set("deps", depsFor(c.env));
     await next();
   });
-  // Staff and sign-in answers carry personal data (names, addresses, who is signed in): no browser or
-  // proxy may keep a copy. Registered before every other /api/ middleware, so
-  // their refusals (403 origin, 429, 401/403 of the guards) get it too.
-  app.use("/api/*", async (c, next) => {
-    await next();
-    if (c.req.path.startsWith("/api/staff/") || c.req.path.startsWith("/api/auth/")) c.res.headers.set("Cache-Control", "no-store");
-  });
+  // No API answer may be kept by a browser or proxy (middleware.ts noStore). Registered before every
+  // other /api/ middleware, so their refusals (403 origin, 429, 401/403 of the guards) get it too.
+  app.use("/api/*", noStore);
   app.use("/api/*", sameOrigin);
   app.use(
     "/api/*",

@@ -41,7 +41,6 @@ bookingRoutes.get("/bookings/manage/:token/invite.ics", async (c) =>
   c.body(await holderInvite(scopeOf(c), c.req.param("token")), 200, {
     "Content-Type": "text/calendar; charset=utf-8",
     "Content-Disposition": 'attachment; filename="termin.ics"',
-    "Cache-Control": "no-store",
   }),
 );
 

@@ -131,9 +131,7 @@ staffBookingRoutes.post("/calendar-feed", async (c) => {
     live: null,
   });
   const url = new URL(`/api/calendar/${token}.ics`, c.req.url);
-  return c.json(CalendarFeedCreated.parse({ url: `webcal://${url.host}${url.pathname}`, httpsUrl: url.href }), 201, {
-    "Cache-Control": "no-store",
-  });
+  return c.json(CalendarFeedCreated.parse({ url: `webcal://${url.host}${url.pathname}`, httpsUrl: url.href }), 201);
 });
 
 staffBookingRoutes.post("/calendar-feed/revoke", async (c) => {
