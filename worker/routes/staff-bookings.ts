@@ -9,7 +9,6 @@ import {
   StaffMoveBody,
   type OutboxItem,
   type OutboxList,
-  type OutboxMail,
 } from "../../schemas/staff-bookings";
 import type { OutboxRow } from "../../schemas/rows";
 import { SlotsQuery } from "../../schemas/slots";
@@ -17,12 +16,12 @@ import { staffAudit } from "../auth/audit";
 import type { AppEnv } from "../context";
 import { createFeed, revokeFeeds } from "../db/calendar";
 import { findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from "../db/outbox";
-import { redactSignInLink } from "../mail/sign-in";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { staffScopeOf } from "../scope";
 import { cancelByStaff, decline, moveByStaff, phoneBooking, propose } from "../services/booking/staff";
 import { commit } from "../services/commit";
+import { outboxItem, outboxMail } from "../services/outbox";
 import { freeSlots } from "../services/slots";
 import { jsonBody, parseInput } from "../validate";
 
@@ -83,12 +82,8 @@ staffBookingRoutes.get("/outbox", async (c) => {
   return c.json({ mails: rows.map(outboxItem) } satisfies OutboxList);
 });
 
-staffBookingRoutes.get("/outbox/:id", async (c) => {
-  const row = await officeMail(c);
-  // A sign-in mail's link would let any colleague sign in as its recipient: shown without its secret.
-  const text = row.kind === "staff_sign_in" ? redactSignInLink(row.text_body) : row.text_body;
-  return c.json({ ...outboxItem(row), text, ics: row.ics } satisfies OutboxMail);
-});
+/** A mail with its text and invite, its links' secrets hidden (services/outbox.ts). */
+staffBookingRoutes.get("/outbox/:id", async (c) => c.json(outboxMail(await officeMail(c))));
 
 /**
  * Sends a failed, captured or sent mail again: due now, attempts reset, Message-ID kept (see
@@ -151,21 +146,4 @@ async function officeMail(c: Ctx): Promise<OutboxRow> {
   const row = await findOutbox(c.env.DB, c.var.staff.locationId, c.req.param("id") ?? "");
   if (!row) throw new AppError("not_found", "There is no such mail at this office.");
   return row;
-}
-
-function outboxItem(r: OutboxRow): OutboxItem {
-  return {
-    id: r.id,
-    kind: r.kind,
-    to: r.to_address,
-    subject: r.subject,
-    status: r.status,
-    attempts: r.attempts,
-    lastError: r.last_error,
-    createdAt: r.created_at,
-    sentAt: r.sent_at,
-    nextAttemptAt: r.next_attempt_at,
-    bookingId: r.booking_id,
-    icsMethod: r.ics_method,
-  };
 }

@@ -8,16 +8,20 @@ export function manageUrl(origin: string, token: string): string {
   return `${origin}/manage#${token}`;
 }
 
-/** A line fold of iCalendar text (RFC 5545 3.1): a line break and one space or tab, anywhere in a line. */
-const FOLD = String.raw`(?:\r?\n[ \t])?`;
+/** "/manage#" and a token, with `gap` allowed between any two characters. */
+function linkPattern(gap: string): RegExp {
+  return new RegExp([..."/manage#"].join(gap) + `(?:${gap}[A-Za-z0-9_-])+`, "g");
+}
+
+/** In text, a link is one piece. */
+const IN_TEXT = linkPattern("");
+/** In an invite, a line fold (RFC 5545 3.1: a line break and one space or tab) may split it anywhere. */
+const IN_CALENDAR = linkPattern(String.raw`(?:\r?\n[ \t])?`);
 
 /**
- * Manage links in a mail's text or invite, with the token replaced by "…" even where an invite's line
- * folding split the link: what colleagues may see of a resident's mail (the mail itself keeps the link).
+ * A mail's text (or, `calendar`, its invite) with every manage link's token replaced by "…": what
+ * colleagues may see of a resident's mail. The mail itself keeps the working link.
  */
-const MANAGE_LINK = new RegExp([..."/manage#"].join(FOLD) + `(?:${FOLD}[A-Za-z0-9_-])+`, "g");
-
-/** `text` with every manage link's token replaced by "…" (see MANAGE_LINK). */
-export function redactManageLinks(text: string): string {
-  return text.replace(MANAGE_LINK, "/manage#…");
+export function hideManageLinks(text: string, kind: "text" | "calendar"): string {
+  return text.replace(kind === "calendar" ? IN_CALENDAR : IN_TEXT, "/manage#…");
 }
