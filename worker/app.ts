@@ -15,6 +15,7 @@ import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAccountRoutes } from "./routes/staff-account";
 import { staffBookingRoutes } from "./routes/staff-bookings";
+import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
 
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api/staff/:office", staffQueueRoutes);
   app.route("/api/staff/:office", staffBookingRoutes);
   app.route("/api/staff/:office", staffSettingsRoutes);
+  app.route("/api/staff/:office", staffDeviceRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));

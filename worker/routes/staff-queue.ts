@@ -8,7 +8,6 @@ import {
   type BookingNoShowResult,
   type TicketActionResult,
 } from "../../schemas/staff-board";
-import type { LiveChange } from "../../schemas/live";
 import type { AppEnv } from "../context";
 import { findForLocation, runBookingBatch } from "../db/bookings";
 import { loadBoard } from "../db/board";
@@ -35,7 +34,7 @@ import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
 import { localDate } from "../domain/time";
 import { AppError } from "../errors";
 import { staffScopeOf } from "../scope";
-import { commit } from "../services/commit";
+import { commit, type LiveNotice } from "../services/commit";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -251,7 +250,7 @@ async function roomOf(c: Ctx, roomId: number) {
  * Commits an action's batch; true when its last statement (the ticket's UPDATE … RETURNING) changed the
  * ticket, and only then are the office's followers told `changes`.
  */
-async function changed(c: Ctx, statements: D1PreparedStatement[], changes: [LiveChange, ...LiveChange[]]): Promise<boolean> {
+async function changed(c: Ctx, statements: D1PreparedStatement[], changes: LiveNotice["changes"]): Promise<boolean> {
   const { result, applied } = await commit(staffScopeOf(c), {
     batch: statements,
     run: runBookingBatch,

@@ -19,12 +19,16 @@ export interface LiveNotice {
   changes: [LiveChange, ...LiveChange[]];
 }
 
+/** A change to finish: what it writes, and what follows once it is stored. */
 export interface Change<R> {
   /** Every write of the change, the history, its mails and its audit row: all or nothing. */
   batch: D1PreparedStatement[];
   /** How to run the batch; `db.batch` when not given (then the result is its D1Results). */
   run?: BatchRunner<R>;
-  /** Whether the batch applied: a conditional write that found its row changed by a racing request did nothing, so there is nothing to tell. Default: it applied. */
+  /**
+   * Whether the batch applied. A conditional write that found its row changed by a racing request did
+   * nothing, so nothing follows. Default: it applied.
+   */
   applied?: (result: R) => boolean;
   /** The batch queued mail (or made one due again): deliver it right after the answer; the cron retries. */
   mail: boolean;
@@ -32,6 +36,7 @@ export interface Change<R> {
   live: LiveNotice | null;
 }
 
+/** The batch's result, and whether it applied (and so was followed by its mail and live notice). */
 export interface Committed<R> {
   result: R;
   applied: boolean;
