@@ -1,81 +1,22 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { deviceOffice } from "./auth/device";
 import { requireAdmin, requireStaff } from "./auth/session";
-import type { DeviceRow } from "./db/devices";
-import type { SessionStaff } from "./db/staff";
+import type { AppDeps, AppEnv } from "./context";
 import { AppError } from "./errors";
-import type { MailTransport } from "./mail/types";
-import { rateLimit, readBody, sameOrigin, securityHeaders } from "./middleware";
-import type { LiveNotifier } from "./live/notifier";
-import type { RandomSource } from "./random";
+import { noStore, rateLimit, readBody, sameOrigin, securityHeaders } from "./middleware";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
-import { deviceOffice, kioskRoutes } from "./routes/kiosk";
+import { kioskRoutes } from "./routes/kiosk";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAccountRoutes } from "./routes/staff-account";
-import { staffAdminRoutes } from "./routes/staff-admin";
+import { staffBookingRoutes } from "./routes/staff-bookings";
+import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
-import type { TurnstileVerifier } from "./turnstile";
-
-/** What the app needs from outside besides the bindings; tests pass their own to hold things still. */
-export interface AppDeps {
-  now: () => Date;
-  random: RandomSource;
-  mail: {
-    /** null: no SMTP configured, mail stays in the outbox as captured. */
-    transport: MailTransport | null;
-    from: string;
-  };
-  /** null: Turnstile is off. */
-  turnstile: TurnstileVerifier | null;
-  /** Requests per client and window on the public routes that change something. */
-  rateLimit: { limit: number; windowSeconds: number };
-  /** Live fan-out to boards, kiosks, displays and status pages. */
-  live: LiveNotifier;
-}
-
-/** `T`'s fields under new names: `{ newName: "old_name" }`. */
-type Renamed<T, Names extends Record<string, keyof T>> = { [K in keyof Names]: T[Names[K]] };
-
-/**
- * The signed-in staff member of a staff route: the session's row (db/staff.ts `SessionStaff`) under the
- * names the routes use (auth/session.ts `currentStaff` maps it). `office` is the office's slug; it
- * equals the `:office` of the path. The office's name, zone and check-in window come along with the
- * session's one query, so staff routes need not read the office again.
- */
-export type StaffContext = Renamed<
-  SessionStaff,
-  {
-    id: "staff_id";
-    name: "name";
-    role: "role";
-    locationId: "location_id";
-    office: "location_slug";
-    officeName: "office_name";
-    timeZone: "time_zone";
-    checkinClosesMinutes: "checkin_closes_minutes";
-  }
->;
-
-export type AppEnv = {
-  Bindings: Env;
-  Variables: {
-    deps: AppDeps;
-    /**
-     * The office a public request is about: the paired device's, else the deployment's default. Set
-     * only on the routes that read it, where app.ts registers `deviceOffice`.
-     */
-    office: string;
-    device: DeviceRow;
-    /** Device look-ups of this request by token (routes/kiosk.ts), so none is made twice. */
-    deviceLookups?: Map<string, Promise<DeviceRow | null>>;
-    staff: StaffContext;
-  };
-};
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -87,13 +28,9 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
     c.set("deps", depsFor(c.env));
     await next();
   });
-  // Staff and sign-in answers carry personal data (names, addresses, who is signed in): no browser or
-  // proxy may keep a copy. Registered before every other /api/ middleware, so
-  // their refusals (403 origin, 429, 401/403 of the guards) get it too.
-  app.use("/api/*", async (c, next) => {
-    await next();
-    if (c.req.path.startsWith("/api/staff/") || c.req.path.startsWith("/api/auth/")) c.res.headers.set("Cache-Control", "no-store");
-  });
+  // No API answer may be kept by a browser or proxy (middleware.ts noStore). Registered before every
+  // other /api/ middleware, so their refusals (403 origin, 429, 401/403 of the guards) get it too.
+  app.use("/api/*", noStore);
   // Before anything that may refuse a request: an answer given before the body was read breaks the
   // connection it came on (see readBody).
   app.use("*", readBody);
@@ -123,8 +60,9 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", calendarRoutes);
   app.route("/api/auth", authRoutes);
   app.route("/api/staff/:office", staffQueueRoutes);
-  app.route("/api/staff/:office", staffAdminRoutes);
+  app.route("/api/staff/:office", staffBookingRoutes);
   app.route("/api/staff/:office", staffSettingsRoutes);
+  app.route("/api/staff/:office", staffDeviceRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));

@@ -1,4 +1,5 @@
-import { createApp, type AppDeps } from "./app";
+import { createApp } from "./app";
+import type { AppDeps } from "./context";
 import { purgeExpired } from "./db/housekeeping";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";

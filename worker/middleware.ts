@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import type { AppEnv } from "./app";
+import type { AppEnv } from "./context";
 import { countRequest } from "./db/rate-limits";
 import { AppError } from "./errors";
 import { sha256Hex } from "./random";
@@ -9,6 +9,17 @@ import { SECURITY_HEADERS } from "./security-headers";
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+};
+
+/**
+ * `Cache-Control: no-store` on every API answer that does not say it already (the calendar feed says
+ * `private, no-store`). Most carry personal data or a secret link (a booking and its manage link, a
+ * number's status link, a device token, staff data), and the rest (the office, free slots) must never
+ * be seen stale after a change: one rule for the whole API, so no route can be added without it.
+ */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!/\bno-store\b/.test(c.res.headers.get("Cache-Control") ?? "")) c.res.headers.set("Cache-Control", "no-store");
 };
 
 /** Methods that only read: no cross-site check, no rate limit, and no use of a staff session (auth/session.ts). */

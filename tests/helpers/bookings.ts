@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import type { AppDeps } from "../../worker/app";
+import type { AppDeps } from "../../worker/context";
 import type { Office } from "./fixtures";
 
 /** Tuesday 24 November 2026, 08:00 in Kempten: the clock most booking tests hold still. */

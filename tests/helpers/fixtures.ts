@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
-import { createApp, type AppDeps } from "../../worker/app";
+import { createApp } from "../../worker/app";
+import type { AppDeps } from "../../worker/context";
 import { seatUnits } from "../../worker/domain/schedule";
 import { silentNotifier } from "../../worker/live/notifier";
 import { cryptoRandom, sha256Hex } from "../../worker/random";

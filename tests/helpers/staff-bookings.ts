@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { BookingCreated, RequestCreated } from "../../schemas/bookings";
-import type { AppDeps } from "../../worker/app";
+import type { AppDeps } from "../../worker/context";
 import { bookingBody, NOW, post } from "./bookings";
 import type { Office, StaffMember } from "./fixtures";
 

@@ -7,7 +7,7 @@ import { LIVE_LIMITS, type LiveHub, type LiveLimits } from "../../worker/live/hu
 import { hubNotifier } from "../../worker/live/notifier";
 import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";
 import { follow, type Follower } from "./follow";
-import { deviceCookieName } from "../../worker/routes/kiosk";
+import { deviceCookieName } from "../../worker/auth/device";
 import { newPairingCode } from "../../common/limits";
 
 /*

@@ -2,7 +2,7 @@ import { exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import type { LiveClient } from "../../schemas/live";
 import { pairedDevice, staffMember, type Office } from "../helpers/fixtures";
-import { deviceCookieName } from "../../worker/routes/kiosk";
+import { deviceCookieName } from "../../worker/auth/device";
 
 /**
  * A socket to /api/live/:office and what arrives on it, in order. A display (the default) or kiosk

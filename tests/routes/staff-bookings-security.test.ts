@@ -1,8 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
-import { OutboxList } from "../../schemas/staff-bookings";
-import { NOW } from "../helpers/bookings";
+import { OutboxList, OutboxMail } from "../../schemas/staff-bookings";
+import { hideManageLinks } from "../../worker/services/booking/manage-link";
+import { NOW, tokenOf } from "../helpers/bookings";
 import { createOffice, staffMember, type Office } from "../helpers/fixtures";
 import { auditOf, bookedOnline, bookingState, requestedOnline, staffCall } from "../helpers/staff-bookings";
 
@@ -98,5 +99,50 @@ describe("the audit trail", () => {
       ["staff", String(member.id), "booking.cancel"],
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/Erika|secret|Geheim|rufen/);
+  });
+});
+
+describe("a resident's manage link", () => {
+  /** iCalendar text with its folded lines joined again (RFC 5545 3.1), as a calendar reads it. */
+  const unfold = (text: string) => text.replace(/\r?\n[ \t]/g, "");
+
+  it("is in the resident's mails, but no staff member reads it on the board, also not in the invite", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office, "staff");
+    const created = await bookedOnline(office);
+    const token = tokenOf(created.manageUrl);
+    // A move by staff sends the update with a fresh link of its own.
+    expect((await staffCall(office, member, "POST", `/bookings/${created.id}/move`, { start: "2026-12-02T10:00:00+01:00" })).status).toBe(200);
+
+    const { results: rows } = await env.DB.prepare("SELECT id, kind, text_body, ics FROM mail_outbox WHERE booking_id = ?1")
+      .bind(created.id)
+      .all<{ id: string; kind: string; text_body: string; ics: string | null }>();
+    expect(rows.map((r) => r.kind).sort()).toEqual(["booking_confirmed", "booking_reminder", "booking_reminder", "booking_rescheduled"]);
+    // The stored mails keep the working links: they are what the resident gets.
+    expect(rows.find((r) => r.kind === "booking_confirmed")!.text_body).toContain(`/manage#${token}`);
+    for (const row of rows) expect(unfold(row.ics ?? row.text_body), row.kind).toMatch(/\/manage#[A-Za-z0-9_-]{43}/);
+
+    for (const row of rows) {
+      const res = await staffCall(office, member, "GET", `/outbox/${row.id}`);
+      expect(res.status).toBe(200);
+      const mail = OutboxMail.parse(await res.json());
+      const shown = JSON.stringify(mail);
+      expect(shown, row.kind).not.toContain(token);
+      for (const text of [mail.text, unfold(mail.ics ?? "")]) {
+        expect(text, row.kind).not.toMatch(/\/manage#(?!…)/);
+        expect(text, row.kind).not.toContain(token);
+      }
+      expect(mail.text, row.kind).toContain("/manage#…");
+    }
+  });
+
+  it("is hidden wherever an invite's line folding splits it", () => {
+    const link = "https://termine.example.org/manage#AbC-dEf_123";
+    for (let at = 1; at < link.length; at++) {
+      const folded = `URL:${link.slice(0, at)}\r\n ${link.slice(at)}\r\nEND:VEVENT`;
+      const hidden = hideManageLinks(folded, "calendar");
+      expect(unfold(hidden), folded).not.toMatch(/AbC|dEf|123/);
+      expect(hidden, folded).toContain("\r\nEND:VEVENT");
+    }
   });
 });

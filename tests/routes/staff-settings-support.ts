@@ -4,7 +4,7 @@ import { ErrorBody } from "../../schemas/common";
 import { LocationResponse } from "../../schemas/location";
 import { SlotsResponse } from "../../schemas/slots";
 import type { LiveChange } from "../../schemas/live";
-import type { AppDeps } from "../../worker/app";
+import type { AppDeps } from "../../worker/context";
 import type { LiveNotifier } from "../../worker/live/notifier";
 import { staffMember, type Office } from "../helpers/fixtures";
 

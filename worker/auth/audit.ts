@@ -1,11 +1,10 @@
-import type { Context } from "hono";
-import type { AppEnv } from "../app";
+import type { StaffScope } from "../context";
 import { audit, auditIfChanged, auditInsert } from "../db/audit";
 
 /*
- * The audit rows of what staff do: the actor is always the signed-in member (`c.var.staff`, set by
- * requireStaff, or by a sign-in for its own row), at the request's clock. The subject is named at each
- * call, never guessed from the action. Ids only, no personal data (db/audit.ts).
+ * The audit rows of what staff do: the actor is always the signed-in member (`s.staff`: the member of
+ * the staff route, or of the sign-in that records itself), at the request's clock. The subject is named
+ * at each call, never guessed from the action. Ids only, no personal data (db/audit.ts).
  */
 
 /**
@@ -21,15 +20,15 @@ export interface StaffAuditOptions {
 
 /** The audit row of a staff action, unrun, for the batch of the change it records. */
 export function staffAudit(
-  c: Context<AppEnv>,
+  s: StaffScope,
   action: string,
   subject: AuditSubject,
   detail: Record<string, unknown> | null = null,
   options: StaffAuditOptions = {},
 ): D1PreparedStatement {
-  const { staff, deps } = c.var;
+  const { staff, deps } = s;
   const event = { locationId: staff.locationId, actorKind: "staff" as const, actorId: staff.id, action, subjectKind: subject?.kind ?? null, detail, at: deps.now() };
-  if (subject && "inserted" in subject) return auditInsert(c.env.DB, event);
+  if (subject && "inserted" in subject) return auditInsert(s.db, event);
   const withSubject = { ...event, subjectId: subject?.id ?? null };
-  return options.ifChanged ? auditIfChanged(c.env.DB, withSubject) : audit(c.env.DB, withSubject);
+  return options.ifChanged ? auditIfChanged(s.db, withSubject) : audit(s.db, withSubject);
 }

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import type { AppEnv, StaffContext } from "../app";
+import type { AppEnv, StaffContext } from "../context";
 import { createSession, endSession, sessionStaff, SESSION_ABSOLUTE_HOURS, touchSession } from "../db/staff";
 import { AppError } from "../errors";
 import { SAFE_METHODS } from "../middleware";

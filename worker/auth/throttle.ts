@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { uncountRequest } from "../db/rate-limits";
 import { countInWindow, type CountedWindow } from "../middleware";
 

@@ -1,7 +1,4 @@
-import type { Context } from "hono";
 import type { LiveChange, LiveMessage } from "../../schemas/live";
-import type { AppEnv } from "../app";
-import { afterResponse } from "../after-response";
 
 /** The live fan-out port: tells everyone following an office that something changed. */
 export interface LiveNotifier {
@@ -31,20 +28,14 @@ export function hubNotifier(hubs: DurableObjectNamespace, now: () => Date): Live
 }
 
 /**
- * Tells the office's followers about a change after it is stored. Best effort: D1 has the change and
- * clients also poll, so a failing fan-out is logged and never fails the request that made the change.
- * The fan-out runs after the response (`afterResponse`): the request that made the change does not wait
- * for every socket of the office, and the promise settles at once where the runtime can finish it later.
+ * Tells the office's followers about a stored change. Best effort: D1 has the change and clients also
+ * poll, so a failing fan-out is logged and never rejects (services/commit.ts runs it after the answer,
+ * so the request that made the change never waits for, or fails with, the office's sockets).
  */
-export function notifyChange(c: Context<AppEnv>, office: string, ...changes: LiveChange[]): Promise<void> {
-  if (changes.length === 0) return Promise.resolve();
-  const live = c.var.deps.live;
-  const told = (async () => {
-    try {
-      await live.changed(office, changes);
-    } catch (error) {
-      console.error("live update failed", office, changes, error);
-    }
-  })();
-  return afterResponse(c, told);
+export async function tellFollowers(live: LiveNotifier, office: string, changes: LiveChange[]): Promise<void> {
+  try {
+    await live.changed(office, changes);
+  } catch (error) {
+    console.error("live update failed", office, changes, error);
+  }
 }

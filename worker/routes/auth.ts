@@ -1,7 +1,7 @@
 import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import { Hono, type Context } from "hono";
 import { LinkRedeem, LinkRequest, PasskeySignIn, type Me, type PasskeySignInOptions } from "../../schemas/auth";
-import type { AppEnv } from "../app";
+import type { AppEnv, StaffContext } from "../context";
 import { mailSignInLink } from "../auth/links";
 import { currentStaff, endThisSession, startSession } from "../auth/session";
 import { countAttempt, forgiveAttempt, type Attempt } from "../auth/throttle";
@@ -20,7 +20,8 @@ import {
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { jsonBody, parseInput } from "../validate";
-import { deliverSoon } from "./bookings";
+import { scopeOf } from "../scope";
+import { commit } from "../services/commit";
 
 /*
  * Staff sign-in, before there is a session (so these are not under /api/staff/:office): who am I, a
@@ -47,12 +48,17 @@ authRoutes.post("/link", async (c) => {
   const account = await activeStaffByEmail(c.env.DB, email);
   const now = c.var.deps.now();
   if (account) {
-    const office = await staffWithOffice(c.env.DB, account.id);
-    await c.env.DB.batch([
-      ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, office!.office_name)),
-      audit(c.env.DB, { locationId: account.location_id, actorKind: "public", actorId: null, action: "auth.link_requested", subjectKind: "staff", subjectId: account.id, at: now }),
-    ]);
-    deliverSoon(c);
+    const s = scopeOf(c);
+    const office = await staffWithOffice(s.db, account.id);
+    await commit(s, {
+      batch: [
+        ...(await mailSignInLink(s, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, office!.office_name)),
+        audit(s.db, { locationId: account.location_id, actorKind: "public", actorId: null, action: "auth.link_requested", subjectKind: "staff", subjectId: account.id, at: now }),
+      ],
+      mail: true,
+      // A sign-in mail is nobody's business on the boards: nothing they show changed.
+      live: null,
+    });
   } else {
     // Same answer as for an account, so the form tells nobody who works here. Audited without any
     // detail: that it happened (and how often) is worth keeping; who typed which address is not.
@@ -127,10 +133,7 @@ authRoutes.post("/passkey/verify", async (c) => {
 authRoutes.post("/sign-out", async (c) => {
   const staff = await currentStaff(c, false);
   await endThisSession(c);
-  if (staff) {
-    c.set("staff", staff);
-    await staffAudit(c, "auth.sign_out", { kind: "staff", id: staff.id }).run();
-  }
+  if (staff) await staffAudit({ ...scopeOf(c), staff }, "auth.sign_out", { kind: "staff", id: staff.id }).run();
   return c.body(null, 204);
 });
 
@@ -147,7 +150,7 @@ async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey", att
   if (!me) throw new AppError("link_invalid", "This account cannot sign in.");
   await startSession(c, staffId);
   await forgiveAttempt(c, attempt);
-  c.set("staff", {
+  const staff: StaffContext = {
     id: me.id,
     name: me.name,
     role: me.role,
@@ -156,8 +159,8 @@ async function signedIn(c: Ctx, staffId: number, method: "link" | "passkey", att
     officeName: me.office_name,
     timeZone: me.time_zone,
     checkinClosesMinutes: me.checkin_closes_minutes,
-  });
-  await staffAudit(c, "auth.sign_in", { kind: "staff", id: staffId }, { method }).run();
+  };
+  await staffAudit({ ...scopeOf(c), staff }, "auth.sign_in", { kind: "staff", id: staffId }, { method }).run();
   return c.json(meOf(me));
 }
 

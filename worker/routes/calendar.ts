@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import ical, { ICalEventStatus } from "ical-generator";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { feedBookings, feedLocation, type FeedBookingRow } from "../db/calendar";
 import { addDays, localDate, zonedInstant } from "../../common/time";
 import { AppError } from "../errors";

@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import { DISPLAY_CALLS, type DisplayState } from "../../schemas/display";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { displayDay } from "../db/display";
 import { loadOfficeToday, scheduleBasis } from "../db/locations";
 import { openingState, ticketLabel } from "../domain/queue";
 import { daysWindow } from "../domain/settings";
-import { requireDevice } from "./kiosk";
+import { requireDevice } from "../auth/device";
 
 /*
  * The waiting room's call display (a paired display device): the day's last calls, how many wait, open

@@ -1,18 +1,21 @@
-import { Hono, type Context, type MiddlewareHandler } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
-import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type DeviceKind, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
+import { Hono, type Context } from "hono";
+import { BookingCreate, RequestCreate } from "../../schemas/bookings";
+import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { BookingRow } from "../../schemas/rows";
-import type { AppEnv } from "../app";
-import { askForTime, bookSlot } from "./bookings";
+import { requireDevice, setDeviceCookie } from "../auth/device";
+import type { AppEnv } from "../context";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
-import { deviceByToken, markDeviceSeen, pairDevice, type DeviceRow } from "../db/devices";
+import { pairDevice } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
 import { localDate, toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
-import { notifyChange } from "../live/notifier";
 import { sha256Hex } from "../random";
+import { scopeOf } from "../scope";
+import { askForTime, bookSlot, type Channel } from "../services/booking/create";
+import { idempotencyOf } from "../services/booking/idempotency";
+import { commit } from "../services/commit";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -22,84 +25,7 @@ import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 type Ctx = Context<AppEnv>;
 
-/** Device tokens as they are handed out (256 random bits, base64url); anything else is not looked up. */
-const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
-
 export const kioskRoutes = new Hono<AppEnv>();
-
-/** Routes for paired devices of one kind: Bearer token → device (401 when missing, wrong or revoked). */
-export function requireDevice(kind: DeviceKind): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const token = /^Bearer (\S+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-    const device = token ? await deviceOfToken(c, token) : null;
-    if (!token || !device) throw new AppError("unauthorized", "This device is not paired (or no longer). Please ask the staff.");
-    if (device.kind !== kind) throw new AppError("forbidden", `This route is for a paired ${kind}.`);
-    await markSeen(c, device);
-    // The page's cookie went missing (cleared, expired, or paired before it existed): set it again.
-    if (getCookie(c, deviceCookieName(kind)) !== token) setDeviceCookie(c, kind, token);
-    c.set("device", device);
-    await next();
-  };
-}
-
-/**
- * The cookie a paired device's pages carry, one per kind (a kiosk and a display may be tabs of one
- * browser, as after `npm start`): it chooses which office the public pages show (a kiosk shows its own
- * office's slots) and admits the device's live socket (a browser WebSocket cannot send an Authorization
- * header); kiosk and display routes still need the Bearer token, and set the cookie again when it is
- * missing (cleared by the browser, or older than its 400 days).
- */
-export const deviceCookieName = (kind: DeviceKind) => `__Host-sprechstunde-${kind}`;
-
-function setDeviceCookie(c: Ctx, kind: DeviceKind, token: string): void {
-  setCookie(c, deviceCookieName(kind), token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: 400 * 86_400 });
-}
-
-/** The paired, unrevoked device of this kind whose cookie this request carries. */
-export async function cookieDevice(c: Ctx, kind: DeviceKind): Promise<DeviceRow | null> {
-  const token = getCookie(c, deviceCookieName(kind));
-  return token ? deviceOfToken(c, token) : null;
-}
-
-/**
- * The paired, unrevoked device behind a token, looked up in D1 once per request: a page may send the
- * same token as its cookie and as its Bearer header, and several checks may ask.
- */
-async function deviceOfToken(c: Ctx, token: string): Promise<DeviceRow | null> {
-  if (!TOKEN.test(token)) return null;
-  const lookups = c.var.deviceLookups ?? new Map<string, Promise<DeviceRow | null>>();
-  c.set("deviceLookups", lookups);
-  let lookup = lookups.get(token);
-  if (!lookup) {
-    lookup = sha256Hex(token).then((hash) => deviceByToken(c.env.DB, hash));
-    lookups.set(token, lookup);
-  }
-  return lookup;
-}
-
-/** Writes a device's `last_seen_at` at most this often (the admin list's precision vs. D1 writes). */
-const SEEN_EVERY_MS = 5 * 60_000;
-
-/**
- * A device used its token (a device route, its live socket): records when, for the admin's device list,
- * at most every SEEN_EVERY_MS.
- */
-export async function markSeen(c: Ctx, device: DeviceRow): Promise<void> {
-  const now = c.var.deps.now();
-  const cutoff = new Date(now.getTime() - SEEN_EVERY_MS);
-  if (device.last_seen_at !== null && Date.parse(device.last_seen_at) >= cutoff.getTime()) return;
-  await markDeviceSeen(c.env.DB, device.id, now, cutoff).run();
-}
-
-/**
- * Sets `office` for the routes that read it (registered on those paths in app.ts): a paired device's
- * office when its cookie is valid (kiosk first), else the deployment's default.
- */
-export const deviceOffice: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const device = (await cookieDevice(c, "kiosk")) ?? (await cookieDevice(c, "display"));
-  c.set("office", device?.location_slug ?? c.env.DEFAULT_LOCATION);
-  await next();
-};
 
 kioskRoutes.post("/devices/pair", async (c) => {
   const { code } = parseInput(PairBody, await jsonBody(c));
@@ -112,9 +38,20 @@ kioskRoutes.post("/devices/pair", async (c) => {
 
 kioskRoutes.use("/kiosk/*", requireDevice("kiosk"));
 
-/** Booking on the spot at the tablet (when the office is closed): as online, without Turnstile. */
-kioskRoutes.post("/kiosk/bookings", (c) => bookSlot(c, { slug: c.var.device.location_slug, source: "kiosk" }));
-kioskRoutes.post("/kiosk/requests", (c) => askForTime(c, { slug: c.var.device.location_slug, source: "kiosk" }));
+/** Booking on the spot at the tablet (when the office is closed): as online, without Turnstile (the kiosk is paired). */
+kioskRoutes.post("/kiosk/bookings", async (c) => {
+  const body = parseInput(BookingCreate, await jsonBody(c));
+  const idempotency = await idempotencyOf(idempotencyKey(c), c.req.path, body);
+  const { body: created, replayed } = await bookSlot(scopeOf(c), atKiosk(c), body, idempotency);
+  return c.json(created, 201, replayed ? { "Idempotent-Replayed": "true" } : {});
+});
+
+kioskRoutes.post("/kiosk/requests", async (c) => {
+  const body = parseInput(RequestCreate, await jsonBody(c));
+  const idempotency = await idempotencyOf(idempotencyKey(c), c.req.path, body);
+  const { body: created, replayed } = await askForTime(scopeOf(c), atKiosk(c), body, idempotency);
+  return c.json(created, 201, replayed ? { "Idempotent-Replayed": "true" } : {});
+});
 
 kioskRoutes.get("/kiosk/state", async (c) => {
   const { data, today } = await officeToday(c);
@@ -147,13 +84,15 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
   const id = random.id();
   const token = random.token();
   try {
-    await c.env.DB.batch(
-      issueTicket(
+    await commit(scopeOf(c), {
+      batch: issueTicket(
         c.env.DB,
         { id, locationId: data.location.id, localDay: today, prefix: WALK_IN_PREFIX, kind: "walk_in", bookingId: null, topicId: topic.id, source: "kiosk", idempotencyKey: key, now: now() },
         await sha256Hex(token),
       ),
-    );
+      mail: false,
+      live: { office: data.location.slug, changes: ["queue"] },
+    });
   } catch (error) {
     // The same tap arrived twice at once: the other request issued the ticket; answer with it.
     const other = key && isDuplicateTicketKey(error)
@@ -162,7 +101,6 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
     if (!other) throw error;
     return replayWalkIn(c, other);
   }
-  await notifyChange(c, data.location.slug, "queue");
   return c.json(await ticketView(c, (await ticketById(c.env.DB, id))!, token), 201);
 });
 
@@ -201,29 +139,35 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
   const id = random.id();
   const token = random.token();
   const sequence = booking.invite_sequence + 1;
-  const results = await runBookingBatch(c.env.DB, [
-    // The event first (a racing change fails the batch here), then the ticket while the booking is
-    // still confirmed, then the check-in that ends that.
-    appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
-    ...issueTicket(
-      c.env.DB,
-      { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
-      await sha256Hex(token),
-    ),
-    markCheckedIn(c.env.DB, booking.id, sequence, now),
-  ]).catch((error: unknown) => {
-    // A double tap or another change won the race (the whole batch is undone): see below which.
-    if (error instanceof AppError && error.code === "booking_changed") return "lost" as const;
-    if (key && isDuplicateTicketKey(error)) return "lost" as const;
-    throw error;
+  const { applied } = await commit(scopeOf(c), {
+    batch: [
+      // The event first (a racing change fails the batch here), then the ticket while the booking is
+      // still confirmed, then the check-in that ends that.
+      appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
+      ...issueTicket(
+        c.env.DB,
+        { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
+        await sha256Hex(token),
+      ),
+      markCheckedIn(c.env.DB, booking.id, sequence, now),
+    ],
+    run: (db, batch) =>
+      runBookingBatch(db, batch).catch((error: unknown) => {
+        // A double tap or another change won the race (the whole batch is undone): see below which.
+        if (error instanceof AppError && error.code === "booking_changed") return "lost" as const;
+        if (key && isDuplicateTicketKey(error)) return "lost" as const;
+        throw error;
+      }),
+    applied: (results) => typeof results !== "string" && results[1]!.meta.changes > 0,
+    mail: false,
+    live: { office: data.location.slug, changes: ["queue", "bookings"] },
   });
-  if (typeof results === "string" || results[1]!.meta.changes === 0) {
+  if (!applied) {
     // The winner carried this key: it was this same check-in, so answer with its ticket.
     const winner = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
     if (winner) return replayCheckin(c, winner, booking, data);
     throw new AppError(...REFUSALS.already_checked_in);
   }
-  await notifyChange(c, data.location.slug, "queue", "bookings");
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
   return c.json(checkedIn(view, booking, data.location.time_zone), 201);
 });
@@ -237,6 +181,11 @@ kioskRoutes.get("/status/:token", async (c) => {
 });
 
 // ---------------------------------------------------------------------------------------------------
+
+/** A booking at the paired kiosk, for its office. */
+function atKiosk(c: Ctx): Channel {
+  return { source: "kiosk", slug: c.var.device.location_slug };
+}
 
 /** The device's office with today's schedule basis, and today's local day. */
 async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string }> {

@@ -1,12 +1,12 @@
 import { Hono, type Context } from "hono";
 import { LiveQuery, type LiveClient } from "../../schemas/live";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { currentStaff } from "../auth/session";
 import { officeIdBySlug } from "../db/display";
 import { AppError } from "../errors";
 import { liveClientKey } from "../live/client-key";
 import { parseInput } from "../validate";
-import { cookieDevice, markSeen } from "./kiosk";
+import { cookieDevice, markSeen } from "../auth/device";
 
 /*
  * `GET /api/live/:office?client=…`: a WebSocket that says "something changed" (worker/live/hub.ts).

@@ -1,15 +1,13 @@
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import type { LocationResponse, Topic } from "../../schemas/location";
 import type { TopicRow } from "../../schemas/rows";
-import { MAX_SLOT_RANGE_DAYS } from "../../common/limits";
-import { SlotsQuery, type SlotsResponse } from "../../schemas/slots";
+import { SlotsQuery } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
-import type { AppEnv } from "../app";
-import { loadLocation, loadSchedule, openingRule, scheduleBasis, type LocationData } from "../db/locations";
-import { scheduleDays } from "../domain/schedule";
-import { staffSettings } from "../domain/staff-booking";
-import { daysBetween, localDate, toOffsetIso } from "../../common/time";
+import type { AppEnv } from "../context";
+import { loadLocation, openingRule, type LocationData } from "../db/locations";
+import { localDate } from "../../common/time";
 import { AppError } from "../errors";
+import { freeSlots } from "../services/slots";
 import { parseInput } from "../validate";
 
 /** Routes anyone may call: no personal data in or out. */
@@ -27,57 +25,10 @@ publicRoutes.get("/location", async (c) => {
   return c.json({ ...presentLocation(data, today), turnstileSiteKey } satisfies LocationResponse);
 });
 
-publicRoutes.get("/slots", async (c) => c.json(await freeSlots(c, c.var.office, c.req.query(), "online")));
-
-/**
- * The free slots of `office` for the query's local days, the one computation behind `GET /api/slots`
- * and the staff board's `GET /api/staff/:office/slots`. `online`: the minimum notice and topics bookable
- * online only. `staff`: the rules of a phone booking (domain/staff-booking.ts): no minimum notice, but
- * never a start before now, and any active topic.
- */
-export async function freeSlots(
-  c: Context<AppEnv>,
-  office: string,
-  rawQuery: Record<string, string>,
-  rules: "online" | "staff",
-): Promise<SlotsResponse> {
-  const query = parseInput(SlotsQuery, rawQuery);
-  const length = daysBetween(query.from, query.to) + 1;
-  if (length < 1) throw new AppError("invalid_range", "to: must not be before from.", "to");
-  if (length > MAX_SLOT_RANGE_DAYS) {
-    throw new AppError("invalid_range", `to: at most ${MAX_SLOT_RANGE_DAYS} days from 'from'.`, "to");
-  }
-
-  const data = await loadSchedule(c.env.DB, office, query.from, query.to);
-  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
-  const { location } = data;
-  const topic = query.topic === undefined ? undefined : data.topics.find((t) => t.key === query.topic);
-  if (query.topic !== undefined && !(topic && (rules === "staff" || topic.bookable_online))) {
-    throw new AppError("unknown_topic", `topic: '${query.topic}' is not a topic that can be booked here.`, "topic");
-  }
-
-  const basis = scheduleBasis(data);
-  const days = scheduleDays({
-    from: query.from,
-    to: query.to,
-    now: c.var.deps.now(),
-    durationMinutes: topic?.duration_minutes ?? location.slot_minutes,
-    ...basis,
-    settings: rules === "staff" ? staffSettings(basis.settings) : basis.settings,
-  });
-
-  const tz = location.time_zone;
-  return {
-    timezone: tz,
-    ...(topic ? { topic: topic.key } : {}),
-    days: days.map((d) => ({
-      date: d.date,
-      status: d.status,
-      ...(d.reason ? { reason: d.reason.de, reasonEn: d.reason.en } : {}),
-      slots: d.slots.map((s) => ({ start: toOffsetIso(s.start, tz), end: toOffsetIso(s.end, tz), free: s.free })),
-    })),
-  };
-}
+publicRoutes.get("/slots", async (c) => {
+  const query = parseInput(SlotsQuery, c.req.query());
+  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), c.var.office, query, "online"));
+});
 
 function presentTopic(t: TopicRow): Topic {
   return {

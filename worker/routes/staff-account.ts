@@ -9,7 +9,7 @@ import {
   type StaffAccount,
   type StaffList,
 } from "../../schemas/auth";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { mailSignInLink } from "../auth/links";
 import { staffAudit } from "../auth/audit";
 import {
@@ -30,7 +30,8 @@ import {
 } from "../db/staff";
 import { AppError } from "../errors";
 import { jsonBody, parseInput } from "../validate";
-import { deliverSoon } from "./bookings";
+import { staffScopeOf } from "../scope";
+import { commit } from "../services/commit";
 
 /*
  * A staff member's own passkeys, and the admins' staff accounts. Mounted at /api/staff/:office, so
@@ -101,11 +102,17 @@ staffAccountRoutes.post("/passkeys", async (c) => {
     created_at: now.toISOString(),
     last_used_at: null,
   };
+  const s = staffScopeOf(c);
   try {
-    await c.env.DB.batch([
-      insertCredential(c.env.DB, { id: created.id, staffId: staff.id, publicKey: credential.publicKey, counter: credential.counter, transports: credential.transports, label: created.label, now }),
-      staffAudit(c, "auth.passkey_added", { kind: "passkey", id: created.id }),
-    ]);
+    await commit(s, {
+      batch: [
+        insertCredential(s.db, { id: created.id, staffId: staff.id, publicKey: credential.publicKey, counter: credential.counter, transports: credential.transports, label: created.label, now }),
+        staffAudit(s, "auth.passkey_added", { kind: "passkey", id: created.id }),
+      ],
+      mail: false,
+      // Nobody's board shows passkeys.
+      live: null,
+    });
   } catch (error) {
     if (/UNIQUE constraint failed: staff_credentials\.id/.test(String(error))) {
       throw new AppError("passkey_invalid", "This passkey is registered already.");
@@ -119,7 +126,7 @@ staffAccountRoutes.post("/passkeys/:id/delete", async (c) => {
   const { staff } = c.var;
   const id = c.req.param("id");
   if (!(await deleteCredential(c.env.DB, staff.id, id))) throw new AppError("not_found", "You have no such passkey.");
-  await staffAudit(c, "auth.passkey_removed", { kind: "passkey", id }).run();
+  await staffAudit(staffScopeOf(c), "auth.passkey_removed", { kind: "passkey", id }).run();
   return c.body(null, 204);
 });
 
@@ -147,13 +154,19 @@ staffAccountRoutes.post("/admin/staff/:id/deactivate", async (c) => {
   const { staff } = c.var;
   const account = await accountParam(c);
   if (account.id === staff.id) throw new AppError("forbidden", "You cannot deactivate your own account.");
-  const now = c.var.deps.now();
-  const [deactivated] = await c.env.DB.batch([
-    deactivateStaff(c.env.DB, staff.locationId, account.id),
-    staffAudit(c, "staff.deactivate", { kind: "staff", id: account.id }, null, { ifChanged: true }),
-    ...deactivationCleanup(c.env.DB, account.id, now),
-  ]);
-  if (deactivated!.meta.changes !== 1) throw refusal("last_admin");
+  const s = staffScopeOf(c);
+  const { applied } = await commit(s, {
+    batch: [
+      deactivateStaff(s.db, staff.locationId, account.id),
+      staffAudit(s, "staff.deactivate", { kind: "staff", id: account.id }, null, { ifChanged: true }),
+      ...deactivationCleanup(s.db, account.id, s.deps.now()),
+    ],
+    // Refused inside the statement when the account is the office's last active admin.
+    applied: ([deactivated]) => deactivated!.meta.changes === 1,
+    mail: false,
+    live: null,
+  });
+  if (!applied) throw refusal("last_admin");
   return c.json(accountOf({ ...account, active: 0, passkeys: 0 }));
 });
 
@@ -186,11 +199,16 @@ async function accountParam(c: Ctx): Promise<Account> {
 
 /** Mails the account a fresh sign-in link, audited as `action` by the admin, in one batch. */
 async function sendLink(c: Ctx, account: Account, action: string, detail: Record<string, unknown> | null): Promise<void> {
-  await c.env.DB.batch([
-    ...(await mailSignInLink(c, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, c.var.staff.officeName)),
-    staffAudit(c, action, { kind: "staff", id: account.id }, detail),
-  ]);
-  deliverSoon(c);
+  const s = staffScopeOf(c);
+  await commit(s, {
+    batch: [
+      ...(await mailSignInLink(s, { id: account.id, email: account.email, name: account.name, locationId: account.location_id }, s.staff.officeName)),
+      staffAudit(s, action, { kind: "staff", id: account.id }, detail),
+    ],
+    mail: true,
+    // The team list is reloaded by the admin who changed it; no board follows accounts.
+    live: null,
+  });
 }
 
 function passkeyOf(k: Credential): Passkey {

@@ -8,7 +8,7 @@ import {
   type BookingNoShowResult,
   type TicketActionResult,
 } from "../../schemas/staff-board";
-import type { AppEnv } from "../app";
+import type { AppEnv } from "../context";
 import { findForLocation, runBookingBatch } from "../db/bookings";
 import { loadBoard } from "../db/board";
 import { loadLocation } from "../db/locations";
@@ -34,7 +34,8 @@ import { rankForCall } from "../domain/call-next";
 import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
 import { localDate } from "../../common/time";
 import { AppError } from "../errors";
-import { notifyChange } from "../live/notifier";
+import { staffScopeOf } from "../scope";
+import { commit, type LiveNotice } from "../services/commit";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -77,7 +78,7 @@ const CALL_NEXT_ROUNDS = 3;
 
 staffQueueRoutes.post("/queue/call-next", async (c) => {
   const { roomId } = parseInput(CallBody, await jsonBody(c));
-  const { locationId, id: staffId, office, timeZone: zone } = c.var.staff;
+  const { locationId, id: staffId, timeZone: zone } = c.var.staff;
   const room = await roomOf(c, roomId);
   const now = c.var.deps.now();
   const today = localDate(now, zone);
@@ -101,7 +102,6 @@ staffQueueRoutes.post("/queue/call-next", async (c) => {
     for (const ticketId of ranked) {
       const outcome = await claim(c, { ticketId, locationId, staffId, now, roomId: room.id, localDay: today });
       if (outcome === "claimed") {
-        await notifyChange(c, office, "queue", "calls", "bookings");
         return c.json({ ticket: await ticketAnswer(c, ticketId) } satisfies TicketActionResult);
       }
       if (outcome !== "taken") busyRoom(room.name, outcome);
@@ -117,48 +117,42 @@ staffQueueRoutes.post("/tickets/:id/call", async (c) => {
   const outcome = await claim(c, { ...a, roomId: room.id, localDay: todayOf(c) });
   if (outcome !== "claimed" && outcome !== "taken") busyRoom(room.name, outcome);
   if (outcome === "taken") await refuse(c, a.ticketId, "waiting", true);
-  await notifyChange(c, c.var.staff.office, "queue", "calls", "bookings");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/recall", async (c) => {
   const a = action(c);
-  if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
-  await notifyChange(c, c.var.staff.office, "queue", "calls");
+  if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: todayOf(c) }), ["queue", "calls"]))) await refuse(c, a.ticketId, "called", true);
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/start", async (c) => {
   const a = action(c);
-  if (!(await changed(c, startTicket(c.env.DB, { ...a, localDay: todayOf(c) })))) await refuse(c, a.ticketId, "called", true);
-  await notifyChange(c, c.var.staff.office, "queue");
+  if (!(await changed(c, startTicket(c.env.DB, { ...a, localDay: todayOf(c) }), ["queue"]))) await refuse(c, a.ticketId, "called", true);
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/finish", async (c) => {
   const a = action(c);
-  if (!(await changed(c, endTicket(c.env.DB, a, "done")))) await refuse(c, a.ticketId, "called or in progress");
-  await notifyChange(c, c.var.staff.office, "queue", "bookings");
+  if (!(await changed(c, endTicket(c.env.DB, a, "done"), ["queue", "bookings"]))) await refuse(c, a.ticketId, "called or in progress");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/no-show", async (c) => {
   const a = action(c);
-  if (!(await changed(c, endTicket(c.env.DB, a, "no_show")))) {
+  if (!(await changed(c, endTicket(c.env.DB, a, "no_show"), ["queue", "bookings"]))) {
     const t = await staffTicket(c.env.DB, a.locationId, a.ticketId);
     if (t?.status === "called") {
       throw new AppError("too_few_calls", `Please call this number at least ${NO_SHOW_AFTER_CALLS} times before marking a no-show (called ${t.call_count}×).`);
     }
     await refuse(c, a.ticketId, "called");
   }
-  await notifyChange(c, c.var.staff.office, "queue", "bookings");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
 staffQueueRoutes.post("/tickets/:id/requeue", async (c) => {
   const a = action(c);
-  if (!(await changed(c, requeueTicket(c.env.DB, a)))) await refuse(c, a.ticketId, "called or in progress");
-  await notifyChange(c, c.var.staff.office, "queue");
+  if (!(await changed(c, requeueTicket(c.env.DB, a), ["queue"]))) await refuse(c, a.ticketId, "called or in progress");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
@@ -174,19 +168,21 @@ staffQueueRoutes.post("/bookings/:id/no-show", async (c) => {
   const booking = /^[A-Za-z0-9_-]{1,100}$/.test(bookingId) ? await findForLocation(c.env.DB, locationId, bookingId) : null;
   if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
   const now = c.var.deps.now();
-  const results = await runBookingBatch(
-    c.env.DB,
-    markBookingNoShow(c.env.DB, { bookingId, locationId, sequence: booking.invite_sequence + 1, graceMinutes, staffId, now }),
-  );
-  if (typeof results === "string") throw new Error(`unexpected ${results} in a no-show`);
-  if (results.at(-1)!.results.length === 0) {
+  const { result, applied } = await commit(staffScopeOf(c), {
+    batch: markBookingNoShow(c.env.DB, { bookingId, locationId, sequence: booking.invite_sequence + 1, graceMinutes, staffId, now }),
+    run: runBookingBatch,
+    applied: lastReturned,
+    mail: false,
+    live: { office, changes: ["bookings"] },
+  });
+  if (typeof result === "string") throw new Error(`unexpected ${result} in a no-show`);
+  if (!applied) {
     throw new AppError(
       "booking_not_changeable",
       `This booking is ${booking.status.replace("_", " ")}; "did not come" is for a confirmed appointment without a number, ` +
         `from ${graceMinutes} minutes after its start (when check-in closes).`,
     );
   }
-  await notifyChange(c, office, "bookings");
   return c.json({ booking: { id: bookingId, status: "no_show" } } satisfies BookingNoShowResult);
 });
 
@@ -204,8 +200,8 @@ staffQueueRoutes.post("/tickets", async (c) => {
   const { random, now } = c.var.deps;
   const id = random.id();
   try {
-    await c.env.DB.batch(
-      issueTicket(
+    await commit(staffScopeOf(c), {
+      batch: issueTicket(
         c.env.DB,
         {
           id,
@@ -221,7 +217,9 @@ staffQueueRoutes.post("/tickets", async (c) => {
         },
         null,
       ),
-    );
+      mail: false,
+      live: { office, changes: ["queue"] },
+    });
   } catch (error) {
     // A double click with the same Idempotency-Key: answer with the number the first one issued.
     if (!(key && isDuplicateTicketKey(error))) throw error;
@@ -231,7 +229,6 @@ staffQueueRoutes.post("/tickets", async (c) => {
     if (earlier.kind !== "walk_in") throw new AppError("idempotency_conflict", "This Idempotency-Key was used for another request.", "Idempotency-Key");
     return c.json(await ticketAnswer(c, earlier.id), 201, { "Idempotent-Replayed": "true" });
   }
-  await notifyChange(c, office, "queue");
   return c.json(await ticketAnswer(c, id), 201);
 });
 
@@ -250,11 +247,25 @@ async function roomOf(c: Ctx, roomId: number) {
   return room;
 }
 
-/** Runs an action's batch; true when its last statement (the ticket's UPDATE … RETURNING) changed the ticket. */
-async function changed(c: Ctx, statements: D1PreparedStatement[]): Promise<boolean> {
-  const results = await runBookingBatch(c.env.DB, statements);
-  if (typeof results === "string") throw new Error(`unexpected ${results} in a queue action`);
-  return results.at(-1)!.results.length > 0;
+/**
+ * Commits an action's batch; true when its last statement (the ticket's UPDATE … RETURNING) changed the
+ * ticket, and only then are the office's followers told `changes`.
+ */
+async function changed(c: Ctx, statements: D1PreparedStatement[], changes: LiveNotice["changes"]): Promise<boolean> {
+  const { result, applied } = await commit(staffScopeOf(c), {
+    batch: statements,
+    run: runBookingBatch,
+    applied: lastReturned,
+    mail: false,
+    live: { office: c.var.staff.office, changes },
+  });
+  if (typeof result === "string") throw new Error(`unexpected ${result} in a queue action`);
+  return applied;
+}
+
+/** Whether the batch's last statement (an UPDATE … RETURNING) returned its row: the conditional change applied. */
+function lastReturned(results: Awaited<ReturnType<typeof runBookingBatch>>): boolean {
+  return typeof results !== "string" && results.at(-1)!.results.length > 0;
 }
 
 /**
@@ -265,10 +276,16 @@ async function claim(
   c: Ctx,
   a: TicketAction & { roomId: number; localDay: string },
 ): Promise<"claimed" | "taken" | { prefix: string; number: number }> {
-  const results = await runBookingBatch(c.env.DB, claimTicket(c.env.DB, a));
-  if (typeof results === "string") throw new Error(`unexpected ${results} in a call`);
-  if (results.at(-1)!.results.length > 0) return "claimed";
-  return roomBusy(results) ?? "taken";
+  const { result, applied } = await commit(staffScopeOf(c), {
+    batch: claimTicket(c.env.DB, a),
+    run: runBookingBatch,
+    applied: lastReturned,
+    mail: false,
+    live: { office: c.var.staff.office, changes: ["queue", "calls", "bookings"] },
+  });
+  if (typeof result === "string") throw new Error(`unexpected ${result} in a call`);
+  if (applied) return "claimed";
+  return roomBusy(result) ?? "taken";
 }
 
 function busyRoom(roomName: string, called: { prefix: string; number: number }): never {

@@ -1,10 +1,8 @@
 import { Hono, type Context } from "hono";
-import { PAIRING_CODE_MINUTES, newPairingCode } from "../../common/limits";
 import type { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
 import {
   AuditQuery,
   ClosureCreate,
-  DeviceCreate,
   OfficeSettingsUpdate,
   OpeningHoursUpdate,
   RoomCreate,
@@ -16,9 +14,6 @@ import {
   type ClosureCreated,
   type ClosureDeleted,
   type ClosureView,
-  type DeviceCreated,
-  type DeviceList,
-  type DeviceView,
   type OfficeSettings,
   type OfficeSettingsChanged,
   type OpeningHoursChanged,
@@ -26,10 +21,9 @@ import {
   type RoomView,
   type TopicView,
 } from "../../schemas/staff-settings";
-import type { AppEnv } from "../app";
+import type { AppEnv, StaffScope } from "../context";
 import { staffAudit } from "../auth/audit";
 import { latestAuditEvents } from "../db/audit";
-import { createPairing, deviceOfLocation, listDevices, revokeDevice, type DeviceListRow } from "../db/devices";
 import { openingRule } from "../db/locations";
 import {
   activeBookingTimes,
@@ -58,13 +52,14 @@ import {
 import { bookingsOutsideHours, changedFields, daysWindow, rulesAfterChange } from "../domain/settings";
 import { addDays, daysBetween, localDate } from "../../common/time";
 import { AppError } from "../errors";
-import { notifyChange } from "../live/notifier";
-import { sha256Hex } from "../random";
+import { staffScopeOf } from "../scope";
+import { commit, type Change } from "../services/commit";
 import { jsonBody, parseInput } from "../validate";
 
 /*
- * Office settings and devices for admins: /api/staff/:office/admin/… (requireStaff and requireAdmin are
- * mounted once in app.ts). Every change is stored in one batch with its audit row, then announced live.
+ * Office settings and the audit log for admins: /api/staff/:office/admin/… (requireStaff and
+ * requireAdmin are mounted once in app.ts). Every change is stored in one batch with its audit row, then
+ * announced live (commitSettings).
  * Changes never touch existing bookings: where a change leaves some outside the new rules (a closure, new
  * hours, fewer seats), the answer counts them so staff can cancel or move them on the board.
  */
@@ -128,22 +123,24 @@ staffSettingsRoutes.put("/admin/settings/office", async (c) => {
     if (body[field] !== undefined) (after as Record<string, unknown>)[column] = body[field];
   }
   const changed = changedFields(before, after);
-  const now = c.var.deps.now();
+  const s = staffScopeOf(c);
+  const now = s.deps.now();
   if (Object.keys(changed).length > 0) {
-    await c.env.DB.batch([
-      updateOffice(c.env.DB, location.id, after),
-      staffAudit(
-        c,
-        "settings.office.update",
-        { kind: "location", id: location.id },
-        // Numbers are rules and are kept as from/to; for contact texts only that they changed (a
-        // phone number or address may name a person).
-        Object.fromEntries(
-          Object.entries(changed).map(([k, v]) => [k, typeof v.to === "number" || typeof v.from === "number" ? v : "changed"]),
+    await commitSettings(s, {
+      batch: [
+        updateOffice(s.db, location.id, after),
+        staffAudit(
+          s,
+          "settings.office.update",
+          { kind: "location", id: location.id },
+          // Numbers are rules and are kept as from/to; for contact texts only that they changed (a
+          // phone number or address may name a person).
+          Object.fromEntries(
+            Object.entries(changed).map(([k, v]) => [k, typeof v.to === "number" || typeof v.from === "number" ? v : "changed"]),
+          ),
         ),
-      ),
-    ]);
-    await notifyChange(c, c.var.staff.office, "settings");
+      ],
+    });
   }
   const stored = (await locationById(c.env.DB, location.id))!;
   return c.json({
@@ -175,16 +172,18 @@ staffSettingsRoutes.put("/admin/settings/opening-hours", async (c) => {
     tz,
   );
 
-  await c.env.DB.batch([
-    ...replaceOpeningRules(c.env.DB, location.id, validFrom, dayBefore, body.rules),
-    staffAudit(c, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
-      validFrom,
-      before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
-      after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
-      affectedBookings,
-    }),
-  ]);
-  await notifyChange(c, c.var.staff.office, "settings");
+  const s = staffScopeOf(c);
+  await commitSettings(s, {
+    batch: [
+      ...replaceOpeningRules(s.db, location.id, validFrom, dayBefore, body.rules),
+      staffAudit(s, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
+        validFrom,
+        before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
+        after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
+        affectedBookings,
+      }),
+    ],
+  });
 
   const rules = (await allOpeningRules(c.env.DB, location.id)).filter((r) => r.valid_until === null || r.valid_until >= validFrom);
   return c.json({ validFrom, rules: rules.map(presentRule), affectedBookings } satisfies OpeningHoursChanged);
@@ -204,12 +203,14 @@ staffSettingsRoutes.post("/admin/closures", async (c) => {
   const window = daysWindow(body.firstDay, body.lastDay, location.time_zone);
   // Bookings on the closed days are kept: staff cancel them on the board (with the mail that goes with it).
   const affectedBookings = (await activeBookingTimes(c.env.DB, location.id, window.from, window.until)).length;
-  const now = c.var.deps.now();
-  const [inserted] = await c.env.DB.batch<{ id: number }>([
-    insertClosure(c.env.DB, { locationId: location.id, ...body, staffId: c.var.staff.id, now }),
-    staffAudit(c, "closure.create", { kind: "closure", inserted: true }, { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings }),
-  ]);
-  await notifyChange(c, c.var.staff.office, "settings");
+  const s = staffScopeOf(c);
+  const { result: [inserted] } = await commitSettings(s, {
+    batch: [
+      insertClosure(s.db, { locationId: location.id, ...body, staffId: s.staff.id, now: s.deps.now() }),
+      staffAudit(s, "closure.create", { kind: "closure", inserted: true }, { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings }),
+    ],
+    run: (db, batch) => db.batch<{ id: number }>(batch),
+  });
   const id = inserted!.results[0]!.id;
   return c.json(
     {
@@ -228,11 +229,13 @@ staffSettingsRoutes.post("/admin/closures/:id/delete", async (c) => {
   const id = idParam(c);
   const closure = id === null ? null : await closureById(c.env.DB, location.id, id);
   if (!closure) throw new AppError("not_found", "There is no such closure.");
-  await c.env.DB.batch([
-    deleteClosure(c.env.DB, location.id, closure.id),
-    staffAudit(c, "closure.delete", { kind: "closure", id: closure.id }, { firstDay: closure.first_day, lastDay: closure.last_day }),
-  ]);
-  await notifyChange(c, c.var.staff.office, "settings");
+  const s = staffScopeOf(c);
+  await commitSettings(s, {
+    batch: [
+      deleteClosure(s.db, location.id, closure.id),
+      staffAudit(s, "closure.delete", { kind: "closure", id: closure.id }, { firstDay: closure.first_day, lastDay: closure.last_day }),
+    ],
+  });
   return c.json({ id: closure.id, deleted: true } satisfies ClosureDeleted);
 });
 
@@ -257,17 +260,19 @@ staffSettingsRoutes.post("/admin/topics", async (c) => {
     sort_order: body.sort,
     active: body.active,
   };
+  const s = staffScopeOf(c);
   try {
-    await c.env.DB.batch([
-      insertTopic(c.env.DB, location.id, body.key, columns),
-      staffAudit(c, "topic.create", { kind: "topic", inserted: true }, { key: body.key, ...columns }),
-    ]);
+    await commitSettings(s, {
+      batch: [
+        insertTopic(s.db, location.id, body.key, columns),
+        staffAudit(s, "topic.create", { kind: "topic", inserted: true }, { key: body.key, ...columns }),
+      ],
+    });
   } catch (error) {
     // Two admins adding the same key at once: the second gets the same answer as if it came later.
     if (isUniqueViolation(error, "topics")) throw duplicate();
     throw error;
   }
-  await notifyChange(c, c.var.staff.office, "settings");
   return c.json(presentTopic((await topicByKey(c.env.DB, location.id, body.key))!) satisfies TopicView, 201);
 });
 
@@ -294,11 +299,10 @@ staffSettingsRoutes.put("/admin/topics/:id", async (c) => {
   const changed = changedFields(before, after);
   if (Object.keys(changed).length > 0) {
     // Existing bookings keep their times and seats; a new duration applies to new bookings only.
-    await c.env.DB.batch([
-      updateTopic(c.env.DB, location.id, topic.id, after),
-      staffAudit(c, "topic.update", { kind: "topic", id: topic.id }, { key, ...changed }),
-    ]);
-    await notifyChange(c, c.var.staff.office, "settings");
+    const s = staffScopeOf(c);
+    await commitSettings(s, {
+      batch: [updateTopic(s.db, location.id, topic.id, after), staffAudit(s, "topic.update", { kind: "topic", id: topic.id }, { key, ...changed })],
+    });
   }
   return c.json(presentTopic((await topicById(c.env.DB, location.id, topic.id))!) satisfies TopicView);
 });
@@ -312,16 +316,15 @@ staffSettingsRoutes.post("/admin/rooms", async (c) => {
   const duplicate = () => new AppError("already_exists", `name: there is already a room '${body.name}'.`, "name");
   if (await roomByName(c.env.DB, location.id, body.name)) throw duplicate();
   const columns: RoomColumns = { name: body.name, sort_order: body.sort, active: body.active };
+  const s = staffScopeOf(c);
   try {
-    await c.env.DB.batch([
-      insertRoom(c.env.DB, location.id, columns),
-      staffAudit(c, "room.create", { kind: "room", inserted: true }, { ...columns }),
-    ]);
+    await commitSettings(s, {
+      batch: [insertRoom(s.db, location.id, columns), staffAudit(s, "room.create", { kind: "room", inserted: true }, { ...columns })],
+    });
   } catch (error) {
     if (isUniqueViolation(error, "rooms")) throw duplicate();
     throw error;
   }
-  await notifyChange(c, c.var.staff.office, "settings");
   return c.json(presentRoom((await roomByName(c.env.DB, location.id, body.name))!) satisfies RoomView, 201);
 });
 
@@ -337,61 +340,17 @@ staffSettingsRoutes.put("/admin/rooms/:id", async (c) => {
   if (after.name !== before.name && (await roomByName(c.env.DB, location.id, after.name))) throw duplicate();
   const changed = changedFields(before, after);
   if (Object.keys(changed).length > 0) {
+    const s = staffScopeOf(c);
     try {
-      await c.env.DB.batch([
-        updateRoom(c.env.DB, location.id, room.id, after),
-        staffAudit(c, "room.update", { kind: "room", id: room.id }, changed),
-      ]);
+      await commitSettings(s, {
+        batch: [updateRoom(s.db, location.id, room.id, after), staffAudit(s, "room.update", { kind: "room", id: room.id }, changed)],
+      });
     } catch (error) {
       if (isUniqueViolation(error, "rooms")) throw duplicate();
       throw error;
     }
-    await notifyChange(c, c.var.staff.office, "settings");
   }
   return c.json(presentRoom((await roomById(c.env.DB, location.id, room.id))!) satisfies RoomView);
-});
-
-// ---------------------------------------------------------------------------------------------------
-// Devices
-
-staffSettingsRoutes.get("/admin/devices", async (c) => {
-  const now = c.var.deps.now();
-  const devices = await listDevices(c.env.DB, c.var.staff.locationId);
-  return c.json({ devices: devices.map((d) => presentDevice(d, now)) } satisfies DeviceList);
-});
-
-staffSettingsRoutes.post("/admin/devices", async (c) => {
-  const body = parseInput(DeviceCreate, await jsonBody(c));
-  const { random, now: clock } = c.var.deps;
-  const now = clock();
-  const id = random.id();
-  // The same code as `npm run device -- add` makes; only its hash is stored, the answer shows it once.
-  const code = newPairingCode();
-  const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000);
-  const locationId = c.var.staff.locationId;
-  await c.env.DB.batch([
-    createPairing(c.env.DB, { id, locationId, kind: body.kind, label: body.label, codeHash: await sha256Hex(code), expiresAt, now }),
-    staffAudit(c, "device.create", { kind: "device", id }, { kind: body.kind, label: body.label }),
-  ]);
-  await notifyChange(c, c.var.staff.office, "devices");
-  return c.json({ id, kind: body.kind, label: body.label, code, expiresAt: expiresAt.toISOString() } satisfies DeviceCreated, 201);
-});
-
-staffSettingsRoutes.post("/admin/devices/:id/revoke", async (c) => {
-  const locationId = c.var.staff.locationId;
-  const id = c.req.param("id");
-  const device = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await deviceOfLocation(c.env.DB, locationId, id) : null;
-  if (!device) throw new AppError("not_found", "There is no such device.");
-  const now = c.var.deps.now();
-  // Revoking twice changes nothing and records nothing: the first date stays.
-  if (device.revoked_at === null) {
-    await c.env.DB.batch([
-      revokeDevice(c.env.DB, locationId, device.id, now),
-      staffAudit(c, "device.revoke", { kind: "device", id: device.id }, { kind: device.kind, label: device.label }),
-    ]);
-    await notifyChange(c, c.var.staff.office, "devices");
-  }
-  return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, now) satisfies DeviceView);
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -419,6 +378,14 @@ async function currentLocation(c: Ctx): Promise<LocationRow> {
   const location = await locationById(c.env.DB, c.var.staff.locationId);
   if (!location) throw new AppError("unknown_location", "This office is not set up any more.");
   return location;
+}
+
+/**
+ * Commits a settings change with its audit row. No mail goes out; boards and devices hear that the
+ * office's settings (hours, closures, topics, rooms) changed, and reload them.
+ */
+function commitSettings<R = D1Result[]>(s: StaffScope, change: Omit<Change<R>, "mail" | "live">) {
+  return commit(s, { ...change, mail: false, live: { office: s.staff.office, changes: ["settings"] } });
 }
 
 /** The numeric `:id` of the path, or null when it is none (answered as 404 like an unknown id). */
@@ -494,19 +461,4 @@ function presentTopic(t: AdminTopicRow): TopicView {
 
 function presentRoom(r: AdminRoomRow): RoomView {
   return { id: r.id, name: r.name, sort: r.sort_order, active: r.active };
-}
-
-function presentDevice(d: DeviceListRow, now: Date): DeviceView {
-  const expired = d.pairing_expires_at !== null && d.pairing_expires_at <= now.toISOString();
-  return {
-    id: d.id,
-    kind: d.kind,
-    label: d.label,
-    createdAt: d.created_at,
-    pairedAt: d.paired_at,
-    lastSeenAt: d.last_seen_at,
-    revokedAt: d.revoked_at,
-    pendingPairing: d.pairing_expires_at === null ? null : { expiresAt: d.pairing_expires_at, expired },
-    state: d.revoked_at ? "revoked" : d.paired_at ? "paired" : expired || d.pairing_expires_at === null ? "expired" : "pending",
-  };
 }

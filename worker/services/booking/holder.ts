@@ -1,0 +1,103 @@
+import type { ManagedBooking } from "../../../schemas/bookings";
+import type { BookingRow } from "../../../schemas/rows";
+import type { Scope } from "../../context";
+import { findByTokenHash, runBookingBatch } from "../../db/bookings";
+import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../../db/locations";
+import { bookableSlot, canCancel, canReschedule } from "../../domain/booking";
+import { AppError } from "../../errors";
+import { composeMail } from "../../mail/compose";
+import type { MailKind } from "../../mail/types";
+import { sha256Hex } from "../../random";
+import { commit } from "../commit";
+import { mailContext, mailStatements } from "./mail";
+import { holderView, presentManaged } from "./present";
+import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
+
+/*
+ * What the holder of a manage link can do: see the booking, cancel it, move it, take its invite. The
+ * token is the only key; anything it does not open is a 404 that says nothing more.
+ */
+
+/** The booking the manage token opens, and its office; 404 for anything else. */
+async function holderBooking(s: Scope, token: string): Promise<{ booking: BookingRow; office: LocationData }> {
+  const booking = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findByTokenHash(s.db, await sha256Hex(token)) : null;
+  if (!booking) throw new AppError("not_found", "This link does not open a booking. It may be mistyped or expired.");
+  const office = await loadLocation(s.db, booking.location_slug);
+  if (!office) throw new AppError("unknown_location", "This office is not set up any more.");
+  return { booking, office };
+}
+
+/** The booking behind `token` as its holder sees it. */
+export async function managedBooking(s: Scope, token: string): Promise<ManagedBooking> {
+  const { booking, office } = await holderBooking(s, token);
+  return presentManaged(booking, office, token, s.deps.now());
+}
+
+/** Cancels the booking or request behind `token`; cancelling twice (also at the same moment) is harmless. */
+export async function cancelByHolder(s: Scope, token: string): Promise<ManagedBooking> {
+  const { booking, office } = await holderBooking(s, token);
+  const now = s.deps.now();
+  if (booking.status === "cancelled") return presentManaged(booking, office, token, now);
+  if (!canCancel(holderView(booking), now)) {
+    throw new AppError("booking_past", "This appointment can no longer be cancelled here. Please call us.");
+  }
+  const sequence = booking.invite_sequence + 1;
+  const cancelled: BookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
+  // A withdrawn request had no time and no invite: the page confirms it, no mail is needed.
+  const mails = booking.kind === "slot" ? mailStatements(s, office, cancelled, token, ["booking_cancelled"]) : [];
+  try {
+    await commit(s, {
+      batch: [...cancelWrites(s.db, booking.id, sequence, "resident", now), ...mails],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: booking.location_slug, changes: booking.kind === "slot" ? ["bookings", "outbox"] : ["requests"] },
+    });
+  } catch (error) {
+    // Another change landed first; if it was a cancel too, this one is already done.
+    if (!(error instanceof AppError && error.code === "booking_changed")) throw error;
+    const current = await holderBooking(s, token);
+    if (current.booking.status !== "cancelled") throw error;
+    return presentManaged(current.booking, current.office, token, now);
+  }
+  return presentManaged(cancelled, office, token, now);
+}
+
+/**
+ * Moves the booking behind `token` to `start` (the same rules as booking it online), with the update
+ * invite and a new reminder. A booking that was cancelled, before or while this ran, says so.
+ */
+export async function rescheduleByHolder(s: Scope, token: string, start: Date): Promise<ManagedBooking> {
+  const { booking, office } = await holderBooking(s, token);
+  const now = s.deps.now();
+  if (booking.status === "cancelled") throw wasCancelled();
+  if (!canReschedule(holderView(booking), now)) {
+    throw new AppError("booking_past", "This appointment can no longer be moved here. Please call us.");
+  }
+  if (start.getTime() === Date.parse(booking.starts_at!)) return presentManaged(booking, office, token, now);
+
+  const data = await loadScheduleAround(s.db, booking.location_slug, start);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const slot = bookableSlot({ start, now, durationMinutes: booking.topic_duration_minutes, ...scheduleBasis(data) });
+  const sequence = booking.invite_sequence + 1;
+  const moved: BookingRow = { ...booking, starts_at: slot.start.toISOString(), ends_at: slot.end.toISOString(), invite_sequence: sequence };
+  const mails = mailStatements(s, office, moved, token, ["booking_rescheduled", "booking_reminder"]);
+  try {
+    await commit(s, {
+      batch: [...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, "resident", now), ...mails],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: booking.location_slug, changes: ["bookings", "outbox"] },
+    });
+  } catch (error) {
+    await moveFailed(error, async () => (await holderBooking(s, token)).booking.status);
+  }
+  return presentManaged(moved, office, token, now);
+}
+
+/** The calendar file of the booking behind `token`: its invite, or the cancellation once cancelled. */
+export async function holderInvite(s: Scope, token: string): Promise<string> {
+  const { booking, office } = await holderBooking(s, token);
+  if (booking.kind !== "slot") throw new AppError("not_found", "A request has no time yet, so there is no calendar entry.");
+  const kind: MailKind = booking.status === "cancelled" ? "booking_cancelled" : "booking_confirmed";
+  return composeMail(kind, mailContext(s, office, booking, token, "invite")).ics!;
+}

@@ -1,0 +1,80 @@
+import type { BookingRow } from "../../../schemas/rows";
+import type { Scope } from "../../context";
+import type { LocationData } from "../../db/locations";
+import { reminderTime } from "../../mail/compose";
+import { queueMail } from "../../mail/sender";
+import type { MailBooking, MailContext, MailKind } from "../../mail/types";
+import { manageUrl } from "./manage-link";
+
+/**
+ * The outbox statements for the mails of a change, for its batch; a reminder is queued only if its
+ * hour is still ahead, and nothing for a booking without an address (staff booked it for a caller).
+ * `token` opens the booking (its manage link goes into the mail); `staffMessage` goes in as written.
+ */
+export function mailStatements(
+  s: Scope,
+  office: LocationData,
+  booking: BookingRow,
+  token: string,
+  kinds: MailKind[],
+  staffMessage?: string,
+): D1PreparedStatement[] {
+  const { now, random, mail } = s.deps;
+  const statements: D1PreparedStatement[] = [];
+  if (!booking.email) return statements;
+  for (const kind of kinds) {
+    let sendAt = now();
+    if (kind === "booking_reminder") {
+      sendAt = reminderTime(new Date(booking.starts_at!), office.location.time_zone);
+      if (sendAt <= now()) continue;
+    }
+    statements.push(
+      queueMail(s.db, {
+        kind,
+        ctx: { ...mailContext(s, office, booking, token, random.id()), staffMessage: staffMessage ?? null },
+        locationId: booking.location_id,
+        bookingId: booking.id,
+        status: mail.transport ? "pending" : "captured",
+        sendAt,
+      }),
+    );
+  }
+  return statements;
+}
+
+/** What a booking's mail (or its invite) is composed from, as of now. */
+export function mailContext(s: Scope, office: LocationData, booking: BookingRow, token: string, mailId: string): MailContext {
+  const l = office.location;
+  const mailBooking: MailBooking = {
+    id: booking.id,
+    kind: booking.kind,
+    code: booking.code,
+    startsAt: booking.starts_at ? new Date(booking.starts_at) : null,
+    endsAt: booking.ends_at ? new Date(booking.ends_at) : null,
+    topicLabel: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+    name: booking.name ?? "",
+    email: booking.email ?? "",
+    locale: booking.locale,
+    sequence: booking.invite_sequence,
+    preferredWeekdays: booking.preferred_weekdays,
+    preferredTimes: booking.preferred_times,
+    wish: booking.wish,
+  };
+  return {
+    mailId,
+    office: {
+      name: l.name,
+      shortName: l.short_name,
+      street: l.street,
+      postalCode: l.postal_code,
+      city: l.city,
+      phone: l.phone,
+      email: l.email,
+      timeZone: l.time_zone,
+    },
+    booking: mailBooking,
+    manageUrl: manageUrl(s.origin, token),
+    from: s.deps.mail.from,
+    now: s.deps.now(),
+  };
+}

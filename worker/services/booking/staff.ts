@@ -1,0 +1,238 @@
+import type { BookingRow } from "../../../schemas/rows";
+import type { DeclineBody, ProposeBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
+import { staffAudit } from "../../auth/audit";
+import type { StaffScope } from "../../context";
+import {
+  addToken,
+  appendEvent,
+  confirmRequest,
+  declineRequest,
+  findForLocation,
+  runBookingBatch,
+  type NewBooking,
+  type StaffBookingRow,
+} from "../../db/bookings";
+import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../../db/locations";
+import { proposal, staffBookableSlot } from "../../domain/staff-booking";
+import { AppError } from "../../errors";
+import { sha256Hex } from "../../random";
+import { commit } from "../commit";
+import { createWithMail } from "./create";
+import { mailStatements } from "./mail";
+import { presentStaffBooking } from "./present";
+import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
+
+/*
+ * What staff do with the office's bookings and requests "nach Vereinbarung". Ids of another office are
+ * 404 like unknown ones. Each change is one batch: the history event (first, for optimistic
+ * concurrency), the change, the mails it promises and its audit row.
+ */
+
+/**
+ * A phone booking: the opening hours, grid, horizon and seats as online, but no minimum notice, no
+ * per-address cap and any active topic. Mails only when an address is given.
+ */
+export async function phoneBooking(s: StaffScope, body: StaffBookingCreate): Promise<StaffBooking> {
+  const { now, random } = s.deps;
+  const start = new Date(body.start);
+  const data = await loadScheduleAround(s.db, s.staff.office, start);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const topic = data.topics.find((t) => t.key === body.topic);
+  if (!topic) throw new AppError("unknown_topic", `topic: '${body.topic}' is not a topic of this office.`, "topic");
+  const slot = staffBookableSlot({ start, now: now(), durationMinutes: topic.duration_minutes, ...scheduleBasis(data) });
+
+  const booking: NewBooking = {
+    id: random.id(),
+    locationId: data.location.id,
+    kind: "slot",
+    status: "confirmed",
+    topicId: topic.id,
+    startsAt: slot.start.toISOString(),
+    endsAt: slot.end.toISOString(),
+    source: "staff",
+    actor: actorOf(s),
+    name: body.name,
+    email: body.email ?? null,
+    phone: body.phone || null,
+    note: body.note || null,
+    locale: body.locale,
+    preferredWeekdays: null,
+    preferredTimes: null,
+    wish: null,
+    code: random.code(),
+    idempotencyKey: null,
+    requestHash: null,
+  };
+  // Without an Idempotency-Key there is nothing to replay.
+  const { booking: row } = await createWithMail(s, data, topic, booking, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, null);
+  return presentStaffBooking({ ...row, source: "staff" }, data, Boolean(row.email));
+}
+
+/** Cancels a confirmed future booking of the office; the resident gets the cancel invite (METHOD:CANCEL) with the message. */
+export async function cancelByStaff(s: StaffScope, bookingId: string, body: StaffCancelBody): Promise<StaffBooking> {
+  const { booking, office } = await officeBooking(s, bookingId);
+  const now = s.deps.now();
+  if (booking.status === "cancelled") return presentStaffBooking(booking, office, false); // cancelling twice is harmless
+  if (booking.kind !== "slot" || booking.status !== "confirmed") {
+    throw new AppError("booking_not_changeable", `This booking is ${booking.status}; only a confirmed appointment can be cancelled.`);
+  }
+  if (Date.parse(booking.starts_at!) <= now.getTime()) {
+    throw new AppError("booking_past", "This appointment has begun. Mark it as done or as no-show instead.");
+  }
+  const sequence = booking.invite_sequence + 1;
+  const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
+  // The cancel mail links only to the booking page, so it needs no manage token.
+  const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], body.message);
+  await commit(s, {
+    batch: [
+      ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now),
+      ...mails,
+      staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message) }),
+    ],
+    run: runBookingBatch,
+    mail: mails.length > 0,
+    live: { office: office.location.slug, changes: ["bookings", "outbox"] },
+  });
+  return presentStaffBooking(cancelled, office, mails.length > 0);
+}
+
+/**
+ * Moves a confirmed future booking (the rules of a phone booking); the resident gets the update invite
+ * with a fresh manage link. A booking that was cancelled, before or while this ran, says so.
+ */
+export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffMoveBody): Promise<StaffBooking> {
+  const { booking, office } = await officeBooking(s, bookingId);
+  const now = s.deps.now();
+  if (booking.status === "cancelled") throw wasCancelled();
+  if (booking.kind !== "slot" || booking.status !== "confirmed") {
+    throw new AppError("booking_not_changeable", `This booking is ${booking.status}; only a confirmed appointment can be moved.`);
+  }
+  if (Date.parse(booking.starts_at!) <= now.getTime()) {
+    throw new AppError("booking_past", "This appointment has begun and cannot be moved any more.");
+  }
+  const start = new Date(body.start);
+  if (start.getTime() === Date.parse(booking.starts_at!)) return presentStaffBooking(booking, office, false);
+
+  const data = await loadScheduleAround(s.db, office.location.slug, start);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const slot = staffBookableSlot({ start, now, durationMinutes: booking.topic_duration_minutes, ...scheduleBasis(data) });
+  const sequence = booking.invite_sequence + 1;
+  const moved: StaffBookingRow = { ...booking, starts_at: slot.start.toISOString(), ends_at: slot.end.toISOString(), invite_sequence: sequence };
+  const link = await freshLink(s, moved);
+  const mails = mailStatements(s, office, moved, link.token, ["booking_rescheduled", "booking_reminder"]);
+  try {
+    await commit(s, {
+      batch: [
+        ...moveWrites(s.db, moved, { units: slot.units, seatsPerSlot: data.location.seats_per_slot }, actorOf(s), now),
+        ...link.statements,
+        ...mails,
+        staffAudit(s, "booking.move", { kind: "booking", id: booking.id }, { sequence }),
+      ],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: office.location.slug, changes: ["bookings", "outbox"] },
+    });
+  } catch (error) {
+    await moveFailed(error, async () => (await findForLocation(s.db, s.staff.locationId, bookingId))?.status);
+  }
+  return presentStaffBooking(moved, office, mails.length > 0);
+}
+
+/**
+ * Proposes a time for a request: it becomes a confirmed slot booking at once and the resident gets the
+ * confirmation with its invite and the staff's message. Inside the opening hours it holds seats like
+ * any booking (409 `slot_full` when they are taken); outside it holds none (domain/staff-booking.ts).
+ */
+export async function propose(s: StaffScope, requestId: string, body: ProposeBody): Promise<StaffBooking> {
+  const { booking, office } = await officeBooking(s, requestId);
+  const now = s.deps.now();
+  if (booking.kind !== "request" || booking.status !== "requested") {
+    throw new AppError("booking_not_changeable", `This is no open request (it is ${booking.status}).`);
+  }
+  const start = new Date(body.start);
+  const data = await loadScheduleAround(s.db, office.location.slug, start);
+  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
+  const time = proposal(start, body.minutes ?? booking.topic_duration_minutes, now, scheduleBasis(data));
+  const sequence = booking.invite_sequence + 1;
+  const confirmed: StaffBookingRow = {
+    ...booking,
+    kind: "slot",
+    status: "confirmed",
+    starts_at: time.start.toISOString(),
+    ends_at: time.end.toISOString(),
+    invite_sequence: sequence,
+  };
+  const link = await freshLink(s, confirmed);
+  const mails = mailStatements(s, office, confirmed, link.token, ["booking_confirmed", "booking_reminder"], body.message);
+  const insideHours = time.seatUnits.length > 0;
+  await commit(s, {
+    batch: [
+      appendEvent(s.db, booking.id, sequence, "confirmed", actorOf(s), now, { proposed: true, seats: insideHours }),
+      ...confirmRequest(
+        s.db,
+        { id: booking.id, locationId: booking.location_id },
+        confirmed.starts_at!,
+        confirmed.ends_at!,
+        { units: time.seatUnits, seatsPerSlot: data.location.seats_per_slot },
+        sequence,
+        now,
+      ),
+      ...link.statements,
+      ...mails,
+      staffAudit(s, "request.propose", { kind: "booking", id: booking.id }, { sequence, insideHours, message: Boolean(body.message) }),
+    ],
+    run: runBookingBatch,
+    mail: mails.length > 0,
+    live: { office: office.location.slug, changes: ["requests", "bookings", "outbox"] },
+  });
+  return presentStaffBooking(confirmed, office, mails.length > 0);
+}
+
+/** Declines a request; the resident gets a plain mail with the staff's message. Declining twice is harmless. */
+export async function decline(s: StaffScope, requestId: string, body: DeclineBody): Promise<StaffBooking> {
+  const { booking, office } = await officeBooking(s, requestId);
+  const now = s.deps.now();
+  if (booking.status === "declined") return presentStaffBooking(booking, office, false);
+  if (booking.kind !== "request" || booking.status !== "requested") {
+    throw new AppError("booking_not_changeable", `This is no open request (it is ${booking.status}).`);
+  }
+  const sequence = booking.invite_sequence + 1;
+  const declined: StaffBookingRow = { ...booking, status: "declined", invite_sequence: sequence };
+  // The decline mail links only to the booking page, so it needs no manage token.
+  const mails = mailStatements(s, office, declined, "", ["request_declined"], body.message);
+  await commit(s, {
+    batch: [
+      appendEvent(s.db, booking.id, sequence, "declined", actorOf(s), now),
+      declineRequest(s.db, booking.id, sequence, now),
+      ...mails,
+      staffAudit(s, "request.decline", { kind: "booking", id: booking.id }, { sequence }),
+    ],
+    run: runBookingBatch,
+    mail: mails.length > 0,
+    live: { office: office.location.slug, changes: ["requests", "outbox"] },
+  });
+  return presentStaffBooking(declined, office, mails.length > 0);
+}
+
+/** `staff:<id>`: the actor of booking_events (no name, so the history holds no personal data). */
+function actorOf(s: StaffScope): string {
+  return `staff:${s.staff.id}`;
+}
+
+/** The booking or request `id` of the staff member's office with its office data; 404 for unknown ids and other offices'. */
+async function officeBooking(s: StaffScope, id: string): Promise<{ booking: StaffBookingRow; office: LocationData }> {
+  const [booking, office] = await Promise.all([findForLocation(s.db, s.staff.locationId, id), loadLocation(s.db, s.staff.office)]);
+  if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
+  if (!office) throw new AppError("unknown_location", "This office is not set up yet.");
+  return { booking, office };
+}
+
+/**
+ * A new manage link for the mail of a change staff made (only token hashes are stored, so the
+ * resident's first link cannot be put into a new mail); none for a booking without an address.
+ */
+async function freshLink(s: StaffScope, booking: BookingRow): Promise<{ token: string; statements: D1PreparedStatement[] }> {
+  if (!booking.email) return { token: "", statements: [] };
+  const token = s.deps.random.token();
+  return { token, statements: [addToken(s.db, booking.id, await sha256Hex(token), s.deps.now())] };
+}

@@ -1,0 +1,46 @@
+import type { BookingRow } from "../../../schemas/rows";
+import { appendEvent, cancelBooking, moveBooking, type SeatRequest } from "../../db/bookings";
+import { cancelUnsentReminders } from "../../db/outbox";
+import { AppError } from "../../errors";
+
+/*
+ * What a change to a booking writes, whoever makes it (its holder or staff). Its history event comes
+ * first: if another change already took `sequence`, the batch fails with `booking_changed` before
+ * anything else is written. The caller adds the mails (mail.ts) and commits (services/commit.ts).
+ */
+
+/** Cancelling: the event, the status with its seats freed, and its unsent reminder withdrawn. */
+export function cancelWrites(db: D1Database, bookingId: string, sequence: number, actor: string, now: Date): D1PreparedStatement[] {
+  return [
+    appendEvent(db, bookingId, sequence, "cancelled", actor, now),
+    ...cancelBooking(db, bookingId, sequence, now),
+    cancelUnsentReminders(db, bookingId),
+  ];
+}
+
+/**
+ * Moving a confirmed booking to `moved`'s new times and sequence: the event, the new times with new
+ * seats, and the reminder of the old time withdrawn (the caller's mails bring a new one).
+ */
+export function moveWrites(db: D1Database, moved: BookingRow, seats: SeatRequest, actor: string, now: Date): D1PreparedStatement[] {
+  const sequence = moved.invite_sequence;
+  return [
+    appendEvent(db, moved.id, sequence, "confirmed", actor, now, { rescheduled: true }),
+    ...moveBooking(db, { id: moved.id, locationId: moved.location_id }, moved.starts_at!, moved.ends_at!, seats, sequence, now),
+    cancelUnsentReminders(db, moved.id),
+  ];
+}
+
+/** The refusal of a move of a booking that was cancelled: said as it is, not as "past" or "changed". */
+export function wasCancelled(): AppError {
+  return new AppError("booking_cancelled", "This appointment was cancelled.");
+}
+
+/**
+ * Rethrows the failure of a move's batch; when it lost the race to another change (`booking_changed`)
+ * and `statusNow` finds that change was a cancel, as `booking_cancelled` instead.
+ */
+export async function moveFailed(error: unknown, statusNow: () => Promise<string | undefined>): Promise<never> {
+  if (error instanceof AppError && error.code === "booking_changed" && (await statusNow()) === "cancelled") throw wasCancelled();
+  throw error;
+}
