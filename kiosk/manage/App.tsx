@@ -127,6 +127,8 @@ function FailureText({ failure: f }: { failure: ManageFailure }) {
       );
     case "changed":
       return <p class="alert">{s.changedElsewhere}</p>;
+    case "cancelled":
+      return <p class="alert">{s.cancelledElsewhere}</p>;
     case "rateLimited":
       return <p class="alert">{s.rateLimited(1)}</p>;
     case "network":

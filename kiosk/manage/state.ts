@@ -136,7 +136,8 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
     if (!(error instanceof ApiError)) console.warn(error);
     const f = error instanceof ApiError ? manageFailure(error.code) : "other";
     failure.value = f;
-    if (f === "changed" || f === "past") {
+    // The booking is not what the page showed: show it as it is now.
+    if (f === "changed" || f === "cancelled" || f === "past") {
       await load();
       nav.replace("view");
     }

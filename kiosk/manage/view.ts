@@ -55,7 +55,7 @@ export function previousManageStep(step: ManageStep): ManageStep | null {
 }
 
 /** What went wrong with a cancel or a move, for the message and what the page offers next. */
-export type ManageFailure = "slotGone" | "past" | "changed" | "notFound" | "rateLimited" | "network" | "other";
+export type ManageFailure = "slotGone" | "past" | "changed" | "cancelled" | "notFound" | "rateLimited" | "network" | "other";
 
 export function manageFailure(code: ApiErrorCode): ManageFailure {
   switch (code) {
@@ -68,6 +68,8 @@ export function manageFailure(code: ApiErrorCode): ManageFailure {
       return "past";
     case "booking_changed":
       return "changed";
+    case "booking_cancelled":
+      return "cancelled";
     case "not_found":
       return "notFound";
     case "rate_limited":

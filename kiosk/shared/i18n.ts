@@ -215,6 +215,7 @@ const de = {
   moved: "Der Termin ist verschoben.",
   bookingPast: "Der Termin hat schon angefangen oder ist vorbei. Bitte rufen Sie uns an:",
   changedElsewhere: "Der Termin wurde inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
+  cancelledElsewhere: "Der Termin wurde inzwischen abgesagt. Sie können einen neuen Termin buchen.",
 
   contactHeading: "Kontakt",
   phone: "Telefon:",
@@ -415,6 +416,7 @@ const en: Strings = {
   moved: "The appointment is moved.",
   bookingPast: "The appointment has already begun or is over. Please call us:",
   changedElsewhere: "The appointment was changed in the meantime. Please look at it again.",
+  cancelledElsewhere: "The appointment has been cancelled in the meantime. You can book a new one.",
 
   contactHeading: "Contact",
   phone: "Phone:",

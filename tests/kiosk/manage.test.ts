@@ -65,6 +65,7 @@ describe("manageFailure", () => {
     ["beyond_horizon", "slotGone"],
     ["booking_past", "past"],
     ["booking_changed", "changed"],
+    ["booking_cancelled", "cancelled"],
     ["not_found", "notFound"],
     ["rate_limited", "rateLimited"],
     ["network", "network"],
