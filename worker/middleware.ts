@@ -87,61 +87,73 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** The largest request body the API takes, in bytes; a larger one is refused (400). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/** The most of a refused body that is still read; past it the rest is cancelled. */
-export const DRAIN_LIMIT_BYTES = 1024 * 1024;
+/**
+ * The most of a refused body that is still read (and thrown away): Cloudflare's own limit on the Free
+ * and Pro plans, whose edge answers a larger body with 413 before the Worker sees it.
+ */
+export const DRAIN_LIMIT_BYTES = 100 * 1024 * 1024;
+
+/** Methods whose requests carry no body (the runtime cannot even build such a request with one). */
+const BODYLESS: ReadonlySet<string> = new Set(["GET", "HEAD"]);
 
 /**
- * Reads every request body in full before anything decides about the request, and refuses one larger
- * than `MAX_BODY_BYTES`; the handlers read the copy in memory.
+ * Reads every request body in full before anything decides about the request, keeps it in memory for
+ * the handlers when it is at most `MAX_BODY_BYTES`, and refuses a larger one (400), as well as a GET or
+ * HEAD with a body.
  *
- * Read first, because an answer given before its request's body was read breaks the connection:
- * workerd then ends the HTTP/1.1 connection without announcing it (no `Connection: close`), and a client
- * that keeps connections alive sends its next request into the closing socket. On `npm start` that
- * client is Miniflare's connection pool behind `vite preview`, which answers that next request, whoever
- * sent it, with a 500 "fetch failed" page. Refusals (403 foreign origin, 401, 404, 400 too large) and
- * routes that ignore the `{}` the pages send all answered that way. Cancelling the body does not help;
- * reading it does. A body beyond `DRAIN_LIMIT_BYTES` is not read further: that costs a connection, not
- * a megabyte more of work.
+ * Read first and read all, because an answer given before its request's body has arrived breaks the
+ * connection: workerd then ends the HTTP/1.1 connection without announcing it (no `Connection: close`),
+ * and a client that keeps connections alive sends its next request into the closing socket. On
+ * `npm start` that client is Miniflare's connection pool behind `vite preview`, which answers the next
+ * request, whoever sent it, with a 500 "fetch failed" page; a large body still being sent fails its
+ * own request the same way. Refusals (403 foreign origin, 401, 404, 400 too large) and routes that
+ * ignore the `{}` the pages send all answered like that. Cancelling the body does not help; reading it
+ * does. What goes past `MAX_BODY_BYTES` is read and thrown away, so a refused body costs time, not memory.
  */
 export const readBody: MiddlewareHandler = async (c, next) => {
   const body = c.req.raw.body;
   if (body) {
     const declared = Number(c.req.header("Content-Length") ?? 0);
-    const bytes = declared > DRAIN_LIMIT_BYTES ? null : await readUpTo(body, DRAIN_LIMIT_BYTES);
-    if (bytes === null || bytes.byteLength > MAX_BODY_BYTES) {
-      await body.cancel().catch(() => undefined);
+    const read = declared > DRAIN_LIMIT_BYTES ? null : await readKeeping(body, MAX_BODY_BYTES, DRAIN_LIMIT_BYTES);
+    if (read?.size === 0 && BODYLESS.has(c.req.method)) {
+      // An empty body: nothing to refuse, and nothing to hand on.
+    } else if (BODYLESS.has(c.req.method)) {
+      throw new AppError("invalid_request", `A ${c.req.method} request carries no body.`);
+    } else if (read === null || read.size > MAX_BODY_BYTES) {
       throw new AppError("invalid_request", "The request body is too large.");
+    } else {
+      c.req.raw = new Request(c.req.raw, { body: read.kept });
     }
-    c.req.raw = new Request(c.req.raw, { body: bytes });
   }
   await next();
 };
 
 /**
- * The stream's bytes, read until it ends or more than `limit` have come (then the rest stays unread and
- * the result is longer than `limit`); null when the client went away.
+ * Reads the stream to its end, keeping its first `keep` bytes (`size` counts all of them), or up to
+ * `limit` bytes, then cancels the rest; null when the client went away or the stream went past `limit`.
  */
-async function readUpTo(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const chunks: Uint8Array[] = [];
+async function readKeeping(
+  stream: ReadableStream<Uint8Array>,
+  keep: number,
+  limit: number,
+): Promise<{ kept: Uint8Array; size: number } | null> {
+  const kept = new Uint8Array(keep);
   let size = 0;
   const reader = stream.getReader();
   try {
-    while (size <= limit) {
+    for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
+      if (done) return { kept: kept.subarray(0, Math.min(size, keep)), size };
+      if (size < keep) kept.set(value.subarray(0, keep - size), size);
       size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return null;
+      }
     }
   } catch {
     return null;
   } finally {
     reader.releaseLock();
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }

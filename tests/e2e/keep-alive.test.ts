@@ -5,9 +5,9 @@ import { afterAll, describe, expect, inject, it } from "vitest";
  * The local server keeps every request, also the one after a request the Worker answered without
  * looking at its body. Before worker/middleware.ts `readBody`, workerd ended the connection after such
  * an answer without saying so, and `vite preview` answered the next request with a 500 "fetch failed"
- * page (about one in four after a refused 17 KB body). Here one client sends, on one kept-alive
- * connection, each kind of such request followed by ordinary ones, many times, and every answer is the
- * Worker's own.
+ * page (about one in four after a refused 17 KB body; a refused body of megabytes failed itself as
+ * well). Here one client sends, on one kept-alive connection, each kind of such request followed by
+ * ordinary ones, many times, and every answer is the Worker's own.
  */
 
 const baseURL = new URL(inject("baseURL"));
@@ -45,11 +45,13 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 
 const json = { "content-type": "application/json" };
 const BIG = JSON.stringify({ topic: "fragen", wish: "x".repeat(17 * 1024) });
+const HUGE = JSON.stringify({ topic: "fragen", wish: "x".repeat(2 * 1024 * 1024) });
 
 /** Requests the Worker answers without needing their body: [what, method, path, headers, body, status]. */
 const IGNORED_BODIES: [string, string, string, Record<string, string>, string, number][] = [
   ["a foreign origin", "POST", "/api/requests", { ...json, Origin: "https://evil.example" }, '{"topic":"fragen"}', 403],
   ["a 17 KB body", "POST", "/api/requests", json, BIG, 400],
+  ["a 2 MB body", "POST", "/api/requests", json, HUGE, 400],
   ["a staff route without a session", "POST", "/api/staff/kempten-ost/tickets/x/start", json, "{}", 401],
   ["a cancel by a link that opens nothing", "POST", `/api/bookings/manage/${"n".repeat(43)}/cancel`, json, "{}", 404],
   ["a path nobody serves", "POST", "/api/nothing-here", json, "{}", 404],
