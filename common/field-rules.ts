@@ -27,11 +27,13 @@ export function isDayInRange(value: string): boolean {
  * Characters that change how text around them reads rather than being text: C0 and C1 controls (CR and
  * LF among them, which start a new line in a mail), the line and paragraph separators, and the bidi
  * embeddings, overrides and isolates that reorder what follows them (a name could otherwise render
- * backwards on the board or in a mail). The marks LRM/RLM stay allowed: they reorder nothing.
+ * backwards on the board or in a mail). The marks LRM/RLM stay allowed: they reorder nothing. Lone
+ * surrogates (\p{Cs}: half of a character, which JSON can carry) are refused too: stored as UTF-8 they
+ * would turn into replacement characters.
  */
 const LAYOUT = "\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069";
-const NOT_SINGLE_LINE = new RegExp(`[\\p{Cc}${LAYOUT}]`, "u");
-const NOT_MULTI_LINE = new RegExp(`[^\\P{Cc}\\n]|[${LAYOUT}]`, "u");
+const NOT_SINGLE_LINE = new RegExp(`[\\p{Cc}\\p{Cs}${LAYOUT}]`, "u");
+const NOT_MULTI_LINE = new RegExp(`[^\\P{Cc}\\n]|[\\p{Cs}${LAYOUT}]`, "u");
 
 /** Whether text may stand in a one-line field (names, phone, labels, rooms, reasons …). */
 export function isSingleLine(text: string): boolean {

@@ -122,6 +122,9 @@ describe("one-line and multi-line text", () => {
     ["\u202eallirE", false, false],
     ["Erika\u202a", false, false],
     ["Erika\u2066x\u2069", false, false],
+    ["Erika 😀 (a pair of surrogates is one character)", true, true],
+    ["\ud800Erika (a lone high surrogate)", false, false],
+    ["Erika\udfff (a lone low surrogate)", false, false],
   ])("%j: one line %s, multi-line %s", (text, single, multi) => {
     expect(isSingleLine(text)).toBe(single);
     expect(isMultiLine(text)).toBe(multi);

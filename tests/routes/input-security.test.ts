@@ -211,6 +211,7 @@ const NOT_ONE_LINE = [
   "Erika\u2029Müller",
   "\u202eErika",
   "Erika \u2066Müller\u2069",
+  "Erika\ud800",
 ];
 
 /** Every multi-line text field: its form, the field the error names, and how to send `value` in it. */
@@ -225,7 +226,7 @@ const TEXT_FIELDS: [string, string, (value: string) => Promise<Response>][] = [
   ["POST staff admin/topics", "description.de", (de) => call("POST", staff("/admin/topics"), { key: "neu", label: { de: "Neu", en: "New" }, description: { de, en: "" }, audience: "everyone", durationMinutes: 30 }, "staff")],
 ];
 
-const NOT_TEXT = ["Zeile 1\nZeile 2\u0000", "Zeile\u000bzwei", "Zeile\tzwei", "Zeile\u0085zwei", "Zeile\u2028zwei", "\u202eZeile", "Zeile\u001b[2J"];
+const NOT_TEXT = ["Zeile 1\nZeile 2\u0000", "Zeile\u000bzwei", "Zeile\tzwei", "Zeile\u0085zwei", "Zeile\u2028zwei", "\u202eZeile", "Zeile\u001b[2J", "Zeile\udfffzwei"];
 
 describe("text fields: one line where one line is meant, no control characters anywhere", () => {
   it.each(LINE_FIELDS)("%s refuses a %s with a line break or control character, changing nothing", async (_form, field, send) => {
