@@ -127,12 +127,13 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
   if (earlier) return replayCheckin(c, earlier, booking, data);
   if (!booking) throw new AppError("unknown_code", "We cannot find an appointment with this code. Please check it or ask the staff.", "code");
   const now = c.var.deps.now();
-  const start = booking.starts_at ? new Date(booking.starts_at) : null;
-  const refusal = checkinRefusal({ status: booking.status, startsAt: start }, now, {
+  const window = {
     opensMinutes: data.location.checkin_opens_minutes,
     closesMinutes: data.location.checkin_closes_minutes,
     timeZone: data.location.time_zone,
-  });
+  };
+  const refusalOf = (b: typeof booking) => checkinRefusal({ status: b.status, startsAt: b.starts_at ? new Date(b.starts_at) : null }, now, window);
+  const refusal = refusalOf(booking);
   if (refusal) throw new AppError(...REFUSALS[refusal]);
 
   const { random } = c.var.deps;
@@ -166,7 +167,11 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
     // The winner carried this key: it was this same check-in, so answer with its ticket.
     const winner = key ? await ticketByIdempotencyKey(c.env.DB, data.location.id, key) : null;
     if (winner) return replayCheckin(c, winner, booking, data);
-    throw new AppError(...REFUSALS.already_checked_in);
+    // Another change won: a double tap without a key, a cancel, a move. Say which, as it is now.
+    const current = await findByCode(c.env.DB, data.location.id, code);
+    const refusalNow = current ? refusalOf(current) : "not_bookable";
+    if (refusalNow) throw new AppError(...REFUSALS[refusalNow]);
+    throw new AppError("booking_changed", "This appointment was changed at the same moment. Please try again.");
   }
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);
   return c.json(checkedIn(view, booking, data.location.time_zone), 201);

@@ -11,7 +11,7 @@ import { sha256Hex } from "../../random";
 import { commit } from "../commit";
 import { mailContext, mailStatements } from "./mail";
 import { holderView, presentManaged } from "./present";
-import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
+import { cancelWrites, cancelledMeanwhile, moveWrites, wasCancelled } from "./writes";
 
 /*
  * What the holder of a manage link can do: see the booking, cancel it, move it, take its invite. The
@@ -53,11 +53,8 @@ export async function cancelByHolder(s: Scope, token: string): Promise<ManagedBo
       live: { office: booking.location_slug, changes: booking.kind === "slot" ? ["bookings", "outbox"] : ["requests"] },
     });
   } catch (error) {
-    // Another change landed first; if it was a cancel too, this one is already done.
-    if (!(error instanceof AppError && error.code === "booking_changed")) throw error;
-    const current = await holderBooking(s, token);
-    if (current.booking.status !== "cancelled") throw error;
-    return presentManaged(current.booking, current.office, token, now);
+    const current = await cancelledMeanwhile(error, async () => (await holderBooking(s, token)).booking);
+    return presentManaged(current, office, token, now);
   }
   return presentManaged(cancelled, office, token, now);
 }
@@ -89,7 +86,8 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
       live: { office: booking.location_slug, changes: ["bookings", "outbox"] },
     });
   } catch (error) {
-    await moveFailed(error, async () => (await holderBooking(s, token)).booking.status);
+    await cancelledMeanwhile(error, async () => (await holderBooking(s, token)).booking);
+    throw wasCancelled();
   }
   return presentManaged(moved, office, token, now);
 }

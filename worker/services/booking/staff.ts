@@ -20,7 +20,7 @@ import { commit } from "../commit";
 import { createWithMail } from "./create";
 import { mailStatements } from "./mail";
 import { presentStaffBooking } from "./present";
-import { cancelWrites, moveFailed, moveWrites, wasCancelled } from "./writes";
+import { cancelWrites, cancelledMeanwhile, moveWrites, wasCancelled } from "./writes";
 
 /*
  * What staff do with the office's bookings and requests "nach Vereinbarung". Ids of another office are
@@ -83,16 +83,22 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
   const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
   // The cancel mail links only to the booking page, so it needs no manage token.
   const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], body.message);
-  await commit(s, {
-    batch: [
-      ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now),
-      ...mails,
-      staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message) }),
-    ],
-    run: runBookingBatch,
-    mail: mails.length > 0,
-    live: { office: office.location.slug, changes: ["bookings", "outbox"] },
-  });
+  try {
+    await commit(s, {
+      batch: [
+        ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now),
+        ...mails,
+        staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message) }),
+      ],
+      run: runBookingBatch,
+      mail: mails.length > 0,
+      live: { office: office.location.slug, changes: ["bookings", "outbox"] },
+    });
+  } catch (error) {
+    // Cancelled by someone else at the same moment: done all the same, and their cancel sent the mail.
+    const current = await cancelledMeanwhile(error, () => findForLocation(s.db, s.staff.locationId, bookingId));
+    return presentStaffBooking(current, office, false);
+  }
   return presentStaffBooking(cancelled, office, mails.length > 0);
 }
 
@@ -133,7 +139,8 @@ export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffM
       live: { office: office.location.slug, changes: ["bookings", "outbox"] },
     });
   } catch (error) {
-    await moveFailed(error, async () => (await findForLocation(s.db, s.staff.locationId, bookingId))?.status);
+    await cancelledMeanwhile(error, () => findForLocation(s.db, s.staff.locationId, bookingId));
+    throw wasCancelled();
   }
   return presentStaffBooking(moved, office, mails.length > 0);
 }

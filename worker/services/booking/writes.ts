@@ -37,10 +37,14 @@ export function wasCancelled(): AppError {
 }
 
 /**
- * Rethrows the failure of a move's batch; when it lost the race to another change (`booking_changed`)
- * and `statusNow` finds that change was a cancel, as `booking_cancelled` instead.
+ * After a change's batch failed with `error`: the booking as `current` reads it now, when the batch lost
+ * the race to a cancel (`booking_changed`, and the booking is cancelled now); otherwise `error` again.
+ * A cancel that lost to a cancel is done all the same; a move that lost to one says it was cancelled.
  */
-export async function moveFailed(error: unknown, statusNow: () => Promise<string | undefined>): Promise<never> {
-  if (error instanceof AppError && error.code === "booking_changed" && (await statusNow()) === "cancelled") throw wasCancelled();
+export async function cancelledMeanwhile<B extends { status: string }>(error: unknown, current: () => Promise<B | null>): Promise<B> {
+  if (error instanceof AppError && error.code === "booking_changed") {
+    const booking = await current();
+    if (booking?.status === "cancelled") return booking;
+  }
   throw error;
 }
