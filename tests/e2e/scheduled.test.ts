@@ -65,7 +65,7 @@ beforeAll(async () => {
   app = await serveIsolated({
     env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, CLOUDFLARE_INCLUDE_PROCESS_ENV: "true", SPRECHSTUNDE_CRON_EVERY_MS: "1000" },
   });
-}, 120_000);
+});
 
 afterAll(async () => {
   app?.stop();
