@@ -16,8 +16,6 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 export interface IsolatedApp {
   baseURL: string;
-  /** The folder of its local D1 (for `wrangler d1 execute --local --persist-to`). */
-  state: string;
   /** What the server printed when it last came up, its banner included. */
   startOutput(): string;
   stop(): void;
@@ -81,7 +79,7 @@ export async function serveIsolated(options: { extraSeed?: string; env?: Record<
     const { SPRECHSTUNDE_EXTRA_SEED: _applied, ...again } = env;
     ({ child, output } = await startServer(again));
   };
-  return { baseURL: `http://localhost:${port}`, state, startOutput: () => output, stop, restart };
+  return { baseURL: `http://localhost:${port}`, startOutput: () => output, stop, restart };
 }
 
 /** Starts `npm start --no-build` in its own process group and waits until its banner is complete. */
