@@ -13,11 +13,11 @@ import { chromiumPath, expectNoAxeViolations, launchChromium, sidewaysOverflow, 
  * (token in localStorage, the device cookie set), as it would be after pairing.
  */
 
-let app: TestApp;
 const TOKEN_KEY = "sprechstunde.kiosk.token";
 const LANDSCAPE = { width: 1024, height: 768 };
 const PORTRAIT = { width: 768, height: 1024 };
 
+let app: TestApp;
 let browser: Browser;
 let open: PairedDevice;
 let closed: PairedDevice;

@@ -173,7 +173,7 @@ describe("the staff board", () => {
     // The focus is back on the button that opened the dialog.
     expect(await p.evaluate(() => document.activeElement?.textContent)).toContain("Termin am Telefon eintragen");
 
-    // A caller on the phone: topic, a day with free times (tomorrow), the last free time, a name.
+    // A caller on the phone: topic, the next day with free times, the last free time, a name.
     await p.getByRole("button", { name: "Termin am Telefon eintragen" }).click();
     await phone.getByLabel("Thema").selectOption({ index: 1 });
     await phone.getByLabel("Tag").fill(await dayWithFreeTimes(p));

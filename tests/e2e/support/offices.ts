@@ -9,8 +9,9 @@ import { accountSql, newSignInToken, signInLinkSql } from "../../../scripts/sign
  * The server's clock cannot be held: the Worker reads the machine's time (worker/index.ts) and workerd
  * has no fake clock. So the always-open office lives where it is about noon when its test file starts
  * (zoneNearNoon): its day does not turn while the file runs, whatever the hour in Berlin, and "a time
- * later today" always exists. Its check-in opens an hour before (the seeded 30 minutes would refuse
- * a visitor for the next half hour who taps in the first seconds after it was booked).
+ * later today" always exists. Its check-in opens an hour before: with the default 30 minutes, a time
+ * booked in the first minute after a half hour (the next free one starts 30 to 31 minutes later) would
+ * still be too early to check in.
  */
 
 /**
