@@ -133,7 +133,9 @@ describe("the staff board", () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Gespräch beginnen" }).click();
-    await expect.poll(() => card.textContent()).toContain("Im Gespräch");
+    // Wait for the answer (the button goes): a click on "Fertig" while the start is on its way is not taken.
+    await card.getByRole("button", { name: "Gespräch beginnen" }).waitFor({ state: "detached" });
+    expect(await card.textContent()).toContain("Im Gespräch");
     await page.getByRole("button", { name: "Fertig" }).click();
     await expect.poll(() => labelInMyRoom(page)).toBeNull();
     expect(await card.textContent()).toContain("Gerade ist niemand aufgerufen.");
