@@ -349,7 +349,8 @@ describe("the tablet kiosk", () => {
 
   it("reads the check-in code from a QR code where the browser can, and stops the camera afterwards", async () => {
     const booking = await book(tomorrowAt("10:30"), "Quentin Code");
-    // A camera (Chromium's fake one) and a BarcodeDetector that reads a web address first, then the code.
+    // A camera (Chromium's fake one) and a BarcodeDetector that reads a web address first, then the code
+    // once, then nothing (so the second visit to the camera screen below is left by hand, not by a scan).
     const camBrowser = await chromium.launch({
       executablePath: chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
@@ -372,7 +373,7 @@ describe("the tablet kiosk", () => {
           }
           async detect() {
             calls++;
-            return calls < 3 ? [] : calls === 3 ? [{ rawValue: "https://example.org/not-a-code" }] : [{ rawValue: ` ${code.toLowerCase()} ` }];
+            return calls === 3 ? [{ rawValue: "https://example.org/not-a-code" }] : calls === 4 ? [{ rawValue: ` ${code.toLowerCase()} ` }] : [];
           }
         }
         (window as unknown as { BarcodeDetector: unknown }).BarcodeDetector = FakeBarcodeDetector;
