@@ -1,5 +1,6 @@
-import { expect, inject, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { KioskState, Paired, TicketView } from "../schemas/kiosk";
+import { startApp, type TestApp } from "../tests/e2e/support/app";
 import { launchChromium } from "../tests/e2e/support/browser";
 
 /*
@@ -8,10 +9,14 @@ import { launchChromium } from "../tests/e2e/support/browser";
  * Not a test: it asserts only what it needs to reach each screen. JPEG keeps the repository small.
  */
 
-const baseURL = inject("baseURL");
-const codes = inject("kioskCodes");
-const links = inject("staffLinks");
 const OUT = "docs/screenshots";
+
+// The office's clock in the pictures is Kempten's (the browser tests' own office lives where it is noon).
+let app: TestApp;
+beforeAll(async () => {
+  app = await startApp("Europe/Berlin");
+});
+afterAll(() => app?.stop());
 
 const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
   method: "POST",
@@ -20,6 +25,7 @@ const post = (body: unknown, headers: Record<string, string> = {}): RequestInit 
 });
 
 it("takes the README's screenshots", async () => {
+  const { baseURL, codes, staffLinks: links } = app;
   const browser = await launchChromium();
   try {
     const shot = async (page: import("playwright-core").Page, name: string) =>

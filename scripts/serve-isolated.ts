@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 export interface IsolatedApp {
   baseURL: string;
+  /** What the server printed when it last came up, its banner included. */
+  startOutput(): string;
   stop(): void;
   restart(): Promise<void>;
 }
@@ -30,8 +32,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `extraSeed`: SQL applied after the development seed, e.g. offices and devices a test needs. */
-export async function serveIsolated(options: { extraSeed?: string } = {}): Promise<IsolatedApp> {
+/**
+ * `extraSeed`: SQL applied after the development seed, e.g. offices and devices a test needs.
+ * `env`: more environment for the server (e.g. SMTP_URL with CLOUDFLARE_INCLUDE_PROCESS_ENV=true).
+ */
+export async function serveIsolated(options: { extraSeed?: string; env?: Record<string, string> } = {}): Promise<IsolatedApp> {
   if (!existsSync(path.join(root, "dist/client/index.html"))) {
     throw new Error("No build in dist/: run `npm run build` first (npm run test:e2e and npm run bench do).");
   }
@@ -39,11 +44,18 @@ export async function serveIsolated(options: { extraSeed?: string } = {}): Promi
   const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
   const extraSeed = options.extraSeed === undefined ? undefined : path.join(state, "extra-seed.sql");
   if (extraSeed) writeFileSync(extraSeed, options.extraSeed!);
-  const env = { ...process.env, PORT: String(port), SPRECHSTUNDE_STATE: state, ...(extraSeed ? { SPRECHSTUNDE_EXTRA_SEED: extraSeed } : {}) };
+  const env = {
+    ...process.env,
+    ...options.env,
+    PORT: String(port),
+    SPRECHSTUNDE_STATE: state,
+    ...(extraSeed ? { SPRECHSTUNDE_EXTRA_SEED: extraSeed } : {}),
+  };
 
   let child: ChildProcess;
+  let output: string;
   try {
-    child = await startServer(env);
+    ({ child, output } = await startServer(env));
   } catch (error) {
     rmSync(state, { recursive: true, force: true });
     throw error;
@@ -65,13 +77,13 @@ export async function serveIsolated(options: { extraSeed?: string } = {}): Promi
     await exited;
     // The extra seed is in the database already (it is not written to be applied twice).
     const { SPRECHSTUNDE_EXTRA_SEED: _applied, ...again } = env;
-    child = await startServer(again);
+    ({ child, output } = await startServer(again));
   };
-  return { baseURL: `http://localhost:${port}`, stop, restart };
+  return { baseURL: `http://localhost:${port}`, startOutput: () => output, stop, restart };
 }
 
-/** Starts `npm start --no-build` in its own process group and waits until it says it is running. */
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/** Starts `npm start --no-build` in its own process group and waits until its banner is complete. */
+async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; output: string }> {
   const child = spawn(process.execPath, [path.join(root, "scripts/start.ts"), "--no-build"], {
     cwd: root,
     env,
@@ -89,7 +101,8 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   child.stderr!.on("data", keep);
 
   const deadline = Date.now() + 90_000;
-  while (!output.includes("is running")) {
+  // The banner's last line: the server answers, and everything above it has been printed.
+  while (!output.includes("Stop with Ctrl+C.")) {
     if (child.exitCode !== null || Date.now() > deadline) {
       try {
         process.kill(-child.pid!, "SIGTERM");
@@ -100,5 +113,5 @@ async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return child;
+  return { child, output };
 }

@@ -10,6 +10,8 @@
  * benchmarks run on a database of their own; SPRECHSTUNDE_EXTRA_SEED names a further SQL file applied
  * after the development seed (the browser tests add offices of their own with it). Nothing here needs
  * an account or an outside server.
+ *
+ * While it serves, it runs the Worker's scheduled work as production's cron triggers do (see runCrons).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -72,10 +74,75 @@ async function waitForHealth(server: ChildProcess): Promise<void> {
   throw new Error(`no answer from http://localhost:${port}/api/health within 60 s`);
 }
 
+/** The Worker's configuration as served: the build's output in preview, wrangler.toml with --dev. */
+const servedConfig = dev ? `${root}wrangler.toml` : `${root}dist/sprechstunde/wrangler.json`;
+
+/** What the served Worker will find in its environment, read the way wrangler reads it for local runs. */
+interface Served {
+  /** Its cron triggers (`[triggers] crons` of wrangler.toml, copied into the build). */
+  crons: readonly string[];
+  /** The mail relay's host when SMTP_URL is set (from .dev.vars, or .env and the environment), else null. */
+  smtpHost: string | null;
+}
+
+async function served(): Promise<Served> {
+  // Loaded only here: wrangler is large, and the other steps run it as a command anyway.
+  const wrangler = await import("wrangler");
+  const config = wrangler.unstable_readConfig({ config: servedConfig });
+  const vars = wrangler.unstable_getVarsForDev(servedConfig, undefined, {}, undefined, true);
+  const smtp = vars.SMTP_URL?.value;
+  // The Worker treats an empty SMTP_URL as unset (worker/mail/transport.ts), so does the banner.
+  const smtpUrl = typeof smtp === "string" && smtp.trim() ? smtp.trim() : null;
+  return { crons: config.triggers.crons ?? [], smtpHost: smtpUrl === null ? null : hostOf(smtpUrl) };
+}
+
+/** The host of an SMTP URL, never its password; the Worker itself says what is wrong with a bad one. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || "(no host)";
+  } catch {
+    return "(not a URL)";
+  }
+}
+
+/** The cron expression of "every minute": the only schedule this local runner keeps. */
+const EVERY_MINUTE = "* * * * *";
+const keptLocally = (cron: string) => cron === EVERY_MINUTE;
+
+/**
+ * Runs the Worker's real `scheduled` handler the way production's cron triggers do: Miniflare answers
+ * `/cdn-cgi/local/scheduled` (under `vite preview` and the dev server alike) but fires no crons of its
+ * own, so without this a mail waiting for its retry would stay pending. At the start of every minute
+ * each minutely cron is asked for, with that minute as `scheduledTime` (other schedules are named in
+ * the banner as not run). SPRECHSTUNDE_CRON_EVERY_MS shortens the minute for the tests
+ * (tests/e2e/scheduled.test.ts); a failed run is printed.
+ */
+function runCrons(crons: readonly string[], everyMs: number): void {
+  const run = async (scheduledTime: number) => {
+    for (const cron of crons.filter(keptLocally)) {
+      const query = new URLSearchParams({ cron, time: String(scheduledTime), format: "json" });
+      try {
+        const res = await fetch(`http://localhost:${port}/cdn-cgi/local/scheduled?${query}`);
+        if (!res.ok) console.error(`Scheduled run (${cron}) at ${new Date(scheduledTime).toISOString()} failed: ${await res.text()}`);
+      } catch (error) {
+        console.error(`Scheduled run (${cron}): no answer from the server (${error instanceof Error ? error.message : error})`);
+      }
+    }
+  };
+  const next = () => {
+    const at = Math.ceil((Date.now() + 1) / everyMs) * everyMs;
+    setTimeout(() => {
+      void run(at);
+      next();
+    }, at - Date.now());
+  };
+  next();
+}
+
 /** The development admin `npm start` signs in: a made-up address, never the office's real one. */
 const DEV_ADMIN = { email: "admin@example.org", name: "Entwicklung Admin" };
 
-function banner(codes: { kiosk: string; display: string }, signInToken: string): string {
+function banner(codes: { kiosk: string; display: string }, signInToken: string, worker: Served): string {
   const url = `http://localhost:${port}`;
   const rows: [string, string][] = [
     ["Termin buchen – booking page", `${url}/`],
@@ -98,10 +165,21 @@ function banner(codes: { kiosk: string; display: string }, signInToken: string):
     `    kiosk ${codes.kiosk}    display ${codes.display}`,
     "",
     `  Local database: ${state}`,
-    "  Mail is not sent: without SMTP_URL every message stays in the outbox.",
+    worker.smtpHost === null
+      ? "  Mail is not sent: without SMTP_URL every message stays in the outbox."
+      : `  Mail is sent through ${worker.smtpHost} (SMTP_URL); what fails is tried again by the minutely run.`,
+    ...scheduleLines(worker.crons),
     "  Stop with Ctrl+C.",
     "",
   ].join("\n");
+}
+
+/** What the banner says about the scheduled work, crons this runner does not keep included. */
+function scheduleLines(crons: readonly string[]): string[] {
+  return [
+    ...(crons.some(keptLocally) ? ["  Scheduled work (the cron of wrangler.toml) runs every minute, as deployed: retries, reminders, housekeeping."] : []),
+    ...crons.filter((cron) => !keptLocally(cron)).map((cron) => `  Not run locally: the cron "${cron}" (only "${EVERY_MINUTE}" is).`),
+  ];
 }
 
 async function main(): Promise<void> {
@@ -138,8 +216,9 @@ async function main(): Promise<void> {
     process.on(signal, () => server.kill(signal));
   }
   server.on("close", (code) => process.exit(code ?? 0));
-  await waitForHealth(server);
-  console.log(banner(codes, signInToken));
+  const [worker] = await Promise.all([served(), waitForHealth(server)]);
+  runCrons(worker.crons, Number(process.env.SPRECHSTUNDE_CRON_EVERY_MS ?? 60_000));
+  console.log(banner(codes, signInToken, worker));
 }
 
 main().catch((error: unknown) => {

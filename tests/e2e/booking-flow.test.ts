@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated, ManagedBooking } from "../../schemas/bookings";
 import { SlotsResponse } from "../../schemas/slots";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, focused, launchChromium, sidewaysOverflow, tabTo, watchForProblems } from "./support/browser";
 
 /*
@@ -11,14 +12,16 @@ import { expectNoAxeViolations, focused, launchChromium, sidewaysOverflow, tabTo
  * booking uses its own topic and day, and each its own e-mail address (at most 2 active per address).
  */
 
-const baseURL = inject("baseURL");
+let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
+  app = await startApp();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  app?.stop();
 });
 
 const FULL_DATE_TIME = /^(Montag|Mittwoch), \d{1,2}\. [A-Za-zäöüÄÖÜ]+ 20\d\d, \d\d:\d\d Uhr$/;
@@ -30,7 +33,7 @@ function uniqueEmail(tag: string): string {
 async function openPage(path = "/", width = 390, height = 844): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems = watchForProblems(page);
-  await page.goto(baseURL + path);
+  await page.goto(app.baseURL + path);
   return { page, problems };
 }
 
@@ -48,14 +51,14 @@ async function expectStep(page: Page, text: RegExp): Promise<void> {
 
 /** One day of `GET /api/slots` for a topic, fetched independently of the page. */
 async function apiDay(topic: string, date: string) {
-  const res = await fetch(`${baseURL}/api/slots?from=${date}&to=${date}&topic=${topic}`);
+  const res = await fetch(`${app.baseURL}/api/slots?from=${date}&to=${date}&topic=${topic}`);
   expect(res.status).toBe(200);
   return SlotsResponse.parse(await res.json()).days[0]!;
 }
 
 async function apiManaged(manageUrl: string) {
   const token = new URL(manageUrl).hash.slice(1);
-  const res = await fetch(`${baseURL}/api/bookings/manage/${token}`);
+  const res = await fetch(`${app.baseURL}/api/bookings/manage/${token}`);
   expect(res.status).toBe(200);
   return ManagedBooking.parse(await res.json());
 }
@@ -146,7 +149,7 @@ describe("booking flow", () => {
     expect(await page.locator("#f-name-error").textContent()).toContain("Der Name ist zu kurz.");
 
     // Start again from the first step and book.
-    await page.goto(`${baseURL}/`);
+    await page.goto(`${app.baseURL}/`);
     await page.getByRole("radio").first().waitFor();
     const booked = await bookByMouse(page, { topic: "Allgemeine Fragen", dayIndex: 0, email, axe: true, width: 320 });
 
@@ -162,7 +165,7 @@ describe("booking flow", () => {
     const calendar = page.getByRole("link", { name: "In den Kalender eintragen" });
     expect(await calendar.getAttribute("href")).toBe(`/api/bookings/manage/${token}/invite.ics`);
     expect(await calendar.getAttribute("download")).toBe("termin.ics");
-    const ics = await fetch(`${baseURL}/api/bookings/manage/${token}/invite.ics`);
+    const ics = await fetch(`${app.baseURL}/api/bookings/manage/${token}/invite.ics`);
     expect(ics.headers.get("content-type")).toContain("text/calendar");
     expect(await ics.text()).toContain("BEGIN:VCALENDAR");
 
@@ -430,7 +433,7 @@ describe("booking flow", () => {
     await expectStep(page, /Stimmt alles\?/);
 
     // Someone else books the same time first.
-    const other = await fetch(`${baseURL}/api/bookings`, {
+    const other = await fetch(`${app.baseURL}/api/bookings`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ start, topic: "zeitung", name: "Jemand Anders", email: uniqueEmail("other"), locale: "de", consent: true }),

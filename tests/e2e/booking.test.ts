@@ -1,22 +1,25 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SlotsResponse } from "../../schemas/slots";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
 
-const baseURL = inject("baseURL");
+let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
+  app = await startApp();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  app?.stop();
 });
 
 async function openBookingPage(width: number, height: number): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width, height } });
   const problems = watchForProblems(page);
-  await page.goto(`${baseURL}/`);
+  await page.goto(`${app.baseURL}/`);
   await page.getByRole("radio").first().waitFor();
   return { page, problems };
 }
@@ -34,7 +37,7 @@ async function apiSlots(page: Page, topic: string): Promise<SlotsResponse> {
   const first = (await page.locator(".day-button .day-button__date").first().textContent())!;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
   const to = new Date(Date.parse(`${today}T12:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
-  const res = await fetch(`${baseURL}/api/slots?from=${today}&to=${to}&topic=${topic}`);
+  const res = await fetch(`${app.baseURL}/api/slots?from=${today}&to=${to}&topic=${topic}`);
   const answer = SlotsResponse.parse(await res.json());
   expect(first).toBeTruthy();
   return answer;

@@ -1,5 +1,6 @@
 import { Agent, request } from "node:http";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type TestApp } from "./support/app";
 
 /*
  * The local server keeps every request, also the one after a request the Worker answered without
@@ -10,8 +11,13 @@ import { afterAll, describe, expect, inject, it } from "vitest";
  * ordinary ones, many times, and every answer is the Worker's own.
  */
 
-const baseURL = new URL(inject("baseURL"));
 const ROUNDS = 60;
+let app: TestApp;
+let baseURL: URL;
+beforeAll(async () => {
+  app = await startApp();
+  baseURL = new URL(app.baseURL);
+});
 
 /** One connection for the whole file: `maxSockets: 1` and keep-alive; `sockets` counts how many were opened. */
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -21,7 +27,10 @@ agent.createConnection = (...args: Parameters<typeof createConnection>) => {
   sockets++;
   return createConnection(...args);
 };
-afterAll(() => agent.destroy());
+afterAll(() => {
+  agent.destroy();
+  app?.stop();
+});
 
 interface Answer {
   status: number;

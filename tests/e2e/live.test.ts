@@ -1,16 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KioskState, Paired, TicketView } from "../../schemas/kiosk";
-import { serveIsolated, type IsolatedApp } from "../../scripts/serve-isolated";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
-import { e2eOffices } from "./support/offices";
 
 /*
  * Three pages at once, as in the office: the staff board on the PC, the call display in the waiting
  * room, and a visitor's status page on their phone. Staff press "Nächste Person aufrufen"; within 2
  * seconds the display shows the number and room and the status page says "Sie sind dran".
  *
- * Then the whole runtime is restarted under the pages (this file runs its own server for that): every
+ * Then the whole runtime is restarted under the pages (as every file, it runs its own server): every
  * Durable Object and every open socket is gone, only D1 stays — harder than an eviction, where the
  * runtime keeps hibernated sockets open (tests/live/hub.test.ts proves that one with
  * `evictDurableObject`). The pages reconnect by themselves and the next call still arrives within 2 s.
@@ -18,10 +17,8 @@ import { e2eOffices } from "./support/offices";
 
 const TWO_SECONDS = 2_000;
 
-let app: IsolatedApp;
+let app: TestApp;
 let browser: Browser;
-let codes: ReturnType<typeof e2eOffices>["codes"];
-let links: ReturnType<typeof e2eOffices>["staffLinks"];
 let kiosk: string;
 let topic: string;
 
@@ -56,14 +53,11 @@ function socketsOf(page: Page): { openSince(since: number): boolean } {
 }
 
 beforeAll(async () => {
-  const offices = e2eOffices();
-  codes = offices.codes;
-  links = offices.staffLinks;
-  app = await serveIsolated({ extraSeed: offices.sql });
+  app = await startApp();
   browser = await launchChromium();
-  kiosk = (await api("/api/devices/pair", Paired, post({ code: codes.open }), 201)).token;
+  kiosk = (await api("/api/devices/pair", Paired, post({ code: app.codes.open }), 201)).token;
   topic = (await api("/api/kiosk/state", KioskState, { headers: { authorization: `Bearer ${kiosk}` } })).walkInTopics[0]!.key;
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -76,7 +70,7 @@ describe("live updates across board, display and status page", () => {
     const board = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     const boardProblems = watchForProblems(board);
     const boardSockets = socketsOf(board);
-    await board.goto(`${app.baseURL}/staff#link=${links.staff[0]}`);
+    await board.goto(`${app.baseURL}/staff#link=${app.staffLinks.staff[0]}`);
     await board.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
     await board.getByRole("combobox", { name: "Mein Raum" }).selectOption({ label: "Raum 1" });
     await board.locator(".topbar__connection", { hasText: "Live" }).waitFor();
@@ -86,7 +80,7 @@ describe("live updates across board, display and status page", () => {
     const displayProblems = watchForProblems(display);
     const displaySockets = socketsOf(display);
     await display.goto(`${app.baseURL}/display`);
-    await display.getByLabel(/Kopplungscode/).fill(codes.display);
+    await display.getByLabel(/Kopplungscode/).fill(app.codes.display);
     await display.getByRole("button", { name: /Koppeln/ }).click();
     await display.locator(".display__clock time").waitFor();
 

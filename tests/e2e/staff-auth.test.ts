@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Me, PasskeyList } from "../../schemas/auth";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
 
 /*
@@ -13,17 +14,18 @@ import { expectNoAxeViolations, launchChromium, watchForProblems } from "./suppo
  *   2. the sign-in page at /staff: link → board, add a passkey, sign out, sign in with the passkey; axe
  */
 
-const baseURL = inject("baseURL");
-const links = inject("staffLinks");
+let app: TestApp;
 let nextAdminLink = 0;
-const adminLink = () => links.admin[nextAdminLink++]!;
+const adminLink = () => app.staffLinks.admin[nextAdminLink++]!;
 
 let browser: Browser;
 beforeAll(async () => {
+  app = await startApp();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  app?.stop();
 });
 
 /** A fresh browser profile with a virtual platform authenticator attached. */
@@ -55,7 +57,7 @@ function unexpected(problems: string[]): string[] {
 describe("passkeys against the API", () => {
   it("registers a passkey with a link session, then signs in with it alone; the challenge works once", async () => {
     const { context, page, credentials } = await withAuthenticator();
-    await page.goto(`${baseURL}/staff`);
+    await page.goto(`${app.baseURL}/staff`);
     const result = await page.evaluate(
       async ({ token }) => {
         const json = async (path: string, body?: unknown) => {
@@ -113,7 +115,7 @@ describe("passkeys against the API", () => {
 describe("the sign-in page at /staff", () => {
   it("has no axe violations and offers both ways in", async () => {
     const { context, page, problems } = await withAuthenticator();
-    await page.goto(`${baseURL}/staff`);
+    await page.goto(`${app.baseURL}/staff`);
     await page.getByRole("heading", { level: 1, name: "Anmelden" }).waitFor();
     await page.getByRole("button", { name: "Mit Passkey anmelden" }).waitFor();
     await page.getByLabel("Ihre E-Mail-Adresse").fill("nobody@example.org");
@@ -126,7 +128,7 @@ describe("the sign-in page at /staff", () => {
 
   it("signs in with a link, adds a passkey, signs out and signs in with the passkey", async () => {
     const { context, page, problems, credentials } = await withAuthenticator();
-    await page.goto(`${baseURL}/staff#link=${adminLink()}`);
+    await page.goto(`${app.baseURL}/staff#link=${adminLink()}`);
     // The board: a heading with "Heute" or the office's name.
     await page.getByRole("heading", { name: /Heute|Testbüro immer offen/ }).first().waitFor();
     await page.getByText("Angemeldet: E2E Admin").waitFor();
@@ -140,13 +142,13 @@ describe("the sign-in page at /staff", () => {
 
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.getByRole("heading", { level: 1, name: "Anmelden" }).waitFor();
-    expect((await page.request.get(`${baseURL}/api/auth/me`)).status()).toBe(401);
+    expect((await page.request.get(`${app.baseURL}/api/auth/me`)).status()).toBe(401);
 
     await page.getByRole("button", { name: "Mit Passkey anmelden" }).click();
     // Back on the board (it may reopen the section last shown), signed in as the passkey's owner.
     await page.getByText("Angemeldet: E2E Admin").waitFor();
     await page.getByRole("button", { name: "Abmelden" }).waitFor();
-    expect((await page.request.get(`${baseURL}/api/auth/me`)).status()).toBe(200);
+    expect((await page.request.get(`${app.baseURL}/api/auth/me`)).status()).toBe(200);
     expect(unexpected(problems)).toEqual([]);
     await context.close();
   });
@@ -154,8 +156,8 @@ describe("the sign-in page at /staff", () => {
   it("a used link says so and offers a new one", async () => {
     const { context, page } = await withAuthenticator();
     const token = adminLink();
-    expect((await fetch(`${baseURL}/api/auth/link/redeem`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) })).status).toBe(200);
-    await page.goto(`${baseURL}/staff#link=${token}`);
+    expect((await fetch(`${app.baseURL}/api/auth/link/redeem`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) })).status).toBe(200);
+    await page.goto(`${app.baseURL}/staff#link=${token}`);
     await page.getByRole("alert").getByText("Dieser Link gilt nicht mehr").waitFor();
     expect(new URL(page.url()).hash).toBe("");
     await context.close();

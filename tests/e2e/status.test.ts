@@ -1,9 +1,10 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
 import { KioskState, Paired, TicketView } from "../../schemas/kiosk";
 import { SlotsResponse } from "../../schemas/slots";
 import { qrMatrix, qrPath } from "../../kiosk/shared/qr";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProblems } from "./support/browser";
 
 /*
@@ -13,15 +14,13 @@ import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProble
  * API to call a number yet); its rules are proven in tests/kiosk/status-view.test.ts.
  */
 
-const baseURL = inject("baseURL");
-// One kiosk of the always-open office for this file: spare codes pair once each, the kiosk tests take the first.
-const pairingCode = inject("kioskCodes").spareOpen.at(-1)!;
+let app: TestApp;
 let browser: Browser;
 let device: string;
 let topic: string;
 
 async function api<T>(path: string, parse: { parse(v: unknown): T }, init: RequestInit = {}, status = 200): Promise<T> {
-  const res = await fetch(baseURL + path, init);
+  const res = await fetch(app.baseURL + path, init);
   const body: unknown = await res.json();
   expect(res.status, JSON.stringify(body)).toBe(status);
   return parse.parse(body);
@@ -44,11 +43,12 @@ function takeNumber(): Promise<TicketView> {
 const tokenOf = (t: TicketView) => new URL(t.statusUrl).hash.slice(1);
 
 beforeAll(async () => {
+  app = await startApp();
   browser = await launchChromium();
   const paired = await api(
     "/api/devices/pair",
     Paired,
-    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: pairingCode }) },
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: app.codes.open }) },
     201,
   );
   device = paired.token;
@@ -58,6 +58,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  app?.stop();
 });
 
 async function openStatus(url: string, width = 320, height = 640): Promise<{ page: Page; problems: string[] }> {
@@ -71,10 +72,10 @@ describe("status page", () => {
   it("shows the number, the people ahead and the wait in words on a 320 px phone, accessible", async () => {
     const first = await takeNumber();
     const mine = await takeNumber();
-    expect(mine.statusUrl).toMatch(new RegExp(`^${baseURL}/status#[A-Za-z0-9_-]{20,}$`));
-    expect(mine.ahead).toBe(first.ahead + 1);
-    // What the API says now (nothing calls numbers while this test runs, so it stays; how long the wait
-    // is depends on what other test files left in the queue: "bis zu …" or "etwa … bis …").
+    expect(mine.statusUrl).toMatch(new RegExp(`^${app.baseURL}/status#[A-Za-z0-9_-]{20,}$`));
+    // The first numbers of the day at this file's own office.
+    expect([first.ahead, mine.ahead]).toEqual([0, 1]);
+    // What the API says now (nothing calls numbers while this test runs, so it stays).
     const now = await api(`/api/status/${tokenOf(mine)}`, TicketView);
 
     const { page, problems } = await openStatus(mine.statusUrl);
@@ -161,7 +162,7 @@ describe("status page", () => {
     ["an unknown token", "/status#unknown_token_abcdefghijklmnop"],
     ["no token at all", "/status"],
   ])("says plainly when the link leads nowhere (%s)", async (_, path) => {
-    const { page, problems } = await openStatus(baseURL + path);
+    const { page, problems } = await openStatus(app.baseURL + path);
     await page.getByText("Diese Nummer finden wir nicht.", { exact: false }).waitFor();
     await expect(page.getByRole("link", { name: "0172 / 2315911" }).first().isVisible()).resolves.toBe(true);
     expect(await page.locator(".number").count()).toBe(0);
@@ -177,8 +178,7 @@ describe("manage page: the check-in QR code", () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
     const to = new Date(Date.parse(`${today}T12:00:00Z`) + 55 * 86_400_000).toISOString().slice(0, 10);
     const slots = await api(`/api/slots?from=${today}&to=${to}&topic=fragen`, SlotsResponse);
-    // The last free slot: the booking tests work from the first ones.
-    const slot = slots.days.flatMap((d) => d.slots).at(-1)!;
+    const slot = slots.days.flatMap((d) => d.slots)[0]!;
     const booked = await api(
       "/api/bookings",
       BookingCreated,

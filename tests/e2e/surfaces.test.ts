@@ -1,15 +1,18 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
 
-const baseURL = inject("baseURL");
+let app: TestApp;
 let browser: Browser;
 
 beforeAll(async () => {
+  app = await startApp();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
+  app?.stop();
 });
 
 describe("every surface is built and served", () => {
@@ -21,7 +24,7 @@ describe("every surface is built and served", () => {
   ])("%s answers with its page, accessible, with the security headers", async (path, heading) => {
     const page = await browser.newPage();
     const problems = watchForProblems(page);
-    const res = await page.goto(baseURL + path);
+    const res = await page.goto(app.baseURL + path);
     expect(res?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(heading);
     const headers = res!.headers();
@@ -37,7 +40,7 @@ describe("every surface is built and served", () => {
 
   it("answers an unknown page with the 404 page", async () => {
     const page = await browser.newPage();
-    const res = await page.goto(`${baseURL}/gibt-es-nicht`);
+    const res = await page.goto(`${app.baseURL}/gibt-es-nicht`);
     expect(res?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Diese Seite gibt es nicht.");
     await expectNoAxeViolations(page);

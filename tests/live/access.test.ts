@@ -9,6 +9,7 @@ import { createOffice, pairedDevice, staffMember, type Office } from "../helpers
 import { follow, type Follower } from "./follow";
 import { deviceCookieName } from "../../worker/auth/device";
 import { newPairingCode } from "../../common/limits";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 /*
  * Who may hold a live socket, and how many (worker/routes/live.ts, worker/live/hub.ts). Security: a
@@ -151,7 +152,7 @@ describe("security", () => {
 describe("budgets", () => {
   const ip = (address: string) => ({ "CF-Connecting-IP": address });
 
-  it("one client cannot hold more status sockets than its share (503), and a board still connects and hears news", async () => {
+  it("one client cannot hold more status sockets than its share (503), and a board still connects and hears news", CONCURRENCY, async () => {
     const office = await createOffice();
     const greedy: Follower[] = [];
     for (let i = 0; i < LIVE_LIMITS.perClient; i++) greedy.push(await follow(office, "status", ip("203.0.113.7")));

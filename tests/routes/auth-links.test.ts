@@ -6,6 +6,7 @@ import { FAILURES_ALLOWED } from "../../worker/auth/throttle";
 import { sha256Hex } from "../../worker/random";
 import { post } from "../helpers/bookings";
 import { createOffice, staffMember, type Office } from "../helpers/fixtures";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 /*
  * Sign-in links and sessions: a link works once and for 15 minutes, every sign-in starts a new session
@@ -154,7 +155,7 @@ describe("sign-in links", () => {
     expect((await redeem(office, token, at(1))).status).toBe(401);
   });
 
-  it("two redeems of one link at the same moment sign in only once", async () => {
+  it("two redeems of one link at the same moment sign in only once", CONCURRENCY, async () => {
     const office = await createOffice();
     const member = await staffMember(office);
     const token = await linkFor(member.id);
@@ -264,7 +265,7 @@ describe("failed attempts", () => {
     );
   });
 
-  it(`of 30 bad redeems at the same moment at most ${FAILURES_ALLOWED} get past the throttle`, async () => {
+  it(`of 30 bad redeems at the same moment at most ${FAILURES_ALLOWED} get past the throttle`, CONCURRENCY, async () => {
     const office = await createOffice();
     const ip = freshIp();
     const now = new Date("2026-12-02T10:01:00.000Z");

@@ -4,6 +4,7 @@ import { BookingCreated } from "../../schemas/bookings";
 import { ErrorBody } from "../../schemas/common";
 import { bookingBody, countRows, mailsOf, post, tokenOf } from "../helpers/bookings";
 import { createOffice } from "../helpers/fixtures";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 /** Fires all requests at once and tallies the answers by status and error code. */
 async function race(requests: Promise<Response>[]) {
@@ -23,7 +24,7 @@ describe("a slot never holds more bookings than its seats", () => {
   it.each([
     [1, { "201": 1, "409 slot_full": 199 }],
     [2, { "201": 2, "409 slot_full": 198 }],
-  ])("200 concurrent bookings of one slot with %i seat(s)", async (seats, expected) => {
+  ])("200 concurrent bookings of one slot with %i seat(s)", CONCURRENCY, async (seats, expected) => {
     const office = await createOffice({ seatsPerSlot: seats });
     const { tally } = await race(Array.from({ length: 200 }, () => post(office, "/api/bookings", bookingBody())));
     expect(tally).toEqual(expected);
@@ -33,7 +34,7 @@ describe("a slot never holds more bookings than its seats", () => {
     expect(numbers.results.map((r) => r.seat)).toEqual(Array.from({ length: seats }, (_, i) => i + 1));
   });
 
-  it("60-minute and 30-minute bookings racing for overlapping half hours never double-book one", async () => {
+  it("60-minute and 30-minute bookings racing for overlapping half hours never double-book one", CONCURRENCY, async () => {
     const office = await createOffice();
     const starts = ["13:00", "13:30", "14:00"];
     const requests = Array.from({ length: 60 }, (_, i) =>
@@ -84,7 +85,7 @@ describe("capacity holds across different grids", () => {
 });
 
 describe("the same change at the same moment happens once", () => {
-  it("20 concurrent requests with one Idempotency-Key make one booking", async () => {
+  it("20 concurrent requests with one Idempotency-Key make one booking", CONCURRENCY, async () => {
     const office = await createOffice();
     const body = bookingBody();
     const headers = { "Idempotency-Key": crypto.randomUUID() };
@@ -94,7 +95,7 @@ describe("the same change at the same moment happens once", () => {
     expect(await countRows(office)).toMatchObject({ bookings: 1, seats: 6, mails: 2 });
   });
 
-  it("5 concurrent same-key requests from an address one short of its cap make one booking", async () => {
+  it("5 concurrent same-key requests from an address one short of its cap make one booking", CONCURRENCY, async () => {
     const office = await createOffice();
     const email = "fast@example.org";
     expect((await post(office, "/api/bookings", bookingBody({ email, start: "2026-11-30T15:00:00+01:00" }))).status).toBe(201);
@@ -105,7 +106,7 @@ describe("the same change at the same moment happens once", () => {
     expect(new Set(created).size).toBe(1);
   });
 
-  it("10 concurrent cancels send one cancellation", async () => {
+  it("10 concurrent cancels send one cancellation", CONCURRENCY, async () => {
     const office = await createOffice();
     const booked = BookingCreated.parse(await (await post(office, "/api/bookings", bookingBody())).json());
     const path = `/api/bookings/manage/${tokenOf(booked.manageUrl)}/cancel`;
@@ -118,7 +119,7 @@ describe("the same change at the same moment happens once", () => {
     expect(events.results.map((r) => r.sequence)).toEqual([0, 1]);
   });
 
-  it("two concurrent moves of one booking: one wins, the booking holds exactly one seat", async () => {
+  it("two concurrent moves of one booking: one wins, the booking holds exactly one seat", CONCURRENCY, async () => {
     const office = await createOffice();
     const booked = BookingCreated.parse(await (await post(office, "/api/bookings", bookingBody())).json());
     const path = `/api/bookings/manage/${tokenOf(booked.manageUrl)}/reschedule`;

@@ -5,6 +5,7 @@ import { ErrorBody } from "../../schemas/common";
 import { CheckedIn, TicketView } from "../../schemas/kiosk";
 import { bookingBody, post } from "../helpers/bookings";
 import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 /*
  * POST /api/kiosk/checkin with an Idempotency-Key: a retry whose first answer was lost gets the same T
@@ -71,7 +72,7 @@ describe("check-in with an Idempotency-Key", () => {
     });
   });
 
-  it("gives 10 concurrent check-ins with one key one ticket, and all of them 201 with its label", async () => {
+  it("gives 10 concurrent check-ins with one key one ticket, and all of them 201 with its label", CONCURRENCY, async () => {
     const office = await createOffice();
     const booking = await booked(office);
     const kiosk = await kioskOf(office);

@@ -6,6 +6,7 @@ import { TicketView } from "../../schemas/kiosk";
 import { createApp } from "../../worker/app";
 import { bookingBody, post, tokenOf } from "../helpers/bookings";
 import { createOffice, pairedDevice, testDeps, type Office } from "../helpers/fixtures";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 const OPEN = new Date("2026-11-30T13:00:00Z"); // Monday 14:00 in Kempten
 
@@ -14,7 +15,7 @@ function as(office: Office, token: string, now = OPEN) {
 }
 
 describe("walk-in numbers under load and across midnight", () => {
-  it("500 concurrent taps give the numbers 1 … 500, each once", async () => {
+  it("500 concurrent taps give the numbers 1 … 500, each once", CONCURRENCY, async () => {
     const office = await createOffice();
     const tap = as(office, await pairedDevice(office, "kiosk"));
     const answers = await Promise.all(Array.from({ length: 500 }, () => tap("/api/kiosk/tickets", { topic: "fragen" })));

@@ -4,6 +4,7 @@ import { ErrorBody } from "../../schemas/common";
 import { TicketActionResult } from "../../schemas/staff-board";
 import { createOffice } from "../helpers/fixtures";
 import { after, roomsOf, signedIn, walkIn } from "./staff-queue-support";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 // Two staff members pressing "Nächste Person aufrufen" at the same moment never get the same person,
 // and a room with a number still called in it takes no second call (double click, two tabs).
@@ -78,7 +79,7 @@ describe("concurrent call-next", () => {
     ]);
   }, 120_000); // 16 rounds of 50 requests on a shared, busy machine
 
-  it("10 direct calls of 10 different numbers into one room at once: exactly one is called, 9 × room_busy", async () => {
+  it("10 direct calls of 10 different numbers into one room at once: exactly one is called, 9 × room_busy", CONCURRENCY, async () => {
     const office = await createOffice();
     const rooms = await roomsOf(office);
     const staff = await signedIn(office);

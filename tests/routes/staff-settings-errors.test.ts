@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { TopicView } from "../../schemas/staff-settings";
 import { createOffice, type Office } from "../helpers/fixtures";
 import { NOW, expectError, signedInAdmin, snapshot, type Admin } from "./staff-settings-support";
+import { CONCURRENCY } from "../helpers/timeouts";
 
 /*
  * Refusals of the admin settings routes: each bad input is a 4xx naming its field, the database
@@ -140,7 +141,7 @@ describe("topics", () => {
     await refused(office, () => admin.post("/admin/topics", { ...topic, key: "intern" }), 409, "already_exists", "key");
   });
 
-  it("of concurrent creations of one key exactly one succeeds", async () => {
+  it("of concurrent creations of one key exactly one succeeds", CONCURRENCY, async () => {
     const { office, admin } = await setUp();
     const answers = await Promise.all(Array.from({ length: 8 }, () => admin.post("/admin/topics", topic)));
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);

@@ -5,7 +5,23 @@ import { accountSql, newSignInToken, signInLinkSql } from "../../../scripts/sign
  * Offices of the browser tests' own, besides the seeded Kempten-Ost (whose hours make "open" and
  * "closed" depend on when the tests run): one open around the clock with no minimum notice and two seats,
  * one never open. Each gets kiosk devices with known pairing codes (a code pairs once, so there are spares).
+ *
+ * The server's clock cannot be held: the Worker reads the machine's time (worker/index.ts) and workerd
+ * has no fake clock. So the always-open office lives where it is about noon when its test file starts
+ * (zoneNearNoon): its day does not turn while the file runs, whatever the hour in Berlin, and "a time
+ * later today" always exists. Its check-in opens an hour before: with the default 30 minutes, a time
+ * booked in the first minute after a half hour (the next free one starts 30 to 31 minutes later) would
+ * still be too early to check in.
  */
+
+/**
+ * A time zone in which it is between 12:00 and 13:00 at `now`: UTC−11 … UTC+12 in whole hours. The
+ * Etc/GMT zones have no daylight saving time; their sign is the POSIX one (Etc/GMT-2 is UTC+2).
+ */
+export function zoneNearNoon(now = new Date()): string {
+  const hoursEast = 12 - now.getUTCHours();
+  return hoursEast === 0 ? "Etc/GMT" : `Etc/GMT${hoursEast > 0 ? "-" : "+"}${Math.abs(hoursEast)}`;
+}
 
 export interface KioskCodes {
   /** A pairing code of a kiosk at the office that is always open. */
@@ -47,7 +63,8 @@ function staffSql(links: StaffLinks): string {
     .join("\n");
 }
 
-export function e2eOffices(): { sql: string; codes: KioskCodes; staffLinks: StaffLinks } {
+/** The tests' offices as SQL for the extra seed, with their codes and links; `openZone`: see above. */
+export function e2eOffices(openZone = zoneNearNoon()): { sql: string; codes: KioskCodes; staffLinks: StaffLinks; openZone: string } {
   const staffLinks: StaffLinks = {
     admin: Array.from({ length: 8 }, newSignInToken),
     staff: Array.from({ length: 8 }, newSignInToken),
@@ -64,9 +81,9 @@ export function e2eOffices(): { sql: string; codes: KioskCodes; staffLinks: Staf
      SELECT 'e2e-${slug}-${kind}-${n}', id, '${kind}', 'E2E ${kind} ${n}', '${sha256(code)}', '2999-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
      FROM locations WHERE slug = '${slug}';`;
   const sql = `
-INSERT INTO locations (slug, name, short_name, street, city, phone, seats_per_slot, min_notice_minutes, horizon_days)
-VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 2, 0, 56),
-       ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 1, 120, 56);
+INSERT INTO locations (slug, name, short_name, street, city, phone, time_zone, seats_per_slot, min_notice_minutes, horizon_days, checkin_opens_minutes)
+VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', '${openZone}', 2, 0, 56, 60),
+       ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 'Europe/Berlin', 1, 120, 56, 30);
 WITH d(weekday) AS (VALUES (1), (2), (3), (4), (5), (6), (7))
 INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '24:00' FROM locations AS l, d WHERE l.slug = 'e2e-open';
 INSERT INTO rooms (location_id, name, sort_order) SELECT l.id, r.name, r.sort_order FROM locations AS l, rooms AS r
@@ -82,5 +99,5 @@ ${device("e2e-open", "display", codes.display, 0)}
 ${codes.spareDisplay.map((code, i) => device("e2e-open", "display", code, i + 1)).join("\n")}
 ${staffSql(staffLinks)}
 `;
-  return { sql, codes, staffLinks };
+  return { sql, codes, staffLinks, openZone };
 }
