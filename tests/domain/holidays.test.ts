@@ -54,4 +54,10 @@ describe("Bavarian public holidays (feiertagejs, region BY)", () => {
   it("has English names too", () => {
     expect(holidayOn("2026-12-25", "BY")?.name.en).toMatch(/Christmas/);
   });
+
+  it("keeps none in the region NONE (an office that enters every closed day as a closure)", () => {
+    expect(["2026-01-01", "2026-04-06", "2026-12-25", "2026-12-26"].map((day) => holidayOn(day, "NONE"))).toEqual([
+      undefined, undefined, undefined, undefined,
+    ]);
+  });
 });

@@ -10,10 +10,15 @@ import { getHolidays } from "feiertagejs";
  * so the calendar day is read from the UTC fields of `date` (which the library sets to noon UTC).
  */
 
-export type HolidayRegion = Parameters<typeof getHolidays>[1];
+/**
+ * A German federal state (or Augsburg), or `NONE`: an office that keeps no public holidays of its own
+ * and enters every closed day as a closure (an office abroad, or the browser tests' always-open office,
+ * which must be open on Christmas Day as on any other).
+ */
+export type HolidayRegion = Parameters<typeof getHolidays>[1] | "NONE";
 
 const REGIONS: readonly string[] = [
-  "BW", "BY", "BE", "BB", "HB", "HE", "HH", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH", "AUGSBURG",
+  "BW", "BY", "BE", "BB", "HB", "HE", "HH", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH", "AUGSBURG", "NONE",
 ];
 
 export function isHolidayRegion(region: string): region is HolidayRegion {
@@ -34,7 +39,7 @@ export function holidaysOfYear(year: number, region: HolidayRegion): ReadonlyMap
   let holidays = cache.get(key);
   if (!holidays) {
     const byDate = new Map<string, Holiday>();
-    for (const h of getHolidays(year, region)) {
+    for (const h of region === "NONE" ? [] : getHolidays(year, region)) {
       const date = h.date.toISOString().slice(0, 10);
       byDate.set(date, { date, name: { de: h.translate("de") ?? h.name, en: h.translate("en") ?? h.name } });
     }

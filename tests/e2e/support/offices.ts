@@ -11,7 +11,8 @@ import { accountSql, newSignInToken, signInLinkSql } from "../../../scripts/sign
  * (zoneNearNoon): its day does not turn while the file runs, whatever the hour in Berlin, and "a time
  * later today" always exists. Its check-in opens an hour before: with the default 30 minutes, a time
  * booked in the first minute after a half hour (the next free one starts 30 to 31 minutes later) would
- * still be too early to check in.
+ * still be too early to check in. It keeps no public holidays (region NONE), so it is open on Christmas
+ * Day too.
  */
 
 /**
@@ -81,9 +82,9 @@ export function e2eOffices(openZone = zoneNearNoon()): { sql: string; codes: Kio
      SELECT 'e2e-${slug}-${kind}-${n}', id, '${kind}', 'E2E ${kind} ${n}', '${sha256(code)}', '2999-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'
      FROM locations WHERE slug = '${slug}';`;
   const sql = `
-INSERT INTO locations (slug, name, short_name, street, city, phone, time_zone, seats_per_slot, min_notice_minutes, horizon_days, checkin_opens_minutes)
-VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', '${openZone}', 2, 0, 56, 60),
-       ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 'Europe/Berlin', 1, 120, 56, 30);
+INSERT INTO locations (slug, name, short_name, street, city, phone, time_zone, holiday_region, seats_per_slot, min_notice_minutes, horizon_days, checkin_opens_minutes)
+VALUES ('e2e-open', 'Testbüro immer offen', 'Immer offen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', '${openZone}', 'NONE', 2, 0, 56, 60),
+       ('e2e-closed', 'Testbüro geschlossen', 'Geschlossen', 'Anton-Fehr-Str. 6', 'Kempten (Allgäu)', '0172 / 2315911', 'Europe/Berlin', 'BY', 1, 120, 56, 30);
 WITH d(weekday) AS (VALUES (1), (2), (3), (4), (5), (6), (7))
 INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '24:00' FROM locations AS l, d WHERE l.slug = 'e2e-open';
 INSERT INTO rooms (location_id, name, sort_order) SELECT l.id, r.name, r.sort_order FROM locations AS l, rooms AS r
