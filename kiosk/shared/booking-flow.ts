@@ -53,7 +53,8 @@ export interface BookingFlowDeps {
   turnstile: boolean;
   /**
    * Whether the step a submit was sent from is still on show. An answer that comes after the visitor
-   * left (the kiosk started over for the next one) is dropped. Without it, every answer is shown.
+   * left it is dropped, success or refusal. Without it, every answer is shown (unless `reset` came
+   * between: an answer never reaches the visitor after the one who sent it).
    */
   stillOn?(step: "review" | "request"): boolean;
   /** A 401 (the kiosk's device was revoked): handled here and shown as no failure. */
@@ -103,6 +104,17 @@ export function createBookingFlow(deps: BookingFlowDeps) {
   /** The key of the booking or request on its way; kept for a retry of the same body. */
   let bookingAttempt: Attempt | null = null;
   let requestAttempt: Attempt | null = null;
+  /**
+   * Counts the visitors: `reset` starts the next one. A submit remembers whose it was, so an answer
+   * that comes later (a slow network at the kiosk) never shows one person's booking, code or error to
+   * the next, nor ends the next one's "sending".
+   */
+  let visitor = 0;
+
+  /** Whether the answer to a submit sent by `sender` from `step` may still be shown. */
+  function answerIsFor(sender: number, step: "review" | "request"): boolean {
+    return sender === visitor && (!deps.stillOn || deps.stillOn(step));
+  }
 
   // Topic, day, time
 
@@ -199,11 +211,12 @@ export function createBookingFlow(deps: BookingFlowDeps) {
     const body = currentBody();
     // The review may have been reached before a language switch; the key follows the body.
     const attempt = (bookingAttempt = attemptFor(bookingAttempt, fingerprint(body), deps.newKey));
+    const sender = visitor;
     sending.value = true;
     failure.value = null;
     try {
       const result = await deps.sendBooking(body, attempt.key);
-      if (deps.stillOn && !deps.stillOn("review")) return;
+      if (!answerIsFor(sender, "review")) return;
       const topic = chosenTopic.value!;
       batch(() => {
         booked.value = { result, email: body.email, topic };
@@ -215,6 +228,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       deps.go("done");
       void slots.load(topic.key, true);
     } catch (error) {
+      if (!answerIsFor(sender, "review")) return;
       const f = refusal(error, bookingFailure);
       if (!f) return;
       if (f.kind === "changed") bookingAttempt = null;
@@ -228,7 +242,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
         failure.value = f;
       }
     } finally {
-      sending.value = false;
+      if (sender === visitor) sending.value = false;
     }
   }
 
@@ -282,11 +296,12 @@ export function createBookingFlow(deps: BookingFlowDeps) {
     }
     const body = requestBody(request.value, deps.locale.value, turnstileToken.value);
     const attempt = (requestAttempt = attemptFor(requestAttempt, fingerprint(body), deps.newKey));
+    const sender = visitor;
     sending.value = true;
     requestFailed.value = null;
     try {
       const result = await deps.sendRequest(body, attempt.key);
-      if (deps.stillOn && !deps.stillOn("request")) return;
+      if (!answerIsFor(sender, "request")) return;
       batch(() => {
         requested.value = { result, email: body.email };
         request.value = { ...request.value, wish: "", consent: false };
@@ -295,6 +310,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       requestAttempt = null;
       deps.go("requestDone");
     } catch (error) {
+      if (!answerIsFor(sender, "request")) return;
       const f = refusal(error, requestFailure);
       if (!f) return;
       if (f.kind === "changed") requestAttempt = null;
@@ -307,12 +323,13 @@ export function createBookingFlow(deps: BookingFlowDeps) {
         requestFailed.value = f;
       }
     } finally {
-      sending.value = false;
+      if (sender === visitor) sending.value = false;
     }
   }
 
   /** Forgets everything the visitor chose or typed (the kiosk's next visitor starts afresh). */
   function reset(): void {
+    visitor++;
     batch(() => {
       topicKey.value = null;
       topicError.value = false;

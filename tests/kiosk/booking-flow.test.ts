@@ -300,6 +300,58 @@ describe("the kiosk's way", () => {
     expect(w.flow.sending.value).toBe(false);
   });
 
+  it("a refusal that comes after the visitor left does not pull the next one into the contact form", async () => {
+    const w = world({ turnstile: false, stillOn: () => true });
+    atReview(w);
+    void w.flow.submitBooking();
+    w.flow.reset(); // the minute without a touch is over: the next visitor's start screen
+    const shownBefore = w.shown.length;
+    w.bookings.sent[0]!.refuse(new ApiError("invalid_request", "email: not an address", 400, "email"));
+    await settle();
+    expect(w.shown.length).toBe(shownBefore);
+    expect(w.flow.detailsErrors.value).toEqual({});
+    expect(w.flow.failure.value).toBeNull();
+  });
+
+  it("the previous visitor's late confirmation reaches neither the next visitor's screen nor their 'sending'", async () => {
+    // The next visitor is on the review again when the first one's answer comes: the screen alone
+    // cannot tell whose it is.
+    const w = world({ turnstile: false, stillOn: () => true });
+    atReview(w);
+    void w.flow.submitBooking();
+    w.flow.reset();
+    atReview(w);
+    void w.flow.submitBooking();
+    expect(w.flow.sending.value).toBe(true);
+
+    w.bookings.sent[0]!.answer({ ...BOOKED, code: "FIRSTV" });
+    await settle();
+    expect(w.flow.booked.value).toBeNull();
+    expect(w.flow.sending.value).toBe(true); // the second visitor's booking is still on its way
+
+    w.bookings.sent[1]!.answer({ ...BOOKED, id: "b2", code: "SECOND" });
+    await settle();
+    expect(w.flow.booked.value?.result.code).toBe("SECOND");
+    expect(w.flow.sending.value).toBe(false);
+  });
+
+  it("a request answered after the visitor left is dropped too", async () => {
+    const w = world({ turnstile: false, stillOn: () => true });
+    w.flow.openRequest();
+    w.flow.setRequest("topic", "fragen");
+    w.flow.setRequest("weekdays", [1]);
+    w.flow.setRequest("times", ["morning"]);
+    w.flow.setRequest("name", "Ayşe Yılmaz");
+    w.flow.setRequest("email", "ayse@example.org");
+    w.flow.setRequest("consent", true);
+    void w.flow.submitRequest();
+    expect(w.requests.sent).toHaveLength(1);
+    w.flow.reset();
+    w.requests.sent[0]!.answer(REQUESTED);
+    await settle();
+    expect(w.flow.requested.value).toBeNull();
+  });
+
   it("a 401 is the kiosk's to handle: no failure on the screen", async () => {
     const unpaired = vi.fn();
     const w = world({ turnstile: false, onUnauthorized: unpaired });
