@@ -50,6 +50,29 @@ export function isMultiLine(text: string): boolean {
   return !NOT_MULTI_LINE.test(text);
 }
 
+/** Tabs and line breaks of every kind: white space a person can type or paste into a field. */
+const SPACING = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
+const EVERY_NOT_SINGLE_LINE = new RegExp(NOT_SINGLE_LINE.source, "gu");
+const EVERY_NOT_MULTI_LINE = new RegExp(NOT_MULTI_LINE.source, "gu");
+
+/**
+ * What the pages send of a one-line field: tabs and line breaks become one space, the other characters
+ * `isSingleLine` refuses are dropped (they are invisible: a name pasted from a chat often carries bidi
+ * isolates), and the ends are trimmed. So a person never meets a refusal for what they cannot see.
+ */
+export function cleanLine(text: string): string {
+  return text.replace(SPACING, " ").replace(EVERY_NOT_SINGLE_LINE, "").trim();
+}
+
+/** What the pages send of a multi-line field: line breaks as `\n`, a tab as a space, other controls dropped, trimmed. */
+export function cleanText(text: string): string {
+  return normalizeNewlines(text)
+    .replace(/[\t\v\f]/g, " ")
+    .replace(/[\u0085\u2028\u2029]/g, "\n")
+    .replace(EVERY_NOT_MULTI_LINE, "")
+    .trim();
+}
+
 // ---------------------------------------------------------------------------------------------------
 // E-mail addresses
 

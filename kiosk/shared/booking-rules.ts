@@ -6,7 +6,7 @@
  */
 import type { BookingCreate, RequestCreate, TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
-import { canonicalEmail } from "../../common/field-rules";
+import { canonicalEmail, cleanLine, cleanText } from "../../common/field-rules";
 import type { ApiError } from "./api";
 import type { FieldError } from "./i18n";
 
@@ -36,7 +36,7 @@ export const NOTE_MAX = 500;
 export const WISH_MAX = 1000;
 
 export function checkName(name: string): FieldError | undefined {
-  const v = name.trim();
+  const v = cleanLine(name);
   if (v.length === 0) return "nameMissing";
   if (v.length < 2) return "nameShort";
   if (v.length > 100) return "nameLong";
@@ -82,7 +82,7 @@ export function validateDetails(d: Details): Errors<DetailsField> {
     name: checkName(d.name),
     email: checkEmail(d.email),
     phone: checkPhone(d.phone),
-    note: d.note.trim().length > NOTE_MAX ? "noteLong" : undefined,
+    note: cleanText(d.note).length > NOTE_MAX ? "noteLong" : undefined,
     consent: d.consent ? undefined : "consentMissing",
   });
 }
@@ -120,7 +120,7 @@ export function validateRequest(r: RequestDraft): Errors<RequestField> {
     topic: r.topic ? undefined : "topicMissing",
     weekdays: r.weekdays.length > 0 ? undefined : "weekdaysMissing",
     times: r.times.length > 0 ? undefined : "timesMissing",
-    wish: r.wish.trim().length > WISH_MAX ? "wishLong" : undefined,
+    wish: cleanText(r.wish).length > WISH_MAX ? "wishLong" : undefined,
     name: checkName(r.name),
     email: checkEmail(r.email),
     phone: checkPhone(r.phone),
@@ -133,9 +133,9 @@ export function toggled<T>(list: readonly T[], value: T, on: boolean, all: reado
   return all.filter((v) => (v === value ? on : list.includes(v)));
 }
 
-/** `text` trimmed, or undefined when nothing is left (optional fields are then left out). */
-function optional(text: string): string | undefined {
-  const v = text.trim();
+/** `text` cleaned (`cleanLine`, or `cleanText` for a multi-line field), or undefined when nothing is left (the field is then left out). */
+function optional(text: string, clean: (text: string) => string = cleanLine): string | undefined {
+  const v = clean(text);
   return v ? v : undefined;
 }
 
@@ -149,10 +149,10 @@ export function bookingBody(
   return {
     start,
     topic,
-    name: d.name.trim(),
+    name: cleanLine(d.name),
     email: d.email.trim(),
     ...(optional(d.phone) ? { phone: optional(d.phone) } : {}),
-    ...(optional(d.note) ? { note: optional(d.note) } : {}),
+    ...(optional(d.note, cleanText) ? { note: optional(d.note, cleanText) } : {}),
     locale,
     consent: d.consent,
     ...(turnstileToken ? { turnstileToken } : {}),
@@ -162,12 +162,12 @@ export function bookingBody(
 export function requestBody(r: RequestDraft, locale: Locale, turnstileToken?: string | null): RequestCreate {
   return {
     topic: r.topic ?? "",
-    name: r.name.trim(),
+    name: cleanLine(r.name),
     email: r.email.trim(),
     ...(optional(r.phone) ? { phone: optional(r.phone) } : {}),
     preferredWeekdays: [...r.weekdays],
     preferredTimes: [...r.times],
-    ...(optional(r.wish) ? { wish: optional(r.wish) } : {}),
+    ...(optional(r.wish, cleanText) ? { wish: optional(r.wish, cleanText) } : {}),
     locale,
     consent: r.consent,
     ...(turnstileToken ? { turnstileToken } : {}),

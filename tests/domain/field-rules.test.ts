@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalEmail, isDayInRange, isMultiLine, isSingleLine, normalizeNewlines } from "../../common/field-rules";
+import { canonicalEmail, cleanLine, cleanText, isDayInRange, isMultiLine, isSingleLine, normalizeNewlines } from "../../common/field-rules";
 
 /*
  * The zod-free field rules that the API's schemas, the pages and the scripts share. The routes' own
@@ -149,5 +149,28 @@ describe("isDayInRange", () => {
     ["9999-12-31T23:30:00-01:00", false],
   ])("%s → %s", (value, inRange) => {
     expect(isDayInRange(value)).toBe(inRange);
+  });
+});
+
+describe("what the pages send: text cleaned of what nobody can see", () => {
+  it.each([
+    ["\u2068Ayşe Yılmaz\u2069", "Ayşe Yılmaz"],
+    [" Ayşe\tYılmaz ", "Ayşe Yılmaz"],
+    ["Erika\r\nBcc: x@evil.example", "Erika Bcc: x@evil.example"],
+    ["\u202eallirE\u0000", "allirE"],
+    ["محمد\u200f علي", "محمد\u200f علي"],
+    ["Erika\ud800", "Erika"],
+  ])("one line: %j → %j, which the API takes", (typed, sent) => {
+    expect(cleanLine(typed)).toBe(sent);
+    expect(isSingleLine(cleanLine(typed))).toBe(true);
+  });
+
+  it.each([
+    ["Zeile 1\r\nZeile 2\rZeile 3", "Zeile 1\nZeile 2\nZeile 3"],
+    ["Lebenslauf\tanbei\u2028Danke", "Lebenslauf anbei\nDanke"],
+    ["\n Hallo\u0000 \u202eWelt \n", "Hallo Welt"],
+  ])("multi-line: %j → %j, which the API takes", (typed, sent) => {
+    expect(cleanText(typed)).toBe(sent);
+    expect(isMultiLine(cleanText(typed))).toBe(true);
   });
 });

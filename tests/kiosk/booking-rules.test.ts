@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BookingCreate } from "../../schemas/bookings";
 import { canShow, previousStep, resolveStep, stepCount, type Facts } from "../../kiosk/booking/steps";
 import type { ApiErrorCode } from "../../kiosk/shared/api";
 import {
@@ -143,6 +144,24 @@ describe("request bodies", () => {
     expect(body).toEqual({ start: "2026-11-30T13:00:00+01:00", topic: "fragen", name: "Ayşe", email: "a@b.de", locale: "de", consent: true });
     const withAll = bookingBody("2026-11-30T13:00:00+01:00", "fragen", { ...VALID, phone: " 0831 1 ", note: " Hallo " }, "en", "tok");
     expect(withAll).toMatchObject({ phone: "0831 1", note: "Hallo", locale: "en", turnstileToken: "tok" });
+  });
+
+  it.each<[string, Partial<Details>, Partial<Details>]>([
+    ["a name pasted with bidi isolates", { name: "\u2068Ayşe Yılmaz\u2069" }, { name: "Ayşe Yılmaz" }],
+    ["a name with a tab", { name: "Ayşe\tYılmaz" }, { name: "Ayşe Yılmaz" }],
+    ["a note with a tab and Windows line breaks", { note: "Lebenslauf\tanbei\r\nDanke" }, { note: "Lebenslauf anbei\nDanke" }],
+    ["a note with a zero byte and a bidi override", { note: "Hallo\u0000 \u202eWelt" }, { note: "Hallo Welt" }],
+  ])("cleans what nobody can see out of %s, so the page sends what the API takes", (_, typed, sent) => {
+    const d = { ...VALID, ...typed };
+    expect(validateDetails(d)).toEqual({});
+    const body = bookingBody("2026-11-30T13:00:00+01:00", "fragen", d, "de");
+    expect(body).toMatchObject(sent);
+    // The API's own schema, as the Worker applies it.
+    expect(BookingCreate.safeParse(body).success).toBe(true);
+  });
+
+  it("a name of nothing but invisible characters is missing", () => {
+    expect(validateDetails({ ...VALID, name: "\u2068\u2069\t" }).name).toBe("nameMissing");
   });
 
   it("sends a request's weekdays and times as chosen", () => {
