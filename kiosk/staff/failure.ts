@@ -75,6 +75,8 @@ const FAILURES: Readonly<Record<ApiErrorCode, StaffFailure>> = {
   internal: "other",
   live_full: "other",
   bad_response: "other",
+  // A code of an API newer than this page: said in general words, whatever its status.
+  unknown: "other",
 };
 
 /** The API's refusal (or a thrown non-API error, "other") as a failure staff can act on. */

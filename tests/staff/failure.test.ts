@@ -57,6 +57,11 @@ describe("a refusal in the admin panels", () => {
 });
 
 describe("the one reading", () => {
+  it("a code of a newer API is said in general words, whatever its status", () => {
+    for (const status of [401, 403, 409, 429, 503]) expect(staffFailure(new ApiError("unknown", "x", status))).toBe("other");
+    expect(board.other).toBe("Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.");
+  });
+
   it("a thrown non-API error is 'other'", () => {
     expect(staffFailure(new TypeError("boom"))).toBe("other");
   });
