@@ -88,6 +88,8 @@ export type ErrorLike = Pick<ApiError, "code" | "status">;
 /**
  * No usable answer: no connection, a proxy's error page, or a server error. Worth trying again with
  * the same idempotency key (nothing was issued twice), while the screen asks the visitor to see staff.
+ * A refusal of the API is final, also one with a code this page does not know (`unknown`): retrying
+ * it would hold the tablet busy for good.
  */
 export function isTransient(e: ErrorLike): boolean {
   return e.code === "network" || e.code === "bad_response" || e.status >= 500;

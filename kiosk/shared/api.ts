@@ -10,10 +10,13 @@ import type { LocationResponse } from "../../schemas/location";
 import type { SlotsQuery, SlotsResponse } from "../../schemas/slots";
 
 /**
- * The codes a page can meet: the API's own (common/error-codes.ts), `network` when no answer came, and
- * `bad_response` when the answer was not the API's (not its JSON, or a code this page does not know).
+ * The codes a page can meet: the API's own (common/error-codes.ts) and three of the page's own.
+ * `network`: no answer came. `bad_response`: the answer was not the API's JSON (a proxy's page, a
+ * cut-off body); only its status says anything. `unknown`: the API's error answer with a code this
+ * bundle does not know yet (a tablet still running the page from before a deploy that added it); a
+ * refusal like any other, never worth a retry unless its status is a 5xx.
  */
-export type ApiErrorCode = ErrorCode | "network" | "bad_response";
+export type ApiErrorCode = ErrorCode | "network" | "bad_response" | "unknown";
 
 /**
  * A failed API call. `status` is the answer's HTTP status (0 without an answer); `retryAfter` is the
@@ -32,12 +35,24 @@ export class ApiError extends Error {
   }
 }
 
+/** The API's error (`{ error: { code, message, field? } }`, schemas/common.ts), or null for any other JSON. */
+function apiErrorOf(json: unknown): ErrorBody["error"] | null {
+  if (typeof json !== "object" || json === null || !("error" in json)) return null;
+  const error = json.error;
+  if (typeof error !== "object" || error === null || !("code" in error) || !("message" in error)) return null;
+  const { code, message } = error;
+  if (typeof code !== "string" || typeof message !== "string") return null;
+  const field = "field" in error && typeof error.field === "string" ? error.field : undefined;
+  return field === undefined ? { code, message } : { code, message, field };
+}
+
 /** The `ApiError` for an answer that is not ok, from the API's error body (`json`) when it sent one. */
 export function answerError(path: string, res: Response, json: unknown): ApiError {
-  const error = (json as Partial<ErrorBody> | null)?.error;
-  const code = typeof error?.code === "string" && isErrorCode(error.code) ? error.code : "bad_response";
   const retryAfter = Number(res.headers.get("retry-after")) || undefined;
-  return new ApiError(code, error?.message ?? `${path} answered ${res.status}`, res.status, error?.field, retryAfter);
+  const error = apiErrorOf(json);
+  if (!error) return new ApiError("bad_response", `${path} answered ${res.status}`, res.status, undefined, retryAfter);
+  const code = isErrorCode(error.code) ? error.code : "unknown";
+  return new ApiError(code, error.message, res.status, error.field, retryAfter);
 }
 
 /** A fresh idempotency key: one per submission or tap, reused for the retries of that one. */

@@ -27,8 +27,11 @@ export type StaffFailure =
   | "network"
   | "other";
 
-/** Every code has its meaning here, so a code added to common/error-codes.ts asks for one. */
-const FAILURES: Readonly<Record<ApiErrorCode, StaffFailure>> = {
+/**
+ * Every code has its meaning here, so a code added to common/error-codes.ts asks for one. An answer
+ * without the API's JSON has no code to read: `BY_STATUS` reads it.
+ */
+const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFailure>> = {
   invalid_request: "invalid",
   invalid_range: "invalid",
   unknown_topic: "invalid",
@@ -74,10 +77,23 @@ const FAILURES: Readonly<Record<ApiErrorCode, StaffFailure>> = {
   upgrade_required: "other",
   internal: "other",
   live_full: "other",
-  bad_response: "other",
+  // A code of an API newer than this page: said in general words, whatever its status.
+  unknown: "other",
+};
+
+/**
+ * What an answer without the API's JSON means: it came from something in front of the Worker (an
+ * access gate, a rate limit of the proxy), whose status is all there is. Any other status is "other".
+ */
+const BY_STATUS: Readonly<Partial<Record<number, StaffFailure>>> = {
+  401: "signedOut",
+  403: "forbidden",
+  429: "rateLimited",
 };
 
 /** The API's refusal (or a thrown non-API error, "other") as a failure staff can act on. */
 export function staffFailure(error: unknown): StaffFailure {
-  return error instanceof ApiError ? FAILURES[error.code] : "other";
+  if (!(error instanceof ApiError)) return "other";
+  if (error.code === "bad_response") return BY_STATUS[error.status] ?? "other";
+  return FAILURES[error.code];
 }

@@ -10,7 +10,7 @@ import type { StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
 import { ApiError } from "../shared/api";
 import type { StaffApi } from "./api";
-import { localToOffset } from "./board";
+import { localToOffset, refetchAfter } from "./board";
 import { staffFailure, type StaffFailure } from "./failure";
 
 export type Dialog =
@@ -268,7 +268,8 @@ export function createFormsStore(deps: FormsDeps) {
         fields.value = { ...fields.value, slot: "" };
         void loadSlots(true);
       }
-      if (f === "changed") deps.changed();
+      // The board's own rule: a refusal that says the list was out of date loads it again (its words say so).
+      if (refetchAfter(f)) deps.changed();
       return false;
     } finally {
       busy.value = false;

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ERROR_STATUS, isErrorCode } from "../../common/error-codes";
-import { answerError } from "../../kiosk/shared/api";
+import { answerError, call } from "../../kiosk/shared/api";
 
 /*
  * The pages' side of the one error-code table: an answer's code becomes `ApiError.code` only when the
@@ -16,15 +16,32 @@ describe("answerError", () => {
     expect([e.code, e.message, e.status, e.field, e.retryAfter]).toEqual(["rate_limited", "Too many tries.", 429, "email", 90]);
   });
 
+  it("keeps an error of the API with a code this page does not know as `unknown`, with the API's message", () => {
+    const body = { error: { code: "walk_ins_paused", message: "No walk-in numbers right now.", field: "topic" } };
+    const e = answerError("/api/kiosk/tickets", answer(409), body);
+    expect([e.code, e.message, e.status, e.field]).toEqual(["unknown", "No walk-in numbers right now.", 409, "topic"]);
+  });
+
   it.each([
-    ["a code the table does not have", { error: { code: "something_new", message: "x" } }],
     ["no error body", { ok: false }],
-    ["a code that is no string", { error: { code: 409 } }],
+    ["a code that is no string", { error: { code: 409, message: "x" } }],
+    ["an error without a message", { error: { code: "slot_full" } }],
     ["no JSON at all", null],
   ])("%s is a bad_response", (_, body) => {
-    const e = answerError("/api/slots", answer(409), body);
-    expect(e.code).toBe("bad_response");
-    expect(e.status).toBe(409);
+    const e = answerError("/api/slots", answer(409, { "retry-after": "30" }), body);
+    expect([e.code, e.status, e.retryAfter]).toEqual(["bad_response", 409, 30]);
+  });
+});
+
+describe("call", () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
+  it.each([
+    ["the API's refusal with a new code", 409, "application/json", JSON.stringify({ error: { code: "walk_ins_paused", message: "x" } }), "unknown"],
+    ["a proxy's page", 502, "text/html", "<html>Bad gateway</html>", "bad_response"],
+  ])("%s (%d) fails with %s", async (_, status, type, text, code) => {
+    vi.stubGlobal("fetch", async () => new Response(text, { status, headers: { "content-type": type } }));
+    await expect(call("/api/kiosk/tickets", { method: "POST", body: {} })).rejects.toMatchObject({ code, status });
   });
 });
 

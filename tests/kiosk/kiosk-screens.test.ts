@@ -11,7 +11,7 @@ import {
   type Refusal,
   type Screen,
 } from "../../kiosk/kiosk/screens";
-import type { ApiErrorCode } from "../../kiosk/shared/api";
+import { answerError, type ApiErrorCode } from "../../kiosk/shared/api";
 
 describe("Zurück", () => {
   it.each<[Screen, Screen | null]>([
@@ -85,6 +85,8 @@ describe("what a check-in answer means", () => {
     ["internal", 500, "retry"],
     ["forbidden", 403, "other"],
     ["rate_limited", 429, "other"],
+    ["unknown", 409, "other"],
+    ["unknown", 503, "retry"],
   ])("%s (%d) means %s", (code, status, kind) => {
     expect(checkinOutcome({ code, status }).kind).toBe(kind);
   });
@@ -106,6 +108,8 @@ describe("what a ticket answer means", () => {
     ["bad_response", 200, "retry"],
     ["internal", 500, "retry"],
     ["invalid_request", 400, "other"],
+    ["unknown", 409, "other"],
+    ["unknown", 503, "retry"],
   ])("%s (%d) means %s", (code, status, outcome) => {
     expect(ticketOutcome({ code, status })).toBe(outcome);
   });
@@ -114,6 +118,19 @@ describe("what a ticket answer means", () => {
     expect(isTransient({ code: "network", status: 0 })).toBe(true);
     expect(isTransient({ code: "internal", status: 503 })).toBe(true);
     expect(isTransient({ code: "office_closed", status: 409 })).toBe(false);
+  });
+});
+
+describe("a refusal with a code newer than the tablet's page", () => {
+  // After a deploy that adds a code, tablets run the old page until they reload: the refusal must end the wait.
+  const refusal = answerError("/api/kiosk/tickets", new Response(null, { status: 409 }), {
+    error: { code: "walk_ins_paused", message: "No walk-in numbers right now." },
+  });
+
+  it("is no reason to retry: a number and a check-in fail with the general words", () => {
+    expect(isTransient(refusal)).toBe(false);
+    expect(ticketOutcome(refusal)).toBe("other");
+    expect(checkinOutcome(refusal)).toEqual({ kind: "other" });
   });
 });
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { ApiError } from "../../kiosk/shared/api";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError, call } from "../../kiosk/shared/api";
 import { apiFieldError, createSaver, serverMessage, wholeNumber } from "../../kiosk/staff/admin/form";
 import { checkOffice, checkRules, officeDraft, officeFieldFor, officeFieldId, ruleFieldId, rulesDraft, rulesFieldFor } from "../../kiosk/staff/admin/rules";
 import { closureFieldId, createSettingsStore, roomFieldId, topicFieldFor, topicFieldId } from "../../kiosk/staff/admin/settings";
@@ -13,6 +13,8 @@ import { fakeAdminApi, invalid, settle, settings } from "./admin-fakes";
  */
 
 describe("the saver", () => {
+  afterEach(() => void vi.unstubAllGlobals());
+
   it("saves once when clicked twice, and counts the save for the live region", async () => {
     const saver = createSaver();
     let calls = 0;
@@ -68,6 +70,18 @@ describe("the saver", () => {
       field: "member-email",
       problem: { kind: "server", message: "taken" },
     });
+  });
+
+  it.each([
+    [401, "signedOut"],
+    [403, "forbidden"],
+    [429, "rateLimited"],
+  ])("reads a %i that is not the API's JSON by its status: %s", async (status, failure) => {
+    vi.stubGlobal("fetch", async () => new Response("<html>blocked</html>", { status, headers: { "content-type": "text/html" } }));
+    const saver = createSaver();
+    await saver.run(() => call("/api/staff/kempten-ost/admin/office", { method: "PUT", body: {} }));
+    expect(saver.failure.value).toBe(failure);
+    expect(saver.failureDetail.value).toBeNull();
   });
 
   it.each([

@@ -700,6 +700,24 @@ describe("the dialogs' store", () => {
     expect(f.sent).toHaveLength(2);
   });
 
+  it.each<[ApiErrorCode, number]>([
+    ["not_found", 404],
+    ["booking_not_changeable", 409],
+  ])("a cancel refused with %s loads the board again, as its words promise", async (code, status) => {
+    const f = forms({ cancel: () => Promise.reject(new ApiError(code, "gone", status)) });
+    f.store.open({ kind: "cancel", appointment: appointment() });
+    expect(await f.store.submit()).toBe(false);
+    expect(STAFF_STRINGS.de.failures[f.store.failure.value!]).toBe("Das hat sich gerade geändert – die Liste ist jetzt aktuell.");
+    expect(f.changed()).toBe(1);
+  });
+
+  it("a refusal that says nothing about the list leaves it as it is", async () => {
+    const f = forms({ cancel: () => Promise.reject(new ApiError("too_many_bookings", "x", 409)) });
+    f.store.open({ kind: "cancel", appointment: appointment() });
+    expect(await f.store.submit()).toBe(false);
+    expect(f.changed()).toBe(0);
+  });
+
   it("a walk-in at the desk keeps the dialog open with the new number to tell the visitor", async () => {
     const f = forms({ addWalkIn: async (_o, topicKey) => ticket({ label: "W 8", topic: { key: topicKey, label: { de: "x", en: "x" } } }) });
     f.store.open({ kind: "walkIn" });

@@ -56,7 +56,24 @@ describe("a refusal in the admin panels", () => {
   });
 });
 
+describe("an answer without the API's JSON (a proxy or access gate in front of the Worker)", () => {
+  it.each<[number, StaffFailure]>([
+    [401, "signedOut"],
+    [403, "forbidden"],
+    [429, "rateLimited"],
+    [404, "other"],
+    [502, "other"],
+  ])("is read by its status: %d → %s", (status, failure) => {
+    expect(staffFailure(new ApiError("bad_response", "x", status))).toBe(failure);
+  });
+});
+
 describe("the one reading", () => {
+  it("a code of a newer API is said in general words, whatever its status", () => {
+    for (const status of [401, 403, 409, 429, 503]) expect(staffFailure(new ApiError("unknown", "x", status))).toBe("other");
+    expect(board.other).toBe("Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.");
+  });
+
   it("a thrown non-API error is 'other'", () => {
     expect(staffFailure(new TypeError("boom"))).toBe("other");
   });

@@ -106,7 +106,9 @@ export function createSaver() {
       batch(() => {
         failure.value = staffFailure(error);
         if (at) fieldErrors.value = { [at.field]: at.problem };
-        else if (error instanceof ApiError && error.status < 500 && error.code !== "network") failureDetail.value = serverMessage(error);
+        // Only the API's own refusal has words worth showing; a proxy's page has none.
+        else if (error instanceof ApiError && error.status < 500 && error.code !== "network" && error.code !== "bad_response")
+          failureDetail.value = serverMessage(error);
       });
       return { ok: false };
     } finally {
