@@ -49,7 +49,7 @@ export const flow = createBookingFlow({
   newKey,
   // A paired tablet needs no Turnstile check.
   turnstile: false,
-  // The visitor left, or the tablet started over for the next one: the answer is not theirs to see.
+  // A refusal for a screen the visitor has left is not shown there (a success always is).
   stillOn: (step) => screen.value === SCREENS[step],
   onUnauthorized: forgetDevice,
 });

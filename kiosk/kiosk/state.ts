@@ -19,7 +19,7 @@ import { flow, requestFrom } from "./book";
 import { forgetDevice, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
 import { go, onScreenChange, screen } from "./nav";
-import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal } from "./screens";
+import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal, type Screen } from "./screens";
 import { scannerAvailable } from "./scanner";
 
 export { screen, visit } from "./nav";
@@ -384,14 +384,24 @@ export function start(): void {
 /** "Zurück": the previous screen, or the start where there is none. */
 export function back(): void {
   const previous = previousScreen(screen.value, requestFrom.value);
-  if (previous) go(previous);
+  if (previous) goBackTo(previous);
 }
 
 function backOrHome(): void {
   if (screen.value === "pair" || busy.value) return;
   const previous = previousScreen(screen.value, requestFrom.value);
-  if (previous) go(previous);
+  if (previous) goBackTo(previous);
   else if (screen.value !== "start") resetSession();
+}
+
+/**
+ * Back to `previous`; back to the start screen forgets what was typed for a booking or request: the
+ * start screen (in German) waits for the next visitor without an idle reset, and nobody may find the
+ * last one's name, address or phone there. The language stays: it is still the same person.
+ */
+function goBackTo(previous: Screen): void {
+  if (previous === "start") flow.reset();
+  go(previous);
 }
 
 /**

@@ -52,9 +52,10 @@ export interface BookingFlowDeps {
   /** Whether a submit passes the office's Turnstile check (when it has one): online yes, a paired kiosk no. */
   turnstile: boolean;
   /**
-   * Whether the step a submit was sent from is still on show. An answer that comes after the visitor
-   * left it is dropped, success or refusal. Without it, every answer is shown (unless `reset` came
-   * between: an answer never reaches the visitor after the one who sent it).
+   * Whether the step a submit was sent from is still on show. A refusal that comes after the visitor
+   * left that step is dropped (it would pull them back); a success is shown all the same (the booking
+   * exists: sending it again would book twice). Whatever it says, an answer never reaches the visitor
+   * after the one who sent it (`reset`).
    */
   stillOn?(step: "review" | "request"): boolean;
   /** A 401 (the kiosk's device was revoked): handled here and shown as no failure. */
@@ -111,8 +112,8 @@ export function createBookingFlow(deps: BookingFlowDeps) {
    */
   let visitor = 0;
 
-  /** Whether the answer to a submit sent by `sender` from `step` may still be shown. */
-  function answerIsFor(sender: number, step: "review" | "request"): boolean {
+  /** Whether a refusal of a submit sent by `sender` from `step` may still be shown. */
+  function refusalIsFor(sender: number, step: "review" | "request"): boolean {
     return sender === visitor && (!deps.stillOn || deps.stillOn(step));
   }
 
@@ -216,7 +217,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
     failure.value = null;
     try {
       const result = await deps.sendBooking(body, attempt.key);
-      if (!answerIsFor(sender, "review")) return;
+      if (sender !== visitor) return;
       const topic = chosenTopic.value!;
       batch(() => {
         booked.value = { result, email: body.email, topic };
@@ -228,7 +229,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       deps.go("done");
       void slots.load(topic.key, true);
     } catch (error) {
-      if (!answerIsFor(sender, "review")) return;
+      if (!refusalIsFor(sender, "review")) return;
       const f = refusal(error, bookingFailure);
       if (!f) return;
       if (f.kind === "changed") bookingAttempt = null;
@@ -301,7 +302,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
     requestFailed.value = null;
     try {
       const result = await deps.sendRequest(body, attempt.key);
-      if (!answerIsFor(sender, "request")) return;
+      if (sender !== visitor) return;
       batch(() => {
         requested.value = { result, email: body.email };
         request.value = { ...request.value, wish: "", consent: false };
@@ -310,7 +311,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       requestAttempt = null;
       deps.go("requestDone");
     } catch (error) {
-      if (!answerIsFor(sender, "request")) return;
+      if (!refusalIsFor(sender, "request")) return;
       const f = refusal(error, requestFailure);
       if (!f) return;
       if (f.kind === "changed") requestAttempt = null;
