@@ -52,7 +52,7 @@ export function checkEmail(email: string): FieldError | undefined {
 }
 
 export function checkPhone(phone: string): FieldError | undefined {
-  const v = phone.trim();
+  const v = cleanLine(phone);
   return v.length > 40 || !PHONE.test(v) ? "phoneInvalid" : undefined;
 }
 

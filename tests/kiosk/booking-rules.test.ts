@@ -160,6 +160,12 @@ describe("request bodies", () => {
     expect(BookingCreate.safeParse(body).success).toBe(true);
   });
 
+  it("a phone number pasted with invisible characters around it is taken as the number", () => {
+    const d = { ...VALID, phone: "\u2068+49 171 1234567\u2069" };
+    expect(validateDetails(d)).toEqual({});
+    expect(bookingBody("2026-11-30T13:00:00+01:00", "fragen", d, "de").phone).toBe("+49 171 1234567");
+  });
+
   it("a name of nothing but invisible characters is missing", () => {
     expect(validateDetails({ ...VALID, name: "\u2068\u2069\t" }).name).toBe("nameMissing");
   });
