@@ -55,8 +55,10 @@ function specifiers(file: string): string[] {
 /** A relative specifier resolved to a source file of the repository; null for packages and other files. */
 function resolve(from: string, specifier: string): string | null {
   if (!specifier.startsWith(".")) return null;
-  const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  const candidates = [base, ...EXTENSIONS.map((ext) => base + ext), ...EXTENSIONS.map((ext) => `${base}/index${ext}`)];
+  const written = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+  // TypeScript also resolves `./x.js` to `./x.ts`.
+  const base = written.replace(/\.js$/, "");
+  const candidates = [written, ...EXTENSIONS.map((ext) => base + ext), ...EXTENSIONS.map((ext) => `${base}/index${ext}`)];
   return candidates.find((candidate) => EXTENSIONS.some((ext) => candidate.endsWith(ext)) && existsSync(path.join(root, candidate))) ?? null;
 }
 
