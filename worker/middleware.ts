@@ -87,12 +87,6 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** The largest request body the API takes, in bytes; a larger one is refused (400). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-/**
- * The most of a refused body that is still read (and thrown away): Cloudflare's own limit on the Free
- * and Pro plans, whose edge answers a larger body with 413 before the Worker sees it.
- */
-export const DRAIN_LIMIT_BYTES = 100 * 1024 * 1024;
-
 /** Methods whose requests carry no body (the runtime cannot even build such a request with one). */
 const BODYLESS: ReadonlySet<string> = new Set(["GET", "HEAD"]);
 
@@ -108,13 +102,14 @@ const BODYLESS: ReadonlySet<string> = new Set(["GET", "HEAD"]);
  * request, whoever sent it, with a 500 "fetch failed" page; a large body still being sent fails its
  * own request the same way. Refusals (403 foreign origin, 401, 404, 400 too large) and routes that
  * ignore the `{}` the pages send all answered like that. Cancelling the body does not help; reading it
- * does. What goes past `MAX_BODY_BYTES` is read and thrown away, so a refused body costs time, not memory.
+ * does. What goes past `MAX_BODY_BYTES` is read and thrown away, so a refused body costs time, not memory;
+ * its size is bounded by the platform (Cloudflare's edge refuses bodies over 100 MB on the Free and Pro
+ * plans, 500 MB at most, before the Worker sees them).
  */
 export const readBody: MiddlewareHandler = async (c, next) => {
   const body = c.req.raw.body;
   if (body) {
-    const declared = Number(c.req.header("Content-Length") ?? 0);
-    const read = declared > DRAIN_LIMIT_BYTES ? null : await readKeeping(body, MAX_BODY_BYTES, DRAIN_LIMIT_BYTES);
+    const read = await readKeeping(body, MAX_BODY_BYTES);
     if (read?.size === 0 && BODYLESS.has(c.req.method)) {
       // An empty body: nothing to refuse, and nothing to hand on.
     } else if (BODYLESS.has(c.req.method)) {
@@ -128,15 +123,8 @@ export const readBody: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/**
- * Reads the stream to its end, keeping its first `keep` bytes (`size` counts all of them), or up to
- * `limit` bytes, then cancels the rest; null when the client went away or the stream went past `limit`.
- */
-async function readKeeping(
-  stream: ReadableStream<Uint8Array>,
-  keep: number,
-  limit: number,
-): Promise<{ kept: Uint8Array; size: number } | null> {
+/** Reads the stream to its end, keeping its first `keep` bytes (`size` counts all); null when the client went away. */
+async function readKeeping(stream: ReadableStream<Uint8Array>, keep: number): Promise<{ kept: Uint8Array; size: number } | null> {
   const kept = new Uint8Array(keep);
   let size = 0;
   const reader = stream.getReader();
@@ -146,10 +134,6 @@ async function readKeeping(
       if (done) return { kept: kept.subarray(0, Math.min(size, keep)), size };
       if (size < keep) kept.set(value.subarray(0, keep - size), size);
       size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        return null;
-      }
     }
   } catch {
     return null;
