@@ -2,13 +2,14 @@ import { computed, signal } from "@preact/signals";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { BookingCreate, BookingCreated, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
-import type { LocationResponse, Topic } from "../../schemas/location";
+import type { LocationResponse } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
 import { ApiError } from "../../kiosk/shared/api";
 import { createBookingFlow, type BookingFlowDeps } from "../../kiosk/shared/booking-flow";
 import type { Step } from "../../kiosk/shared/booking-rules";
 import type { DayView } from "../../kiosk/shared/days";
 import type { Phase, SlotsStore } from "../../kiosk/shared/slots";
+import { office, topic } from "./office-fixture";
 
 /*
  * The booking flow's store as both surfaces use it, without a DOM: the page's way (Turnstile, every
@@ -16,34 +17,6 @@ import type { Phase, SlotsStore } from "../../kiosk/shared/slots";
  * device handled by the kiosk). The world is a fake: API calls the test answers by hand, the steps shown
  * as a list, slot loads as a list.
  */
-
-const topic = (key: string, over: Partial<Topic> = {}): Topic => ({
-  key,
-  label: { de: key, en: key },
-  description: { de: "", en: "" },
-  audience: "everyone",
-  durationMinutes: 30,
-  bookableOnline: true,
-  walkIn: true,
-  icon: "chat",
-  ...over,
-});
-
-const office = (over: Partial<LocationResponse> = {}): LocationResponse => ({
-  slug: "kempten-ost",
-  name: "Zukunft Kempten-Ost",
-  shortName: "Kempten-Ost",
-  address: { street: "Anton-Fehr-Str. 6", postalCode: "87437", city: "Kempten (Allgäu)" },
-  contact: { phone: "0172 / 2315911", email: null },
-  timezone: "Europe/Berlin",
-  openingHours: [],
-  byArrangement: true,
-  booking: { slotMinutes: 30, minNoticeMinutes: 120, horizonDays: 56 },
-  retentionDays: 30,
-  topics: [topic("bewerbung", { durationMinutes: 60 }), topic("fragen"), topic("intern", { bookableOnline: false })],
-  turnstileSiteKey: null,
-  ...over,
-});
 
 const SLOT: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
 const BOOKED: BookingCreated = {

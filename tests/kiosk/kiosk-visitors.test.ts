@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { LocationResponse } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
+import { office, topic } from "./office-fixture";
 
 /*
  * The real kiosk store (kiosk/kiosk/state.ts, book.ts and the shared booking flow) driven in Node with a
@@ -10,31 +10,7 @@ import type { Slot } from "../../schemas/slots";
 const SLOT_1: Slot = { start: "2030-11-25T13:00:00+01:00", end: "2030-11-25T13:30:00+01:00", free: 1 };
 const SLOT_2: Slot = { start: "2030-11-25T14:00:00+01:00", end: "2030-11-25T14:30:00+01:00", free: 1 };
 
-const OFFICE: LocationResponse = {
-  slug: "kempten-ost",
-  name: "Zukunft Kempten-Ost",
-  shortName: "Kempten-Ost",
-  address: { street: "Anton-Fehr-Str. 6", postalCode: "87437", city: "Kempten (Allgäu)" },
-  contact: { phone: "0172 / 2315911", email: null },
-  timezone: "Europe/Berlin",
-  openingHours: [],
-  byArrangement: true,
-  booking: { slotMinutes: 30, minNoticeMinutes: 120, horizonDays: 56 },
-  retentionDays: 30,
-  topics: [
-    {
-      key: "fragen",
-      label: { de: "Fragen", en: "Questions" },
-      description: { de: "", en: "" },
-      audience: "everyone",
-      durationMinutes: 30,
-      bookableOnline: true,
-      walkIn: true,
-      icon: "chat",
-    },
-  ],
-  turnstileSiteKey: null,
-};
+const OFFICE = office({ topics: [topic("fragen", { label: { de: "Fragen", en: "Questions" } })] });
 
 type Pending = { url: string; init: RequestInit | undefined; answer: (status: number, body: unknown) => void };
 
