@@ -26,6 +26,8 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const port = Number(process.env.PORT ?? 8787);
 const state = process.env.SPRECHSTUNDE_STATE ?? `${root}.wrangler/state`;
+/** How often the scheduled work runs locally: every minute as deployed; the tests shorten it. */
+const cronEveryMs = Number(process.env.SPRECHSTUNDE_CRON_EVERY_MS ?? 60_000);
 
 // Offline-friendly and quiet: no telemetry, no lookup of Cloudflare's `request.cf` data.
 // node_modules/.bin first: the tools' `#!/usr/bin/env node` must find the pinned Node 22.
@@ -168,16 +170,17 @@ function banner(codes: { kiosk: string; display: string }, signInToken: string, 
     worker.smtpHost === null
       ? "  Mail is not sent: without SMTP_URL every message stays in the outbox."
       : `  Mail is sent through ${worker.smtpHost} (SMTP_URL); what fails is tried again by the minutely run.`,
-    ...scheduleLines(worker.crons),
+    ...scheduleLines(worker.crons, cronEveryMs),
     "  Stop with Ctrl+C.",
     "",
   ].join("\n");
 }
 
 /** What the banner says about the scheduled work, crons this runner does not keep included. */
-function scheduleLines(crons: readonly string[]): string[] {
+function scheduleLines(crons: readonly string[], everyMs: number): string[] {
+  const pace = everyMs === 60_000 ? "every minute, as deployed" : `every ${everyMs / 1000} s (SPRECHSTUNDE_CRON_EVERY_MS; deployed: every minute)`;
   return [
-    ...(crons.some(keptLocally) ? ["  Scheduled work (the cron of wrangler.toml) runs every minute, as deployed: retries, reminders, housekeeping."] : []),
+    ...(crons.some(keptLocally) ? [`  Scheduled work (the cron of wrangler.toml) runs ${pace}: retries, reminders, housekeeping.`] : []),
     ...crons.filter((cron) => !keptLocally(cron)).map((cron) => `  Not run locally: the cron "${cron}" (only "${EVERY_MINUTE}" is).`),
   ];
 }
@@ -217,7 +220,7 @@ async function main(): Promise<void> {
   }
   server.on("close", (code) => process.exit(code ?? 0));
   const [worker] = await Promise.all([served(), waitForHealth(server)]);
-  runCrons(worker.crons, Number(process.env.SPRECHSTUNDE_CRON_EVERY_MS ?? 60_000));
+  runCrons(worker.crons, cronEveryMs);
   console.log(banner(codes, signInToken, worker));
 }
 
