@@ -67,7 +67,7 @@ describe("the local server's scheduled work", () => {
   it("says that mail is sent, and where to", () => {
     expect(app.startOutput()).toContain(`Mail is sent through 127.0.0.1:${smtpPort} (SMTP_URL)`);
     expect(app.startOutput()).not.toContain("Mail is not sent");
-    expect(app.startOutput()).toContain("Scheduled work (the cron of wrangler.toml) runs every minute");
+    expect(app.startOutput()).toContain("Scheduled work (the cron of wrangler.toml) runs every 1 s (SPRECHSTUNDE_CRON_EVERY_MS");
   });
 
   it("sends a mail that waited for its retry, by itself", async () => {
