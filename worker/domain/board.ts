@@ -4,6 +4,7 @@ import { appointmentState, waitedMinutes } from "./call-next";
 import { ticketLabel } from "./queue";
 import { daysWindow } from "./settings";
 import { localDate, toOffsetIso } from "../../common/time";
+import { topicLabel } from "./booking";
 
 /*
  * The staff board's answer, made from the rows of one local day (db/board.ts `loadBoard`). Pure: `now`
@@ -89,7 +90,7 @@ export function presentBoard(data: BoardData, now: Date, zone: string): Board {
         code: b.code,
         start: at(b.starts_at),
         end: at(b.ends_at),
-        topic: { key: b.topic_key, label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de } },
+        topic: { key: b.topic_key, label: topicLabel(b) },
         name: b.name,
         email: b.email,
         phone: b.phone,
@@ -105,7 +106,7 @@ export function presentBoard(data: BoardData, now: Date, zone: string): Board {
     walkIns: data.tickets.filter((t) => t.kind === "walk_in").map(view),
     requests: data.requests.map((r) => ({
       id: r.id,
-      topic: { key: r.topic_key, label: { de: r.topic_label_de, en: r.topic_label_en || r.topic_label_de } },
+      topic: { key: r.topic_key, label: topicLabel(r) },
       name: r.name,
       email: r.email,
       phone: r.phone,

@@ -71,3 +71,8 @@ export function codeFromBytes(bytes: Uint8Array): string | null {
   }
   return null;
 }
+
+/** A topic's label in both languages, as every answer and mail shows it: an empty English one falls back to the German. */
+export function topicLabel(row: { topic_label_de: string; topic_label_en: string | null }): { de: string; en: string } {
+  return { de: row.topic_label_de, en: row.topic_label_en || row.topic_label_de };
+}

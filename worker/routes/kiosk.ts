@@ -9,6 +9,7 @@ import { pairDevice } from "../db/devices";
 import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
+import { topicLabel } from "../domain/booking";
 import { localDate, toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
@@ -227,7 +228,7 @@ function checkedIn(view: TicketView, booking: BookingRow, timeZone: string): Che
     initial: (booking.name ?? "").trim().charAt(0).toUpperCase(),
     appointment: {
       start: toOffsetIso(new Date(booking.starts_at!), timeZone),
-      topic: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+      topic: topicLabel(booking),
     },
   };
 }

@@ -5,6 +5,7 @@ import { reminderTime } from "../../mail/compose";
 import { queueMail } from "../../mail/sender";
 import type { MailBooking, MailContext, MailKind } from "../../mail/types";
 import { manageUrl } from "./manage-link";
+import { topicLabel } from "../../domain/booking";
 
 /**
  * The outbox statements for the mails of a change, for its batch; a reminder is queued only if its
@@ -51,7 +52,7 @@ export function mailContext(s: Scope, office: LocationData, booking: BookingRow,
     code: booking.code,
     startsAt: booking.starts_at ? new Date(booking.starts_at) : null,
     endsAt: booking.ends_at ? new Date(booking.ends_at) : null,
-    topicLabel: { de: booking.topic_label_de, en: booking.topic_label_en || booking.topic_label_de },
+    topicLabel: topicLabel(booking),
     name: booking.name ?? "",
     email: booking.email ?? "",
     locale: booking.locale,

@@ -2,7 +2,7 @@ import type { BookingCreated, ManagedBooking, RequestCreated } from "../../../sc
 import type { BookingRow } from "../../../schemas/rows";
 import type { StaffBooking } from "../../../schemas/staff-bookings";
 import type { LocationData } from "../../db/locations";
-import { canCancel, canReschedule } from "../../domain/booking";
+import { canCancel, canReschedule, topicLabel } from "../../domain/booking";
 import { toOffsetIso } from "../../../common/time";
 import { manageUrl } from "./manage-link";
 
@@ -18,7 +18,7 @@ export function timesAndTopic(b: BookingRow, tz: string) {
     end: b.ends_at ? toOffsetIso(new Date(b.ends_at), tz) : null,
     topic: {
       key: b.topic_key,
-      label: { de: b.topic_label_de, en: b.topic_label_en || b.topic_label_de },
+      label: topicLabel(b),
       durationMinutes: b.topic_duration_minutes,
     },
   };
