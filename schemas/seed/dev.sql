@@ -12,6 +12,11 @@ VALUES ('kempten-ost',
         30, 1, 120, 56)
 ON CONFLICT (slug) DO NOTHING;
 
+-- The provider as the announcement names it: the city, its department, the project office (issue 10).
+-- Nothing more is published there (no representative, no data protection officer): admins add those.
+UPDATE locations SET provider_body = 'Stadt Kempten (Allgäu)', provider_department = 'Amt für Wirtschaft und Stadtentwicklung'
+WHERE slug = 'kempten-ost' AND provider_body IS NULL;
+
 WITH r(name, sort_order) AS (VALUES ('Raum 1', 1), ('Raum 2', 2))
 INSERT INTO rooms (location_id, name, sort_order)
 SELECT l.id, r.name, r.sort_order

@@ -1,0 +1,71 @@
+/*
+ * Erasing personal data: the one place that knows which columns hold it. The retention step, an admin's
+ * erasure on request (Art. 17 DSGVO) and a resident's own "delete my data" all erase through the
+ * statements here, so a column added later is erased everywhere once it is listed here.
+ *
+ * What goes: every column the schema marks PERSONAL DATA (names, addresses, phone numbers, notes, wishes,
+ * the idempotency key and the hash of the request body derived from them), the check-in code, the manage
+ * links of a booking and the status links of its queue number, and the recipients and bodies of its mails.
+ * What stays: ids, times, topic, channel (source), status, language and the history of status changes, so
+ * the statistics and the audit trail still add up. Every statement is idempotent: erasing twice changes
+ * nothing more.
+ */
+
+/**
+ * Personal columns per table and what they become. The retention tests scan exactly these for a
+ * person's traces; a column that holds personal data and is missing here is a defect.
+ */
+export const PERSONAL_COLUMNS = {
+  bookings: ["name", "email", "phone", "note", "wish", "preferred_weekdays", "preferred_times", "code", "idempotency_key", "request_hash"],
+  mail_outbox: ["to_address", "subject", "text_body", "html_body", "ics", "last_error"],
+} as const;
+
+/** A check-in code no one can type (codes use a look-alike-free alphabet of letters and digits). */
+const ERASED_CODE = "'~' || id";
+
+/**
+ * The statements that erase bookings and requests `ids` (as of `now`): their personal columns, manage
+ * links, the status links of their queue numbers and their mails (a mail not yet sent is withdrawn).
+ * Ids of other offices are the caller's concern: pass only ids it has checked.
+ */
+export function eraseBookings(db: D1Database, ids: readonly string[], now: Date): D1PreparedStatement[] {
+  const list = JSON.stringify(ids);
+  const at = now.toISOString();
+  const inList = "IN (SELECT value FROM json_each(?1))";
+  return [
+    db
+      .prepare(
+        `UPDATE bookings
+         SET name = NULL, email = NULL, phone = NULL, note = NULL, wish = NULL, preferred_weekdays = NULL,
+             preferred_times = NULL, idempotency_key = NULL, request_hash = NULL, code = ${ERASED_CODE}, erased_at = ?2
+         WHERE id ${inList} AND erased_at IS NULL`,
+      )
+      .bind(list, at),
+    db.prepare(`DELETE FROM booking_tokens WHERE booking_id ${inList}`).bind(list),
+    db.prepare(`DELETE FROM ticket_tokens WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE booking_id ${inList})`).bind(list),
+    db
+      .prepare(
+        `UPDATE mail_outbox
+         SET ${emptiedMail}, status = CASE WHEN status IN ('pending', 'sending') THEN 'cancelled' ELSE status END, erased_at = ?2
+         WHERE booking_id ${inList} AND erased_at IS NULL`,
+      )
+      .bind(list, at),
+  ];
+}
+
+/** A mail without recipient, subject, bodies, invite or error text (the columns are NOT NULL where empty). */
+const emptiedMail = `to_address = '', subject = '', text_body = '', html_body = NULL, ics = NULL, last_error = NULL`;
+
+/**
+ * Empties mails `ids` that have gone out, failed, were kept unsent (no relay) or withdrawn; one still
+ * waiting to be sent is left alone.
+ */
+export function eraseFinishedMails(db: D1Database, ids: readonly string[], now: Date): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
+       WHERE id IN (SELECT value FROM json_each(?1)) AND erased_at IS NULL
+         AND status IN ('sent', 'failed', 'captured', 'cancelled')`,
+    )
+    .bind(JSON.stringify(ids), now.toISOString());
+}
