@@ -45,3 +45,6 @@ export const LIVE_CHANGES = ["queue", "calls", "bookings", "requests", "settings
  * crowd of phones does not push each other out in a loop; it polls meanwhile.
  */
 export const LIVE_CLOSE_CROWDED = 4029;
+
+/** The browser storage key of the language a resident chose (the privacy notice names it). */
+export const LOCALE_STORAGE_KEY = "sprechstunde.locale";

@@ -38,6 +38,13 @@ export const LocationRow = z.object({
   checkin_opens_minutes: z.number().int(),
   checkin_closes_minutes: z.number().int(),
   retention_days: z.number().int(),
+  // The legal pages' provider and bodies (migration 0003): shown as entered, null where not configured.
+  provider_body: z.string().nullable(),
+  provider_department: z.string().nullable(),
+  provider_representative: z.string().nullable(),
+  dpo_contact: z.string().nullable(),
+  privacy_authority: z.string(),
+  accessibility_enforcement: z.string(),
 });
 export type LocationRow = z.infer<typeof LocationRow>;
 
@@ -151,7 +158,7 @@ export const OutboxRow = z.object({
   id: z.string(),
   location_id: z.number().int(),
   booking_id: z.string().nullable(),
-  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "staff_sign_in"]),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "staff_sign_in", "accessibility_feedback"]),
   to_address: z.string(),
   subject: z.string(),
   text_body: z.string(),

@@ -18,6 +18,13 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((v) => (v === "" ? null : v));
 const minutes = (min: number, max: number) => z.number().int().min(min).max(max);
+/** Several lines (an address block), required. */
+const block = (max: number) => multiLine(max).min(1, "must not be empty");
+/** Several lines, or empty / null: not configured (the legal pages then leave the line out). */
+const optionalBlock = (max: number) =>
+  multiLine(max)
+    .nullable()
+    .transform((v) => (v === "" ? null : v));
 
 /** The office's contact data and booking rules, as stored; every field editable by admins. */
 export const OfficeSettings = z.object({
@@ -44,6 +51,19 @@ export const OfficeSettings = z.object({
   maxActiveBookingsPerEmail: minutes(1, 20),
   /** Days after an appointment until its personal data is erased. */
   retentionDays: minutes(1, 3650),
+  // The legal pages (Impressum, Datenschutz, Barrierefreiheit); null: not configured, the line is left out.
+  /** The public body that runs the office, e.g. "Stadt Kempten (Allgäu)". */
+  providerBody: optionalText(200),
+  /** Its department, e.g. "Amt für Wirtschaft und Stadtentwicklung". */
+  providerDepartment: optionalText(200),
+  /** Who represents the body (e.g. the mayor), where it should be named. */
+  providerRepresentative: optionalText(200),
+  /** The data protection officer's contact, several lines; a Bavarian public body must name one. */
+  dpoContact: optionalBlock(1000),
+  /** The supervisory authority for complaints (Art. 77 DSGVO), several lines. */
+  privacyAuthority: block(1000),
+  /** The enforcement body for digital accessibility, several lines. */
+  accessibilityEnforcement: block(1000),
 });
 export type OfficeSettings = z.infer<typeof OfficeSettings>;
 

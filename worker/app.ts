@@ -9,6 +9,7 @@ import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
 import { kioskRoutes } from "./routes/kiosk";
+import { legalRoutes } from "./routes/legal";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
@@ -35,6 +36,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   // connection it came on (see readBody).
   app.use("*", readBody);
   app.use("/api/*", sameOrigin);
+  // The accessibility feedback form posts to its page; it counts in the public window itself (routes/legal.ts).
+  app.use("/barrierefreiheit", sameOrigin);
   // The routes that read `c.var.office` (the public pages follow a paired kiosk's or display's office),
   // and only they: every other request is spared the two device look-ups. `/api/bookings` is the
   // booking itself, not the manage routes under it.
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api/staff/:office", staffSettingsRoutes);
   app.route("/api/staff/:office", staffDeviceRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
+  app.route("/", legalRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

@@ -3,10 +3,11 @@
  * `lang` and title kept in step with it.
  */
 import { computed, effect, signal } from "@preact/signals";
+import { LOCALE_STORAGE_KEY } from "../../common/limits";
 import type { Locale } from "../../schemas/common";
 import { strings } from "./i18n";
 
-const LOCALE_KEY = "sprechstunde.locale";
+const LOCALE_KEY = LOCALE_STORAGE_KEY;
 
 export const locale = signal<Locale>(savedLocale());
 /** The UI strings in the chosen language. */

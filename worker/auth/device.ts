@@ -41,9 +41,12 @@ export function requireDevice(kind: DeviceKind): MiddlewareHandler<AppEnv> {
  */
 export const deviceCookieName = (kind: DeviceKind) => `__Host-sprechstunde-${kind}`;
 
+/** How long a device cookie lives, in days (the privacy notice states it). */
+export const DEVICE_COOKIE_DAYS = 400;
+
 /** Gives a device's pages its cookie (at pairing, and again when it went missing). */
 export function setDeviceCookie(c: Ctx, kind: DeviceKind, token: string): void {
-  setCookie(c, deviceCookieName(kind), token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: 400 * 86_400 });
+  setCookie(c, deviceCookieName(kind), token, { path: "/", secure: true, httpOnly: true, sameSite: "Strict", maxAge: DEVICE_COOKIE_DAYS * 86_400 });
 }
 
 /** The paired, unrevoked device of this kind whose cookie this request carries. */

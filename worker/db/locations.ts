@@ -36,7 +36,8 @@ export interface ScheduleData extends LocationData {
 export const locationColumns = `
   id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
   slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
-  checkin_opens_minutes, checkin_closes_minutes, retention_days`;
+  checkin_opens_minutes, checkin_closes_minutes, retention_days,
+  provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement`;
 
 const selectLocation = `SELECT ${locationColumns} FROM locations WHERE slug = ?1`;
 

@@ -2,6 +2,7 @@ import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEve
 import type { TimeOfDay } from "../../schemas/bookings";
 import type { Locale } from "../../schemas/common";
 import { qrTableHtml } from "../../kiosk/shared/qr";
+import { LEGAL_LINK_TEXT, LEGAL_PAGES, legalPath } from "../../common/legal";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../common/time";
 import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice } from "./types";
 
@@ -31,12 +32,13 @@ export function composeMail(kind: MailKind, ctx: MailContext): ComposedMail {
   const body = BODIES[kind](ctx, t);
   const invite = INVITES[kind];
   const ics = invite ? buildInvite(kind, ctx, invite, t) : null;
+  const legal = legalLinks(ctx);
   return {
     kind,
     to: ctx.booking.email,
     subject: body.subject,
-    text: renderText(body, t),
-    html: renderHtml(body, ctx.booking.locale, t),
+    text: renderText(body, t, legal),
+    html: renderHtml(body, ctx.booking.locale, t, legal),
     ics,
     icsMethod: ics ? invite : null,
     messageId: `<${ctx.mailId}@${domainOf(ctx.from) ?? "sprechstunde.local"}>`,
@@ -54,6 +56,7 @@ const INVITES: Record<MailKind, "REQUEST" | "CANCEL" | null> = {
   request_received: null,
   request_declined: null,
   staff_sign_in: null,
+  accessibility_feedback: null,
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -309,6 +312,10 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
   staff_sign_in: () => {
     throw new Error("staff_sign_in mails are composed by mail/sign-in.ts");
   },
+  // To the office, not to a resident: mail/feedback.ts composes it.
+  accessibility_feedback: () => {
+    throw new Error("accessibility_feedback mails are composed by mail/feedback.ts");
+  },
   booking_confirmed: (ctx, t) => ({
     subject: t.confirmed.subject(whenOf(ctx, t, "booking_confirmed"), ctx.office.shortName),
     greeting: t.greeting(ctx.booking.name),
@@ -419,7 +426,19 @@ function bookingPage(manageUrl: string): string {
   }
 }
 
-function renderText(body: Body, t: Texts): string {
+type LegalLink = [label: string, url: string];
+
+/**
+ * The office's Impressum, privacy notice and accessibility statement, in the mail's language, as absolute
+ * links on the site the manage link points into: every mail a resident gets carries them.
+ */
+function legalLinks(ctx: MailContext): LegalLink[] {
+  const origin = bookingPage(ctx.manageUrl).replace(/\/$/, "");
+  const lang = ctx.booking.locale;
+  return LEGAL_PAGES.map((page) => [LEGAL_LINK_TEXT[lang][page], `${origin}${legalPath(page, { lang, office: ctx.office.slug })}`]);
+}
+
+function renderText(body: Body, t: Texts, legal: LegalLink[]): string {
   const parts: string[] = [body.greeting, body.headline];
   for (const block of body.blocks) {
     switch (block.kind) {
@@ -447,6 +466,7 @@ function renderText(body: Body, t: Texts): string {
     }
   }
   parts.push(`${t.signOff}\n${body.office}`);
+  parts.push(`--\n${legal.map(([label, url]) => `${label}: ${url}`).join("\n")}`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -456,7 +476,7 @@ function indented(text: string): string {
 }
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
 }
 
@@ -468,7 +488,7 @@ const multiline = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
  * Mail clients drop <style> and external CSS, so the little styling there is sits inline; the markup
  * (headings, a list, a table with header cells, a real link) reads the same without any of it.
  */
-function renderHtml(body: Body, locale: Locale, t: Texts): string {
+function renderHtml(body: Body, locale: Locale, t: Texts, legal: LegalLink[]): string {
   const out: string[] = [];
   for (const block of body.blocks) {
     switch (block.kind) {
@@ -517,7 +537,9 @@ function renderHtml(body: Body, locale: Locale, t: Texts): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(body.subject)}</title>\n</head>\n` +
     `<body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:18px;line-height:1.5;color:#1a1a1a;background:#ffffff">\n` +
     `<p>${escapeHtml(body.greeting)}</p>\n<h1 style="font-size:26px;margin:16px 0">${escapeHtml(body.headline)}</h1>\n` +
-    `${out.join("\n")}\n<p>${escapeHtml(t.signOff)}<br>${escapeHtml(body.office)}</p>\n</body>\n</html>\n`
+    `${out.join("\n")}\n<p>${escapeHtml(t.signOff)}<br>${escapeHtml(body.office)}</p>\n` +
+    `<hr>\n<p style="font-size:16px">${legal.map(([label, url]) => `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`).join(" · ")}</p>\n` +
+    `</body>\n</html>\n`
   );
 }
 

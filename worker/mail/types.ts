@@ -15,10 +15,14 @@ export type MailKind =
   | "request_received"
   | "request_declined"
   // A one-time sign-in link for staff: composed by mail/sign-in.ts, about no booking.
-  | "staff_sign_in";
+  | "staff_sign_in"
+  // Feedback on the accessibility statement, to the office itself: composed by mail/feedback.ts.
+  | "accessibility_feedback";
 
 /** The office as a mail shows it. */
 export interface MailOffice {
+  /** The office's slug: its legal pages' links name it (`/datenschutz?office=…`). */
+  slug: string;
   name: string;
   shortName: string;
   street: string;

@@ -95,7 +95,7 @@ staffSettingsRoutes.get("/admin/settings", async (c) => {
 // ---------------------------------------------------------------------------------------------------
 // Office settings
 
-/** API field → column. Text fields are contact data of the office; numbers are booking rules. */
+/** API field → column. Text fields are contact data of the office and its legal pages; numbers are booking rules. */
 const OFFICE_COLUMNS = {
   name: "name",
   shortName: "short_name",
@@ -112,6 +112,12 @@ const OFFICE_COLUMNS = {
   checkinClosesMinutes: "checkin_closes_minutes",
   maxActiveBookingsPerEmail: "max_active_bookings_per_email",
   retentionDays: "retention_days",
+  providerBody: "provider_body",
+  providerDepartment: "provider_department",
+  providerRepresentative: "provider_representative",
+  dpoContact: "dpo_contact",
+  privacyAuthority: "privacy_authority",
+  accessibilityEnforcement: "accessibility_enforcement",
 } as const satisfies Record<keyof OfficeSettings, keyof OfficeColumns>;
 
 staffSettingsRoutes.put("/admin/settings/office", async (c) => {
@@ -421,6 +427,12 @@ function officeColumns(l: LocationRow): OfficeColumns {
     checkin_closes_minutes: l.checkin_closes_minutes,
     max_active_bookings_per_email: l.max_active_bookings_per_email,
     retention_days: l.retention_days,
+    provider_body: l.provider_body,
+    provider_department: l.provider_department,
+    provider_representative: l.provider_representative,
+    dpo_contact: l.dpo_contact,
+    privacy_authority: l.privacy_authority,
+    accessibility_enforcement: l.accessibility_enforcement,
   };
 }
 

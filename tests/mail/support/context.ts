@@ -6,6 +6,7 @@ import type { MailBooking, MailContext, MailOffice } from "../../../worker/mail/
  */
 
 export const OFFICE: MailOffice = {
+  slug: "kempten-ost",
   name: "Projektbüro BIWAQ „Zukunft Kempten-Ost – Leben und Arbeiten (LeA)“ im Quartiersbüro Soziale Stadt Kempten-Ost",
   shortName: "Zukunft Kempten-Ost",
   street: "Anton-Fehr-Str. 6",

@@ -64,6 +64,7 @@ export function mailContext(s: Scope, office: LocationData, booking: BookingRow,
   return {
     mailId,
     office: {
+      slug: l.slug,
       name: l.name,
       shortName: l.short_name,
       street: l.street,

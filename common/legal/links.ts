@@ -1,0 +1,19 @@
+import type { LegalLang, LegalPage } from "./types";
+
+/** How each page is named in a link, per language. */
+export const LEGAL_LINK_TEXT: Readonly<Record<LegalLang, Readonly<Record<LegalPage, string>>>> = {
+  de: { impressum: "Impressum", datenschutz: "Datenschutz", barrierefreiheit: "Barrierefreiheit" },
+  en: { impressum: "Legal notice", datenschutz: "Privacy", barrierefreiheit: "Accessibility" },
+};
+
+/**
+ * The path (and query) of a legal page: `/datenschutz`, `/datenschutz?lang=en&office=…`. German is the
+ * default and needs no parameter; `office` is left out for the deployment's default office.
+ */
+export function legalPath(page: LegalPage, o: { lang?: LegalLang; office?: string | null } = {}): string {
+  const query = new URLSearchParams();
+  if (o.lang && o.lang !== "de") query.set("lang", o.lang);
+  if (o.office) query.set("office", o.office);
+  const q = query.toString();
+  return q ? `/${page}?${q}` : `/${page}`;
+}

@@ -1,0 +1,191 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import type { LegalDocument } from "../../common/legal";
+import { createOffice, type Office } from "../helpers/fixtures";
+
+/*
+ * The legal pages (/impressum, /datenschutz, /barrierefreiheit): HTML from the office's settings, in
+ * German and English, without script, cookie or anything from elsewhere; and the same document as JSON.
+ */
+
+const NOW = new Date("2026-11-24T07:00:00Z");
+const PAGES = ["impressum", "datenschutz", "barrierefreiheit"] as const;
+
+async function withProvider(office: Office, set: Record<string, string | number | null>): Promise<void> {
+  const columns = Object.keys(set);
+  await env.DB.prepare(`UPDATE locations SET ${columns.map((c, i) => `${c} = ?${i + 2}`).join(", ")} WHERE id = ?1`)
+    .bind(office.id, ...Object.values(set))
+    .run();
+}
+
+async function page(office: Office, path: string): Promise<{ res: Response; text: string }> {
+  const res = await office.request(path, {}, NOW);
+  return { res, text: await res.text() };
+}
+
+/** Every `src` and every `href` of a `<link>`: what the browser would load on its own. */
+function resourceUrls(text: string): string[] {
+  const src = [...text.matchAll(/\ssrc="([^"]*)"/g)].map((m) => m[1]!);
+  const links = [...text.matchAll(/<link\b[^>]*\shref="([^"]*)"/g)].map((m) => m[1]!);
+  return [...src, ...links];
+}
+
+describe("the three pages", () => {
+  for (const name of PAGES) {
+    for (const lang of ["de", "en"] as const) {
+      it(`/${name} in ${lang}: HTML with lang, one h1, no script, no cookie, nothing from elsewhere`, async () => {
+        const office = await createOffice();
+        const { res, text } = await page(office, lang === "en" ? `/${name}?lang=en` : `/${name}`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+        expect(res.headers.get("Set-Cookie")).toBeNull();
+        expect(res.headers.get("Cache-Control")).toBe("no-store");
+        expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+        expect(text).toMatch(new RegExp(`<html lang="${lang}">`));
+        expect(text.match(/<h1\b/g)).toHaveLength(1);
+        expect(text).not.toMatch(/<script/i);
+        expect(text).not.toMatch(/\son[a-z]+=/i);
+        expect(text).not.toMatch(/<(iframe|img|object|embed)\b/i);
+        for (const url of resourceUrls(text)) expect(url, url).toMatch(/^\/[^/]/);
+        expect(resourceUrls(text)).toContain("/legal.css");
+        // Landmarks, a skip link, and the link to the other language in that language.
+        expect(text).toContain('<a class="skip-link" href="#main">');
+        expect(text).toMatch(/<header\b[\s\S]*<main id="main"[\s\S]*<footer\b/);
+        const other = lang === "de" ? "en" : "de";
+        expect(text).toMatch(new RegExp(`<a class="lang-switch" lang="${other}" hreflang="${other}" href="/${name}${other === "en" ? "\\?lang=en" : ""}">`));
+        // All three pages linked from each, the current one marked.
+        for (const p of PAGES) expect(text).toContain(`href="/${p}${lang === "en" ? "?lang=en" : ""}"`);
+        expect(text).toContain('aria-current="page"');
+      });
+    }
+  }
+
+  it("escapes what admins enter", async () => {
+    const office = await createOffice();
+    await withProvider(office, { provider_body: 'Stadt <script>alert("x")</script>', dpo_contact: "<img src=x onerror=alert(1)>" });
+    for (const name of PAGES) {
+      const { text } = await page(office, `/${name}`);
+      expect(text).not.toContain("<script>");
+      expect(text).not.toContain("<img");
+    }
+    expect((await page(office, "/impressum")).text).toContain("Stadt &lt;script&gt;");
+  });
+
+  it("an unknown office is a 404 page, not someone else's notice", async () => {
+    const office = await createOffice();
+    for (const query of ["?office=no-such-office", "?office=Bad%20Slug"]) {
+      const { res, text } = await page(office, `/datenschutz${query}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+      expect(text).not.toContain("Testbüro");
+    }
+  });
+
+  it("?office= shows that office; its links keep it", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    await withProvider(other, { provider_body: "Stadt Anderswo" });
+    const { res, text } = await page(office, `/impressum?office=${other.slug}&lang=en`);
+    expect(res.status).toBe(200);
+    expect(text).toContain("Stadt Anderswo");
+    expect(text).toContain(`href="/datenschutz?lang=en&amp;office=${other.slug}"`);
+  });
+});
+
+describe("/impressum", () => {
+  it("shows the provider as configured and leaves out what is not", async () => {
+    const office = await createOffice();
+    await withProvider(office, { provider_body: "Stadt Kempten (Allgäu)", provider_department: "Amt für Wirtschaft und Stadtentwicklung" });
+    const { text } = await page(office, "/impressum");
+    for (const line of ["Stadt Kempten (Allgäu)", "Amt für Wirtschaft und Stadtentwicklung", "Testbüro Kempten-Ost", "Anton-Fehr-Str. 6", "Kempten (Allgäu)"]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toContain('href="tel:01722315911"');
+    expect(text).toContain('href="mailto:buero@example.org"');
+    expect(text).not.toContain("Vertreten durch");
+
+    await withProvider(office, { provider_representative: "Oberbürgermeister Max Muster" });
+    expect((await page(office, "/impressum")).text).toContain("Oberbürgermeister Max Muster");
+  });
+});
+
+describe("/datenschutz", () => {
+  it("states the retention period from the settings, and changes with it", async () => {
+    const office = await createOffice();
+    const before = (await page(office, "/datenschutz")).text;
+    expect(before).toContain("30 Tage nach dem Ende des Termins");
+    await withProvider(office, { retention_days: 91 });
+    const after = (await page(office, "/datenschutz")).text;
+    expect(after).toContain("91 Tage nach dem Ende des Termins");
+    expect(after).not.toContain("30 Tage nach dem Ende des Termins");
+    expect((await page(office, "/datenschutz?lang=en")).text).toContain("91 days after the end of the appointment");
+  });
+
+  it("names the legal basis, the processor, backups, cookies and the authority from the settings", async () => {
+    const office = await createOffice();
+    const { text } = await page(office, "/datenschutz");
+    expect(text).toContain("Art. 6 Abs. 1 UAbs. 1 Buchst. e");
+    expect(text).toContain("Art. 4 Abs. 1 Bayerisches Datenschutzgesetz");
+    expect(text).toContain("keine Einwilligung");
+    expect(text).toContain("Cloudflare, Inc.");
+    expect(text).toContain("höchstens 30 Tage");
+    expect(text).toContain("__Host-sprechstunde-staff");
+    expect(text).toContain("__Host-sprechstunde-kiosk");
+    expect(text).toContain("Der Bayerische Landesbeauftragte für den Datenschutz");
+    expect(text).toContain('href="https://www.datenschutz-bayern.de"');
+    for (const article of ["Art. 15", "Art. 16", "Art. 17", "Art. 18", "Art. 21", "Art. 77"]) expect(text).toContain(article);
+    // Turnstile is off in these tests: the notice does not claim it.
+    expect(text).not.toContain("Turnstile");
+  });
+
+  it("shows the data protection officer only when configured", async () => {
+    const office = await createOffice();
+    expect((await page(office, "/datenschutz")).text).not.toContain("Datenschutzbeauftragter</h3>");
+    await withProvider(office, { dpo_contact: "Behördlicher Datenschutzbeauftragter\nRathausplatz 29\ndatenschutz@example.org" });
+    const { text } = await page(office, "/datenschutz");
+    expect(text).toContain("Behördlicher Datenschutzbeauftragter</h3>");
+    expect(text).toContain("Rathausplatz 29");
+    expect(text).toContain('href="mailto:datenschutz@example.org"');
+  });
+
+  it("says Turnstile where it is on", async () => {
+    const office = await createOffice();
+    const res = await office.request("/datenschutz", {}, NOW, { turnstile: async () => true });
+    expect(await res.text()).toContain("Cloudflare Turnstile");
+  });
+});
+
+describe("/barrierefreiheit", () => {
+  it("has the status, the date, the feedback form and the enforcement body from the settings", async () => {
+    const office = await createOffice();
+    await withProvider(office, { accessibility_enforcement: "Durchsetzungsstelle Test\nPostfach 1" });
+    const { text } = await page(office, "/barrierefreiheit");
+    expect(text).toContain("teilweise mit den Anforderungen vereinbar");
+    expect(text).toContain("2. Dezember 2026");
+    expect(text).toContain('<form method="post" action="/barrierefreiheit"');
+    expect(text).toContain("Durchsetzungsstelle Test");
+    expect(text).toContain("Postfach 1");
+  });
+});
+
+describe("GET /api/legal/:page", () => {
+  it("answers the same document as JSON, for the kiosk and the booking page", async () => {
+    const office = await createOffice();
+    await withProvider(office, { retention_days: 45 });
+    const res = await office.request(`/api/legal/datenschutz?lang=en&office=${office.slug}`, {}, NOW);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+    const doc = (await res.json()) as LegalDocument;
+    expect(doc).toMatchObject({ page: "datenschutz", lang: "en", title: "Privacy notice" });
+    expect(JSON.stringify(doc)).toContain("45 days after the end of the appointment");
+  });
+
+  it("404 for an unknown page or office, 400 for a bad slug", async () => {
+    const office = await createOffice();
+    expect((await office.request("/api/legal/agb", {}, NOW)).status).toBe(404);
+    expect((await office.request("/api/legal/impressum?office=nobody", {}, NOW)).status).toBe(404);
+    const bad = await office.request("/api/legal/impressum?office=Bad%20Slug", {}, NOW);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: "invalid_request", field: "office" } });
+  });
+});

@@ -1,0 +1,183 @@
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
+import {
+  FEEDBACK_SECTION,
+  LEGAL_LINK_TEXT,
+  LEGAL_PAGES,
+  legalPath,
+  type Block,
+  type Inline,
+  type LegalDocument,
+  type LegalLang,
+  type LegalPage,
+  type Section,
+} from "../../common/legal";
+import { SHELL, type ShellStrings } from "./strings";
+
+/*
+ * The legal pages as HTML: no script, no cookie, nothing from elsewhere; one stylesheet of our own
+ * (/legal.css). Hono's `html` escapes every value put into it; only its own results pass unescaped.
+ * Landmarks (header, nav, main, footer), a skip link, one h1 and headings in order, `lang` on the page
+ * and on the link to the other language.
+ */
+
+type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** The feedback form as the page shows it: what was typed, and the problems found, by field. */
+export interface FeedbackFormState {
+  /** The office has an address the feedback can go to; without one the form is not offered. */
+  available: boolean;
+  values: { message: string; name: string; contact: string };
+  errors: Partial<Record<"message" | "name" | "contact" | "form", string>>;
+  retentionDays: number;
+}
+
+interface Shell {
+  lang: LegalLang;
+  /** The office's short name, in the masthead and the title. */
+  officeName: string;
+  /** Given when the request named one: links keep it. */
+  office: string | undefined;
+  /** The page this is, for the language switch and `aria-current` (null: none of the three). */
+  page: LegalPage | null;
+  title: string;
+}
+
+/** A whole page around `body`. */
+export function renderShell(shell: Shell, body: Markup): Markup {
+  const s = SHELL[shell.lang];
+  const other = s.otherLang;
+  const nav = LEGAL_PAGES.map(
+    (page) =>
+      html`<li><a href="${legalPath(page, { lang: shell.lang, office: shell.office })}"${page === shell.page ? html` aria-current="page"` : ""}>${LEGAL_LINK_TEXT[shell.lang][page]}</a></li>`,
+  );
+  return html`<!doctype html>
+<html lang="${shell.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${shell.title} – ${shell.officeName}</title>
+<link rel="stylesheet" href="/legal.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#main">${s.skip}</a>
+<header class="masthead">
+<div class="page masthead__inner">
+<p class="masthead__name">${shell.officeName}</p>
+${shell.page ? html`<a class="lang-switch" lang="${other}" hreflang="${other}" href="${legalPath(shell.page, { lang: other, office: shell.office })}">${s.otherLangName}</a>` : ""}
+</div>
+</header>
+<main id="main" tabindex="-1" class="page legal">
+${body}
+</main>
+<footer class="footer">
+<div class="page">
+<nav aria-label="${s.navLabel}">
+<ul class="footer__links">
+${nav}
+<li><a href="/${shell.office ? `?office=${encodeURIComponent(shell.office)}` : ""}">${s.booking}</a></li>
+</ul>
+</nav>
+</div>
+</footer>
+</body>
+</html>
+`;
+}
+
+/** A legal document as a page; the accessibility statement gets its feedback form. */
+export function renderDocument(doc: LegalDocument, shell: Omit<Shell, "title" | "page">, form: FeedbackFormState | null): Markup {
+  const body = html`<h1>${doc.title}</h1>
+${doc.lead.map(block)}
+${doc.sections.map((s) => section(s, 2, doc.lang, shell.office, form))}`;
+  return renderShell({ ...shell, page: doc.page, title: doc.title }, body);
+}
+
+/** The plain confirmation after feedback was sent. */
+export function renderThanks(shell: Omit<Shell, "title" | "page">): Markup {
+  const s = SHELL[shell.lang];
+  return renderShell(
+    { ...shell, page: null, title: s.thanksTitle },
+    html`<h1>${s.thanksTitle}</h1>
+<p>${s.thanksText}</p>
+<p><a href="${legalPath("barrierefreiheit", { lang: shell.lang, office: shell.office })}">${s.back}</a></p>`,
+  );
+}
+
+/** An unknown office: the page says so, in the page's language. */
+export function renderNotFound(shell: Omit<Shell, "title" | "page">): Markup {
+  const s = SHELL[shell.lang];
+  return renderShell({ ...shell, page: null, title: s.notFoundTitle }, html`<h1>${s.notFoundTitle}</h1><p>${s.notFoundText}</p>`);
+}
+
+function section(s: Section, level: number, lang: LegalLang, office: string | undefined, form: FeedbackFormState | null): Markup {
+  const id = `${s.id}-heading`;
+  const heading = level === 2 ? html`<h2 id="${id}">${s.heading}</h2>` : html`<h3 id="${id}">${s.heading}</h3>`;
+  return html`<section id="${s.id}" aria-labelledby="${id}">
+${heading}
+${s.blocks.map(block)}
+${(s.sections ?? []).map((sub) => section(sub, level + 1, lang, office, form))}
+${s.id === FEEDBACK_SECTION && form ? feedbackForm(SHELL[lang], lang, office, form) : ""}
+</section>
+`;
+}
+
+function block(b: Block): Markup {
+  switch (b.kind) {
+    case "p":
+      return html`<p>${b.parts.map(inline)}</p>\n`;
+    case "lines":
+      return html`<p class="legal__lines">${b.lines.map((l, i) => html`${i > 0 ? html`<br>` : ""}${l.map(inline)}`)}</p>\n`;
+    case "list":
+      return html`<ul>${b.items.map((item) => html`<li>${item.map(inline)}</li>`)}</ul>\n`;
+  }
+}
+
+function inline(part: Inline): Markup | string {
+  return typeof part === "string" ? html`${part}` : html`<a href="${part.href}">${part.text}</a>`;
+}
+
+function feedbackForm(s: ShellStrings, lang: LegalLang, office: string | undefined, form: FeedbackFormState): Markup {
+  const f = s.form;
+  if (!form.available) return html`<p>${f.unavailable}</p>`;
+  const e = form.errors;
+  const problems = (["form", "message", "name", "contact"] as const).filter((k) => e[k]);
+  const described = (field: "message" | "name" | "contact", hint: boolean) =>
+    [hint ? `fb-${field}-hint` : "", e[field] ? `fb-${field}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const error = (field: "message" | "name" | "contact") => (e[field] ? html`<p id="fb-${field}-error" class="field__error">${e[field]}</p>` : "");
+  const invalid = (field: "message" | "name" | "contact") => (e[field] ? html` aria-invalid="true"` : "");
+  const describedBy = (field: "message" | "name" | "contact", hint: boolean) => {
+    const ids = described(field, hint);
+    return ids ? html` aria-describedby="${ids}"` : "";
+  };
+  return html`<form method="post" action="/barrierefreiheit" class="legal__form">
+<h3 id="feedback-form-heading">${f.heading}</h3>
+${problems.length > 0
+  ? html`<div class="error-summary" role="alert" tabindex="-1" id="feedback-problems"><p>${f.problem}</p><ul>${problems.map((k) =>
+      k === "form" ? html`<li>${e.form}</li>` : html`<li><a href="#fb-${k}">${e[k]}</a></li>`,
+    )}</ul></div>`
+  : ""}
+<input type="hidden" name="lang" value="${lang}">
+${office ? html`<input type="hidden" name="office" value="${office}">` : ""}
+<div class="field">
+<label for="fb-message">${f.message}</label>
+<p id="fb-message-hint" class="field__hint">${f.messageHint}</p>
+${error("message")}
+<textarea id="fb-message" name="message" rows="6" maxlength="2000" aria-required="true"${describedBy("message", true)}${invalid("message")}>${form.values.message}</textarea>
+</div>
+<div class="field">
+<label for="fb-name">${f.name}</label>
+${error("name")}
+<input id="fb-name" name="name" type="text" maxlength="120" autocomplete="name" value="${form.values.name}"${describedBy("name", false)}${invalid("name")}>
+</div>
+<div class="field">
+<label for="fb-contact">${f.contact}</label>
+<p id="fb-contact-hint" class="field__hint">${f.contactHint}</p>
+${error("contact")}
+<input id="fb-contact" name="contact" type="text" maxlength="200" autocomplete="email" value="${form.values.contact}"${describedBy("contact", true)}${invalid("contact")}>
+</div>
+<p>${f.privacy(form.retentionDays)} <a href="${legalPath("datenschutz", { lang, office })}">${f.privacyLink}</a></p>
+<button type="submit" class="button--primary">${f.submit}</button>
+</form>`;
+}

@@ -1,0 +1,73 @@
+import type { LegalLang } from "../../common/legal";
+
+/** The words around the legal documents: the page shell, the feedback form and its answers. */
+export const SHELL = {
+  de: {
+    skip: "Zum Inhalt springen",
+    otherLang: "en" as LegalLang,
+    otherLangName: "English",
+    navLabel: "Rechtliches",
+    booking: "Termin buchen",
+    notFoundTitle: "Diese Seite gibt es nicht",
+    notFoundText: "Dieses Büro kennen wir nicht. Bitte prüfen Sie den Link.",
+    form: {
+      heading: "Rückmeldung schreiben",
+      message: "Ihre Nachricht",
+      messageHint: "Was ist nicht barrierefrei? Wo haben Sie es gefunden?",
+      name: "Ihr Name (freiwillig)",
+      contact: "E-Mail-Adresse oder Telefonnummer (freiwillig)",
+      contactHint: "Nur wenn Sie eine Antwort möchten.",
+      privacy: (days: number) =>
+        `Ihre Nachricht kommt als E-Mail beim Büro an. Wir löschen sie ${days} Tage nach dem Versand. Mehr dazu:`,
+      privacyLink: "Datenschutzerklärung",
+      submit: "Nachricht senden",
+      problem: "Bitte prüfen Sie Ihre Angaben:",
+      errors: {
+        required: "Bitte schreiben Sie eine Nachricht.",
+        tooLong: (max: number) => `Das ist zu lang. Höchstens ${max} Zeichen.`,
+        invalid: "Hier sind Zeichen, die wir nicht annehmen. Bitte schreiben Sie nur Text.",
+        unknown: "Das Formular hat ein Feld, das wir nicht kennen. Bitte laden Sie die Seite neu.",
+        rateLimited: "Zu viele Versuche in kurzer Zeit. Bitte warten Sie ein paar Minuten. Dann senden Sie noch einmal.",
+      },
+      unavailable: "Für dieses Büro ist das Formular nicht eingerichtet. Bitte rufen Sie an oder schreiben Sie uns.",
+    },
+    thanksTitle: "Danke für Ihre Nachricht",
+    thanksText: "Ihre Nachricht ist beim Büro angekommen. Wenn Sie einen Kontakt angegeben haben, melden wir uns bei Ihnen.",
+    back: "Zurück zur Erklärung zur Barrierefreiheit",
+  },
+  en: {
+    skip: "Skip to content",
+    otherLang: "de" as LegalLang,
+    otherLangName: "Deutsch",
+    navLabel: "Legal",
+    booking: "Book an appointment",
+    notFoundTitle: "This page does not exist",
+    notFoundText: "We do not know this office. Please check the link.",
+    form: {
+      heading: "Write to us",
+      message: "Your message",
+      messageHint: "What is not accessible? Where did you find it?",
+      name: "Your name (optional)",
+      contact: "E-mail address or phone number (optional)",
+      contactHint: "Only if you would like an answer.",
+      privacy: (days: number) =>
+        `Your message reaches the office as an e-mail. We delete it ${days} days after it was sent. More about this:`,
+      privacyLink: "Privacy notice",
+      submit: "Send message",
+      problem: "Please check what you entered:",
+      errors: {
+        required: "Please write a message.",
+        tooLong: (max: number) => `This is too long. At most ${max} characters.`,
+        invalid: "There are characters here we do not accept. Please write text only.",
+        unknown: "The form has a field we do not know. Please reload the page.",
+        rateLimited: "Too many attempts in a short time. Please wait a few minutes, then send again.",
+      },
+      unavailable: "The form is not set up for this office. Please call us or write to us.",
+    },
+    thanksTitle: "Thank you for your message",
+    thanksText: "Your message has reached the office. If you gave a contact, we will get back to you.",
+    back: "Back to the accessibility statement",
+  },
+} satisfies Record<LegalLang, unknown>;
+
+export type ShellStrings = (typeof SHELL)["de"];
