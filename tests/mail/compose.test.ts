@@ -360,3 +360,32 @@ describe("what people wrote, rendered so it cannot pose as part of the mail", ()
     expect(mail.ics!.split("\r\n").filter((line) => line !== "" && !/^[A-Z-]+[;:]|^ /.test(line))).toEqual([]);
   });
 });
+
+describe("the legal pages in every mail a resident gets", () => {
+  const KINDS: [MailKind, Partial<typeof BOOKING>][] = [
+    ["booking_confirmed", {}],
+    ["booking_rescheduled", {}],
+    ["booking_cancelled", {}],
+    ["booking_reminder", {}],
+    ["request_received", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
+    ["request_declined", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
+  ];
+  const PAGES = ["impressum", "datenschutz", "barrierefreiheit"];
+
+  it.each(KINDS)("%s: text and HTML link Impressum, Datenschutz and Barrierefreiheit of the office, absolute", (kind, booking) => {
+    const mail = composeMail(kind, mailContext(booking));
+    for (const page of PAGES) {
+      const url = `https://termine.example.org/${page}?office=kempten-ost`;
+      expect(mail.text).toContain(url);
+      expect(mail.html).toContain(`<a href="${url}">`);
+    }
+    expect(mail.text).toMatch(/\n--\nImpressum: https:\/\/termine\.example\.org\/impressum\?office=kempten-ost\nDatenschutz: .*\nBarrierefreiheit: .*\n$/);
+  });
+
+  it("an English mail links the English pages, named in English", () => {
+    const mail = composeMail("booking_confirmed", mailContext({ locale: "en" }));
+    expect(mail.text).toContain("Legal notice: https://termine.example.org/impressum?lang=en&office=kempten-ost");
+    expect(mail.text).toContain("Privacy: https://termine.example.org/datenschutz?lang=en&office=kempten-ost");
+    expect(mail.html).toContain('<a href="https://termine.example.org/barrierefreiheit?lang=en&amp;office=kempten-ost">Accessibility</a>');
+  });
+});

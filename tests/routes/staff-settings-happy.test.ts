@@ -52,6 +52,12 @@ describe("GET /admin/settings", () => {
       checkinClosesMinutes: 15,
       maxActiveBookingsPerEmail: 2,
       retentionDays: 30,
+      providerBody: null,
+      providerDepartment: null,
+      providerRepresentative: null,
+      dpoContact: null,
+      privacyAuthority: expect.stringContaining("Der Bayerische Landesbeauftragte für den Datenschutz\n"),
+      accessibilityEnforcement: expect.stringContaining("Landesamt für Digitalisierung, Breitband und Vermessung\n"),
     });
     expect(settings).toMatchObject({ timezone: "Europe/Berlin", today: TODAY });
     expect(settings.openingRules.map(({ id: _, ...r }) => r)).toEqual([
