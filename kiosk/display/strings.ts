@@ -23,8 +23,8 @@ export const display = {
   // Pairing
   pairHeading: { de: "Anzeige im Wartebereich einrichten", en: "Set up the waiting-room display" },
   pairIntro: {
-    de: "Bitte geben Sie den Kopplungscode ein (8 Zeichen). Das Personal erstellt ihn unter Geräte oder mit „npm run device“.",
-    en: "Please enter the pairing code (8 characters). Staff create it under Devices or with “npm run device”.",
+    de: "Bitte geben Sie den Kopplungscode ein (8 Zeichen). Den Code erstellt die Administratorin oder der Administrator des Büros in der Team-Übersicht unter „Verwaltung → Geräte“. Bitte fragen Sie dort nach.",
+    en: "Please enter the pairing code (8 characters). The office's administrator creates it on the staff board under “Verwaltung → Geräte” (Administration → Devices). Please ask them.",
   },
   pairForgotten: { de: "Diese Anzeige ist nicht mehr gekoppelt. Bitte neu koppeln.", en: "This display is no longer paired. Please pair it again." },
   pairLabel: { de: "Kopplungscode", en: "Pairing code" },

@@ -1,6 +1,7 @@
 import type { Failure } from "../shared/booking-rules";
 import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format";
 import { ContactFields } from "../shared/Forms";
+import { LegalNotice } from "../shared/LegalNotice";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
@@ -110,37 +111,6 @@ export function BookTimeScreen() {
   );
 }
 
-/** The privacy notice, folded under the consent box: the tablet has no other page to send people to. */
-function PrivacyText() {
-  const s = t.value;
-  const p = s.privacy;
-  const o = office.value;
-  return (
-    <div class="privacy">
-      <h2>{p.whoHeading}</h2>
-      <p>
-        {p.whoText} {o && `${o.name}, ${formatAddress(o.address)}`}
-        {o?.contact.phone && `, ${s.phone} ${o.contact.phone}`}
-      </p>
-      <h2>{p.whatHeading}</h2>
-      <ul>
-        {p.whatItems.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-      <h2>{p.whyHeading}</h2>
-      <p>{p.whyText}</p>
-      <p>{p.baseText}</p>
-      <h2>{p.howLongHeading}</h2>
-      <p>{p.howLongText(retentionDays.value)}</p>
-      <h2>{p.whereHeading}</h2>
-      <p>{p.whereText}</p>
-      <h2>{p.rightsHeading}</h2>
-      <p>{p.rightsText}</p>
-    </div>
-  );
-}
-
 export function KioskConsent({ id, checked, onChange, error }: { id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined }) {
   const s = t.value;
   return (
@@ -148,7 +118,8 @@ export function KioskConsent({ id, checked, onChange, error }: { id: string; che
       <p id={`${id}-text`}>{s.consentText(retentionDays.value)}</p>
       <details class="privacy-more">
         <summary>{k.value.privacyMore}</summary>
-        <PrivacyText />
+        {/* The tablet has no other page to send people to: the notice folds out here, its addresses as text. */}
+        <LegalNotice page="datenschutz" level={2} links={false} />
       </details>
       <CheckField id={id} name="consent" checked={checked} onChange={onChange} describedBy={`${id}-text`} error={error}>
         {s.consentLabel}

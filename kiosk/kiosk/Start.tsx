@@ -4,7 +4,7 @@ import { hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
-import { connection, k, kiosk, openCheckin, openWalkIn } from "./state";
+import { connection, k, kiosk, openCheckin, openPrivacy, openWalkIn } from "./state";
 import { NoConnectionPanel } from "./WalkIn";
 
 /**
@@ -39,6 +39,7 @@ export function StartScreen() {
             {s.bookLater}
           </button>
         </p>
+        <PrivacyButton />
       </section>
     );
   }
@@ -78,6 +79,18 @@ export function StartScreen() {
           )}
         </section>
       )}
+      <PrivacyButton />
     </section>
+  );
+}
+
+/** The privacy notice, on the tablet itself. */
+function PrivacyButton() {
+  return (
+    <p class="start-legal">
+      <button type="button" class="button--quiet" onClick={openPrivacy}>
+        {t.value.privacyHeading}
+      </button>
+    </p>
   );
 }

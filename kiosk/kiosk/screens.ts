@@ -32,7 +32,9 @@ export type Screen =
   | "bookReview"
   | "bookDone"
   | "request"
-  | "requestDone";
+  | "requestDone"
+  /** The privacy notice, on the tablet itself (nobody has to leave the kiosk to read it). */
+  | "privacy";
 
 /** Where the "Zurück" button of a screen leads; null where there is none (the start, results). */
 export function previousScreen(screen: Screen, requestFrom: Screen = "start"): Screen | null {
@@ -40,6 +42,7 @@ export function previousScreen(screen: Screen, requestFrom: Screen = "start"): S
     case "topics":
     case "checkin":
     case "bookTopic":
+    case "privacy":
       return "start";
     case "scan":
       return "checkin";

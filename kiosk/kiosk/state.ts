@@ -193,6 +193,13 @@ export async function refreshState(): Promise<void> {
   planState(next);
 }
 
+// The privacy notice
+
+export function openPrivacy(): void {
+  problem.value = null;
+  go("privacy");
+}
+
 // Walk-in numbers
 
 export function openWalkIn(): void {

@@ -1,8 +1,13 @@
+import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
+import { LEGAL_PAGES } from "../../common/legal/types";
 import { formatHours, telHref, weekdayName } from "./format";
 import { locale, t } from "./locale";
 import { hours, office } from "./office";
 
-/** Address, phone, e-mail and opening hours: what someone needs who would rather come by or call. */
+/**
+ * Address, phone, e-mail and opening hours: what someone needs who would rather come by or call; and the
+ * office's Impressum, privacy notice and accessibility statement, on their own pages.
+ */
 export function Footer() {
   const o = office.value;
   if (!o) return null;
@@ -45,10 +50,16 @@ export function Footer() {
             ))}
           </ul>
           <p>{s.otherwiseByArrangement}</p>
-          <p>
-            <a href="/#datenschutz">{s.privacyHeading}</a>
-          </p>
         </div>
+        <nav aria-label={s.legalNav}>
+          <ul class="footer__legal" role="list">
+            {LEGAL_PAGES.map((page) => (
+              <li key={page}>
+                <a href={legalPath(page, { lang, office: o.slug })}>{LEGAL_LINK_TEXT[lang][page]}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -3,6 +3,7 @@
  * here would put the validator into every page bundle.
  */
 import { isErrorCode, type ErrorCode } from "../../common/error-codes";
+import type { LegalDocument, LegalLang, LegalPage } from "../../common/legal/types";
 import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { ErrorBody } from "../../schemas/common";
 import type { TicketView } from "../../schemas/kiosk";
@@ -145,3 +146,8 @@ export function getTicketStatus(token: string, signal?: AbortSignal): Promise<Ti
   return call(`/api/status/${encodeURIComponent(token)}`, { signal });
 }
 
+
+/** `GET /api/legal/:page`: one of the office's legal pages as the Worker renders it (common/legal). */
+export function getLegalDocument(page: LegalPage, lang: LegalLang, office: string): Promise<LegalDocument> {
+  return call(`/api/legal/${page}?lang=${lang}&office=${encodeURIComponent(office)}`);
+}

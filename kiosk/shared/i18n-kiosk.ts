@@ -15,7 +15,7 @@ const de = {
 
   pairHeading: "Tablet einrichten",
   pairIntro: "Dieses Tablet ist noch nicht eingerichtet. Bitte geben Sie den Code zum Koppeln ein.",
-  pairWhere: "Den Code bekommt das Team mit dem Befehl: npm run device -- add kiosk \"Tablet Eingang\". Er gilt 15 Minuten.",
+  pairWhere: "Den Code erstellt die Administratorin oder der Administrator des Büros in der Team-Übersicht unter „Verwaltung → Geräte“. Bitte fragen Sie dort nach. Der Code gilt 15 Minuten.",
   pairForgotten: "Dieses Tablet ist nicht mehr gekoppelt. Bitte richten Sie es neu ein.",
   pairCodeLabel: "Code zum Koppeln",
   pairSubmit: "Tablet koppeln",
@@ -148,7 +148,7 @@ const en: KioskStrings = {
 
   pairHeading: "Set up this tablet",
   pairIntro: "This tablet is not set up yet. Please enter the pairing code.",
-  pairWhere: "Staff get the code with the command: npm run device -- add kiosk \"Tablet Eingang\". It is valid for 15 minutes.",
+  pairWhere: "The office's administrator creates the code on the staff board under “Verwaltung → Geräte” (Administration → Devices). Please ask them. The code is valid for 15 minutes.",
   pairForgotten: "This tablet is no longer paired. Please set it up again.",
   pairCodeLabel: "Pairing code",
   pairSubmit: "Pair this tablet",

@@ -148,33 +148,11 @@ const de = {
   backToBooking: "Zurück zur Terminbuchung",
 
   privacyHeading: "Datenschutz",
-  privacy: {
-    whoHeading: "Wer ist verantwortlich?",
-    whoText: "Das Büro, bei dem Sie den Termin buchen:",
-    whatHeading: "Was speichern wir?",
-    whatItems: [
-      "Ihren Namen und Ihre E-Mail-Adresse",
-      "Ihre Telefonnummer und Ihre Nachricht, wenn Sie sie schreiben",
-      "das Thema, den Tag und die Uhrzeit",
-      "Ihre Sprache (Deutsch oder Englisch)",
-    ],
-    whyHeading: "Wofür?",
-    whyText:
-      "Damit wir den Termin für Sie freihalten. Damit wir Ihnen eine Bestätigung schicken können. Damit Sie den Termin verschieben oder absagen können. Wir geben Ihre Angaben nicht weiter. Wir machen damit keine Werbung.",
-    baseText:
-      "Wir speichern die Angaben, weil Sie einverstanden sind (Art. 6 Abs. 1 Buchstabe a DSGVO). Sie können das jederzeit zurücknehmen: Sagen Sie den Termin ab oder schreiben Sie uns.",
-    howLongHeading: "Wie lange?",
-    howLongText: (days: number) =>
-      `${days} Tage nach dem Termin löschen wir Ihren Namen, Ihre Kontaktdaten und Ihre Nachricht. Es bleibt nur eine Zählung ohne Namen, zum Beispiel: wie viele Termine es gab.`,
-    whereHeading: "Wo?",
-    whereText:
-      "Die Angaben liegen in einer Datenbank in der EU. Diese Seite setzt auf Ihrem Gerät keine Cookies. Ihr Gerät merkt sich nur die Sprache, die Sie wählen. (Die Tablets im Büro haben ein Geräte-Cookie. Es sagt nur, zu welchem Büro das Tablet gehört, nichts über Sie.)",
-    turnstileText:
-      "Beim Absenden prüft Cloudflare Turnstile, ob ein Mensch die Seite benutzt. Dafür schickt Ihr Browser technische Daten an Cloudflare.",
-    rightsHeading: "Ihre Rechte",
-    rightsText:
-      "Sie können fragen, was wir über Sie gespeichert haben. Sie können Angaben berichtigen oder löschen lassen. Sie können sich bei der Aufsichtsbehörde für Datenschutz beschweren. Fragen? Rufen Sie uns an oder schreiben Sie uns.",
-  },
+  legalNav: "Rechtliches",
+  legalLoading: "Der Text wird geladen …",
+  legalFailed: "Der Text lädt gerade nicht. Bitte versuchen Sie es noch einmal oder fragen Sie uns.",
+  legalRetry: "Noch einmal laden",
+  legalOwnPage: "Als eigene Seite öffnen",
 
   manageTitle: "Ihr Termin",
   manageRequestTitle: "Ihre Anfrage",
@@ -349,33 +327,11 @@ const en: Strings = {
   backToBooking: "Back to booking",
 
   privacyHeading: "Privacy",
-  privacy: {
-    whoHeading: "Who is responsible?",
-    whoText: "The office where you book the appointment:",
-    whatHeading: "What do we store?",
-    whatItems: [
-      "your name and your email address",
-      "your phone number and your message, if you write them",
-      "the topic, the day and the time",
-      "your language (German or English)",
-    ],
-    whyHeading: "What for?",
-    whyText:
-      "So that we keep the appointment free for you. So that we can send you a confirmation. So that you can move or cancel the appointment. We do not pass your details on. We do not use them for advertising.",
-    baseText:
-      "We store the details because you agree (Art. 6(1)(a) GDPR). You can take this back at any time: cancel the appointment or write to us.",
-    howLongHeading: "How long?",
-    howLongText: (days) =>
-      `${days} days after the appointment we delete your name, your contact details and your message. Only a count without names stays, for example: how many appointments there were.`,
-    whereHeading: "Where?",
-    whereText:
-      "The details are kept in a database in the EU. This page sets no cookies on your device. Your device only remembers the language you choose. (The tablets in the office carry a device cookie. It only says which office the tablet belongs to, nothing about you.)",
-    turnstileText:
-      "When you send, Cloudflare Turnstile checks that a person uses the page. For this, your browser sends technical data to Cloudflare.",
-    rightsHeading: "Your rights",
-    rightsText:
-      "You can ask what we have stored about you. You can have details corrected or deleted. You can complain to a data protection authority. Questions? Call us or write to us.",
-  },
+  legalNav: "Legal",
+  legalLoading: "Loading the text …",
+  legalFailed: "The text is not loading right now. Please try again or ask us.",
+  legalRetry: "Load again",
+  legalOwnPage: "Open it as a page of its own",
 
   manageTitle: "Your appointment",
   manageRequestTitle: "Your request",

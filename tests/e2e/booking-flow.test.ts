@@ -388,6 +388,8 @@ describe("booking flow", () => {
     // The privacy notice opens in place and "back" returns to the filled form.
     await page.getByRole("link", { name: "Mehr zum Datenschutz" }).click();
     await expectStep(page, /Datenschutz/);
+    // The same text as /datenschutz, loaded from the Worker when the notice opens.
+    await page.getByRole("heading", { name: "Wie lange?" }).waitFor();
     const privacy = (await page.locator("main").textContent())!;
     expect(privacy).toContain("30 Tage nach dem Termin löschen wir");
     expect(privacy).toContain("Anton-Fehr-Str. 6");

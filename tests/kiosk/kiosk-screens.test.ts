@@ -21,6 +21,7 @@ describe("Zurück", () => {
     ["checkin", "start"],
     ["scan", "checkin"],
     ["bookTopic", "start"],
+    ["privacy", "start"],
     ["bookDay", "bookTopic"],
     ["bookTime", "bookDay"],
     ["bookDetails", "bookTime"],

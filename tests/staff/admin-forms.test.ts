@@ -327,6 +327,20 @@ describe("office name and contact", () => {
     expect(officeFieldFor("slotMinutes")).toBeNull();
   });
 
+  it("the legal pages' fields: several lines kept, an emptied optional one as null, the bodies required", () => {
+    const draft = {
+      ...officeDraft(office),
+      providerBody: "",
+      dpoContact: "Datenschutzbeauftragter\nRathausplatz 29",
+      accessibilityEnforcement: "  ",
+    };
+    const { errors, changes } = checkOffice(draft, office);
+    expect(errors).toEqual({ [officeFieldId("accessibilityEnforcement")]: { kind: "client", key: "required" } });
+    expect(changes).toEqual({ providerBody: null, dpoContact: "Datenschutzbeauftragter\nRathausplatz 29" });
+    expect(OfficeSettingsUpdate.safeParse(changes).success).toBe(true);
+    expect(officeFieldFor("dpoContact")).toBe("office-dpoContact");
+  });
+
   it("saves through the store and shows what the server stored", async () => {
     let stored = settings();
     const api = fakeAdminApi({

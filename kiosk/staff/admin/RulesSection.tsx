@@ -1,6 +1,6 @@
 /* "Termine & Regeln": the booking rules as number fields with their range; "Büro & Kontakt": name and address. */
 import { Input, SaveButton, SaveStatus, useSubmit } from "./parts";
-import { OFFICE_FIELDS, OFFICE_MAX, officeFieldId, RULE_FIELDS, RULE_RANGE, ruleFieldId } from "./rules";
+import { BASE_FIELDS, LEGAL_FIELDS, MULTI_LINE, OFFICE_MAX, officeFieldId, RULE_FIELDS, RULE_RANGE, ruleFieldId, type OfficeField } from "./rules";
 import type { SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
 
@@ -49,25 +49,29 @@ export function OfficeSection({ store }: { store: SettingsStore }) {
   const errors = store.officeSaver.fieldErrors.value;
   const { form, submit } = useSubmit(store.officeActions.save);
   if (!draft) return null;
+  const field = (f: OfficeField, [label, hint]: readonly [string, string]) => (
+    <Input
+      key={f}
+      id={officeFieldId(f)}
+      type={f === "email" ? "email" : "text"}
+      multiline={MULTI_LINE.has(f)}
+      label={label}
+      hint={hint || undefined}
+      errors={errors}
+      value={draft[f]}
+      maxLength={OFFICE_MAX[f]}
+      onValue={(v) => store.officeActions.set(f, v)}
+    />
+  );
   return (
     <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p>{s.officeIntro}</p>
-      {OFFICE_FIELDS.map((f) => {
-        const [label, hint] = s.officeFields[f];
-        return (
-          <Input
-            key={f}
-            id={officeFieldId(f)}
-            type={f === "email" ? "email" : "text"}
-            label={label}
-            hint={hint || undefined}
-            errors={errors}
-            value={draft[f]}
-            maxLength={OFFICE_MAX[f]}
-            onValue={(v) => store.officeActions.set(f, v)}
-          />
-        );
-      })}
+      {BASE_FIELDS.map((f) => field(f, s.officeFields[f]))}
+      <fieldset class="admin-fieldset">
+        <legend>{s.legalHeading}</legend>
+        <p>{s.legalIntro}</p>
+        {LEGAL_FIELDS.map((f) => field(f, s.legalFields[f]))}
+      </fieldset>
       <div class="actions">
         <SaveButton saver={store.officeSaver} label={s.saveOffice} />
       </div>

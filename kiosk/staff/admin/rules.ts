@@ -65,16 +65,45 @@ export function rulesFieldFor(apiField: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// "Büro & Kontakt": name, address and contact as the public pages show them.
+// "Büro & Kontakt": name, address and contact as the public pages show them, and what the legal pages
+// name (provider, data protection officer, supervisory and enforcement bodies).
 
-export const OFFICE_FIELDS = ["name", "shortName", "street", "postalCode", "city", "phone", "email"] as const satisfies readonly (keyof OfficeSettings)[];
+export const BASE_FIELDS = ["name", "shortName", "street", "postalCode", "city", "phone", "email"] as const satisfies readonly (keyof OfficeSettings)[];
+/** What the legal pages (Impressum, Datenschutz, Barrierefreiheit) are built from. */
+export const LEGAL_FIELDS = [
+  "providerBody",
+  "providerDepartment",
+  "providerRepresentative",
+  "dpoContact",
+  "privacyAuthority",
+  "accessibilityEnforcement",
+] as const satisfies readonly (keyof OfficeSettings)[];
+export const OFFICE_FIELDS = [...BASE_FIELDS, ...LEGAL_FIELDS] as const;
+export type BaseField = (typeof BASE_FIELDS)[number];
+export type LegalField = (typeof LEGAL_FIELDS)[number];
 export type OfficeField = (typeof OFFICE_FIELDS)[number];
 export type OfficeDraft = Record<OfficeField, string>;
 
 /** Fields the public pages leave out when empty (the API stores null). */
-const OPTIONAL: ReadonlySet<OfficeField> = new Set(["postalCode", "phone", "email"]);
+const OPTIONAL: ReadonlySet<OfficeField> = new Set(["postalCode", "phone", "email", "providerBody", "providerDepartment", "providerRepresentative", "dpoContact"]);
+/** Fields of several lines (an address block): a text area. */
+export const MULTI_LINE: ReadonlySet<OfficeField> = new Set(["dpoContact", "privacyAuthority", "accessibilityEnforcement"]);
 /** The API's maximum lengths (schemas/staff-settings.ts), for `maxLength` on the inputs. */
-export const OFFICE_MAX: Readonly<Record<OfficeField, number>> = { name: 120, shortName: 60, street: 120, postalCode: 10, city: 80, phone: 40, email: 200 };
+export const OFFICE_MAX: Readonly<Record<OfficeField, number>> = {
+  name: 120,
+  shortName: 60,
+  street: 120,
+  postalCode: 10,
+  city: 80,
+  phone: 40,
+  email: 200,
+  providerBody: 200,
+  providerDepartment: 200,
+  providerRepresentative: 200,
+  dpoContact: 1000,
+  privacyAuthority: 1000,
+  accessibilityEnforcement: 1000,
+};
 
 export const officeFieldId = (field: OfficeField) => `office-${field}`;
 

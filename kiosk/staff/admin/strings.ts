@@ -11,7 +11,7 @@ import type { DeviceKind, DeviceView } from "../../../schemas/staff-settings";
 import { locale } from "../../shared/locale";
 import type { StaffFailure } from "../failure";
 import type { ClientProblem } from "./form";
-import type { OfficeField, RuleField } from "./rules";
+import type { BaseField, LegalField, RuleField } from "./rules";
 
 export type AdminSection = "hours" | "closures" | "rules" | "office" | "topics" | "rooms" | "devices" | "team" | "audit";
 
@@ -155,7 +155,21 @@ const de = {
     city: ["Ort", ""],
     phone: ["Telefon", "So, wie es auf der Seite stehen soll. Leer: keine Nummer."],
     email: ["E-Mail-Adresse des Büros", "Wird öffentlich angezeigt. Leer: keine Adresse."],
-  } satisfies Record<OfficeField, readonly [string, string]>,
+  } satisfies Record<BaseField, readonly [string, string]>,
+  legalHeading: "Impressum, Datenschutz und Barrierefreiheit",
+  legalIntro:
+    "Daraus entstehen die Seiten /impressum, /datenschutz und /barrierefreiheit. Leere Felder lassen ihre Zeile weg: Die Seiten erfinden nichts.",
+  legalFields: {
+    providerBody: ["Träger (Behörde)", "Für Impressum und Datenschutzerklärung (Verantwortlicher), z. B. „Stadt Kempten (Allgäu)“."],
+    providerDepartment: ["Amt oder Abteilung", "Z. B. „Amt für Wirtschaft und Stadtentwicklung“. Leer: keine Zeile."],
+    providerRepresentative: ["Vertreten durch", "Z. B. die Oberbürgermeisterin. Nur wenn das Impressum es nennen soll."],
+    dpoContact: [
+      "Kontakt des Datenschutzbeauftragten",
+      "Die Datenschutzerklärung braucht ihn: Jede Behörde muss einen benennen (Art. 37 DSGVO). Name oder Stelle, Anschrift, E-Mail, je eine Zeile.",
+    ],
+    privacyAuthority: ["Aufsichtsbehörde für Beschwerden", "Für die Datenschutzerklärung (Art. 77 DSGVO). Voreingestellt: der Bayerische Landesbeauftragte für den Datenschutz."],
+    accessibilityEnforcement: ["Durchsetzungsstelle Barrierefreiheit", "Für die Erklärung zur Barrierefreiheit. Voreingestellt: die Stelle beim Landesamt für Digitalisierung, Breitband und Vermessung."],
+  } satisfies Record<LegalField, readonly [string, string]>,
   saveOffice: "Büro-Daten speichern",
 
   // Topics
@@ -489,6 +503,20 @@ const en: AdminStrings = {
     city: ["Town", ""],
     phone: ["Phone", "As it should appear on the page. Empty: no number."],
     email: ["Email address of the office", "Shown publicly. Empty: no address."],
+  },
+  legalHeading: "Legal notice, privacy and accessibility",
+  legalIntro:
+    "The pages /impressum, /datenschutz and /barrierefreiheit are built from these. Empty fields leave their line out: the pages invent nothing.",
+  legalFields: {
+    providerBody: ["Public body", "For the legal notice and the privacy notice (controller), e.g. “Stadt Kempten (Allgäu)”."],
+    providerDepartment: ["Department", "E.g. “Amt für Wirtschaft und Stadtentwicklung”. Empty: no line."],
+    providerRepresentative: ["Represented by", "E.g. the mayor. Only if the legal notice should name them."],
+    dpoContact: [
+      "Data protection officer's contact",
+      "The privacy notice needs it: every public body must designate one (Art. 37 GDPR). Name or office, address, e-mail, one per line.",
+    ],
+    privacyAuthority: ["Supervisory authority for complaints", "For the privacy notice (Art. 77 GDPR). Preset: the Bavarian Data Protection Commissioner."],
+    accessibilityEnforcement: ["Accessibility enforcement body", "For the accessibility statement. Preset: the body at the Bavarian State Office for Digitisation, Broadband and Surveying."],
   },
   saveOffice: "Save office data",
 

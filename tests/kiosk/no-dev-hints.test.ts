@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { display } from "../../kiosk/display/strings";
+import { kioskStrings } from "../../kiosk/shared/i18n-kiosk";
+import { strings } from "../../kiosk/shared/i18n";
+import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
+import { authStrings } from "../../kiosk/staff/auth/strings";
+import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+
+/*
+ * Visitors and staff never meet a development hint: an unpaired kiosk or display says to ask the office's
+ * administrator (board → Verwaltung → Geräte), not to run a command.
+ */
+
+/** Every text in a catalog, functions called with a harmless argument. */
+function texts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value === "function") return texts((value as (...a: unknown[]) => unknown)(2, 2, 2));
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === "object") return Object.values(value).flatMap(texts);
+  return [];
+}
+
+const CATALOGS = { kiosk: kioskStrings, display, pages: strings, board: STAFF_STRINGS, admin: ADMIN_STRINGS, signIn: authStrings };
+
+describe("no development hints on the surfaces", () => {
+  for (const [name, catalog] of Object.entries(CATALOGS)) {
+    it(`${name}: no command, no localhost, no wrangler`, () => {
+      const found = texts(catalog).filter((t) => /npm run|npx |wrangler|localhost|127\.0\.0\.1/i.test(t));
+      expect(found).toEqual([]);
+    });
+  }
+
+  it("the unpaired kiosk and display send people to the office's administrator", () => {
+    for (const lang of ["de", "en"] as const) {
+      expect(kioskStrings[lang].pairWhere).toContain("Verwaltung → Geräte");
+      expect(display.pairIntro[lang]).toContain("Verwaltung → Geräte");
+    }
+  });
+});
