@@ -154,3 +154,13 @@ describe("POST /barrierefreiheit", () => {
     expect(await outbox(office)).toEqual([]);
   });
 });
+
+describe("POST /barrierefreiheit from the page itself", () => {
+  it("a browser's plain form post (Origin: null under no-referrer, Sec-Fetch-Site: same-origin) is taken; Origin: null from elsewhere is not", async () => {
+    const office = await createOffice();
+    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null", "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
+    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
+    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null" })).status).toBe(403);
+    expect(await outbox(office)).toHaveLength(1);
+  });
+});
