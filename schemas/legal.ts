@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LEGAL_PAGES } from "../common/legal/types";
 import { multiLine, singleLine } from "./fields";
 
 /*
@@ -22,7 +23,7 @@ export const LegalQuery = z.object({
 });
 export type LegalQuery = z.infer<typeof LegalQuery>;
 
-export const LegalPageParam = z.enum(["impressum", "datenschutz", "barrierefreiheit"]);
+export const LegalPageParam = z.enum(LEGAL_PAGES);
 
 const optional = (max: number) =>
   singleLine(max)

@@ -38,13 +38,13 @@ interface Texts {
 const DE: Texts = {
   title: "Erklärung zur Barrierefreiheit",
   scope: (office) =>
-    `${office} ist bemüht, diese Seiten zur Terminbuchung im Einklang mit Art. 13 des Bayerischen Behindertengleichstellungsgesetzes (BayBGG) und der Bayerischen Digitalen Barrierefreiheitsverordnung (BayDiV) barrierefrei zugänglich zu machen. Maßstab sind die Anforderungen der BITV 2.0 und der harmonisierten Norm EN 301 549 (entspricht WCAG 2.1, Stufe AA). Diese Erklärung gilt für die Buchungsseite, die Seiten zum Ändern eines Termins und zum Stand einer Wartenummer, das Tablet im Büro, die Aufrufanzeige und die Übersicht für das Team.`,
+    `${office} ist bemüht, diese Seiten zur Terminbuchung im Einklang mit Art. 14 des Bayerischen Behindertengleichstellungsgesetzes (BayBGG) und den dazu erlassenen Vorschriften barrierefrei zugänglich zu machen. Maßstab sind die Anforderungen der BITV 2.0 und der harmonisierten Norm EN 301 549 (entspricht WCAG 2.1, Stufe AA). Diese Erklärung gilt für die Buchungsseite, die Seiten zum Ändern eines Termins und zum Stand einer Wartenummer, das Tablet im Büro, die Aufrufanzeige und die Übersicht für das Team.`,
   statusHeading: "Stand der Vereinbarkeit mit den Anforderungen",
   status: "Diese Seiten sind wegen der folgenden Unvereinbarkeiten und Ausnahmen teilweise mit den Anforderungen vereinbar.",
   gapsHeading: "Nicht barrierefreie Inhalte",
   gapsIntro: "Die folgenden Inhalte sind nicht oder noch nicht barrierefrei:",
   gaps: [
-    "Erläuterungen in Deutscher Gebärdensprache und in Leichter Sprache (§ 4 BITV 2.0) fehlen noch. Die Seiten sind in einfacher Sprache geschrieben; das ersetzt Leichte Sprache nicht.",
+    "Erläuterungen in Deutscher Gebärdensprache und in Leichter Sprache gibt es noch nicht. Die Seiten sind in einfacher Sprache geschrieben; das ersetzt Leichte Sprache nicht.",
     "Die Seiten gibt es bisher nur auf Deutsch und Englisch. Weitere Sprachen (Türkisch, Russisch, Ukrainisch, Arabisch) folgen.",
     "Die Anmeldung am Tablet mit dem QR-Code braucht die Kamera des Tablets. Ersatz: Den Code aus der E-Mail können Sie auch eintippen oder am Empfang sagen.",
     "Die Aufrufanzeige im Wartebereich kündigt Nummern mit einem Ton an; die gesprochene Ansage ist nicht überall eingeschaltet. Jede Nummer steht immer auch groß auf der Anzeige, und das Team ruft sie im Wartebereich auf.",
@@ -75,13 +75,13 @@ const DE: Texts = {
 const EN: Texts = {
   title: "Accessibility statement",
   scope: (office) =>
-    `${office} is committed to making these booking pages accessible in accordance with Art. 13 of the Bavarian Disability Equality Act (BayBGG) and the Bavarian Digital Accessibility Regulation (BayDiV). The standard is the requirements of BITV 2.0 and the harmonised standard EN 301 549 (equivalent to WCAG 2.1, level AA). This statement covers the booking page, the pages to change an appointment and to follow a queue number, the tablet in the office, the call display and the staff board.`,
+    `${office} is committed to making these booking pages accessible in accordance with Art. 14 of the Bavarian Disability Equality Act (BayBGG) and the rules made under it. The standard is the requirements of BITV 2.0 and the harmonised standard EN 301 549 (equivalent to WCAG 2.1, level AA). This statement covers the booking page, the pages to change an appointment and to follow a queue number, the tablet in the office, the call display and the staff board.`,
   statusHeading: "Compliance status",
   status: "These pages are partially compliant with the requirements due to the non-compliances and exemptions listed below.",
   gapsHeading: "Non-accessible content",
   gapsIntro: "The following content is not, or not yet, accessible:",
   gaps: [
-    "Explanations in German Sign Language and in Easy German (Leichte Sprache, § 4 BITV 2.0) are still missing. The pages are written in plain language; this does not replace Easy German.",
+    "There are no explanations in German Sign Language or in Easy German (Leichte Sprache) yet. The pages are written in plain language; this does not replace Easy German.",
     "So far the pages are only in German and English. More languages (Turkish, Russian, Ukrainian, Arabic) will follow.",
     "Checking in at the tablet with the QR code needs the tablet's camera. Alternative: you can also type the code from the e-mail or tell it to us at the front desk.",
     "The call display in the waiting room announces numbers with a tone; the spoken announcement is not switched on everywhere. Every number is always shown large on the display as well, and staff call it out in the waiting room.",

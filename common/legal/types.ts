@@ -5,11 +5,10 @@
  */
 
 export type LegalLang = "de" | "en";
-export const LEGAL_LANGS: readonly LegalLang[] = ["de", "en"];
 
 /** The three pages, by the path they live at (`/impressum`, …). */
-export type LegalPage = "impressum" | "datenschutz" | "barrierefreiheit";
-export const LEGAL_PAGES: readonly LegalPage[] = ["impressum", "datenschutz", "barrierefreiheit"];
+export const LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"] as const;
+export type LegalPage = (typeof LEGAL_PAGES)[number];
 
 /**
  * The office's settings the pages are built from (the location row, see worker/legal/office.ts). Null:

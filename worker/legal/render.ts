@@ -46,7 +46,7 @@ interface Shell {
 /** A whole page around `body`. */
 export function renderShell(shell: Shell, body: Markup): Markup {
   const s = SHELL[shell.lang];
-  const other = s.otherLang;
+  const other: LegalLang = shell.lang === "de" ? "en" : "de";
   const nav = LEGAL_PAGES.map(
     (page) =>
       html`<li><a href="${legalPath(page, { lang: shell.lang, office: shell.office })}"${page === shell.page ? html` aria-current="page"` : ""}>${LEGAL_LINK_TEXT[shell.lang][page]}</a></li>`,

@@ -4,7 +4,6 @@ import type { LegalLang } from "../../common/legal";
 export const SHELL = {
   de: {
     skip: "Zum Inhalt springen",
-    otherLang: "en" as LegalLang,
     otherLangName: "English",
     navLabel: "Rechtliches",
     booking: "Termin buchen",
@@ -37,7 +36,6 @@ export const SHELL = {
   },
   en: {
     skip: "Skip to content",
-    otherLang: "de" as LegalLang,
     otherLangName: "Deutsch",
     navLabel: "Legal",
     booking: "Book an appointment",
