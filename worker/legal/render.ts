@@ -44,7 +44,7 @@ interface Shell {
 }
 
 /** A whole page around `body`. */
-export function renderShell(shell: Shell, body: Markup): Markup {
+function renderShell(shell: Shell, body: Markup): Markup {
   const s = SHELL[shell.lang];
   const other: LegalLang = shell.lang === "de" ? "en" : "de";
   const nav = LEGAL_PAGES.map(
