@@ -284,3 +284,68 @@ export interface BoardData {
   /** The day's last BOARD_CALLS (5) calls, newest first. */
   calls: CallRow[];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics (worker/db/statistics.ts): only columns that erasing personal data keeps, so erasing never
+// changes a number. Instants are UTC ISO text as stored.
+
+export const StatsOfficeRow = z.object({ slug: z.string(), name: z.string() });
+
+/** A topic as the statistics name it. */
+export const StatsTopicRow = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  label_de: z.string(),
+  label_en: z.string(),
+  audience: Audience,
+  active: Flag,
+});
+export type StatsTopicRow = z.infer<typeof StatsTopicRow>;
+
+/** An appointment (slot booking or request with a proposed time) and who cancelled it, if anyone. */
+export const StatsAppointmentRow = z.object({
+  topic_id: z.number().int(),
+  source: BookingSource,
+  status: BookingStatus,
+  starts_at: z.string(),
+  /** The actor of its last 'cancelled' event: 'resident', 'staff:<id>' or 'system'. */
+  cancelled_by: z.string().nullable(),
+});
+export type StatsAppointmentRow = z.infer<typeof StatsAppointmentRow>;
+
+/** A request "nach Vereinbarung" (created as one, whatever became of it). */
+export const StatsRequestRow = z.object({
+  topic_id: z.number().int(),
+  status: BookingStatus,
+  created_at: z.string(),
+  /** Staff proposed a time: it has one now. */
+  proposed: Flag,
+});
+export type StatsRequestRow = z.infer<typeof StatsRequestRow>;
+
+/** A queue number with its first call and, for an appointment, the booking's topic and start. */
+export const StatsTicketRow = z.object({
+  kind: TicketKind,
+  status: TicketStatus,
+  topic_id: z.number().int().nullable(),
+  local_day: z.string(),
+  issued_at: z.string(),
+  first_call_at: z.string().nullable(),
+  called_at: z.string().nullable(),
+  started_at: z.string().nullable(),
+  ended_at: z.string().nullable(),
+  appointment_start: z.string().nullable(),
+});
+export type StatsTicketRow = z.infer<typeof StatsTicketRow>;
+
+/** Everything the statistics of one period are computed from (worker/domain/statistics.ts). */
+export interface StatisticsFacts {
+  office: { slug: string; name: string };
+  topics: StatsTopicRow[];
+  /** Appointments whose start lies in the period. */
+  appointments: StatsAppointmentRow[];
+  /** Requests made in the period. */
+  requests: StatsRequestRow[];
+  /** Queue numbers of the period's local days. */
+  tickets: StatsTicketRow[];
+}
