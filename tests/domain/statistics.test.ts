@@ -122,6 +122,8 @@ describe("durations", () => {
       ticket({ called_at: at("2026-11-30", "13:00"), started_at: at("2026-11-30", "13:02"), ended_at: at("2026-11-30", "13:32") }),
       ticket({ called_at: at("2026-11-30", "13:40"), started_at: null, ended_at: at("2026-11-30", "14:00") }),
       ticket({ called_at: at("2026-11-30", "14:00"), started_at: at("2026-11-30", "14:01"), ended_at: at("2026-11-30", "14:11") }),
+      // a no-show after two calls ends too, but is no conversation
+      ticket({ status: "no_show", called_at: at("2026-11-30", "16:00"), ended_at: at("2026-11-30", "16:04") }),
       // still in the room: not measured
       ticket({ status: "in_progress", called_at: at("2026-11-30", "15:00"), started_at: at("2026-11-30", "15:00") }),
     ];

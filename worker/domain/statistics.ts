@@ -181,7 +181,8 @@ export function computeStatistics(
       (walkIn ? waitWalkIn : waitAppointment).push(minutesBetween(since, t.first_call_at));
     }
 
-    if (t.ended_at && (t.started_at || t.called_at)) {
+    // A conversation took place when staff finished it ('done'); a no-show's end is no conversation.
+    if (t.status === "done" && t.ended_at && (t.started_at || t.called_at)) {
       if (!t.started_at) fromCall++;
       (walkIn ? talkWalkIn : talkAppointment).push(minutesBetween((t.started_at ?? t.called_at)!, t.ended_at));
     }
