@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { Bilingual, LocalDate } from "./common";
 import { BookingSource } from "./bookings";
+import {
+  APPOINTMENT_MEASURES,
+  REQUEST_MEASURES,
+  SMALL_CELL,
+  WALK_IN_MEASURES,
+  type AppointmentMeasure,
+  type RequestMeasure,
+  type WalkInMeasure,
+} from "../common/statistics";
 import { daysBetween } from "../common/time";
 import { Audience, TopicKey } from "./location";
 
@@ -15,8 +24,8 @@ import { Audience, TopicKey } from "./location";
  * CSV show exactly what this answer holds, so what staff see is what they report.
  */
 
-/** What a suppressed cell says instead of its number. */
-export const SMALL_CELL = "< 3";
+export { APPOINTMENT_MEASURES, REQUEST_MEASURES, SMALL_CELL, WALK_IN_MEASURES };
+export type { AppointmentMeasure, RequestMeasure, WalkInMeasure };
 
 /** A count of a breakdown: exact from 3 on (and 0), else "< 3". */
 export const Cell = z.union([z.number().int().nonnegative(), z.literal(SMALL_CELL)]);
@@ -27,14 +36,6 @@ export const MinutesCell = z.union([z.number().nonnegative(), z.literal(SMALL_CE
 export type MinutesCell = z.infer<typeof MinutesCell>;
 
 const Count = z.number().int().nonnegative();
-
-/** The measures of each group, in the order the tables and the CSV list them. */
-export const APPOINTMENT_MEASURES = ["booked", "attended", "noShow", "cancelledByResident", "cancelledByOffice"] as const;
-export const WALK_IN_MEASURES = ["total", "served", "left"] as const;
-export const REQUEST_MEASURES = ["received", "proposed", "declined"] as const;
-export type AppointmentMeasure = (typeof APPOINTMENT_MEASURES)[number];
-export type WalkInMeasure = (typeof WALK_IN_MEASURES)[number];
-export type RequestMeasure = (typeof REQUEST_MEASURES)[number];
 
 function measures<const K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
   return z.object(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K]: V });
