@@ -267,7 +267,8 @@ function MeasureTable({ caption, rows }: { caption: string; rows: [string, numbe
 function GroupTable({ caption, head, columns, rows }: { caption: string; head: string; columns: string[]; rows: [string, Cell[]][] }) {
   const loc = locale.value;
   return (
-    <div class="stats-scroll">
+    // Wide tables scroll on their own; focusable, so the keyboard can scroll them too.
+    <div class="stats-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table class="admin-table stats-table">
         <caption>{caption}</caption>
         <thead>
