@@ -286,8 +286,10 @@ export interface BoardData {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Statistics (worker/db/statistics.ts): only columns that erasing personal data keeps, so erasing never
-// changes a number. Instants are UTC ISO text as stored.
+// Statistics (worker/db/statistics.ts): counted by SQLite, bounded by the period, from columns that erasing
+// personal data keeps, so erasing never changes a number. Instants are bucketed by their UTC hour
+// (`YYYY-MM-DDTHH`): for a zone with whole-hour offsets (Europe/Berlin, DST included) that hour fixes the
+// local day and hour.
 
 export const StatsOfficeRow = z.object({ slug: z.string(), name: z.string() });
 
@@ -302,50 +304,66 @@ export const StatsTopicRow = z.object({
 });
 export type StatsTopicRow = z.infer<typeof StatsTopicRow>;
 
-/** An appointment (slot booking or request with a proposed time) and who cancelled it, if anyone. */
-export const StatsAppointmentRow = z.object({
+const Count = z.number().int().nonnegative();
+/** `2026-11-30T13`: an instant's UTC hour. */
+const UtcHour = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
+
+/** Appointments (slot bookings and requests with a proposed time) of one topic, channel and status. */
+export const StatsAppointmentCount = z.object({
   topic_id: z.number().int(),
   source: BookingSource,
   status: BookingStatus,
-  starts_at: z.string(),
-  /** The actor of its last 'cancelled' event: 'resident', 'staff:<id>' or 'system'. */
-  cancelled_by: z.string().nullable(),
+  /** Who cancelled (the actor of the last 'cancelled' event): the person, or the office (staff, system). */
+  cancelled_by: z.enum(["resident", "office"]).nullable(),
+  n: Count,
 });
-export type StatsAppointmentRow = z.infer<typeof StatsAppointmentRow>;
+export type StatsAppointmentCount = z.infer<typeof StatsAppointmentCount>;
 
-/** A request "nach Vereinbarung" (created as one, whatever became of it). */
-export const StatsRequestRow = z.object({
-  topic_id: z.number().int(),
-  status: BookingStatus,
-  created_at: z.string(),
-  /** Staff proposed a time: it has one now. */
-  proposed: Flag,
-});
-export type StatsRequestRow = z.infer<typeof StatsRequestRow>;
+/** Appointments starting in one UTC hour, attended or not. */
+export const StatsAppointmentHour = z.object({ hour: UtcHour, attended: Flag, n: Count });
+export type StatsAppointmentHour = z.infer<typeof StatsAppointmentHour>;
 
-/** A queue number with its first call and, for an appointment, the booking's topic and start. */
-export const StatsTicketRow = z.object({
+/** Requests "nach Vereinbarung" of one topic by what became of them. */
+export const StatsRequestCount = z.object({ topic_id: z.number().int(), proposed: Flag, declined: Flag, n: Count });
+export type StatsRequestCount = z.infer<typeof StatsRequestCount>;
+
+/** Walk-in numbers of one topic, served (taken into a room) or not. */
+export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, n: Count });
+export type StatsWalkInCount = z.infer<typeof StatsWalkInCount>;
+
+/** Walk-in numbers of one local day. */
+export const StatsDayCount = z.object({ day: z.string(), n: Count });
+/** Queue numbers (walk-ins and check-ins) taken in one UTC hour. */
+export const StatsHourCount = z.object({ hour: UtcHour, n: Count });
+
+/** The durations of one kind of queue number, each a list of whole milliseconds (SQLite's group_concat). */
+export const StatsDurationRow = z.object({
   kind: TicketKind,
-  status: TicketStatus,
-  topic_id: z.number().int().nullable(),
-  local_day: z.string(),
-  issued_at: z.string(),
-  first_call_at: z.string().nullable(),
-  called_at: z.string().nullable(),
-  started_at: z.string().nullable(),
-  ended_at: z.string().nullable(),
-  appointment_start: z.string().nullable(),
+  /** From the number (or the appointment's start) to the first call; null when none was called. */
+  wait: z.string().nullable(),
+  /** Conversations staff finished; null when there were none. */
+  talk: z.string().nullable(),
+  /** Of those, measured from the call (nobody pressed "begin"). */
+  from_call: Count,
 });
-export type StatsTicketRow = z.infer<typeof StatsTicketRow>;
+export type StatsDurationRow = z.infer<typeof StatsDurationRow>;
 
 /** Everything the statistics of one period are computed from (worker/domain/statistics.ts). */
 export interface StatisticsFacts {
   office: { slug: string; name: string };
   topics: StatsTopicRow[];
-  /** Appointments whose start lies in the period. */
-  appointments: StatsAppointmentRow[];
+  /** Appointments whose start lies in the period, counted by topic, channel and outcome … */
+  appointments: StatsAppointmentCount[];
+  /** … and by the hour they start (for the weeks). */
+  appointmentHours: StatsAppointmentHour[];
   /** Requests made in the period. */
-  requests: StatsRequestRow[];
-  /** Queue numbers of the period's local days. */
-  tickets: StatsTicketRow[];
+  requests: StatsRequestCount[];
+  /** Walk-ins of the period's days, by topic and outcome … */
+  walkIns: StatsWalkInCount[];
+  /** … and by day. */
+  walkInDays: z.infer<typeof StatsDayCount>[];
+  /** Every queue number of the period's days by the hour it was taken. */
+  visitHours: z.infer<typeof StatsHourCount>[];
+  /** Durations in minutes; `fromCall`: conversations measured from the call. */
+  durations: { waitWalkIn: number[]; waitAppointment: number[]; talkWalkIn: number[]; talkAppointment: number[]; fromCall: number };
 }

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import type { StatisticsFacts, StatsAppointmentRow, StatsTicketRow } from "../../schemas/rows";
+import type { StatisticsFacts, StatsAppointmentCount } from "../../schemas/rows";
 import { Statistics } from "../../schemas/statistics";
 import { toCsv } from "../../common/csv";
 import { zonedInstant } from "../../common/time";
@@ -22,28 +22,26 @@ const TOPICS: StatisticsFacts["topics"] = [
 ];
 
 function facts(over: Partial<StatisticsFacts> = {}): StatisticsFacts {
-  return { office: { slug: "test", name: "Testbüro" }, topics: TOPICS, appointments: [], requests: [], tickets: [], ...over };
-}
-
-function appointment(over: Partial<StatsAppointmentRow> = {}): StatsAppointmentRow {
-  return { topic_id: 1, source: "online", status: "confirmed", starts_at: at("2026-11-30", "13:00"), cancelled_by: null, ...over };
-}
-
-function ticket(over: Partial<StatsTicketRow> = {}): StatsTicketRow {
   return {
-    kind: "walk_in",
-    status: "done",
-    topic_id: 1,
-    local_day: "2026-11-30",
-    issued_at: at("2026-11-30", "13:00"),
-    first_call_at: null,
-    called_at: null,
-    started_at: null,
-    ended_at: null,
-    appointment_start: null,
+    office: { slug: "test", name: "Testbüro" },
+    topics: TOPICS,
+    appointments: [],
+    appointmentHours: [],
+    requests: [],
+    walkIns: [],
+    walkInDays: [],
+    visitHours: [],
+    durations: { waitWalkIn: [], waitAppointment: [], talkWalkIn: [], talkAppointment: [], fromCall: 0 },
     ...over,
   };
 }
+
+function appointment(over: Partial<StatsAppointmentCount> = {}): StatsAppointmentCount {
+  return { topic_id: 1, source: "online", status: "confirmed", cancelled_by: null, n: 1, ...over };
+}
+
+/** The UTC hour bucket of an instant, as db/statistics.ts groups by it. */
+const hourOf = (instant: string) => instant.slice(0, 13);
 
 const NOV = { from: "2026-11-01", to: "2026-11-30" };
 
@@ -62,10 +60,8 @@ describe("small cells", () => {
     const s = computeStatistics(
       facts({
         appointments: [
-          appointment(),
-          appointment(),
-          appointment({ topic_id: 2, source: "staff" }),
-          appointment({ topic_id: 2, source: "staff" }),
+          appointment({ n: 2 }),
+          appointment({ topic_id: 2, source: "staff", n: 2 }),
           appointment({ topic_id: 2, source: "staff", status: "completed" }),
         ],
       }),
@@ -97,54 +93,19 @@ describe("durations", () => {
   ])("$name", ({ values, median, p90 }) => {
     expect(durations(values)).toEqual({ count: values.length, median, p90 });
   });
-
-  it("waits from issue (walk-in) and from the later of check-in and start (appointment), to the first call", () => {
-    const walkIns = [5, 10, 20].map((m) =>
-      ticket({ issued_at: at("2026-11-30", "13:00"), first_call_at: at("2026-11-30", `13:${String(m).padStart(2, "0")}`) }),
-    );
-    const appointments = [
-      // checked in 10 minutes early: waits from the start, 4 minutes
-      ticket({ kind: "appointment", issued_at: at("2026-11-30", "13:50"), appointment_start: at("2026-11-30", "14:00"), first_call_at: at("2026-11-30", "14:04") }),
-      // checked in 5 minutes late: waits from check-in, 6 minutes
-      ticket({ kind: "appointment", issued_at: at("2026-11-30", "14:05"), appointment_start: at("2026-11-30", "14:00"), first_call_at: at("2026-11-30", "14:11") }),
-      // called before the start: no negative wait
-      ticket({ kind: "appointment", issued_at: at("2026-11-30", "14:20"), appointment_start: at("2026-11-30", "14:30"), first_call_at: at("2026-11-30", "14:25") }),
-      // never called: no wait to measure
-      ticket({ kind: "appointment", status: "no_show", issued_at: at("2026-11-30", "15:00"), appointment_start: at("2026-11-30", "15:00") }),
-    ];
-    const s = computeStatistics(facts({ tickets: [...walkIns, ...appointments] }), NOV, TZ);
-    expect(s.waiting.walkIns).toEqual({ count: 3, median: 10, p90: 20 });
-    expect(s.waiting.appointments).toEqual({ count: 3, median: 4, p90: 6 });
-  });
-
-  it("measures a conversation from begin to done, else from the call, and says how many the second way", () => {
-    const tickets = [
-      ticket({ called_at: at("2026-11-30", "13:00"), started_at: at("2026-11-30", "13:02"), ended_at: at("2026-11-30", "13:32") }),
-      ticket({ called_at: at("2026-11-30", "13:40"), started_at: null, ended_at: at("2026-11-30", "14:00") }),
-      ticket({ called_at: at("2026-11-30", "14:00"), started_at: at("2026-11-30", "14:01"), ended_at: at("2026-11-30", "14:11") }),
-      // a no-show after two calls ends too, but is no conversation
-      ticket({ status: "no_show", called_at: at("2026-11-30", "16:00"), ended_at: at("2026-11-30", "16:04") }),
-      // still in the room: not measured
-      ticket({ status: "in_progress", called_at: at("2026-11-30", "15:00"), started_at: at("2026-11-30", "15:00") }),
-    ];
-    const s = computeStatistics(facts({ tickets }), NOV, TZ);
-    expect(s.conversation.walkIns).toEqual({ count: 3, median: 20, p90: 30 });
-    expect(s.conversation.fromCall).toBe(1);
-    expect(s.conversation.appointments.count).toBe(0);
-  });
 });
 
 describe("days, hours and weeks in Europe/Berlin", () => {
   it("counts an appointment at 00:30 local on its local day and week, not the UTC one", () => {
-    // Monday 30 Nov 2026 23:30 UTC is Tuesday 1 Dec 00:30 in Berlin: the week of 30 Nov, the hour 0.
+    // Sunday 29 Nov 2026 23:30 UTC is Monday 30 Nov 00:30 in Berlin: the week of 30 Nov.
     const s = computeStatistics(
-      facts({ appointments: [appointment({ starts_at: "2026-11-29T23:30:00.000Z" })] }),
+      facts({ appointmentHours: [{ hour: "2026-11-29T23", attended: true, n: 1 }] }),
       { from: "2026-11-23", to: "2026-12-06" },
       TZ,
     );
-    expect(s.byWeek.map((w) => [w.week, w.appointments])).toEqual([
-      ["2026-W48", 0],
-      ["2026-W49", "< 3"],
+    expect(s.byWeek.map((w) => [w.week, w.appointments, w.attended])).toEqual([
+      ["2026-W48", 0, 0],
+      ["2026-W49", "< 3", "< 3"],
     ]);
   });
 
@@ -158,21 +119,20 @@ describe("days, hours and weeks in Europe/Berlin", () => {
     { name: "a minute before local midnight", instant: "2026-11-30T22:59:00.000Z", weekday: 1, hour: 23 },
     { name: "local midnight", instant: "2026-11-30T23:00:00.000Z", weekday: 2, hour: 0 },
   ])("a visit $name is on weekday $weekday, hour $hour", ({ instant, weekday, hour }) => {
-    const tickets = [1, 2, 3].map(() => ticket({ issued_at: instant }));
-    const s = computeStatistics(facts({ tickets }), { from: "2026-01-01", to: "2026-12-31" }, TZ);
+    const s = computeStatistics(facts({ visitHours: [{ hour: hourOf(instant), n: 3 }] }), { from: "2026-01-01", to: "2026-12-31" }, TZ);
     const nonZero = s.visits.flatMap((d) => d.hours.flatMap((n, h) => (n === 0 ? [] : [[d.weekday, h, n]])));
     expect(nonZero).toEqual([[weekday, hour, 3]]);
   });
 
   it("splits the DST week of 29 March 2026 like any other (Monday to Sunday, clipped to the period)", () => {
     const s = computeStatistics(
-      facts({ appointments: [appointment({ starts_at: at("2026-03-29", "03:30") })] }),
+      facts({ appointmentHours: [{ hour: hourOf(at("2026-03-29", "03:30")), attended: false, n: 1 }], walkInDays: [{ day: "2026-03-30", n: 4 }] }),
       { from: "2026-03-25", to: "2026-04-01" },
       TZ,
     );
-    expect(s.byWeek.map((w) => [w.week, w.from, w.to, w.appointments])).toEqual([
-      ["2026-W13", "2026-03-25", "2026-03-29", "< 3"],
-      ["2026-W14", "2026-03-30", "2026-04-01", 0],
+    expect(s.byWeek.map((w) => [w.week, w.from, w.to, w.appointments, w.attended, w.walkIns])).toEqual([
+      ["2026-W13", "2026-03-25", "2026-03-29", "< 3", 0, 0],
+      ["2026-W14", "2026-03-30", "2026-04-01", 0, 0, 4],
     ]);
   });
 
@@ -207,7 +167,7 @@ describe("an empty period", () => {
   });
 
   it("lists a retired topic once it has numbers", () => {
-    const s = computeStatistics(facts({ requests: [{ topic_id: 3, status: "declined", created_at: at("2026-11-02", "09:00"), proposed: false }] }), NOV, TZ);
+    const s = computeStatistics(facts({ requests: [{ topic_id: 3, proposed: false, declined: true, n: 1 }] }), NOV, TZ);
     expect(s.byTopic.map((t) => t.key)).toEqual(["coaching", "firmen", "alt"]);
     expect(s.totals.requests).toEqual({ received: 1, proposed: 0, declined: 1 });
   });
@@ -219,8 +179,7 @@ describe("outcomes", () => {
       facts({
         appointments: [
           appointment({ status: "cancelled", cancelled_by: "resident" }),
-          appointment({ status: "cancelled", cancelled_by: "staff:4" }),
-          appointment({ status: "cancelled", cancelled_by: "system" }),
+          appointment({ status: "cancelled", cancelled_by: "office", n: 2 }),
           appointment({ status: "no_show" }),
           appointment({ status: "checked_in" }),
           appointment({ status: "completed" }),
@@ -233,10 +192,17 @@ describe("outcomes", () => {
     expect(s.totals.appointments).toEqual({ booked: 7, attended: 2, noShow: 1, cancelledByResident: 1, cancelledByOffice: 2 });
   });
 
-  it("counts walk-ins served once taken into a room, the rest as left", () => {
-    const statuses = ["done", "in_progress", "no_show", "cancelled", "waiting", "called"] as const;
-    const s = computeStatistics(facts({ tickets: statuses.map((status) => ticket({ status })) }), NOV, TZ);
-    expect(s.totals.walkIns).toEqual({ total: 6, served: 2, left: 4 });
+  it("counts walk-ins served and left, per topic and audience, a number without topic in the totals only", () => {
+    const walkIns = [
+      { topic_id: 1, served: true, n: 5 },
+      { topic_id: 1, served: false, n: 2 },
+      { topic_id: 2, served: true, n: 3 },
+      { topic_id: null, served: false, n: 1 },
+    ];
+    const s = computeStatistics(facts({ walkIns }), NOV, TZ);
+    expect(s.totals.walkIns).toEqual({ total: 11, served: 8, left: 3 });
+    expect(s.byTopic[0]!.walkIns).toEqual({ total: 7, served: 5, left: "< 3" });
+    expect(s.byAudience.map((a) => a.walkIns.total)).toEqual([7, 3, 0]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { StatisticsFacts, StatsTicketRow, StatsTopicRow } from "../../schemas/rows";
+import type { StatisticsFacts } from "../../schemas/rows";
 import {
   APPOINTMENT_MEASURES,
   REQUEST_MEASURES,
@@ -82,7 +82,7 @@ function groupCells(g: Group) {
   return { appointments: cells(g.appointments), walkIns: cells(g.walkIns), requests: cells(g.requests) };
 }
 
-/** What became of an appointment, by its status and the actor of its cancellation. */
+/** What became of an appointment, by its status and who cancelled it. */
 function outcome(status: string, cancelledBy: string | null): keyof AppointmentTally | null {
   if (status === "checked_in" || status === "completed") return "attended";
   if (status === "no_show") return "noShow";
@@ -91,12 +91,11 @@ function outcome(status: string, cancelledBy: string | null): keyof AppointmentT
   return null;
 }
 
-/** A walk-in was served once staff took it into a room. */
-function served(t: StatsTicketRow): boolean {
-  return t.status === "done" || t.status === "in_progress";
+/** The local day and hour of a UTC hour bucket (`2026-11-30T13`) in `timeZone`. */
+function localHour(utcHour: string, timeZone: string): { day: string; hour: number } {
+  const instant = new Date(`${utcHour}:00:00.000Z`);
+  return { day: localDate(instant, timeZone), hour: Number(localTime(instant, timeZone).slice(0, 2)) };
 }
-
-const minutesBetween = (from: string, to: string) => Math.max(0, (Date.parse(to) - Date.parse(from)) / 60_000);
 
 /** The ISO week (`2026-W45`) of a local day and the Monday it starts on. */
 export function isoWeek(day: string): { week: string; monday: string } {
@@ -110,7 +109,8 @@ export function isoWeek(day: string): { week: string; monday: string } {
 
 /**
  * The statistics of the local days `from` to `to` (inclusive) in `timeZone`, from `facts` loaded for
- * exactly that period. Totals are exact; breakdowns and medians are suppressed below MIN_CELL.
+ * exactly that period (db/statistics.ts). Totals are exact; breakdowns and medians are suppressed below
+ * MIN_CELL.
  */
 export function computeStatistics(
   facts: StatisticsFacts,
@@ -125,7 +125,7 @@ export function computeStatistics(
   const weeks = weeksOf(period.from, period.to);
   const weekOf = (day: string) => weeks.get(isoWeek(day).week);
 
-  /** The groups a fact of `topicId` adds to: the period's, its topic's and its audience's. */
+  /** The groups a count of `topicId` adds to: the period's, its topic's and its audience's. */
   const groupsOf = (topicId: number | null): Group[] => {
     const topic = topicId === null ? undefined : topicById.get(topicId);
     if (!topic) return [total];
@@ -136,62 +136,44 @@ export function computeStatistics(
 
   for (const a of facts.appointments) {
     const result = outcome(a.status, a.cancelled_by);
-    const channel = byChannel.get(a.source)!;
-    for (const tally of [...groupsOf(a.topic_id).map((g) => g.appointments), channel]) {
-      tally.booked++;
-      if (result) tally[result]++;
+    for (const tally of [...groupsOf(a.topic_id).map((g) => g.appointments), byChannel.get(a.source)!]) {
+      tally.booked += a.n;
+      if (result) tally[result] += a.n;
     }
-    const week = weekOf(localDate(new Date(a.starts_at), timeZone));
-    if (week) {
-      week.appointments++;
-      if (result === "attended") week.attended++;
-    }
+  }
+  for (const h of facts.appointmentHours) {
+    const week = weekOf(localHour(h.hour, timeZone).day);
+    if (!week) continue;
+    week.appointments += h.n;
+    if (h.attended) week.attended += h.n;
   }
 
   for (const r of facts.requests) {
     for (const g of groupsOf(r.topic_id)) {
-      g.requests.received++;
-      if (r.proposed) g.requests.proposed++;
-      if (r.status === "declined") g.requests.declined++;
+      g.requests.received += r.n;
+      if (r.proposed) g.requests.proposed += r.n;
+      if (r.declined) g.requests.declined += r.n;
     }
   }
 
-  const waitWalkIn: number[] = [];
-  const waitAppointment: number[] = [];
-  const talkWalkIn: number[] = [];
-  const talkAppointment: number[] = [];
-  let fromCall = 0;
+  for (const w of facts.walkIns) {
+    for (const g of groupsOf(w.topic_id)) {
+      g.walkIns.total += w.n;
+      g.walkIns[w.served ? "served" : "left"] += w.n;
+    }
+  }
+  for (const d of facts.walkInDays) {
+    const week = weekOf(d.day);
+    if (week) week.walkIns += d.n;
+  }
+
   const visits = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
-
-  for (const t of facts.tickets) {
-    const walkIn = t.kind === "walk_in";
-    if (walkIn) {
-      const isServed = served(t);
-      for (const g of groupsOf(t.topic_id)) {
-        g.walkIns.total++;
-        g.walkIns[isServed ? "served" : "left"]++;
-      }
-      const week = weekOf(t.local_day);
-      if (week) week.walkIns++;
-    }
-
-    if (t.first_call_at) {
-      // An appointment waits from the later of check-in and its start: coming early is the visitor's choice.
-      const since = walkIn || !t.appointment_start || t.issued_at > t.appointment_start ? t.issued_at : t.appointment_start;
-      (walkIn ? waitWalkIn : waitAppointment).push(minutesBetween(since, t.first_call_at));
-    }
-
-    // A conversation took place when staff finished it ('done'); a no-show's end is no conversation.
-    if (t.status === "done" && t.ended_at && (t.started_at || t.called_at)) {
-      if (!t.started_at) fromCall++;
-      (walkIn ? talkWalkIn : talkAppointment).push(minutesBetween((t.started_at ?? t.called_at)!, t.ended_at));
-    }
-
-    const issued = new Date(t.issued_at);
-    const hour = Number(localTime(issued, timeZone).slice(0, 2));
-    visits[isoWeekday(localDate(issued, timeZone)) - 1]![hour]!++;
+  for (const v of facts.visitHours) {
+    const { day, hour } = localHour(v.hour, timeZone);
+    visits[isoWeekday(day) - 1]![hour]! += v.n;
   }
 
+  const d = facts.durations;
   return {
     office: facts.office,
     period: { from: period.from, to: period.to, days: daysBetween(period.from, period.to) + 1 },
@@ -200,7 +182,7 @@ export function computeStatistics(
     byChannel: CHANNELS.map((channel) => ({ channel, appointments: cells(byChannel.get(channel)!) })),
     byTopic: facts.topics
       .filter((t) => t.active || byTopic.has(t.id))
-      .map((t: StatsTopicRow) => ({
+      .map((t) => ({
         key: t.key,
         label: { de: t.label_de, en: t.label_en || t.label_de },
         audience: t.audience,
@@ -215,8 +197,8 @@ export function computeStatistics(
       attended: cell(w.attended),
       walkIns: cell(w.walkIns),
     })),
-    waiting: { walkIns: durations(waitWalkIn), appointments: durations(waitAppointment) },
-    conversation: { walkIns: durations(talkWalkIn), appointments: durations(talkAppointment), fromCall },
+    waiting: { walkIns: durations(d.waitWalkIn), appointments: durations(d.waitAppointment) },
+    conversation: { walkIns: durations(d.talkWalkIn), appointments: durations(d.talkAppointment), fromCall: d.fromCall },
     visits: visits.map((hours, i) => ({ weekday: i + 1, hours: hours.map(cell) })),
   };
 }

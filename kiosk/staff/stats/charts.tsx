@@ -12,7 +12,7 @@ export interface BarRow {
   values: Cell[];
 }
 
-const LABEL_W = 190;
+const LABEL_W = 240;
 const BAR_W = 330;
 const BAR_H = 16;
 const GAP = 12;
@@ -41,7 +41,7 @@ export function Bars({ rows, series, title }: { rows: BarRow[]; series: string[]
         return (
           <g key={row.label}>
             <text class="chart__text" x={LABEL_W - 8} y={top + (series.length * (BAR_H + 2)) / 2 + 4} text-anchor="end">
-              {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
+              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
             </text>
             {row.values.map((v, i) => {
               const w = Math.round((drawn(v) / max) * BAR_W);
