@@ -56,9 +56,9 @@ const CHANNELS: readonly BookingSource[] = ["online", "staff", "kiosk"];
 const AUDIENCES: readonly Audience[] = ["residents", "businesses", "everyone"];
 
 type Tally<K extends string> = Record<K, number>;
-type AppointmentTally = Tally<(typeof APPOINTMENT_MEASURES)[number]>;
-type WalkInTally = Tally<(typeof WALK_IN_MEASURES)[number]>;
-type RequestTally = Tally<(typeof REQUEST_MEASURES)[number]>;
+type AppointmentTally = Tally<AppointmentMeasure>;
+type WalkInTally = Tally<WalkInMeasure>;
+type RequestTally = Tally<RequestMeasure>;
 
 interface Group {
   appointments: AppointmentTally;
@@ -83,10 +83,10 @@ function groupCells(g: Group) {
 }
 
 /** What became of an appointment, by its status and who cancelled it. */
-function outcome(status: string, cancelledBy: string | null): keyof AppointmentTally | null {
+function outcome(status: string, cancelledBy: "resident" | "office" | null): AppointmentMeasure | null {
   if (status === "checked_in" || status === "completed") return "attended";
   if (status === "no_show") return "noShow";
-  // A cancellation by staff or by the system (a closure, the retention of a request) is the office's.
+  // db/statistics.ts tells the person's own cancellation from the office's (staff or the system).
   if (status === "cancelled") return cancelledBy === "resident" ? "cancelledByResident" : "cancelledByOffice";
   return null;
 }
@@ -249,8 +249,8 @@ const REQUEST_LABELS: Record<RequestMeasure, string> = {
   proposed: "Anfragen mit Terminvorschlag",
   declined: "Anfragen abgelehnt",
 };
-export const CHANNEL_LABELS: Record<BookingSource, string> = { online: "online", staff: "Telefon/Büro", kiosk: "Kiosk" };
-export const AUDIENCE_LABELS: Record<Audience, string> = {
+const CHANNEL_LABELS: Record<BookingSource, string> = { online: "online", staff: "Telefon/Büro", kiosk: "Kiosk" };
+const AUDIENCE_LABELS: Record<Audience, string> = {
   residents: "Bewohner*innen",
   businesses: "Unternehmen",
   everyone: "für alle/offen",
@@ -309,7 +309,7 @@ export function statisticsTable(s: Statistics): (readonly CsvValue[])[] {
 }
 
 /** `13` → `13:00–13:59`. */
-export function hourSpan(hour: number): string {
+function hourSpan(hour: number): string {
   const h = String(hour).padStart(2, "0");
   return `${h}:00–${h}:59`;
 }
