@@ -291,3 +291,86 @@ export interface BoardData {
   /** The day's last BOARD_CALLS (5) calls, newest first. */
   calls: CallRow[];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Statistics (worker/db/statistics.ts): counted by SQLite, bounded by the period, from columns that erasing
+// personal data keeps, so erasing never changes a number. Instants are bucketed by their UTC hour
+// (`YYYY-MM-DDTHH`): for a zone with whole-hour offsets (Europe/Berlin, DST included) that hour fixes the
+// local day and hour.
+
+export const StatsOfficeRow = z.object({ slug: z.string(), name: z.string() });
+
+/** A topic as the statistics name it. */
+export const StatsTopicRow = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  label_de: z.string(),
+  label_en: z.string(),
+  audience: Audience,
+  active: Flag,
+});
+export type StatsTopicRow = z.infer<typeof StatsTopicRow>;
+
+const Count = z.number().int().nonnegative();
+/** `2026-11-30T13`: an instant's UTC hour. */
+const UtcHour = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
+
+/** Appointments (slot bookings and requests with a proposed time) of one topic, channel and status. */
+export const StatsAppointmentCount = z.object({
+  topic_id: z.number().int(),
+  source: BookingSource,
+  status: BookingStatus,
+  /** Who cancelled (the actor of the last 'cancelled' event): the person, or the office (staff, system). */
+  cancelled_by: z.enum(["resident", "office"]).nullable(),
+  n: Count,
+});
+export type StatsAppointmentCount = z.infer<typeof StatsAppointmentCount>;
+
+/** Appointments starting in one UTC hour, attended or not. */
+export const StatsAppointmentHour = z.object({ hour: UtcHour, attended: Flag, n: Count });
+export type StatsAppointmentHour = z.infer<typeof StatsAppointmentHour>;
+
+/** Requests "nach Vereinbarung" of one topic by what became of them. */
+export const StatsRequestCount = z.object({ topic_id: z.number().int(), proposed: Flag, declined: Flag, n: Count });
+export type StatsRequestCount = z.infer<typeof StatsRequestCount>;
+
+/** Walk-in numbers of one topic, served (taken into a room) or not. */
+export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, n: Count });
+export type StatsWalkInCount = z.infer<typeof StatsWalkInCount>;
+
+/** Walk-in numbers of one local day. */
+export const StatsDayCount = z.object({ day: z.string(), n: Count });
+/** Queue numbers (walk-ins and check-ins) taken in one UTC hour. */
+export const StatsHourCount = z.object({ hour: UtcHour, n: Count });
+
+/** The durations of one kind of queue number, each a list of whole milliseconds (SQLite's group_concat). */
+export const StatsDurationRow = z.object({
+  kind: TicketKind,
+  /** From the number (or the appointment's start) to the first call; null when none was called. */
+  wait: z.string().nullable(),
+  /** Conversations staff finished; null when there were none. */
+  talk: z.string().nullable(),
+  /** Of those, measured from the call (nobody pressed "begin"). */
+  from_call: Count,
+});
+export type StatsDurationRow = z.infer<typeof StatsDurationRow>;
+
+/** Everything the statistics of one period are computed from (worker/domain/statistics.ts). */
+export interface StatisticsFacts {
+  office: { slug: string; name: string };
+  topics: StatsTopicRow[];
+  /** Appointments whose start lies in the period, counted by topic, channel and outcome … */
+  appointments: StatsAppointmentCount[];
+  /** … and by the hour they start (for the weeks). */
+  appointmentHours: StatsAppointmentHour[];
+  /** Requests made in the period. */
+  requests: StatsRequestCount[];
+  /** Walk-ins of the period's days, by topic and outcome … */
+  walkIns: StatsWalkInCount[];
+  /** … and by day. */
+  walkInDays: z.infer<typeof StatsDayCount>[];
+  /** Every queue number of the period's days by the hour it was taken. */
+  visitHours: z.infer<typeof StatsHourCount>[];
+  /** Durations in minutes; `fromCall`: conversations measured from the call. */
+  durations: { waitWalkIn: number[]; waitAppointment: number[]; talkWalkIn: number[]; talkAppointment: number[]; fromCall: number };
+}

@@ -18,6 +18,7 @@ import { staffBookingRoutes } from "./routes/staff-bookings";
 import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
+import { staffStatisticsRoutes } from "./routes/staff-statistics";
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api/staff/:office", staffDeviceRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
   app.route("/", legalRoutes);
+  app.route("/api/staff/:office", staffStatisticsRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

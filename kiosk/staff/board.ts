@@ -11,8 +11,8 @@ import type { StaffFailure } from "./failure";
 export type { AppointmentState };
 
 /** The board's sections, as the navigation offers them. */
-export type StaffView = "today" | "outbox" | "feed" | "admin" | "passkeys";
-export const STAFF_VIEWS: readonly StaffView[] = ["today", "outbox", "feed", "admin", "passkeys"];
+export type StaffView = "today" | "stats" | "outbox" | "feed" | "admin" | "passkeys";
+export const STAFF_VIEWS: readonly StaffView[] = ["today", "stats", "outbox", "feed", "admin", "passkeys"];
 
 /** Which sections a role sees: settings, staff accounts and devices are for admins only. */
 export function viewsFor(role: "staff" | "admin"): StaffView[] {

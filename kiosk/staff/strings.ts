@@ -17,6 +17,7 @@ const de = {
   navLabel: "Bereiche",
   views: {
     today: "Heute",
+    stats: "Statistik",
     outbox: "Postausgang",
     feed: "Kalender-Abo",
     admin: "Verwaltung",
@@ -196,7 +197,7 @@ const en: typeof de = {
   skipToContent: "Skip to content",
   pageTitle: "Staff board",
   navLabel: "Sections",
-  views: { today: "Today", outbox: "Outbox", feed: "Calendar feed", admin: "Settings", passkeys: "Passkeys" },
+  views: { today: "Today", stats: "Statistics", outbox: "Outbox", feed: "Calendar feed", admin: "Settings", passkeys: "Passkeys" },
   todayHeading: (date) => `Today, ${date}`,
   signedInAs: (name) => `Signed in: ${name}`,
   signOut: "Sign out",

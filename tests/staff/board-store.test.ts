@@ -239,8 +239,8 @@ describe("forms", () => {
 
 describe("sections", () => {
   it("settings only for admins", () => {
-    expect(viewsFor("staff")).toEqual(["today", "outbox", "feed", "passkeys"]);
-    expect(viewsFor("admin")).toEqual(["today", "outbox", "feed", "admin", "passkeys"]);
+    expect(viewsFor("staff")).toEqual(["today", "stats", "outbox", "feed", "passkeys"]);
+    expect(viewsFor("admin")).toEqual(["today", "stats", "outbox", "feed", "admin", "passkeys"]);
   });
 
   it("a remembered room is a positive whole number or nothing", () => {

@@ -1,0 +1,41 @@
+/*
+ * The arithmetic of the charts, pure: what a cell shows, how long its bar is drawn, and how dark its
+ * field in the heat map. The numbers always stand beside the colour and in the table next to each chart.
+ */
+import type { Cell, MinutesCell } from "../../../schemas/statistics";
+import { SMALL_CELL } from "../../../common/statistics";
+
+/** A suppressed cell is drawn as half of the smallest shown count, so it looks small and never zero. */
+export const SMALL_CELL_DRAWN = 1.5;
+
+export function drawn(c: Cell): number {
+  return c === SMALL_CELL ? SMALL_CELL_DRAWN : c;
+}
+
+/** A count or minutes as the page writes them: "< 3" stays, decimals in the page's language. */
+export function cellText(c: Cell | MinutesCell, locale: "de" | "en"): string {
+  return typeof c === "number" ? c.toLocaleString(locale === "de" ? "de-DE" : "en-GB") : c;
+}
+
+/** Heat map level 0 (none) to 4 (the busiest quarter); a suppressed cell is level 1. */
+export function heatLevel(c: Cell, max: number): 0 | 1 | 2 | 3 | 4 {
+  if (c === 0) return 0;
+  if (c === SMALL_CELL || max <= 0) return 1;
+  const share = c / max;
+  return share < 0.25 ? 1 : share < 0.5 ? 2 : share < 0.75 ? 3 : 4;
+}
+
+/** The hours a heat map shows: those with visits, widened to office hours 8–18 (whole hours, 0–23). */
+export function shownHours(visits: readonly { hours: readonly Cell[] }[]): number[] {
+  let first = 8;
+  let last = 17;
+  for (const d of visits) {
+    d.hours.forEach((c, h) => {
+      if (c !== 0) {
+        first = Math.min(first, h);
+        last = Math.max(last, h);
+      }
+    });
+  }
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -1,0 +1,240 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import type { StatisticsFacts, StatsAppointmentCount } from "../../schemas/rows";
+import { Statistics } from "../../schemas/statistics";
+import { toCsv } from "../../common/csv";
+import { zonedInstant } from "../../common/time";
+import { cell, computeStatistics, durations, isoWeek, statisticsTable } from "../../worker/domain/statistics";
+
+/*
+ * The statistics from fixed facts: suppression thresholds, percentiles, the local day and hour of an
+ * instant across midnight and the DST changes, ISO weeks at the turn of the year, an empty period; and
+ * the CSV dialects (quoting, formula neutralising, decimal mark, dates).
+ */
+
+const TZ = "Europe/Berlin";
+const at = (date: string, time: string) => zonedInstant(date, time, TZ).toISOString();
+
+const TOPICS: StatisticsFacts["topics"] = [
+  { id: 1, key: "coaching", label_de: "Einzelcoaching", label_en: "Coaching", audience: "residents", active: true },
+  { id: 2, key: "firmen", label_de: "Beratung für Unternehmen", label_en: "", audience: "businesses", active: true },
+  { id: 3, key: "alt", label_de: "Altes Thema", label_en: "Old topic", audience: "everyone", active: false },
+];
+
+function facts(over: Partial<StatisticsFacts> = {}): StatisticsFacts {
+  return {
+    office: { slug: "test", name: "Testbüro" },
+    topics: TOPICS,
+    appointments: [],
+    appointmentHours: [],
+    requests: [],
+    walkIns: [],
+    walkInDays: [],
+    visitHours: [],
+    durations: { waitWalkIn: [], waitAppointment: [], talkWalkIn: [], talkAppointment: [], fromCall: 0 },
+    ...over,
+  };
+}
+
+function appointment(over: Partial<StatsAppointmentCount> = {}): StatsAppointmentCount {
+  return { topic_id: 1, source: "online", status: "confirmed", cancelled_by: null, n: 1, ...over };
+}
+
+/** The UTC hour bucket of an instant, as db/statistics.ts groups by it. */
+const hourOf = (instant: string) => instant.slice(0, 13);
+
+const NOV = { from: "2026-11-01", to: "2026-11-30" };
+
+describe("small cells", () => {
+  it.each([
+    [0, 0],
+    [1, "< 3"],
+    [2, "< 3"],
+    [3, 3],
+    [117, 117],
+  ])("a count of %s is shown as %s", (n, shown) => {
+    expect(cell(n)).toBe(shown);
+  });
+
+  it("suppresses a breakdown's 1 and 2 but keeps the totals exact", () => {
+    const s = computeStatistics(
+      facts({
+        appointments: [
+          appointment({ n: 2 }),
+          appointment({ topic_id: 2, source: "staff", n: 2 }),
+          appointment({ topic_id: 2, source: "staff", status: "completed" }),
+        ],
+      }),
+      NOV,
+      TZ,
+    );
+    expect(s.totals.appointments).toEqual({ booked: 5, attended: 1, noShow: 0, cancelledByResident: 0, cancelledByOffice: 0 });
+    const byKey = Object.fromEntries(s.byTopic.map((t) => [t.key, t.appointments]));
+    expect(byKey.coaching!.booked).toBe("< 3");
+    expect(byKey.firmen!.booked).toBe(3);
+    expect(byKey.firmen!.attended).toBe("< 3");
+    expect(s.byChannel.find((c) => c.channel === "online")!.appointments.booked).toBe("< 3");
+    expect(s.byChannel.find((c) => c.channel === "kiosk")!.appointments.booked).toBe(0);
+    expect(s.byAudience.map((a) => a.audience)).toEqual(["residents", "businesses", "everyone"]);
+    expect(Statistics.parse(s)).toEqual(s);
+  });
+});
+
+describe("durations", () => {
+  it.each([
+    { name: "none", values: [], median: "< 3", p90: "< 3" },
+    { name: "two values", values: [4, 8], median: "< 3", p90: "< 3" },
+    { name: "three values", values: [9, 1, 5], median: 5, p90: 9 },
+    { name: "an even count: mean of the middle two", values: [1, 2, 3, 10], median: 2.5, p90: 10 },
+    // ten values: the 9th smallest is the nearest rank of 90 %
+    { name: "ten values", values: [10, 9, 8, 7, 6, 5, 4, 3, 2, 1], median: 5.5, p90: 9 },
+    { name: "eleven values: rank ⌈9.9⌉ = 10", values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], median: 6, p90: 10 },
+    { name: "one decimal", values: [1 / 3, 2 / 3, 1], median: 0.7, p90: 1 },
+  ])("$name", ({ values, median, p90 }) => {
+    expect(durations(values)).toEqual({ count: values.length, median, p90 });
+  });
+});
+
+describe("days, hours and weeks in Europe/Berlin", () => {
+  it("counts an appointment at 00:30 local on its local day and week, not the UTC one", () => {
+    // Sunday 29 Nov 2026 23:30 UTC is Monday 30 Nov 00:30 in Berlin: the week of 30 Nov.
+    const s = computeStatistics(
+      facts({ appointmentHours: [{ hour: "2026-11-29T23", attended: true, n: 1 }] }),
+      { from: "2026-11-23", to: "2026-12-06" },
+      TZ,
+    );
+    expect(s.byWeek.map((w) => [w.week, w.appointments, w.attended])).toEqual([
+      ["2026-W48", 0, 0],
+      ["2026-W49", "< 3", "< 3"],
+    ]);
+  });
+
+  it.each([
+    // spring forward: 29 March 2026, 02:00 → 03:00; 01:30 UTC is 03:30 CEST
+    { name: "after the spring gap", instant: "2026-03-29T01:30:00.000Z", weekday: 7, hour: 3 },
+    { name: "before the spring gap", instant: "2026-03-29T00:30:00.000Z", weekday: 7, hour: 1 },
+    // fall back: 25 October 2026, 03:00 → 02:00; both 00:30 and 01:30 UTC are 02:30 local
+    { name: "first 02:30 of the autumn overlap", instant: "2026-10-25T00:30:00.000Z", weekday: 7, hour: 2 },
+    { name: "second 02:30 of the autumn overlap", instant: "2026-10-25T01:30:00.000Z", weekday: 7, hour: 2 },
+    { name: "a minute before local midnight", instant: "2026-11-30T22:59:00.000Z", weekday: 1, hour: 23 },
+    { name: "local midnight", instant: "2026-11-30T23:00:00.000Z", weekday: 2, hour: 0 },
+  ])("a visit $name is on weekday $weekday, hour $hour", ({ instant, weekday, hour }) => {
+    const s = computeStatistics(facts({ visitHours: [{ hour: hourOf(instant), n: 3 }] }), { from: "2026-01-01", to: "2026-12-31" }, TZ);
+    const nonZero = s.visits.flatMap((d) => d.hours.flatMap((n, h) => (n === 0 ? [] : [[d.weekday, h, n]])));
+    expect(nonZero).toEqual([[weekday, hour, 3]]);
+  });
+
+  it("splits the DST week of 29 March 2026 like any other (Monday to Sunday, clipped to the period)", () => {
+    const s = computeStatistics(
+      facts({ appointmentHours: [{ hour: hourOf(at("2026-03-29", "03:30")), attended: false, n: 1 }], walkInDays: [{ day: "2026-03-30", n: 4 }] }),
+      { from: "2026-03-25", to: "2026-04-01" },
+      TZ,
+    );
+    expect(s.byWeek.map((w) => [w.week, w.from, w.to, w.appointments, w.attended, w.walkIns])).toEqual([
+      ["2026-W13", "2026-03-25", "2026-03-29", "< 3", 0, 0],
+      ["2026-W14", "2026-03-30", "2026-04-01", 0, 0, 4],
+    ]);
+  });
+
+  it.each([
+    ["2026-01-01", "2026-W01", "2025-12-29"],
+    ["2026-12-31", "2026-W53", "2026-12-28"],
+    ["2027-01-03", "2026-W53", "2026-12-28"],
+    ["2027-01-04", "2027-W01", "2027-01-04"],
+    ["2024-12-30", "2025-W01", "2024-12-30"],
+  ])("%s lies in ISO week %s (from %s)", (day, week, monday) => {
+    expect(isoWeek(day)).toEqual({ week, monday });
+  });
+});
+
+describe("an empty period", () => {
+  it("is all zeros, every channel and audience listed, active topics only", () => {
+    const s = computeStatistics(facts(), NOV, TZ);
+    expect(s.totals).toEqual({
+      appointments: { booked: 0, attended: 0, noShow: 0, cancelledByResident: 0, cancelledByOffice: 0 },
+      walkIns: { total: 0, served: 0, left: 0 },
+      requests: { received: 0, proposed: 0, declined: 0 },
+    });
+    expect(s.byTopic.map((t) => t.key)).toEqual(["coaching", "firmen"]);
+    expect(s.byTopic[1]!.label.en).toBe("Beratung für Unternehmen");
+    expect(s.byChannel.map((c) => c.channel)).toEqual(["online", "staff", "kiosk"]);
+    // 1 November 2026 is a Sunday: its week is cut to one day, and the 30th starts the next.
+    expect(s.byWeek.map((w) => w.week)).toEqual(["2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"]);
+    expect([s.byWeek[0]!.from, s.byWeek[0]!.to, s.byWeek[5]!.from, s.byWeek[5]!.to]).toEqual(["2026-11-01", "2026-11-01", "2026-11-30", "2026-11-30"]);
+    expect(s.period.days).toBe(30);
+    expect(s.waiting.walkIns).toEqual({ count: 0, median: "< 3", p90: "< 3" });
+    expect(s.visits.every((d) => d.hours.every((n) => n === 0))).toBe(true);
+  });
+
+  it("lists a retired topic once it has numbers", () => {
+    const s = computeStatistics(facts({ requests: [{ topic_id: 3, proposed: false, declined: true, n: 1 }] }), NOV, TZ);
+    expect(s.byTopic.map((t) => t.key)).toEqual(["coaching", "firmen", "alt"]);
+    expect(s.totals.requests).toEqual({ received: 1, proposed: 0, declined: 1 });
+  });
+});
+
+describe("outcomes", () => {
+  it("tells a resident's cancellation from the office's (staff or system)", () => {
+    const s = computeStatistics(
+      facts({
+        appointments: [
+          appointment({ status: "cancelled", cancelled_by: "resident" }),
+          appointment({ status: "cancelled", cancelled_by: "office", n: 2 }),
+          appointment({ status: "no_show" }),
+          appointment({ status: "checked_in" }),
+          appointment({ status: "completed" }),
+          appointment({ status: "confirmed" }),
+        ],
+      }),
+      NOV,
+      TZ,
+    );
+    expect(s.totals.appointments).toEqual({ booked: 7, attended: 2, noShow: 1, cancelledByResident: 1, cancelledByOffice: 2 });
+  });
+
+  it("counts walk-ins served and left, per topic and audience, a number without topic in the totals only", () => {
+    const walkIns = [
+      { topic_id: 1, served: true, n: 5 },
+      { topic_id: 1, served: false, n: 2 },
+      { topic_id: 2, served: true, n: 3 },
+      { topic_id: null, served: false, n: 1 },
+    ];
+    const s = computeStatistics(facts({ walkIns }), NOV, TZ);
+    expect(s.totals.walkIns).toEqual({ total: 11, served: 8, left: 3 });
+    expect(s.byTopic[0]!.walkIns).toEqual({ total: 7, served: 5, left: "< 3" });
+    expect(s.byAudience.map((a) => a.walkIns.total)).toEqual([7, 3, 0]);
+  });
+});
+
+describe("CSV", () => {
+  const rows = [
+    ["Thema", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1", "-2", "\tTab", "a;b", "a,b", "Zeile\neins"],
+    [1.5, 0, { day: "2026-11-30" }, "< 3", "Grüße äöüß", "", "x", "y", "z"],
+  ];
+
+  it("excel: BOM, semicolons, decimal comma, TT.MM.JJJJ, CRLF, formulas neutralised", () => {
+    const text = toCsv(rows, "excel");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+    const back: string[][] = parse(text, { bom: true, delimiter: ";" });
+    expect(back[0]).toEqual(["Thema", "'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'+1", "'-2", "'\tTab", "a;b", "a,b", "Zeile\neins"]);
+    expect(back[1]).toEqual(["1,5", "0", "30.11.2026", "< 3", "Grüße äöüß", "", "x", "y", "z"]);
+  });
+
+  it("rfc4180: no BOM, commas, decimal point, ISO dates, quoting where needed", () => {
+    const text = toCsv(rows, "rfc4180");
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.split("\r\n")[1]).toBe('1.5,0,2026-11-30,< 3,Grüße äöüß,,x,y,z');
+    const back: string[][] = parse(text);
+    expect(back[0]![7]).toBe("a,b");
+    expect(back[0]![1]).toBe("'=HYPERLINK(\"http://x\")");
+  });
+
+  it("the table of a statistics holds its suppressed cells as they are", () => {
+    const s = computeStatistics(facts({ appointments: [appointment()] }), NOV, TZ);
+    const table = statisticsTable(s);
+    expect(table[0]).toEqual(["Abschnitt", "Merkmal", "Ausprägung", "Kennzahl", "Wert"]);
+    expect(table).toContainEqual(["Nach Thema", "Thema", "Einzelcoaching", "Termine gebucht", "< 3"]);
+    expect(table).toContainEqual(["Summe", "gesamt", "alle", "Termine gebucht", 1]);
+  });
+});

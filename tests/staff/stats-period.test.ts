@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Statistics } from "../../schemas/statistics";
+import { customProblem, lastFullMonth, monthOptions, quarterOptions, yearOptions } from "../../kiosk/staff/stats/period";
+import { heatLevel, shownHours } from "../../kiosk/staff/stats/chart";
+import { createStatsStore, csvUrl } from "../../kiosk/staff/stats/store";
+import { STATS_STRINGS } from "../../kiosk/staff/stats/strings";
+
+/*
+ * The statistics section without a DOM: the periods it offers (the last full month by default, across
+ * the turn of the year and February of a leap year), its check of typed-in days, the store asking the
+ * API for the chosen period, and the heat map's shades.
+ */
+
+describe("periods", () => {
+  it.each([
+    ["2026-12-02", "2026-11", "2026-11-01", "2026-11-30"],
+    ["2027-01-15", "2026-12", "2026-12-01", "2026-12-31"],
+    ["2028-03-01", "2028-02", "2028-02-01", "2028-02-29"],
+    ["2026-03-31", "2026-02", "2026-02-01", "2026-02-28"],
+  ])("on %s the last full month is %s (%s to %s)", (today, value, from, to) => {
+    expect(lastFullMonth(today)).toEqual({ value, from, to });
+  });
+
+  it("lists months, quarters and years newest first, across the turn of the year", () => {
+    expect(monthOptions("2027-01-15", 3).map((o) => o.value)).toEqual(["2027-01", "2026-12", "2026-11"]);
+    expect(quarterOptions("2027-02-01", 3)).toEqual([
+      { value: "2027-Q1", from: "2027-01-01", to: "2027-03-31" },
+      { value: "2026-Q4", from: "2026-10-01", to: "2026-12-31" },
+      { value: "2026-Q3", from: "2026-07-01", to: "2026-09-30" },
+    ]);
+    expect(yearOptions("2026-06-01", 2)).toEqual([
+      { value: "2026", from: "2026-01-01", to: "2026-12-31" },
+      { value: "2025", from: "2025-01-01", to: "2025-12-31" },
+    ]);
+  });
+
+  it.each([
+    [{ from: "", to: "2026-11-30" }, "missing"],
+    [{ from: "2026-11-30", to: "2026-11-01" }, "order"],
+    [{ from: "2026-01-01", to: "2027-01-02" }, "tooLong"],
+    [{ from: "2028-01-01", to: "2028-12-31" }, null],
+    [{ from: "2026-11-30", to: "2026-11-30" }, null],
+  ] as const)("typed-in days %o: %s", (period, problem) => {
+    expect(customProblem(period)).toBe(problem);
+  });
+});
+
+describe("the store", () => {
+  const answer = { period: { from: "x", to: "y", days: 1 } } as unknown as Statistics;
+
+  it("loads the last full month first, then what is chosen; typed-in days that are no period load nothing", async () => {
+    const asked: { from: string; to: string }[] = [];
+    const store = createStatsStore({ statistics: async (p) => (asked.push(p), answer) }, "2026-12-02");
+    await store.show();
+    store.setKind("quarter");
+    await store.show();
+    store.setKind("custom");
+    store.custom.value = { from: "2026-11-30", to: "2026-11-01" };
+    await store.show();
+    expect(store.problem.value).toBe("order");
+    store.custom.value = { from: "2026-11-01", to: "2026-11-15" };
+    await store.show();
+    expect(store.problem.value).toBe(null);
+    expect(asked).toEqual([
+      { from: "2026-11-01", to: "2026-11-30" },
+      { from: "2026-10-01", to: "2026-12-31" },
+      { from: "2026-11-01", to: "2026-11-15" },
+    ]);
+    expect(store.numbers.data.value).toBe(answer);
+  });
+
+  it("builds the export's address for both dialects", () => {
+    expect(csvUrl("kempten-ost", { from: "2026-11-01", to: "2026-11-30" }, "excel")).toBe(
+      "/api/staff/kempten-ost/statistics.csv?from=2026-11-01&to=2026-11-30&format=excel",
+    );
+  });
+});
+
+describe("charts", () => {
+  it.each([
+    [0, 10, 0],
+    ["< 3", 10, 1],
+    [3, 20, 1],
+    [4, 10, 2],
+    [7, 10, 3],
+    [10, 10, 4],
+  ] as const)("a cell of %s with a maximum of %s has shade %s", (cell, max, level) => {
+    expect(heatLevel(cell, max)).toBe(level);
+  });
+
+  it("shows at least 8 to 17 o'clock, widened to the hours with visits", () => {
+    const day = (hours: Record<number, number>) => ({ hours: Array.from({ length: 24 }, (_, h) => hours[h] ?? 0) });
+    expect(shownHours([day({})])).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(shownHours([day({ 7: 3 }), day({ 19: 1 })])).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  });
+
+  it("has every word in both languages", () => {
+    expect(Object.keys(STATS_STRINGS.en).sort()).toEqual(Object.keys(STATS_STRINGS.de).sort());
+  });
+});

@@ -1,0 +1,320 @@
+import type { StatisticsFacts } from "../../schemas/rows";
+import {
+  APPOINTMENT_MEASURES,
+  REQUEST_MEASURES,
+  SMALL_CELL,
+  WALK_IN_MEASURES,
+  type Cell,
+  type Durations,
+  type MinutesCell,
+  type AppointmentMeasure,
+  type RequestMeasure,
+  type Statistics,
+  type WalkInMeasure,
+} from "../../schemas/statistics";
+import type { CsvValue } from "../../common/csv";
+import type { Audience } from "../../schemas/location";
+import type { BookingSource } from "../../schemas/bookings";
+import { addDays, daysBetween, isoWeekday, localDate, localTime } from "../../common/time";
+
+/*
+ * The statistics for the funder's reports, computed from the facts of one period (db/statistics.ts
+ * `loadStatisticsFacts`). Pure: the time zone is an argument; nothing here reads the clock or D1.
+ *
+ * Days: an appointment counts on its local day, a request on the day it was made, a queue number on its
+ * own day. The facts hold only what erasing personal data keeps (ids, times, topic, channel, status,
+ * status history, queue numbers), so the numbers are the same before and after erasure.
+ */
+
+/** Counts below this in a breakdown, and medians over fewer values, are shown as "< 3". */
+export const MIN_CELL = 3;
+
+/** A breakdown's count as shown: 1 and 2 become "< 3" (0 says nothing about anyone and stays). */
+export function cell(n: number): Cell {
+  return n > 0 && n < MIN_CELL ? SMALL_CELL : n;
+}
+
+/**
+ * Median and 90th percentile of `minutes` (unsorted), rounded to one decimal, each suppressed below
+ * MIN_CELL values. Median: the middle value, the mean of the two middle ones for an even count. 90th
+ * percentile: nearest rank, the ⌈0.9·n⌉-th smallest, so it is always a time someone actually waited.
+ */
+export function durations(minutes: readonly number[]): Durations {
+  const n = minutes.length;
+  if (n < MIN_CELL) return { count: n, median: SMALL_CELL, p90: SMALL_CELL };
+  const sorted = [...minutes].sort((a, b) => a - b);
+  const mid = Math.floor(n / 2);
+  const median = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return { count: n, median: oneDecimal(median), p90: oneDecimal(sorted[Math.ceil(0.9 * n) - 1]!) };
+}
+
+function oneDecimal(x: number): MinutesCell {
+  return Math.round(x * 10) / 10;
+}
+
+const CHANNELS: readonly BookingSource[] = ["online", "staff", "kiosk"];
+const AUDIENCES: readonly Audience[] = ["residents", "businesses", "everyone"];
+
+type Tally<K extends string> = Record<K, number>;
+type AppointmentTally = Tally<AppointmentMeasure>;
+type WalkInTally = Tally<WalkInMeasure>;
+type RequestTally = Tally<RequestMeasure>;
+
+interface Group {
+  appointments: AppointmentTally;
+  walkIns: WalkInTally;
+  requests: RequestTally;
+}
+
+function zeros<K extends string>(keys: readonly K[]): Tally<K> {
+  return Object.fromEntries(keys.map((k) => [k, 0])) as Tally<K>;
+}
+
+function newGroup(): Group {
+  return { appointments: zeros(APPOINTMENT_MEASURES), walkIns: zeros(WALK_IN_MEASURES), requests: zeros(REQUEST_MEASURES) };
+}
+
+function cells<K extends string>(tally: Tally<K>): Record<K, Cell> {
+  return Object.fromEntries(Object.entries<number>(tally).map(([k, v]) => [k, cell(v)])) as Record<K, Cell>;
+}
+
+function groupCells(g: Group) {
+  return { appointments: cells(g.appointments), walkIns: cells(g.walkIns), requests: cells(g.requests) };
+}
+
+/** What became of an appointment, by its status and who cancelled it. */
+function outcome(status: string, cancelledBy: "resident" | "office" | null): AppointmentMeasure | null {
+  if (status === "checked_in" || status === "completed") return "attended";
+  if (status === "no_show") return "noShow";
+  // db/statistics.ts tells the person's own cancellation from the office's (staff or the system).
+  if (status === "cancelled") return cancelledBy === "resident" ? "cancelledByResident" : "cancelledByOffice";
+  return null;
+}
+
+/** The local day and hour of a UTC hour bucket (`2026-11-30T13`) in `timeZone`. */
+function localHour(utcHour: string, timeZone: string): { day: string; hour: number } {
+  const instant = new Date(`${utcHour}:00:00.000Z`);
+  return { day: localDate(instant, timeZone), hour: Number(localTime(instant, timeZone).slice(0, 2)) };
+}
+
+/** The ISO week (`2026-W45`) of a local day and the Monday it starts on. */
+export function isoWeek(day: string): { week: string; monday: string } {
+  const monday = addDays(day, 1 - isoWeekday(day));
+  // The week belongs to the year of its Thursday.
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const number = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return { week: `${year}-W${String(number).padStart(2, "0")}`, monday };
+}
+
+/**
+ * The statistics of the local days `from` to `to` (inclusive) in `timeZone`, from `facts` loaded for
+ * exactly that period (db/statistics.ts). Totals are exact; breakdowns and medians are suppressed below
+ * MIN_CELL.
+ */
+export function computeStatistics(
+  facts: StatisticsFacts,
+  period: { from: string; to: string },
+  timeZone: string,
+): Statistics {
+  const topicById = new Map(facts.topics.map((t) => [t.id, t]));
+  const total = newGroup();
+  const byTopic = new Map<number, Group>();
+  const byAudience = new Map<Audience, Group>(AUDIENCES.map((a) => [a, newGroup()]));
+  const byChannel = new Map<BookingSource, AppointmentTally>(CHANNELS.map((c) => [c, zeros(APPOINTMENT_MEASURES)]));
+  const weeks = weeksOf(period.from, period.to);
+  const weekOf = (day: string) => weeks.get(isoWeek(day).week);
+
+  /** The groups a count of `topicId` adds to: the period's, its topic's and its audience's. */
+  const groupsOf = (topicId: number | null): Group[] => {
+    const topic = topicId === null ? undefined : topicById.get(topicId);
+    if (!topic) return [total];
+    let g = byTopic.get(topic.id);
+    if (!g) byTopic.set(topic.id, (g = newGroup()));
+    return [total, g, byAudience.get(topic.audience)!];
+  };
+
+  for (const a of facts.appointments) {
+    const result = outcome(a.status, a.cancelled_by);
+    for (const tally of [...groupsOf(a.topic_id).map((g) => g.appointments), byChannel.get(a.source)!]) {
+      tally.booked += a.n;
+      if (result) tally[result] += a.n;
+    }
+  }
+  for (const h of facts.appointmentHours) {
+    const week = weekOf(localHour(h.hour, timeZone).day);
+    if (!week) continue;
+    week.appointments += h.n;
+    if (h.attended) week.attended += h.n;
+  }
+
+  for (const r of facts.requests) {
+    for (const g of groupsOf(r.topic_id)) {
+      g.requests.received += r.n;
+      if (r.proposed) g.requests.proposed += r.n;
+      if (r.declined) g.requests.declined += r.n;
+    }
+  }
+
+  for (const w of facts.walkIns) {
+    for (const g of groupsOf(w.topic_id)) {
+      g.walkIns.total += w.n;
+      g.walkIns[w.served ? "served" : "left"] += w.n;
+    }
+  }
+  for (const d of facts.walkInDays) {
+    const week = weekOf(d.day);
+    if (week) week.walkIns += d.n;
+  }
+
+  const visits = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
+  for (const v of facts.visitHours) {
+    const { day, hour } = localHour(v.hour, timeZone);
+    visits[isoWeekday(day) - 1]![hour]! += v.n;
+  }
+
+  const d = facts.durations;
+  return {
+    office: facts.office,
+    period: { from: period.from, to: period.to, days: daysBetween(period.from, period.to) + 1 },
+    timeZone,
+    totals: { appointments: total.appointments, walkIns: total.walkIns, requests: total.requests },
+    byChannel: CHANNELS.map((channel) => ({ channel, appointments: cells(byChannel.get(channel)!) })),
+    byTopic: facts.topics
+      .filter((t) => t.active || byTopic.has(t.id))
+      .map((t) => ({
+        key: t.key,
+        label: { de: t.label_de, en: t.label_en || t.label_de },
+        audience: t.audience,
+        ...groupCells(byTopic.get(t.id) ?? newGroup()),
+      })),
+    byAudience: AUDIENCES.map((audience) => ({ audience, ...groupCells(byAudience.get(audience)!) })),
+    byWeek: [...weeks.values()].map((w) => ({
+      week: w.week,
+      from: w.from,
+      to: w.to,
+      appointments: cell(w.appointments),
+      attended: cell(w.attended),
+      walkIns: cell(w.walkIns),
+    })),
+    waiting: { walkIns: durations(d.waitWalkIn), appointments: durations(d.waitAppointment) },
+    conversation: { walkIns: durations(d.talkWalkIn), appointments: durations(d.talkAppointment), fromCall: d.fromCall },
+    visits: visits.map((hours, i) => ({ weekday: i + 1, hours: hours.map(cell) })),
+  };
+}
+
+interface WeekTally {
+  week: string;
+  from: string;
+  to: string;
+  appointments: number;
+  attended: number;
+  walkIns: number;
+}
+
+/** The ISO weeks touching `from`…`to`, each clipped to the period, in order. */
+function weeksOf(from: string, to: string): Map<string, WeekTally> {
+  const weeks = new Map<string, WeekTally>();
+  for (let day = from; day <= to; day = addDays(day, 7 - isoWeekday(day) + 1)) {
+    const { week, monday } = isoWeek(day);
+    const sunday = addDays(monday, 6);
+    weeks.set(week, { week, from: day, to: sunday < to ? sunday : to, appointments: 0, attended: 0, walkIns: 0 });
+  }
+  return weeks;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The statistics as one table (the CSV export): section; dimension; value; measure; number. German, as
+// the reports are. Every number is taken from the answer as it is, "< 3" included.
+
+/** The table's column heads. */
+export const TABLE_HEAD = ["Abschnitt", "Merkmal", "Ausprägung", "Kennzahl", "Wert"] as const;
+
+type Row = [string, string, string, string, CsvValue];
+
+const APPOINTMENT_LABELS: Record<AppointmentMeasure, string> = {
+  booked: "Termine gebucht",
+  attended: "Termine wahrgenommen",
+  noShow: "nicht erschienen",
+  cancelledByResident: "abgesagt von der Person",
+  cancelledByOffice: "abgesagt vom Büro",
+};
+const WALK_IN_LABELS: Record<WalkInMeasure, string> = {
+  total: "ohne Termin (Wartenummern)",
+  served: "ohne Termin bedient",
+  left: "ohne Termin nicht bedient",
+};
+const REQUEST_LABELS: Record<RequestMeasure, string> = {
+  received: "Anfragen erhalten",
+  proposed: "Anfragen mit Terminvorschlag",
+  declined: "Anfragen abgelehnt",
+};
+const CHANNEL_LABELS: Record<BookingSource, string> = { online: "online", staff: "Telefon/Büro", kiosk: "Kiosk" };
+const AUDIENCE_LABELS: Record<Audience, string> = {
+  residents: "Bewohner*innen",
+  businesses: "Unternehmen",
+  everyone: "für alle/offen",
+};
+const WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"];
+
+function groupRows(section: string, dimension: string, value: string, g: Omit<Statistics["byAudience"][number], "audience">): Row[] {
+  return [
+    ...APPOINTMENT_MEASURES.map((m): Row => [section, dimension, value, APPOINTMENT_LABELS[m], g.appointments[m]]),
+    ...WALK_IN_MEASURES.map((m): Row => [section, dimension, value, WALK_IN_LABELS[m], g.walkIns[m]]),
+    ...REQUEST_MEASURES.map((m): Row => [section, dimension, value, REQUEST_LABELS[m], g.requests[m]]),
+  ];
+}
+
+function durationRows(section: string, value: string, d: Durations): Row[] {
+  return [
+    [section, "Art", value, "Anzahl Werte", d.count],
+    [section, "Art", value, "Median (Minuten)", d.median],
+    [section, "Art", value, "90. Perzentil (Minuten)", d.p90],
+  ];
+}
+
+/** The statistics as rows under TABLE_HEAD, in the order of the answer. */
+export function statisticsTable(s: Statistics): (readonly CsvValue[])[] {
+  const period = "Zeitraum";
+  const rows: Row[] = [
+    [period, "Büro", s.office.name, "erster Tag", { day: s.period.from }],
+    [period, "Büro", s.office.name, "letzter Tag", { day: s.period.to }],
+    [period, "Büro", s.office.name, "Tage", s.period.days],
+    ...groupRows("Summe", "gesamt", "alle", s.totals),
+    ...s.byChannel.flatMap(({ channel, appointments }) =>
+      APPOINTMENT_MEASURES.map((m): Row => ["Termine nach Kanal", "Kanal", CHANNEL_LABELS[channel], APPOINTMENT_LABELS[m], appointments[m]]),
+    ),
+    ...s.byTopic.flatMap((t) => groupRows("Nach Thema", "Thema", t.label.de, t)),
+    ...s.byAudience.flatMap((a) => groupRows("Nach Zielgruppe", "Zielgruppe", AUDIENCE_LABELS[a.audience], a)),
+    ...s.byWeek.flatMap((w): Row[] => [
+      ["Nach Woche", "Woche", w.week, "erster Tag", { day: w.from }],
+      ["Nach Woche", "Woche", w.week, "letzter Tag", { day: w.to }],
+      ["Nach Woche", "Woche", w.week, APPOINTMENT_LABELS.booked, w.appointments],
+      ["Nach Woche", "Woche", w.week, APPOINTMENT_LABELS.attended, w.attended],
+      ["Nach Woche", "Woche", w.week, WALK_IN_LABELS.total, w.walkIns],
+    ]),
+    ...durationRows("Wartezeit", "ohne Termin", s.waiting.walkIns),
+    ...durationRows("Wartezeit", "mit Termin", s.waiting.appointments),
+    ...durationRows("Gesprächsdauer", "ohne Termin", s.conversation.walkIns),
+    ...durationRows("Gesprächsdauer", "mit Termin", s.conversation.appointments),
+    ["Gesprächsdauer", "Art", "alle", "davon ab Aufruf gemessen (ohne „Beginnen“)", s.conversation.fromCall],
+    // Only the hours with visits: a table of 168 rows would be mostly zeros.
+    ...s.visits.flatMap((d) =>
+      d.hours.flatMap((n, hour): Row[] =>
+        n === 0 ? [] : [["Besuche nach Wochentag und Stunde", "Wochentag, Stunde", `${WEEKDAYS[d.weekday - 1]}, ${hourSpan(hour)}`, "Besuche", n]],
+      ),
+    ),
+  ];
+  return [[...TABLE_HEAD], ...rows];
+}
+
+/** `13` → `13:00–13:59`. */
+function hourSpan(hour: number): string {
+  const h = String(hour).padStart(2, "0");
+  return `${h}:00–${h}:59`;
+}
+
+/** The export's file name: `statistik-kempten-ost-2026-11-01-bis-2026-11-30.csv`. */
+export function csvFileName(s: Statistics): string {
+  return `statistik-${s.office.slug}-${s.period.from}-bis-${s.period.to}.csv`;
+}
