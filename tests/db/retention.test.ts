@@ -236,12 +236,14 @@ const DEADLINES: Deadline[] = [
 ];
 
 describe("the retention step (held clock)", () => {
-  it.each(DEADLINES)("$what: untouched the day before, gone the day after", async (d) => {
+  it.each(DEADLINES)("$what: untouched the day (and the minute) before, gone after", async (d) => {
     const p = await plant(30);
     const before = await d.rows(p);
-    await runRetention(env.DB, at(d.deadline.toISOString(), -1));
-    expect(await d.rows(p)).toEqual(before);
-    await runRetention(env.DB, at(d.deadline.toISOString(), 1));
+    for (const days of [-1, -1 / 1440]) {
+      await runRetention(env.DB, at(d.deadline.toISOString(), days));
+      expect(await d.rows(p)).toEqual(before);
+    }
+    await runRetention(env.DB, at(d.deadline.toISOString(), 1 / 1440));
     await d.gone(p);
   });
 
