@@ -230,7 +230,7 @@ const DEADLINES: Deadline[] = [
   {
     what: "a staff sign-in mail, 30 days after it was kept (no relay here)",
     deadline: at(NOW.toISOString(), 30),
-    rows: (p) => env.DB.prepare("SELECT * FROM mail_outbox WHERE location_id = ?1 AND kind = 'staff_sign_in'").bind(p.office.id).all(),
+    rows: async (p) => (await env.DB.prepare("SELECT * FROM mail_outbox WHERE location_id = ?1 AND kind = 'staff_sign_in'").bind(p.office.id).all()).results,
     gone: async (p) => expect(await traces(p.office.id, [p.staffEmail, "#link="])).toEqual([]),
   },
 ];
@@ -390,6 +390,19 @@ describe("the retention step (held clock)", () => {
     for (let run = 0; run < 4; run++) runs.push((await runRetention(env.DB, new Date(now.getTime() + run * 60_000))).get(office.id)?.bookings);
     expect(runs).toEqual([RETENTION_BATCH, RETENTION_BATCH, 50, undefined]);
     expect(await left()).toBe(0);
+  });
+
+  it("erases at every other office when one office fails, and then says so", async () => {
+    const broken = await createOffice();
+    const p = await plant(30);
+    // A zone no runtime knows: the office's local day cannot be computed.
+    await env.DB.prepare("UPDATE locations SET time_zone = 'Nowhere/Atlantis' WHERE id = ?1").bind(broken.id).run();
+    try {
+      await expect(runRetention(env.DB, new Date("2027-01-02T09:30:00Z"))).rejects.toThrow(RangeError);
+      expect(await traces(p.office.id, needlesOf(BOOKER, p.secrets.booking))).toEqual([]);
+    } finally {
+      await env.DB.prepare("UPDATE locations SET time_zone = 'Europe/Berlin' WHERE id = ?1").bind(broken.id).run();
+    }
   });
 
   it("finds what is due through the erasure indexes, never by scanning a table", async () => {

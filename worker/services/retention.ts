@@ -46,35 +46,48 @@ export function dueBefore(office: Pick<RetentionOffice, "retentionDays" | "timeZ
  * Erases what is due at every office as of `now`, at most `limit` of each kind per office: one read and
  * one write batch per office that has something due, with one system audit row `retention.run` holding
  * the counts. Idempotent: a second run erases nothing more. Answers the counts per office id (offices
- * with nothing due are left out).
+ * with nothing due are left out). One office's failure does not keep the others waiting: it is rethrown
+ * after all have had their turn.
  */
 export async function runRetention(db: D1Database, now: Date, limit = RETENTION_BATCH): Promise<Map<number, RetentionCounts>> {
   const done = new Map<number, RetentionCounts>();
+  const errors: unknown[] = [];
   for (const office of await retentionOffices(db)) {
-    const due = await findDue(db, office.id, dueBefore(office, now), limit);
-    const counts: RetentionCounts = {
-      bookings: due.bookings.length,
-      requests: due.requests.length,
-      mails: due.mails.length,
-      ticketLinks: due.ticketLinks.length,
-    };
-    if (Object.values(counts).every((n) => n === 0)) continue;
-    await db.batch([
-      ...eraseBookings(db, [...due.bookings, ...due.requests], now),
-      eraseFinishedMails(db, due.mails, now),
-      eraseTicketLinks(db, due.ticketLinks),
-      audit(db, {
-        locationId: office.id,
-        actorKind: "system",
-        actorId: null,
-        action: "retention.run",
-        subjectKind: "location",
-        subjectId: office.id,
-        detail: { retentionDays: office.retentionDays, ...counts },
-        at: now,
-      }),
-    ]);
-    done.set(office.id, counts);
+    try {
+      const counts = await eraseDue(db, office, now, limit);
+      if (counts) done.set(office.id, counts);
+    } catch (error) {
+      errors.push(error);
+    }
   }
+  if (errors.length > 0) throw errors[0];
   return done;
+}
+
+/** One office's share of a run; null when nothing was due. */
+async function eraseDue(db: D1Database, office: RetentionOffice, now: Date, limit: number): Promise<RetentionCounts | null> {
+  const due = await findDue(db, office.id, dueBefore(office, now), limit);
+  const counts: RetentionCounts = {
+    bookings: due.bookings.length,
+    requests: due.requests.length,
+    mails: due.mails.length,
+    ticketLinks: due.ticketLinks.length,
+  };
+  if (Object.values(counts).every((n) => n === 0)) return null;
+  await db.batch([
+    ...eraseBookings(db, [...due.bookings, ...due.requests], now),
+    eraseFinishedMails(db, due.mails, now),
+    eraseTicketLinks(db, due.ticketLinks),
+    audit(db, {
+      locationId: office.id,
+      actorKind: "system",
+      actorId: null,
+      action: "retention.run",
+      subjectKind: "location",
+      subjectId: office.id,
+      detail: { retentionDays: office.retentionDays, ...counts },
+      at: now,
+    }),
+  ]);
+  return counts;
 }
