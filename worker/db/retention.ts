@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /*
  * What the retention step finds due (worker/services/retention.ts erases it through db/erasure.ts). Each
  * query walks one of the erasure indexes of migration 0003 from its oldest end and stops at the cutoff
@@ -6,18 +8,15 @@
  */
 
 /** An office's retention setting and the zone its days are counted in. */
-export interface RetentionOffice {
-  id: number;
-  retentionDays: number;
-  timeZone: string;
-}
+const RetentionOffice = z.object({ id: z.number().int(), retentionDays: z.number().int().min(1), timeZone: z.string() });
+export type RetentionOffice = z.infer<typeof RetentionOffice>;
 
 /** Every office (a city has a handful; the table is tiny). */
 export async function retentionOffices(db: D1Database): Promise<RetentionOffice[]> {
   const { results } = await db
     .prepare("SELECT id, retention_days AS retentionDays, time_zone AS timeZone FROM locations ORDER BY id")
-    .all<RetentionOffice>();
-  return results;
+    .all();
+  return results.map((r) => RetentionOffice.parse(r));
 }
 
 /** When things count as due for one office. */
@@ -78,17 +77,23 @@ export interface Due {
 /** Reads what is due at `officeId` in one batch (one round trip). */
 export async function findDue(db: D1Database, officeId: number, before: DueBefore, limit: number): Promise<Due> {
   const at = before.instant.toISOString();
-  const [bookings, requests, mails, links] = await db.batch<Record<string, string>>([
+  const [bookings, requests, mails, links] = await db.batch([
     db.prepare(DUE_SQL.bookings).bind(officeId, at, limit),
     db.prepare(DUE_SQL.requests).bind(officeId, at, limit),
     db.prepare(DUE_SQL.mails).bind(officeId, at, limit),
     db.prepare(DUE_SQL.ticketLinks).bind(officeId, before.localDayStartsAt.toISOString(), limit, before.localDay),
   ]);
-  const column = (result: D1Result<Record<string, string>> | undefined, name: string) => (result?.results ?? []).map((r) => r[name]!);
   return {
-    bookings: column(bookings, "id"),
-    requests: column(requests, "id"),
-    mails: column(mails, "id"),
-    ticketLinks: column(links, "token_hash"),
+    bookings: ids(bookings),
+    requests: ids(requests),
+    mails: ids(mails),
+    ticketLinks: (links?.results ?? []).map((r) => LinkRow.parse(r).token_hash),
   };
+}
+
+const IdRow = z.object({ id: z.string() });
+const LinkRow = z.object({ token_hash: z.string() });
+
+function ids(result: D1Result | undefined): string[] {
+  return (result?.results ?? []).map((r) => IdRow.parse(r).id);
 }
