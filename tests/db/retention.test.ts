@@ -18,14 +18,15 @@ import { staffCall } from "../helpers/staff-bookings";
  */
 
 const DAY = 86_400_000;
-const at = (iso: string, days = 0) => new Date(Date.parse(iso) + days * DAY);
+/** `days` (fractions too) after `t`. */
+const at = (t: Date | string, days = 0) => new Date(new Date(t).getTime() + days * DAY);
 
 /** Monday 30 November 2026, 12:50 in Kempten: check-in opens 30 minutes before the 13:00 appointment. */
 const CHECK_IN = new Date("2026-11-30T11:50:00Z");
 /** The same Monday, 13:10: the office is open, a walk-in takes a number. */
 const WALK_IN = new Date("2026-11-30T12:10:00Z");
 /** An hour after NOW: staff decline and propose, a resident withdraws. */
-const LATER = at(NOW.toISOString(), 1 / 24);
+const LATER = at(NOW, 1 / 24);
 
 /** What identifies a person in the data; none of it may be found after their deadline. */
 interface Person {
@@ -176,9 +177,11 @@ interface Deadline {
   gone(p: Planted): Promise<void>;
 }
 
-const bookingRows = (id: string) => async () => ({
+/** A booking's row, its manage links and the status links of its number. */
+const bookingRows = async (id: string) => ({
   booking: await env.DB.prepare("SELECT * FROM bookings WHERE id = ?1").bind(id).first(),
-  tokens: await links("booking_tokens", "booking_id", id),
+  manageLinks: await links("booking_tokens", "booking_id", id),
+  statusLinks: (await env.DB.prepare("SELECT k.* FROM ticket_tokens AS k JOIN queue_tickets AS t ON t.id = k.ticket_id WHERE t.booking_id = ?1").bind(id).all()).results,
 });
 
 async function expectErasedBooking(p: Planted, id: string, who: Person, secret: string) {
@@ -196,7 +199,7 @@ const DEADLINES: Deadline[] = [
   {
     what: "a slot booking, 30 days after its appointment's end (with its mails, manage link and its number's status link)",
     deadline: new Date("2026-12-30T12:30:00Z"),
-    rows: (p) => bookingRows(p.bookingId)(),
+    rows: (p) => bookingRows(p.bookingId),
     gone: async (p) => {
       await expectErasedBooking(p, p.bookingId, BOOKER, p.secrets.booking);
       const ticket = await env.DB.prepare("SELECT id FROM queue_tickets WHERE booking_id = ?1").bind(p.bookingId).first<{ id: string }>();
@@ -205,20 +208,20 @@ const DEADLINES: Deadline[] = [
   },
   {
     what: "a declined request, 30 days after it was declined",
-    deadline: at(LATER.toISOString(), 30),
-    rows: (p) => bookingRows(p.declinedId)(),
+    deadline: at(LATER, 30),
+    rows: (p) => bookingRows(p.declinedId),
     gone: (p) => expectErasedBooking(p, p.declinedId, DECLINED, p.secrets.declined),
   },
   {
     what: "a withdrawn request, 30 days after it was withdrawn",
-    deadline: at(LATER.toISOString(), 30),
-    rows: (p) => bookingRows(p.withdrawnId)(),
+    deadline: at(LATER, 30),
+    rows: (p) => bookingRows(p.withdrawnId),
     gone: (p) => expectErasedBooking(p, p.withdrawnId, WITHDRAWN, p.secrets.withdrawn),
   },
   {
     what: "a request with a proposed time, 30 days after that appointment's end",
     deadline: new Date("2027-01-01T09:30:00Z"),
-    rows: (p) => bookingRows(p.proposedId)(),
+    rows: (p) => bookingRows(p.proposedId),
     gone: (p) => expectErasedBooking(p, p.proposedId, PROPOSED, p.secrets.proposed),
   },
   {
@@ -229,7 +232,7 @@ const DEADLINES: Deadline[] = [
   },
   {
     what: "a staff sign-in mail, 30 days after it was kept (no relay here)",
-    deadline: at(NOW.toISOString(), 30),
+    deadline: at(NOW, 30),
     rows: async (p) => (await env.DB.prepare("SELECT * FROM mail_outbox WHERE location_id = ?1 AND kind = 'staff_sign_in'").bind(p.office.id).all()).results,
     gone: async (p) => expect(await traces(p.office.id, [p.staffEmail, "#link="])).toEqual([]),
   },
@@ -240,10 +243,10 @@ describe("the retention step (held clock)", () => {
     const p = await plant(30);
     const before = await d.rows(p);
     for (const days of [-1, -1 / 1440]) {
-      await runRetention(env.DB, at(d.deadline.toISOString(), days));
+      await runRetention(env.DB, at(d.deadline, days));
       expect(await d.rows(p)).toEqual(before);
     }
-    await runRetention(env.DB, at(d.deadline.toISOString(), 1 / 1440));
+    await runRetention(env.DB, at(d.deadline, 1 / 1440));
     await d.gone(p);
   });
 
@@ -302,7 +305,7 @@ describe("the retention step (held clock)", () => {
     ]);
 
     expect((await runRetention(env.DB, after)).has(p.office.id)).toBe(false);
-    expect((await runRetention(env.DB, at(after.toISOString(), 400))).has(p.office.id)).toBe(false);
+    expect((await runRetention(env.DB, at(after, 400))).has(p.office.id)).toBe(false);
     expect(await dump(p.office.id)).toEqual(erased);
   });
 
@@ -318,7 +321,7 @@ describe("the retention step (held clock)", () => {
   it("never touches a booking whose appointment is still ahead, however old, nor its mails waiting to go out", async () => {
     const office = await createOffice();
     const now = new Date("2027-06-01T10:00:00Z");
-    const created = at(now.toISOString(), -400).toISOString();
+    const created = at(now, -400).toISOString();
     const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 LIMIT 1").bind(office.id).first<{ id: number }>();
     await env.DB.batch([
       env.DB.prepare(
