@@ -14,7 +14,9 @@ import { staffCall } from "../helpers/staff-bookings";
  * The retention step with a held clock (`now` passed in). Every office here holds the same people, made
  * through the real routes: a slot booking with its mails, manage link and a checked-in number with its
  * status link; a declined, a withdrawn and a proposed request; a walk-in number; a staff sign-in mail.
- * Each person's deadline is checked a day either side, and after the last one nothing personal is left.
+ * Each person's rows are untouched a day and a minute before their deadline and gone a minute after it;
+ * after the last deadline nothing personal is left. Offices of other tests in this file are there too
+ * (storage is per file), so every comparison is of one office's rows.
  */
 
 const DAY = 86_400_000;
