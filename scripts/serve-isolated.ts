@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 export interface IsolatedApp {
   baseURL: string;
+  /** The local state folder it serves (its D1 database; for wrangler d1 commands with --persist-to). */
+  state: string;
   /** What the server printed when it last came up, its banner included. */
   startOutput(): string;
   stop(): void;
@@ -35,13 +37,14 @@ function freePort(): Promise<number> {
 /**
  * `extraSeed`: SQL applied after the development seed, e.g. offices and devices a test needs.
  * `env`: more environment for the server (e.g. SMTP_URL with CLOUDFLARE_INCLUDE_PROCESS_ENV=true).
+ * `state`: a state folder to serve instead of a new empty one (e.g. a restored backup); removed on stop.
  */
-export async function serveIsolated(options: { extraSeed?: string; env?: Record<string, string> } = {}): Promise<IsolatedApp> {
+export async function serveIsolated(options: { extraSeed?: string; env?: Record<string, string>; state?: string } = {}): Promise<IsolatedApp> {
   if (!existsSync(path.join(root, "dist/client/index.html"))) {
     throw new Error("No build in dist/: run `npm run build` first (npm run test:e2e and npm run bench do).");
   }
   const port = await freePort();
-  const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
+  const state = options.state ?? mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
   const extraSeed = options.extraSeed === undefined ? undefined : path.join(state, "extra-seed.sql");
   if (extraSeed) writeFileSync(extraSeed, options.extraSeed!);
   const env = {
@@ -79,7 +82,7 @@ export async function serveIsolated(options: { extraSeed?: string; env?: Record<
     const { SPRECHSTUNDE_EXTRA_SEED: _applied, ...again } = env;
     ({ child, output } = await startServer(again));
   };
-  return { baseURL: `http://localhost:${port}`, startOutput: () => output, stop, restart };
+  return { baseURL: `http://localhost:${port}`, state, startOutput: () => output, stop, restart };
 }
 
 /** Starts `npm start --no-build` in its own process group and waits until its banner is complete. */

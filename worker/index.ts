@@ -1,6 +1,7 @@
 import { createApp } from "./app";
 import type { AppDeps } from "./context";
 import { purgeExpired } from "./db/housekeeping";
+import { runRetention } from "./services/retention";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";
 import { hubNotifier } from "./live/notifier";
@@ -45,6 +46,8 @@ export default {
     const now = new Date(controller.scheduledTime);
     const { mail } = depsFor(env);
     ctx.waitUntil(purgeExpired(env.DB, now));
+    // Erases what the retention rule says is due (bounded per run; services/retention.ts).
+    ctx.waitUntil(runRetention(env.DB, now));
     if (mail.transport) ctx.waitUntil(deliverDue({ db: env.DB, transport: mail.transport, from: mail.from, now }));
   },
 } satisfies ExportedHandler<Env>;

@@ -69,3 +69,11 @@ export function eraseFinishedMails(db: D1Database, ids: readonly string[], now: 
     )
     .bind(JSON.stringify(ids), now.toISOString());
 }
+
+/**
+ * Deletes status links of queue numbers by their hashes (a walk-in number's only trace of its holder;
+ * an appointment number's links also go with its booking, see eraseBookings).
+ */
+export function eraseTicketLinks(db: D1Database, hashes: readonly string[]): D1PreparedStatement {
+  return db.prepare("DELETE FROM ticket_tokens WHERE token_hash IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(hashes));
+}

@@ -1,0 +1,79 @@
+/*
+ * `npm run backup`: the deployed database exported to `backups/sprechstunde-<UTC timestamp>.sql` with
+ * `wrangler d1 export DB --remote` (schema and data; restore with `wrangler d1 execute DB --file`).
+ *
+ *   npm run backup                the deployed database (needs `wrangler login` or CLOUDFLARE_API_TOKEN)
+ *   npm run backup -- --local     the local database `npm start` uses (SPRECHSTUNDE_STATE moves it)
+ *
+ * The file holds personal data. D1 Time Travel already keeps 30 days of restore points; a file of your
+ * own is for what Time Travel cannot do (a copy outside Cloudflare, an audit). A restore never brings
+ * personal data back for long: the minutely retention step erases whatever is due, whatever its age.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const local = process.argv.includes("--local");
+const state = path.resolve(process.env.SPRECHSTUNDE_STATE ?? `${root}.wrangler/state`);
+
+/** `sprechstunde-2026-12-02T081500Z.sql`: sorts by time, no characters a file system minds. */
+function fileName(now: Date): string {
+  return `sprechstunde-${now.toISOString().slice(0, 19).replace(/:/g, "")}Z.sql`;
+}
+
+function wrangler(args: string[], cwd = root): void {
+  execFileSync(`${root}node_modules/.bin/wrangler`, args, {
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PATH: `${root}node_modules/.bin${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
+  });
+}
+
+/**
+ * `wrangler d1 export --local` has no --persist-to: it reads `.wrangler/state` beside its configuration.
+ * So the local export runs on a configuration of the D1 binding alone, in a folder whose
+ * `.wrangler/state` is the state folder.
+ */
+async function exportLocal(output: string): Promise<void> {
+  const { unstable_readConfig } = await import("wrangler");
+  const databases: { binding: string; database_name?: string; database_id?: string }[] = unstable_readConfig({ config: `${root}wrangler.toml` }).d1_databases;
+  const db = databases.find((d) => d.binding === "DB");
+  if (!db) throw new Error("wrangler.toml has no D1 binding DB");
+  const dir = mkdtempSync(path.join(tmpdir(), "sprechstunde-backup-"));
+  try {
+    writeFileSync(
+      path.join(dir, "wrangler.json"),
+      JSON.stringify({ name: "sprechstunde", d1_databases: [{ binding: "DB", database_name: db.database_name, database_id: db.database_id }] }),
+    );
+    mkdirSync(path.join(dir, ".wrangler"));
+    symlinkSync(state, path.join(dir, ".wrangler/state"), "dir");
+    wrangler(["d1", "export", "DB", "--local", "--config", path.join(dir, "wrangler.json"), "--output", output], dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const folder = path.join(root, "backups");
+  mkdirSync(folder, { recursive: true });
+  const output = path.join(folder, fileName(new Date()));
+  if (local) await exportLocal(output);
+  else wrangler(["d1", "export", "DB", "--remote", "--output", output]);
+  const kb = Math.ceil(statSync(output).size / 1024);
+  console.log(
+    [
+      `Backup of the ${local ? `local database (${state})` : "deployed database"}: ${output} (${kb} KB)`,
+      "It holds personal data (names, addresses, phone numbers, mails): keep it encrypted, never in the",
+      "repository, and delete it after at most 30 days.",
+      `Restore into an empty database: npx wrangler d1 execute DB ${local ? `--local --persist-to ${state}` : "--remote"} --file ${path.relative(process.cwd(), output)}`,
+    ].join("\n"),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

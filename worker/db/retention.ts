@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+/*
+ * What the retention step finds due (worker/services/retention.ts erases it through db/erasure.ts). Each
+ * query walks one of the erasure indexes of migration 0003 from its oldest end and stops at the cutoff
+ * or the limit, so a minutely run that finds nothing due reads next to nothing, and a backlog is worked
+ * off a bounded slice per run. The queries are exported as text so a test can EXPLAIN them.
+ */
+
+/** An office's retention setting and the zone its days are counted in. */
+const RetentionOffice = z.object({ id: z.number().int(), retentionDays: z.number().int().min(1), timeZone: z.string() });
+export type RetentionOffice = z.infer<typeof RetentionOffice>;
+
+/** Every office (a city has a handful; the table is tiny). */
+export async function retentionOffices(db: D1Database): Promise<RetentionOffice[]> {
+  const { results } = await db
+    .prepare("SELECT id, retention_days AS retentionDays, time_zone AS timeZone FROM locations ORDER BY id")
+    .all();
+  return results.map((r) => RetentionOffice.parse(r));
+}
+
+/** When things count as due for one office. */
+export interface DueBefore {
+  /** Instants (UTC) before this are `retention_days` old. */
+  instant: Date;
+  /** Queue numbers of local days before this one are due (`YYYY-MM-DD`, the office's zone). */
+  localDay: string;
+  /** The start of `localDay` (UTC): every status link of an earlier day was created before it. */
+  localDayStartsAt: Date;
+}
+
+/**
+ * The due queries; ?1 office id, ?2 the cutoff instant (ISO), ?3 the limit; tickets also ?4 the cutoff day.
+ * The literal `erased_at IS NULL` and `ends_at IS [NOT] NULL` terms let SQLite use the partial indexes.
+ */
+export const DUE_SQL = {
+  /** Slot bookings and requests with a (proposed) time, whatever their status: by the appointment's end. */
+  bookings: `SELECT id FROM bookings INDEXED BY bookings_erasure_due
+             WHERE location_id = ?1 AND erased_at IS NULL AND ends_at IS NOT NULL AND ends_at < ?2
+             ORDER BY ends_at LIMIT ?3`,
+  /**
+   * Requests without a time that were declined or withdrawn: by their last change (that decision; a
+   * request in either state changes no more). An open request stays, however old.
+   */
+  requests: `SELECT id FROM bookings INDEXED BY requests_erasure_due
+             WHERE location_id = ?1 AND erased_at IS NULL AND ends_at IS NULL AND updated_at < ?2
+               AND status IN ('declined', 'cancelled')
+             ORDER BY updated_at LIMIT ?3`,
+  /**
+   * Mails that were sent, failed, kept unsent (no relay) or withdrawn: by when they were sent, else by
+   * when they were last due (a failed mail's last attempt, a kept or withdrawn one's hour). Neither is
+   * ever before the mail's creation, which the index is ordered by. Mails still waiting stay.
+   */
+  mails: `SELECT id FROM mail_outbox INDEXED BY mail_outbox_erasure_due
+          WHERE location_id = ?1 AND erased_at IS NULL AND created_at < ?2
+            AND status IN ('sent', 'failed', 'captured', 'cancelled') AND COALESCE(sent_at, next_attempt_at) < ?2
+          ORDER BY created_at LIMIT ?3`,
+  /**
+   * Status links of queue numbers whose local day is before ?4. A link is made on its number's day, so
+   * it was created before the start of ?4 (?2 here): the walk starts at the oldest link (CROSS JOIN keeps
+   * ticket_tokens outermost) and never reads the office's whole ticket history.
+   */
+  ticketLinks: `SELECT k.token_hash FROM ticket_tokens AS k INDEXED BY ticket_tokens_by_created
+                CROSS JOIN queue_tickets AS t ON t.id = k.ticket_id
+                WHERE k.created_at < ?2 AND t.location_id = ?1 AND t.local_day < ?4
+                ORDER BY k.created_at LIMIT ?3`,
+} as const;
+
+/** Ids (and link hashes) due for erasure at one office, at most `limit` of each kind. */
+export interface Due {
+  bookings: string[];
+  requests: string[];
+  mails: string[];
+  ticketLinks: string[];
+}
+
+/** Reads what is due at `officeId` in one batch (one round trip). */
+export async function findDue(db: D1Database, officeId: number, before: DueBefore, limit: number): Promise<Due> {
+  const at = before.instant.toISOString();
+  const [bookings, requests, mails, links] = await db.batch([
+    db.prepare(DUE_SQL.bookings).bind(officeId, at, limit),
+    db.prepare(DUE_SQL.requests).bind(officeId, at, limit),
+    db.prepare(DUE_SQL.mails).bind(officeId, at, limit),
+    db.prepare(DUE_SQL.ticketLinks).bind(officeId, before.localDayStartsAt.toISOString(), limit, before.localDay),
+  ]);
+  return {
+    bookings: ids(bookings),
+    requests: ids(requests),
+    mails: ids(mails),
+    ticketLinks: (links?.results ?? []).map((r) => LinkRow.parse(r).token_hash),
+  };
+}
+
+const IdRow = z.object({ id: z.string() });
+const LinkRow = z.object({ token_hash: z.string() });
+
+function ids(result: D1Result | undefined): string[] {
+  return (result?.results ?? []).map((r) => IdRow.parse(r).id);
+}
