@@ -40,7 +40,8 @@ export function personKeys(query: string): PersonKeys {
   const email = text.includes("@") ? canonicalEmail(text) : null;
   const phone = PHONE_TEXT.test(text) ? normalPhone(text) : null;
   const upper = text.toUpperCase();
-  const name = email === null && phone === null ? normalName(text) : null;
+  // Text with an @ is meant as an address and text of phone characters as a number: neither is a name.
+  const name = text.includes("@") || phone !== null ? null : normalName(text);
   return {
     email,
     phone: phone !== null && phone.length >= MIN_PHONE_DIGITS ? phone : null,
