@@ -102,6 +102,7 @@ ${m.ics ? `<details><summary>Kalender-Eintrag</summary><pre>${e(m.ics)}</pre></d
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Auskunft über gespeicherte Daten – ${e(record.office.name)}</title>
+<link rel="icon" href="/favicon.svg">
 <link rel="stylesheet" href="/print/auskunft.css">
 </head>
 <body>
