@@ -87,7 +87,11 @@ describe("view and export", () => {
     expect(record.mails.filter((m) => m.bookingId === p.bookingId).map((m) => m.kind)).toEqual(
       expect.arrayContaining(["booking_confirmed", "booking_reminder"]),
     );
-    expect(record.mails.find((m) => m.kind === "booking_confirmed")!.textBody).toContain(p.name);
+    const confirmation = record.mails.find((m) => m.kind === "booking_confirmed")!;
+    expect(confirmation.textBody).toContain(p.name);
+    // The manage link's secret is hidden, as in the outbox: whoever reads the record cannot act as the person.
+    expect(confirmation.textBody).toContain("/manage#…");
+    for (const m of record.mails) expect(`${m.textBody}${m.htmlBody}${m.ics}`).not.toContain(p.manageToken);
     expect(record.mails.some((m) => m.id === p.looseMailId)).toBe(true);
   });
 

@@ -30,13 +30,17 @@ import { topicLabel } from "../domain/booking";
 import { holdsPlace } from "../domain/erasable";
 import { isEmpty, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
 import { AppError } from "../errors";
+import { redactSignInLink } from "../mail/sign-in";
+import { hideManageLinks } from "./booking/manage-link";
 import { commit } from "./commit";
 
 /*
  * Requests of data subjects, served by an office's admins (Art. 15 and 17 DSGVO): find a person, see and
  * export everything stored about them, erase it now. Every step writes an audit row with ids only: the
  * search text (an address, a name) never goes into the log, only which kinds of key it was read as and
- * which rows it found.
+ * which rows it found. The mails are shown as the outbox shows them to staff (services/outbox.ts): a
+ * manage or sign-in link's secret is replaced by "…", so the admin who reads or prints them cannot act
+ * as the person (the record says that a link exists and how many).
  */
 
 /** The most bookings and the most mails one search lists. */
@@ -178,9 +182,9 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
       status: m.status,
       toAddress: m.to_address,
       subject: m.subject,
-      textBody: m.text_body,
-      htmlBody: m.html_body,
-      ics: m.ics,
+      textBody: withoutSecrets(m.text_body),
+      htmlBody: m.html_body === null ? null : withoutSecrets(m.html_body),
+      ics: m.ics === null ? null : hideManageLinks(m.ics, "calendar"),
       attempts: m.attempts,
       lastError: m.last_error,
       createdAt: m.created_at,
@@ -239,4 +243,9 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
 
 function erasableView(d: Pick<BookingDetailRow, "status" | "ends_at">) {
   return { status: d.status, endsAt: d.ends_at ? new Date(d.ends_at) : null };
+}
+
+/** A mail's text (or HTML) with the secrets of its manage and sign-in links replaced by "…". */
+function withoutSecrets(text: string): string {
+  return hideManageLinks(redactSignInLink(text), "text");
 }

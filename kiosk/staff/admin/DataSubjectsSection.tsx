@@ -10,7 +10,7 @@ import type { DataSubjectRecord, FoundBooking, RecordBooking } from "../../../sc
 import { pick } from "../../shared/i18n";
 import { locale } from "../../shared/locale";
 import type { DataSubjectsStore } from "./data-subjects";
-import { Check, useSignedOut } from "./parts";
+import { useSignedOut } from "./parts";
 import { adminStrings } from "./strings";
 import { when } from "./view";
 
@@ -105,7 +105,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
             {found.bookings.map((b) => (
               <tr key={b.id}>
                 <td>
-                  <Check
+                  <Choose
                     id={`ds-b-${b.id}`}
                     label={d.chooseBooking(bookingLabel(b, timeZone))}
                     checked={store.chosenBookings.value.has(b.id)}
@@ -147,7 +147,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
             {found.mails.map((m) => (
               <tr key={m.id}>
                 <td>
-                  <Check
+                  <Choose
                     id={`ds-m-${m.id}`}
                     label={d.chooseBooking(m.subject || m.kind)}
                     checked={store.chosenMails.value.has(m.id)}
@@ -201,6 +201,18 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
         </>
       )}
     </section>
+  );
+}
+
+/** A row's checkbox: its label names the row for screen readers; the row itself shows what it is. */
+function Choose({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <span class="check">
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <label for={id} class="visually-hidden">
+        {label}
+      </label>
+    </span>
   );
 }
 
@@ -274,7 +286,7 @@ function RecordEntry({ b, record, timeZone }: { b: RecordBooking; record: DataSu
       <ol>
         {b.events.map((e) => (
           <li key={e.sequence}>
-            {when(e.at, timeZone, lang)}: {d.statuses[e.status as RecordBooking["status"]] ?? e.status} ({e.actor})
+            {when(e.at, timeZone, lang)}: {d.statuses[e.status as RecordBooking["status"]] ?? e.status} ({actorText(e.actor)})
           </li>
         ))}
       </ol>
@@ -294,6 +306,14 @@ function RecordEntry({ b, record, timeZone }: { b: RecordBooking; record: DataSu
       <Mails mails={record.mails.filter((m) => m.bookingId === b.id)} timeZone={timeZone} />
     </article>
   );
+}
+
+/** Who made a change (booking_events.actor: 'resident', 'system' or 'staff:<id>'), in words. */
+function actorText(actor: string): string {
+  const a = adminStrings.value.ds.actors;
+  if (actor === "resident") return a.resident;
+  if (actor === "system") return a.system;
+  return actor.startsWith("staff:") ? a.staff : actor;
 }
 
 function Mails({ mails, timeZone }: { mails: DataSubjectRecord["mails"]; timeZone: string }) {
