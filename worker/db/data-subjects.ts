@@ -29,11 +29,11 @@ const SCAN_PAGE = 5_000;
  * cannot be compared in SQL (a phone number in any notation, a name with or without accents). Once
  * retention runs, only rows within `retention_days` of their end (and future ones) are left to read.
  */
-// `+location_id` keeps the planner off the location indexes: walking the table in rowid order is the
-// range read; an index would read every row of the office and sort them, page after page.
 export async function scanCandidates(db: D1Database, locationId: number, visit: (rows: CandidateRow[]) => void): Promise<void> {
   let after = 0;
   for (;;) {
+    // `+location_id` keeps the planner off the location indexes: walking the table in rowid order is
+    // the range read; an index would read every row of the office and sort them, page after page.
     const { results } = await db
       .prepare(
         `SELECT rowid AS rid, id, name, email, phone, code FROM bookings

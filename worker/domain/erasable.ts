@@ -5,10 +5,10 @@
  * the cancellation (with its calendar update) before their address is gone.
  */
 
+/** A booking as stored: its status, and its appointment's end (UTC ISO; null for a request without a time). */
 export interface ErasableView {
   status: string;
-  /** The appointment's end; null for a request without a time. */
-  endsAt: Date | null;
+  ends_at: string | null;
 }
 
 /**
@@ -17,6 +17,6 @@ export interface ErasableView {
  */
 export function holdsPlace(b: ErasableView, now: Date): boolean {
   if (b.status === "requested") return true;
-  if (b.status === "confirmed" || b.status === "checked_in") return b.endsAt === null || b.endsAt > now;
+  if (b.status === "confirmed" || b.status === "checked_in") return b.ends_at === null || Date.parse(b.ends_at) > now.getTime();
   return false;
 }

@@ -1,5 +1,6 @@
 import { canonicalEmail } from "../../common/field-rules";
 import { CHECKIN_CODE_LENGTH } from "../../common/limits";
+import type { MatchKey } from "../../schemas/data-subjects";
 
 /*
  * Finding a person for a request of a data subject (Art. 15, 17 DSGVO): what an admin types (an e-mail
@@ -12,8 +13,8 @@ import { CHECKIN_CODE_LENGTH } from "../../common/limits";
  * because people give their first and last names in varying order and completeness.
  */
 
-/** The keys a person can be found by; the search text is read as each key it can stand for. */
-export type MatchKey = "email" | "phone" | "name" | "code";
+/** The keys a person can be found by (schemas/data-subjects.ts); the search text is read as each key it can stand for. */
+export type { MatchKey };
 
 export interface PersonKeys {
   /** Canonical address (common/field-rules.ts canonicalEmail), as bookings and mails store it. */

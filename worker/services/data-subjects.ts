@@ -22,7 +22,6 @@ import {
   selectedBookings,
   selectedMailIds,
   ticketsOf,
-  type BookingDetailRow,
   type CandidateRow,
 } from "../db/data-subjects";
 import { eraseBookings, eraseFinishedMails } from "../db/erasure";
@@ -68,7 +67,7 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
     phone: d.phone,
     code: d.code,
     matchedBy: by.get(d.id)!,
-    erasable: !holdsPlace(erasableView(d), now),
+    erasable: !holdsPlace(d, now),
   }));
 
   const found = new Set(bookings.map((b) => b.id));
@@ -158,7 +157,7 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
         idempotencyKey: d.idempotency_key,
         requestHash: d.request_hash,
         manageLinks: d.manage_links,
-        erasable: !holdsPlace(erasableView(d), now),
+        erasable: !holdsPlace(d, now),
         events: events.filter((e) => e.booking_id === d.id).map(({ booking_id: _, ...e }) => e),
         queueNumbers: tickets
           .filter((t) => t.booking_id === d.id)
@@ -219,7 +218,7 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
   if (unknownMail >= 0) throw new AppError("not_found", `There is no mail ${selection.mails[unknownMail]} here.`, `mails.${unknownMail}`);
   const active = selection.bookings.findIndex((id) => {
     const b = bookings.find((row) => row.id === id)!;
-    return b.erased_at === null && holdsPlace({ status: b.status, endsAt: b.ends_at ? new Date(b.ends_at) : null }, now);
+    return b.erased_at === null && holdsPlace(b, now);
   });
   if (active >= 0) {
     throw new AppError(
@@ -239,10 +238,6 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
     live: { office: s.staff.office, changes: ["bookings", "requests", "outbox"] },
   });
   return erasedNow(s.db, locationId, selection.bookings, selection.mails, now);
-}
-
-function erasableView(d: Pick<BookingDetailRow, "status" | "ends_at">) {
-  return { status: d.status, endsAt: d.ends_at ? new Date(d.ends_at) : null };
 }
 
 /** A mail's text (or HTML) with the secrets of its manage and sign-in links replaced by "…". */

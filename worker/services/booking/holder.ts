@@ -106,7 +106,7 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
 export async function eraseByHolder(s: Scope, token: string): Promise<Erased> {
   const { booking } = await holderBooking(s, token);
   const now = s.deps.now();
-  if (holdsPlace({ status: booking.status, endsAt: booking.ends_at ? new Date(booking.ends_at) : null }, now)) {
+  if (holdsPlace(booking, now)) {
     throw new AppError("booking_active", "This booking is still active. Please cancel it first, then delete your data.");
   }
   await commit(s, {
