@@ -104,6 +104,8 @@ export const ManagedBooking = z.object({
   /** What the holder may still do. */
   canCancel: z.boolean(),
   canReschedule: z.boolean(),
+  /** Whether its holder may erase their data now (`POST …/erase`): once it is cancelled or over. */
+  canErase: z.boolean(),
   /** Calendar file of the booking (`GET …/invite.ics`), for slot bookings. */
   inviteUrl: z.string().nullable(),
   office: z.object({

@@ -71,6 +71,7 @@ export const StaffBooking = ManagedBooking.omit({
   email: true,
   canCancel: true,
   canReschedule: true,
+  canErase: true,
   inviteUrl: true,
   office: true,
 }).extend({

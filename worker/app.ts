@@ -15,6 +15,7 @@ import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAccountRoutes } from "./routes/staff-account";
 import { staffBookingRoutes } from "./routes/staff-bookings";
+import { staffDataSubjectRoutes } from "./routes/staff-data-subjects";
 import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
@@ -68,8 +69,9 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api/staff/:office", staffSettingsRoutes);
   app.route("/api/staff/:office", staffDeviceRoutes);
   app.route("/api/staff/:office", staffAccountRoutes);
-  app.route("/", legalRoutes);
   app.route("/api/staff/:office", staffStatisticsRoutes);
+  app.route("/api/staff/:office", staffDataSubjectRoutes);
+  app.route("/", legalRoutes);
 
   app.notFound((c) => c.json(new AppError("not_found", "There is nothing at this address.").toBody(), 404));
 

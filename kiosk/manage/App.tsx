@@ -11,6 +11,7 @@ import { QrCode } from "../shared/QrCode";
 import { BackButton, CheckInCode, SkipLink, StepHeading } from "../shared/ui";
 import {
   askCancel,
+  askErase,
   back,
   booking,
   busy,
@@ -19,7 +20,10 @@ import {
   chooseOtherMoveTime,
   chosenDay,
   confirmCancel,
+  confirmErase,
   confirmMove,
+  erasedWhat,
+  eraser,
   failure,
   isRequest,
   moveDay,
@@ -32,7 +36,7 @@ import {
   step,
   visit,
 } from "./state";
-import { qrStrings } from "./strings";
+import { pageStrings } from "./strings";
 import type { ManageFailure } from "./view";
 
 /** The manage page: the booking its link opens; cancel it or move it to another free time. */
@@ -87,6 +91,8 @@ function Body() {
       );
     case "ready":
       return <CurrentStep key={visit.value} />;
+    case "erased":
+      return <Erased />;
   }
 }
 
@@ -102,6 +108,8 @@ function CurrentStep() {
       return <MoveTimeStep />;
     case "confirmMove":
       return <ConfirmMoveStep />;
+    case "erase":
+      return <EraseStep />;
   }
 }
 
@@ -175,8 +183,8 @@ function Overview() {
         <div class="ticket">
           <p class="ticket__label">{s.codeLabel}</p>
           <CheckInCode code={b.code} />
-          <QrCode text={b.code} label={qrStrings.value.qrLabel(b.code)} />
-          <p class="ticket__hint">{qrStrings.value.qrHint}</p>
+          <QrCode text={b.code} label={pageStrings.value.qrLabel(b.code)} />
+          <p class="ticket__hint">{pageStrings.value.qrHint}</p>
         </div>
       )}
       <dl class="summary">
@@ -220,6 +228,11 @@ function Overview() {
           <a class="button" href="/">
             {s.newBooking}
           </a>
+        )}
+        {b.canErase && (
+          <button type="button" onClick={askErase}>
+            {pageStrings.value.eraseButton}
+          </button>
         )}
       </div>
       {active && !b.canCancel && !b.canReschedule && b.kind === "slot" && (
@@ -361,6 +374,68 @@ function ConfirmMoveStep() {
             {s.chooseOtherTime}
           </button>
         )}
+      </div>
+    </section>
+  );
+}
+
+/** "Möchten Sie Ihre Daten jetzt löschen?": what goes, what stays, that the link stops working; a clear yes and no. */
+function EraseStep() {
+  const p = pageStrings.value;
+  const b = booking.value!;
+  const time = when(b);
+  const busyNow = eraser.state.value.kind === "busy";
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <BackButton onClick={back} />
+      <StepHeading>{p.eraseQuestion}</StepHeading>
+      <p class="chosen">
+        {pick(b.topic.label, locale.value)}
+        {time && ` · ${time}`}
+      </p>
+      <p>{p.eraseWhatGoes}</p>
+      <ul>
+        {p.eraseGoes.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p>{p.eraseWhatStays}</p>
+      <p>
+        <strong>{p.eraseLinkGoes}</strong>
+      </p>
+      <Alerts />
+      <div class="status" role="status">
+        {busyNow && <p>{p.erasing}</p>}
+      </div>
+      <div class="actions">
+        <button type="button" class="button--primary" aria-disabled={busyNow ? "true" : undefined} onClick={() => void confirmErase()}>
+          {p.eraseYes}
+        </button>
+        <button type="button" onClick={back}>
+          {p.eraseNo}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** After the erasure: what went, and that this link opens nothing any more. */
+function Erased() {
+  const p = pageStrings.value;
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <StepHeading>{p.erasedHeading}</StepHeading>
+      <p>{p.erasedList}</p>
+      <ul>
+        {erasedWhat.value.map((item) => (
+          <li key={item}>{p.erased[item]}</li>
+        ))}
+      </ul>
+      <p>{p.erasedLinkGone}</p>
+      <div class="actions actions--stack">
+        <a class="button" href="/">
+          {t.value.newBooking}
+        </a>
       </div>
     </section>
   );

@@ -5,23 +5,27 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { ManagedBooking } from "../../schemas/bookings";
 import type { Slot } from "../../schemas/slots";
-import { ApiError, cancelManagedBooking, getManagedBooking, rescheduleManagedBooking } from "../shared/api";
+import { ApiError, cancelManagedBooking, eraseManagedBooking, getManagedBooking, rescheduleManagedBooking } from "../shared/api";
 import { dayOf } from "../shared/days";
 import { createStepHistory } from "../shared/history";
 import { syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";
+import { createEraseStore } from "./erase";
 import {
+  erasedItems,
   factsOf,
   manageFailure,
   previousManageStep,
   resolveManageStep,
+  type ErasedItem,
   type ManageFailure,
   type ManageStep,
 } from "./view";
 
-export const phase = signal<"loading" | "ready" | "notFound" | "error">("loading");
+/** "erased": the holder erased their data; the page says what went and that the link works no more. */
+export const phase = signal<"loading" | "ready" | "notFound" | "error" | "erased">("loading");
 export const booking = signal<ManagedBooking | null>(null);
 export const step = signal<ManageStep>("view");
 export const moveDay = signal<string | null>(null);
@@ -30,6 +34,9 @@ export const moveSlot = signal<Slot | null>(null);
 export const notice = signal<"cancelled" | "moved" | null>(null);
 export const failure = signal<ManageFailure | null>(null);
 export const busy = signal(false);
+export const eraser = createEraseStore({ erase: eraseManagedBooking });
+/** What the erasure took away, for the page to say so (the booking itself is gone from the page too). */
+export const erasedWhat = signal<ErasedItem[]>([]);
 
 export const slots = createSlotsStore();
 export const chosenDay = computed(() => dayOf(slots.days.value, moveDay.value));
@@ -76,6 +83,37 @@ export function askCancel(): void {
 /** "Ja, absagen". Cancelling twice is harmless for the API; a second click while busy does nothing. */
 export async function confirmCancel(): Promise<void> {
   await change(() => cancelManagedBooking(token!), "cancelled");
+}
+
+export function askErase(): void {
+  batch(() => {
+    failure.value = null;
+    notice.value = null;
+  });
+  eraser.reset();
+  nav.go("erase");
+}
+
+/** "Ja, jetzt löschen". Afterwards the page keeps nothing of the booking but the list of what went. */
+export async function confirmErase(): Promise<void> {
+  const b = booking.value;
+  if (!token || !b) return;
+  const result = await eraser.confirm(token);
+  if (result.kind === "done") {
+    batch(() => {
+      erasedWhat.value = erasedItems(b, result.erased.mails);
+      booking.value = null;
+      phase.value = "erased";
+    });
+    nav.replace("view");
+  } else if (result.kind === "failed") {
+    failure.value = result.failure;
+    // Not what the page showed (active again, or gone): show it as it is now.
+    if (result.failure === "changed" || result.failure === "notFound") {
+      await load();
+      nav.replace("view");
+    }
+  }
 }
 
 export function startMove(): void {

@@ -5,19 +5,20 @@
 import type { ManagedBooking } from "../../schemas/bookings";
 import type { ApiErrorCode } from "../shared/api";
 
-export type ManageStep = "view" | "cancel" | "day" | "time" | "confirmMove";
+export type ManageStep = "view" | "cancel" | "day" | "time" | "confirmMove" | "erase";
 
-const STEPS: readonly ManageStep[] = ["view", "cancel", "day", "time", "confirmMove"];
+const STEPS: readonly ManageStep[] = ["view", "cancel", "day", "time", "confirmMove", "erase"];
 
 export interface ManageFacts {
   canCancel: boolean;
   canReschedule: boolean;
+  canErase: boolean;
   day: boolean;
   slot: boolean;
 }
 
 export function factsOf(b: ManagedBooking | null, day: boolean, slot: boolean): ManageFacts {
-  return { canCancel: b?.canCancel ?? false, canReschedule: b?.canReschedule ?? false, day, slot };
+  return { canCancel: b?.canCancel ?? false, canReschedule: b?.canReschedule ?? false, canErase: b?.canErase ?? false, day, slot };
 }
 
 function canShow(step: ManageStep, f: ManageFacts): boolean {
@@ -32,6 +33,8 @@ function canShow(step: ManageStep, f: ManageFacts): boolean {
       return f.canReschedule && f.day;
     case "confirmMove":
       return f.canReschedule && f.slot;
+    case "erase":
+      return f.canErase;
   }
 }
 
@@ -41,6 +44,7 @@ const PREVIOUS: Readonly<Record<ManageStep, ManageStep | null>> = {
   day: "view",
   time: "day",
   confirmMove: "time",
+  erase: "view",
 };
 
 /** The step to show for `wanted`, falling back towards the overview (a cancelled booking cannot move). */
@@ -67,6 +71,8 @@ export function manageFailure(code: ApiErrorCode): ManageFailure {
     case "booking_past":
       return "past";
     case "booking_changed":
+    // An erasure of a booking that is active again: the page showed it out of date.
+    case "booking_active":
       return "changed";
     case "booking_cancelled":
       return "cancelled";
@@ -79,4 +85,22 @@ export function manageFailure(code: ApiErrorCode): ManageFailure {
     default:
       return "other";
   }
+}
+
+/** What an erasure took away, in the order the page lists it. */
+export type ErasedItem = "name" | "email" | "phone" | "note" | "wish" | "code" | "mails" | "link";
+
+/**
+ * What the page says was erased: the personal fields the booking had as the page last showed it, its
+ * code, the mails sent about it (when there were any) and the link itself.
+ */
+export function erasedItems(b: ManagedBooking, mails: number): ErasedItem[] {
+  const items: ErasedItem[] = ["name", "email"];
+  if (b.phone) items.push("phone");
+  if (b.note) items.push("note");
+  if (b.wish) items.push("wish");
+  items.push("code");
+  if (mails > 0) items.push("mails");
+  items.push("link");
+  return items;
 }

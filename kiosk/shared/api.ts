@@ -5,6 +5,7 @@
 import { isErrorCode, type ErrorCode } from "../../common/error-codes";
 import type { LegalDocument, LegalLang, LegalPage } from "../../common/legal/types";
 import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
+import type { Erased } from "../../schemas/data-subjects";
 import type { ErrorBody } from "../../schemas/common";
 import type { TicketView } from "../../schemas/kiosk";
 import type { LocationResponse } from "../../schemas/location";
@@ -134,6 +135,11 @@ export function cancelManagedBooking(token: string): Promise<ManagedBooking> {
 /** `POST …/reschedule`: moves the booking to another free slot start. */
 export function rescheduleManagedBooking(token: string, start: string): Promise<ManagedBooking> {
   return call(`${managePath(token)}/reschedule`, { method: "POST", body: { start } });
+}
+
+/** `POST …/erase`: erases its holder's data once it is cancelled or over; the link opens nothing afterwards. */
+export function eraseManagedBooking(token: string): Promise<Erased> {
+  return call(`${managePath(token)}/erase`, { method: "POST", body: {} });
 }
 
 /** The calendar file of a booking (`text/calendar`), for a download link. */

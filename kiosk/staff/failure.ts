@@ -69,6 +69,8 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   checkin_other_day: "conflict",
   already_checked_in: "conflict",
   mail_not_resendable: "conflict",
+  // An erasure of a booking that still holds a place: cancel it first.
+  booking_active: "conflict",
   staff_exists: "conflict",
   last_admin: "conflict",
   already_exists: "conflict",

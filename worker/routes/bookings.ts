@@ -3,7 +3,7 @@ import { BookingCreate, RequestCreate, RescheduleBody } from "../../schemas/book
 import type { AppEnv } from "../context";
 import { scopeOf } from "../scope";
 import { askForTime, bookSlot, type Channel } from "../services/booking/create";
-import { cancelByHolder, holderInvite, managedBooking, rescheduleByHolder } from "../services/booking/holder";
+import { cancelByHolder, eraseByHolder, holderInvite, managedBooking, rescheduleByHolder } from "../services/booking/holder";
 import { idempotencyOf } from "../services/booking/idempotency";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
@@ -31,6 +31,8 @@ bookingRoutes.post("/requests", async (c) => {
 bookingRoutes.get("/bookings/manage/:token", async (c) => c.json(await managedBooking(scopeOf(c), c.req.param("token"))));
 
 bookingRoutes.post("/bookings/manage/:token/cancel", async (c) => c.json(await cancelByHolder(scopeOf(c), c.req.param("token"))));
+
+bookingRoutes.post("/bookings/manage/:token/erase", async (c) => c.json(await eraseByHolder(scopeOf(c), c.req.param("token"))));
 
 bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
   const { start } = parseInput(RescheduleBody, await jsonBody(c));

@@ -10,6 +10,8 @@ import { AuditSection } from "./AuditSection";
 import { ClosuresSection } from "./ClosuresSection";
 import { createDevicesStore } from "./devices";
 import { DevicesSection } from "./DevicesSection";
+import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
+import { DataSubjectsSection } from "./DataSubjectsSection";
 import { createLoader } from "./form";
 import { HoursSection } from "./HoursSection";
 import { Loading, SectionHeading } from "./parts";
@@ -21,7 +23,7 @@ import { createTeamStore } from "./team";
 import { TeamSection } from "./TeamSection";
 import { TopicsSection } from "./TopicsSection";
 
-const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit"];
+const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */
 const FROM_SETTINGS: ReadonlySet<AdminSection> = new Set(["hours", "closures", "rules", "office", "topics", "rooms"]);
 
@@ -45,6 +47,7 @@ function AdminSections({ office }: { office: string }) {
       devices: createDevicesStore(api),
       team: createTeamStore(api),
       audit: createLoader(() => api.audit(100)),
+      dataSubjects: createDataSubjectsStore(dataSubjectsApi(office)),
     };
   }, [office]);
   const [section, setSection] = useState<AdminSection>("hours");
@@ -103,6 +106,9 @@ function AdminSections({ office }: { office: string }) {
         break;
       case "audit":
         body = <AuditSection audit={stores.audit} timeZone={timeZone} />;
+        break;
+      case "dataSubjects":
+        body = <DataSubjectsSection store={stores.dataSubjects} timeZone={timeZone} />;
         break;
     }
   }

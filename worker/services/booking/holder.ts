@@ -1,9 +1,14 @@
 import type { ManagedBooking } from "../../../schemas/bookings";
+import type { Erased } from "../../../schemas/data-subjects";
 import type { BookingRow } from "../../../schemas/rows";
 import type { Scope } from "../../context";
 import { findByTokenHash, runBookingBatch } from "../../db/bookings";
 import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../../db/locations";
+import { audit } from "../../db/audit";
+import { erasedNow } from "../../db/data-subjects";
+import { eraseBookings } from "../../db/erasure";
 import { bookableSlot, canCancel, canReschedule } from "../../domain/booking";
+import { holdsPlace } from "../../domain/erasable";
 import { AppError } from "../../errors";
 import { composeMail } from "../../mail/compose";
 import type { MailKind } from "../../mail/types";
@@ -90,6 +95,37 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
     throw wasCancelled();
   }
   return presentManaged(moved, office, token, now);
+}
+
+/**
+ * Erases the personal data of the booking behind `token` now ("Meine Daten jetzt löschen"), through
+ * the one eraser, with an audit row (actor public, the booking's id). Only once it is cancelled or over:
+ * a booking that still holds a place is refused (409 `booking_active`); its holder cancels it first.
+ * Afterwards the link opens nothing (the erasure removes its manage links): a second try is a 404.
+ */
+export async function eraseByHolder(s: Scope, token: string): Promise<Erased> {
+  const { booking } = await holderBooking(s, token);
+  const now = s.deps.now();
+  if (holdsPlace(booking, now)) {
+    throw new AppError("booking_active", "This booking is still active. Please cancel it first, then delete your data.");
+  }
+  await commit(s, {
+    batch: [
+      ...eraseBookings(s.db, [booking.id], now),
+      audit(s.db, {
+        locationId: booking.location_id,
+        actorKind: "public",
+        actorId: null,
+        action: "booking.erase_by_holder",
+        subjectKind: "booking",
+        subjectId: booking.id,
+        at: now,
+      }),
+    ],
+    mail: false,
+    live: { office: booking.location_slug, changes: booking.kind === "slot" ? ["bookings", "outbox"] : ["requests", "outbox"] },
+  });
+  return erasedNow(s.db, booking.location_id, [booking.id], [], now);
 }
 
 /** The calendar file of the booking behind `token`: its invite, or the cancellation once cancelled. */

@@ -3,6 +3,7 @@ import type { BookingRow } from "../../../schemas/rows";
 import type { StaffBooking } from "../../../schemas/staff-bookings";
 import type { LocationData } from "../../db/locations";
 import { canCancel, canReschedule, topicLabel } from "../../domain/booking";
+import { holdsPlace } from "../../domain/erasable";
 import { toOffsetIso } from "../../../common/time";
 import { manageUrl } from "./manage-link";
 
@@ -48,6 +49,7 @@ export function presentManaged(b: BookingRow, office: LocationData, token: strin
     wish: b.wish,
     canCancel: canCancel(holderView(b), now),
     canReschedule: canReschedule(holderView(b), now),
+    canErase: !holdsPlace(b, now),
     inviteUrl: b.kind === "slot" ? `/api/bookings/manage/${token}/invite.ics` : null,
     office: {
       name: office.location.name,

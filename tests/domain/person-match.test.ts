@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
+
+/*
+ * How an admin's search text is read and matched against stored bookings: exact after normalising both
+ * sides alike, names also by containment from three letters on. A false match would let an admin erase
+ * a stranger, so the "no" cases matter as much as the "yes" ones.
+ */
+
+describe("normalPhone", () => {
+  it.each([
+    ["0831 / 123-45", "083112345"],
+    ["(0831) 12345", "083112345"],
+    ["+49 831 12345", "083112345"],
+    ["0049 831 12345", "083112345"],
+    ["+49 (0) 831 12345", "083112345"],
+    ["0172.2315911", "01722315911"],
+    ["+43 1 234567", "00431234567"],
+  ])("%j → %j", (input, digits) => {
+    expect(normalPhone(input)).toBe(digits);
+  });
+
+  it("is null for text that is no phone number", () => {
+    expect(normalPhone("0831 ext. 5")).toBeNull();
+    expect(normalPhone("12+34")).toBeNull();
+  });
+});
+
+describe("normalName", () => {
+  it.each([
+    ["  Ayşe   YILMAZ ", "ayse yilmaz"],
+    ["Ayşe Yılmaz", "ayse yilmaz"],
+    ["Jürgen Groß", "jurgen gross"],
+    ["Zoë Ødegaard", "zoe odegaard"],
+    ["Ｍüller", "muller"],
+    ["Łukasz\tWiśniewski", "lukasz wisniewski"],
+  ])("%j → %j", (input, folded) => {
+    expect(normalName(input)).toBe(folded);
+  });
+});
+
+describe("personKeys", () => {
+  it.each<[string, ReturnType<typeof personKeys>]>([
+    [" Ayse@Example.ORG ", { email: "ayse@example.org", phone: null, name: null, code: null }],
+    ["0831 / 123-45", { email: null, phone: "083112345", name: null, code: null }],
+    ["Ayşe Yılmaz", { email: null, phone: null, name: "ayse yilmaz", code: null }],
+    // Six letters or digits can be a code and a name alike: both are tried.
+    ["acdefg", { email: null, phone: null, name: "acdefg", code: "ACDEFG" }],
+    ["123456", { email: null, phone: "123456", name: null, code: "123456" }],
+    ["1234", { email: null, phone: null, name: null, code: null }],
+    ["not@an address", { email: null, phone: null, name: null, code: null }],
+  ])("%j", (query, keys) => {
+    expect(personKeys(query)).toEqual(keys);
+  });
+
+  it("reads only phone and name as needing a scan", () => {
+    expect(needsScan(personKeys("a@example.org"))).toBe(false);
+    expect(needsScan(personKeys("0831 12345"))).toBe(true);
+    expect(needsScan(personKeys("Müller"))).toBe(true);
+  });
+});
+
+describe("matchedBy", () => {
+  const row: PersonFields = { name: "Ayşe Yılmaz", email: "ayse@example.org", phone: "+49 831 123-45", code: "ACDEFG" };
+
+  it.each<[string, string[]]>([
+    ["ayse@example.org", ["email"]],
+    ["AYSE@example.org", ["email"]],
+    ["0831 12345", ["phone"]],
+    ["0049 831 12345", ["phone"]],
+    ["ayse yilmaz", ["name"]],
+    ["YILMAZ", ["name"]],
+    ["yıl", ["name"]],
+    ["ACDEFG", ["code"]],
+    ["acdefg", ["code"]],
+  ])("%j matches by %j", (query, keys) => {
+    expect(matchedBy(personKeys(query), row)).toEqual(keys);
+  });
+
+  it.each([
+    ["ays@example.org", "another address"],
+    ["0831 1234", "a number missing a digit"],
+    ["831 12345", "a number without its area code's 0"],
+    ["ay", "two letters"],
+    ["Ayşe Yılmaz-Demir", "a longer name"],
+    ["ACDEFH", "another code"],
+  ])("%j does not match (%s)", (query) => {
+    expect(matchedBy(personKeys(query), row)).toEqual([]);
+  });
+
+  it("a two-letter name matches as the whole name", () => {
+    expect(matchedBy(personKeys("Li"), { ...row, name: "LI" })).toEqual(["name"]);
+  });
+
+  it("erased fields match nothing", () => {
+    const erased: PersonFields = { name: null, email: null, phone: null, code: "~b1" };
+    for (const q of ["ayse@example.org", "0831 12345", "Ayşe", "~b1"]) expect(matchedBy(personKeys(q), erased)).toEqual([]);
+  });
+});

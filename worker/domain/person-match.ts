@@ -1,0 +1,121 @@
+import { canonicalEmail } from "../../common/field-rules";
+import { CHECKIN_CODE_LENGTH } from "../../common/limits";
+import type { MatchKey } from "../../schemas/data-subjects";
+
+/*
+ * Finding a person for a request of a data subject (Art. 15, 17 DSGVO): what an admin types (an e-mail
+ * address, a phone number, a name or a check-in code) read as the keys it can be, and whether a stored
+ * booking matches one of them. Pure, so the rules are tested without a database; the data layer loads
+ * the office's rows that are not erased and this decides.
+ *
+ * Matching is exact after normalising both sides the same way, never "similar": an erasure must not
+ * catch a stranger. Only names also match by containment (at least MIN_CONTAINED_LETTERS letters),
+ * because people give their first and last names in varying order and completeness.
+ */
+
+/** The keys a person can be found by (schemas/data-subjects.ts); the search text is read as each key it can stand for. */
+export type { MatchKey };
+
+export interface PersonKeys {
+  /** Canonical address (common/field-rules.ts canonicalEmail), as bookings and mails store it. */
+  email: string | null;
+  /** Digits only, a German country prefix written as the leading 0 (normalPhone). */
+  phone: string | null;
+  /** Folded name (normalName). */
+  name: string | null;
+  /** Upper-cased check-in code. */
+  code: string | null;
+}
+
+/** A name shorter than this (in letters) matches only as the whole name, not inside a longer one. */
+export const MIN_CONTAINED_LETTERS = 3;
+/** Fewer digits than this are no phone number (a house number, a code's digits). */
+const MIN_PHONE_DIGITS = 5;
+
+const PHONE_TEXT = /^[0-9+()/.\s-]+$/;
+const CODE_TEXT = new RegExp(`^[A-Z0-9]{${CHECKIN_CODE_LENGTH}}$`);
+
+/** What `query` (as an admin typed it) can stand for; a key it cannot be is null. */
+export function personKeys(query: string): PersonKeys {
+  const text = query.trim();
+  const email = text.includes("@") ? canonicalEmail(text) : null;
+  const phone = PHONE_TEXT.test(text) ? normalPhone(text) : null;
+  const upper = text.toUpperCase();
+  // Text with an @ is meant as an address and text of phone characters as a number: neither is a name.
+  const name = text.includes("@") || phone !== null ? null : normalName(text);
+  return {
+    email,
+    phone: phone !== null && phone.length >= MIN_PHONE_DIGITS ? phone : null,
+    name: name !== null && letterCount(name) >= 2 ? name : null,
+    code: CODE_TEXT.test(upper) ? upper : null,
+  };
+}
+
+/** Whether no key could be read from the search text (nothing to search for). */
+export function isEmpty(keys: PersonKeys): boolean {
+  return keys.email === null && keys.phone === null && keys.name === null && keys.code === null;
+}
+
+/**
+ * A phone number as digits: spaces, slashes, dots, dashes and brackets dropped, `+49` and `0049`
+ * written as the leading `0` of a German number, any other `+` as `00`. `0831 / 123-45`,
+ * `+49 831 12345` and `0049 (831) 12345` are one number. Null when anything else is left.
+ */
+export function normalPhone(text: string): string | null {
+  let digits = text.replace(/[\s/().-]/g, "");
+  if (digits.startsWith("+")) digits = `00${digits.slice(1)}`;
+  if (!/^[0-9]+$/.test(digits)) return null;
+  // A zero some write in brackets after the country code: +49 (0) 831 … is 0831 …
+  if (digits.startsWith("0049")) digits = `0${digits.slice(4).replace(/^0/, "")}`;
+  return digits;
+}
+
+/** Letters that NFKD leaves alone but a person types without their accent or as two letters. */
+const FOLDS: Readonly<Record<string, string>> = { ß: "ss", ı: "i", ø: "o", ł: "l", đ: "d", æ: "ae", œ: "oe", þ: "th" };
+
+/**
+ * A name folded for comparison: compatibility-decomposed with its accents dropped (é → e, ü → u,
+ * ş → s), lower-cased, a few letters written plainly (ß → ss, ı → i), trimmed, inner white space one
+ * space. `  Ayşe  YILMAZ ` and `ayse yılmaz` fold alike.
+ */
+export function normalName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[ßıøłđæœþ]/g, (c) => FOLDS[c]!)
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** The stored fields of a booking or request a person can be found by (null where erased or not given). */
+export interface PersonFields {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  code: string;
+}
+
+/** Which of `keys` `row` matches, in a fixed order; empty when it is somebody else. */
+export function matchedBy(keys: PersonKeys, row: PersonFields): MatchKey[] {
+  const found: MatchKey[] = [];
+  if (keys.email !== null && row.email === keys.email) found.push("email");
+  if (keys.phone !== null && row.phone !== null && normalPhone(row.phone) === keys.phone) found.push("phone");
+  if (keys.name !== null && row.name !== null && nameMatches(keys.name, normalName(row.name))) found.push("name");
+  if (keys.code !== null && row.code === keys.code) found.push("code");
+  return found;
+}
+
+/** The whole folded name, or the search inside it once it has MIN_CONTAINED_LETTERS letters. */
+function nameMatches(wanted: string, stored: string): boolean {
+  return stored === wanted || (letterCount(wanted) >= MIN_CONTAINED_LETTERS && stored.includes(wanted));
+}
+
+/** Whether a search needs every row of the office read (phone and name), or the indexed keys suffice. */
+export function needsScan(keys: PersonKeys): boolean {
+  return keys.phone !== null || keys.name !== null;
+}

@@ -1,0 +1,246 @@
+import {
+  EXPORT_FORMAT,
+  type DataSubjectMatches,
+  type DataSubjectRecord,
+  type DataSubjectSelection,
+  type Erased,
+  type FoundBooking,
+  type FoundMail,
+  type RecordBooking,
+} from "../../schemas/data-subjects";
+import type { StaffScope } from "../context";
+import { staffAudit } from "../auth/audit";
+import {
+  bookingDetails,
+  candidatesByEmailOrCode,
+  erasedNow,
+  eventsOf,
+  mailsOf,
+  mailsToAddress,
+  recordOffice,
+  scanCandidates,
+  selectedBookings,
+  selectedMailIds,
+  ticketsOf,
+  type CandidateRow,
+} from "../db/data-subjects";
+import { eraseBookings, eraseFinishedMails } from "../db/erasure";
+import { topicLabel } from "../domain/booking";
+import { holdsPlace } from "../domain/erasable";
+import { isEmpty, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
+import { AppError } from "../errors";
+import { redactSignInLink } from "../mail/sign-in";
+import { hideManageLinks } from "./booking/manage-link";
+import { commit } from "./commit";
+
+/*
+ * Requests of data subjects, served by an office's admins (Art. 15 and 17 DSGVO): find a person, see and
+ * export everything stored about them, erase it now. Every step writes an audit row with ids only: the
+ * search text (an address, a name) never goes into the log, only which kinds of key it was read as and
+ * which rows it found. The mails are shown as the outbox shows them to staff (services/outbox.ts): a
+ * manage or sign-in link's secret is replaced by "…", so the admin who reads or prints them cannot act
+ * as the person (the record says that a link exists and how many).
+ */
+
+/** The most bookings and the most mails one search lists. */
+export const MAX_FOUND = 200;
+
+/** Finds the person `query` names among the office's bookings, requests and mails that are not erased. */
+export async function searchPerson(s: StaffScope, query: string): Promise<DataSubjectMatches> {
+  const keys = personKeys(query);
+  if (isEmpty(keys)) {
+    throw new AppError("invalid_request", "query: an e-mail address, a phone number, a name or a check-in code.", "query");
+  }
+  const matches = await matchingRows(s, keys);
+  const details = await bookingDetails(s.db, s.staff.locationId, matches.slice(0, MAX_FOUND).map((m) => m.row.id));
+  const by = new Map(matches.map((m) => [m.row.id, m.keys]));
+  const now = s.deps.now();
+  const bookings = details.map((d): FoundBooking => ({
+    id: d.id,
+    kind: d.kind,
+    status: d.status,
+    topic: topicLabel(d),
+    startsAt: d.starts_at,
+    createdAt: d.created_at,
+    name: d.name,
+    email: d.email,
+    phone: d.phone,
+    code: d.code,
+    matchedBy: by.get(d.id)!,
+    erasable: !holdsPlace(d, now),
+  }));
+
+  const found = new Set(bookings.map((b) => b.id));
+  // One more than listed tells whether there are more.
+  const addressed = keys.email === null ? [] : await mailsToAddress(s.db, s.staff.locationId, keys.email, MAX_FOUND + 1);
+  const mails = addressed
+    .filter((m) => m.booking_id === null || !found.has(m.booking_id))
+    .map((m): FoundMail => ({ id: m.id, kind: m.kind, status: m.status, toAddress: m.to_address, subject: m.subject, createdAt: m.created_at }));
+
+  const result: DataSubjectMatches = {
+    keys: (Object.keys(keys) as MatchKey[]).filter((k) => keys[k] !== null),
+    bookings,
+    mails: mails.slice(0, MAX_FOUND),
+    truncated: matches.length > MAX_FOUND || addressed.length > MAX_FOUND,
+  };
+  await commit(s, {
+    batch: [
+      staffAudit(s, "data_subject.search", null, {
+        keys: result.keys,
+        bookings: bookings.map((b) => b.id),
+        mails: result.mails.map((m) => m.id),
+      }),
+    ],
+    mail: false,
+    live: null,
+  });
+  return result;
+}
+
+/** The office's rows that match `keys`, newest first (rowid order is insertion order). */
+async function matchingRows(s: StaffScope, keys: PersonKeys): Promise<{ row: CandidateRow; keys: MatchKey[] }[]> {
+  const found: { row: CandidateRow; keys: MatchKey[] }[] = [];
+  const visit = (rows: CandidateRow[]) => {
+    for (const row of rows) {
+      const matched = matchedBy(keys, row);
+      if (matched.length > 0) found.push({ row, keys: matched });
+    }
+  };
+  if (needsScan(keys)) await scanCandidates(s.db, s.staff.locationId, visit);
+  else visit(await candidatesByEmailOrCode(s.db, s.staff.locationId, keys.email, keys.code));
+  return found.sort((a, b) => b.row.rid - a.row.rid);
+}
+
+/** What an audit row of a view or an export says of it: ids, never contents. */
+export type RecordPurpose = "view" | "export_json" | "export_html";
+
+/**
+ * Everything stored about the selection (the office's rows that are not erased; other ids are left
+ * out): each booking with all its columns, history, queue numbers and mails, and the mails chosen on
+ * their own. Audited as `data_subject.<purpose>`.
+ */
+export async function personRecord(s: StaffScope, selection: DataSubjectSelection, purpose: RecordPurpose): Promise<DataSubjectRecord> {
+  const locationId = s.staff.locationId;
+  const now = s.deps.now();
+  const [office, details] = await Promise.all([recordOffice(s.db, locationId), bookingDetails(s.db, locationId, selection.bookings)]);
+  const ids = details.map((d) => d.id);
+  const [events, tickets, mails] = await Promise.all([
+    eventsOf(s.db, ids),
+    ticketsOf(s.db, ids),
+    mailsOf(s.db, locationId, ids, selection.mails),
+  ]);
+  const record: DataSubjectRecord = {
+    format: EXPORT_FORMAT,
+    generatedAt: now.toISOString(),
+    office: { slug: office.slug, name: office.name, timezone: office.time_zone, retentionDays: office.retention_days },
+    bookings: details.map(
+      (d): RecordBooking => ({
+        id: d.id,
+        kind: d.kind,
+        status: d.status,
+        source: d.source,
+        topic: { key: d.topic_key, label: topicLabel(d) },
+        startsAt: d.starts_at,
+        endsAt: d.ends_at,
+        createdAt: d.created_at,
+        updatedAt: d.updated_at,
+        locale: d.locale,
+        name: d.name,
+        email: d.email,
+        phone: d.phone,
+        note: d.note,
+        wish: d.wish,
+        preferredWeekdays: d.preferred_weekdays,
+        preferredTimes: d.preferred_times,
+        code: d.code,
+        inviteSequence: d.invite_sequence,
+        idempotencyKey: d.idempotency_key,
+        requestHash: d.request_hash,
+        manageLinks: d.manage_links,
+        erasable: !holdsPlace(d, now),
+        events: events.filter((e) => e.booking_id === d.id).map(({ booking_id: _, ...e }) => e),
+        queueNumbers: tickets
+          .filter((t) => t.booking_id === d.id)
+          .map((t) => ({
+            id: t.id,
+            day: t.local_day,
+            number: `${t.prefix} ${t.number}`,
+            status: t.status,
+            issuedAt: t.issued_at,
+            calledAt: t.called_at,
+            startedAt: t.started_at,
+            endedAt: t.ended_at,
+            statusLinks: t.status_links,
+          })),
+      }),
+    ),
+    mails: mails.map((m) => ({
+      id: m.id,
+      bookingId: m.booking_id,
+      kind: m.kind,
+      status: m.status,
+      toAddress: m.to_address,
+      subject: m.subject,
+      textBody: withoutSecrets(m.text_body),
+      htmlBody: m.html_body === null ? null : withoutSecrets(m.html_body),
+      ics: m.ics === null ? null : hideManageLinks(m.ics, "calendar"),
+      attempts: m.attempts,
+      lastError: m.last_error,
+      createdAt: m.created_at,
+      sentAt: m.sent_at,
+    })),
+  };
+  await commit(s, {
+    batch: [staffAudit(s, `data_subject.${purpose}`, null, { bookings: ids, mails: record.mails.map((m) => m.id) })],
+    mail: false,
+    live: null,
+  });
+  return record;
+}
+
+/**
+ * Erases the selection now, in one batch with its audit row, through the one eraser (db/erasure.ts):
+ * the bookings' personal data, links and mails, and the mails chosen on their own (one still waiting
+ * to be sent is left alone). A booking that still holds a place is refused (409 `booking_active`,
+ * naming it): staff cancel it on the board first, so the person is told and no seat stays held by a
+ * booking whose holder can no longer be reached. Ids of other offices are unknown here (404).
+ */
+export async function erasePerson(s: StaffScope, selection: DataSubjectSelection): Promise<Erased> {
+  const locationId = s.staff.locationId;
+  const now = s.deps.now();
+  const [bookings, mailIds] = await Promise.all([
+    selectedBookings(s.db, locationId, selection.bookings),
+    selectedMailIds(s.db, locationId, selection.mails),
+  ]);
+  const unknownBooking = selection.bookings.findIndex((id) => !bookings.some((b) => b.id === id));
+  if (unknownBooking >= 0) throw new AppError("not_found", `There is no booking ${selection.bookings[unknownBooking]} here.`, `bookings.${unknownBooking}`);
+  const unknownMail = selection.mails.findIndex((id) => !mailIds.includes(id));
+  if (unknownMail >= 0) throw new AppError("not_found", `There is no mail ${selection.mails[unknownMail]} here.`, `mails.${unknownMail}`);
+  const active = selection.bookings.findIndex((id) => {
+    const b = bookings.find((row) => row.id === id)!;
+    return b.erased_at === null && holdsPlace(b, now);
+  });
+  if (active >= 0) {
+    throw new AppError(
+      "booking_active",
+      `Booking ${selection.bookings[active]} is still active: cancel it (or decline the request) first, then erase it.`,
+      `bookings.${active}`,
+    );
+  }
+
+  await commit(s, {
+    batch: [
+      ...eraseBookings(s.db, selection.bookings, now),
+      eraseFinishedMails(s.db, selection.mails, now),
+      staffAudit(s, "data_subject.erase", null, { bookings: selection.bookings, mails: selection.mails }),
+    ],
+    mail: false,
+    live: { office: s.staff.office, changes: ["bookings", "requests", "outbox"] },
+  });
+  return erasedNow(s.db, locationId, selection.bookings, selection.mails, now);
+}
+
+/** A mail's text (or HTML) with the secrets of its manage and sign-in links replaced by "…". */
+function withoutSecrets(text: string): string {
+  return hideManageLinks(redactSignInLink(text), "text");
+}
