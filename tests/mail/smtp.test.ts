@@ -296,7 +296,7 @@ describe("what is not sent", () => {
     const sendAt = at(60);
     const reminder = await queue("booking_reminder", { sendAt, bookingId });
     const confirmation = await queue("booking_confirmed", { bookingId });
-    await cancelUnsentReminders(env.DB, bookingId).run();
+    await cancelUnsentReminders(env.DB, bookingId, new Date()).run();
     expect((await row(reminder.id)).status).toBe("cancelled");
     expect((await row(confirmation.id)).status).toBe("pending");
     expect(await deliver(sendAt)).toEqual({ sent: 1, retried: 0, failed: 0 });

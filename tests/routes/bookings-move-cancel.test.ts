@@ -1,6 +1,8 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
-import { mailsOf, post, tokenOf } from "../helpers/bookings";
+import { runRetention } from "../../worker/services/retention";
+import { mailsOf, NOW, post, tokenOf } from "../helpers/bookings";
 import { createOffice, staffMember, type Office, type StaffMember } from "../helpers/fixtures";
 import { bookedOnline, bookingState, staffCall } from "../helpers/staff-bookings";
 
@@ -90,4 +92,29 @@ describe.each([HOLDER, STAFF])("a move of a cancelled booking by $name", (actor)
     },
     60_000,
   );
+});
+
+describe("a reminder withdrawn by a cancel or a move", () => {
+  const DAY = 86_400_000;
+  it.each([
+    ["cancel", (b: { manageUrl: string }) => `/api/bookings/manage/${tokenOf(b.manageUrl)}/cancel`, {}],
+    ["move", (b: { manageUrl: string }) => `/api/bookings/manage/${tokenOf(b.manageUrl)}/reschedule`, { start: "2027-01-18T14:00:00+01:00" }],
+  ] as const)("by a %s is due for erasure retention_days after it was withdrawn, as the privacy notice says", async (_what, path, body) => {
+    const office = await createOffice({ horizonDays: 60 });
+    const booking = await bookedOnline(office, { start: "2027-01-18T13:00:00+01:00", name: "Zora Sichtbar" });
+    const withdrawnAt = new Date(NOW.getTime() + 3_600_000);
+    expect((await post(office, path(booking), body, { now: withdrawnAt })).status).toBe(200);
+    const reminders = (await mailsOf(booking.id)).filter((m) => m.kind === "booking_reminder" && m.status === "cancelled");
+    expect(reminders.map((m) => m.next_attempt_at)).toEqual([withdrawnAt.toISOString()]);
+
+    // The booking is weeks ahead (its own data stays); the withdrawn reminder, naming the person, goes.
+    const days = (await env.DB.prepare("SELECT retention_days AS d FROM locations WHERE id = ?1").bind(office.id).first<{ d: number }>())!.d;
+    await runRetention(env.DB, new Date(withdrawnAt.getTime() + days * DAY + DAY));
+    const { results } = await env.DB.prepare("SELECT status, text_body FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_reminder'")
+      .bind(booking.id)
+      .all<{ status: string; text_body: string }>();
+    const withdrawn = results.filter((m) => m.status === "cancelled");
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0]!.text_body).not.toContain("Zora Sichtbar");
+  });
 });

@@ -60,14 +60,16 @@ export function insertOutbox(db: D1Database, row: NewOutboxRow): D1PreparedState
  * Withdraws the booking's reminders that have not gone out (on cancel and reschedule), also one a sender
  * holds right now: its result is then not written back (the mark* guards want 'sending'), so a failed
  * attempt cannot put it back in the queue. One already handed to the relay may still arrive.
+ * `next_attempt_at` becomes `now`: the moment it was withdrawn, from which the retention rule counts
+ * (worker/db/retention.ts reads `COALESCE(sent_at, next_attempt_at)`).
  */
-export function cancelUnsentReminders(db: D1Database, bookingId: string): D1PreparedStatement {
+export function cancelUnsentReminders(db: D1Database, bookingId: string, now: Date): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE mail_outbox SET status = 'cancelled'
+      `UPDATE mail_outbox SET status = 'cancelled', next_attempt_at = ?2
        WHERE booking_id = ?1 AND kind = 'booking_reminder' AND status IN ('pending', 'captured', 'sending')`,
     )
-    .bind(bookingId);
+    .bind(bookingId, now.toISOString());
 }
 
 const outboxColumns = `id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method,

@@ -14,7 +14,7 @@ export function cancelWrites(db: D1Database, bookingId: string, sequence: number
   return [
     appendEvent(db, bookingId, sequence, "cancelled", actor, now),
     ...cancelBooking(db, bookingId, sequence, now),
-    cancelUnsentReminders(db, bookingId),
+    cancelUnsentReminders(db, bookingId, now),
   ];
 }
 
@@ -27,7 +27,7 @@ export function moveWrites(db: D1Database, moved: BookingRow, seats: SeatRequest
   return [
     appendEvent(db, moved.id, sequence, "confirmed", actor, now, { rescheduled: true }),
     ...moveBooking(db, { id: moved.id, locationId: moved.location_id }, moved.starts_at!, moved.ends_at!, seats, sequence, now),
-    cancelUnsentReminders(db, moved.id),
+    cancelUnsentReminders(db, moved.id, now),
   ];
 }
 
