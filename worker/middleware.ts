@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { clientNetwork } from "./client-network";
 import type { AppEnv } from "./context";
 import { countRequest } from "./db/rate-limits";
 import { AppError } from "./errors";
@@ -56,7 +57,8 @@ export interface CountedWindow {
 
 /**
  * Counts this request for its client under `scope` in the fixed window of `windowSeconds` that holds
- * now, in D1 by a hash of the client address (never stored in clear). Past `limit` in that window:
+ * now, in D1 by a hash of the client's network (an IPv6 /64 is one client, client-network.ts; never
+ * stored in clear). Past `limit` in that window:
  * 429 with `message` and Retry-After until the window ends. Count first, decide after (one statement,
  * db/rate-limits.ts), so concurrent requests cannot all read the same old count.
  */
@@ -67,7 +69,7 @@ export async function countInWindow(
   const now = c.var.deps.now().getTime();
   const windowMs = w.windowSeconds * 1000;
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const key = await sha256Hex(`${w.scope}:${c.req.header("CF-Connecting-IP") ?? "unknown"}`);
+  const key = await sha256Hex(`${w.scope}:${clientNetwork(c.req.header("CF-Connecting-IP"))}`);
   const counted = { key, windowStart: new Date(windowStart).toISOString() };
   if ((await countRequest(c.env.DB, counted.key, counted.windowStart)) > w.limit) {
     const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));

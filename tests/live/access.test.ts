@@ -2,7 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { LIVE_CLOSE_CROWDED, LiveMessage } from "../../schemas/live";
-import { clientNetwork } from "../../worker/live/client-key";
+import { clientNetwork } from "../../worker/client-network";
 import { LIVE_LIMITS, type LiveHub, type LiveLimits } from "../../worker/live/hub";
 import { hubNotifier } from "../../worker/live/notifier";
 import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";

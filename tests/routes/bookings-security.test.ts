@@ -30,6 +30,20 @@ describe("rate limit on the public routes that change something", () => {
     expect(nextWindow.status).toBe(201);
   });
 
+  it("counts an IPv6 client by its /64: ten addresses of one /64 share one window, another /64 has its own", async () => {
+    const office = await createOffice();
+    const deps = { rateLimit: { limit: 3, windowSeconds: 600 } };
+    const net = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:2`;
+    const statuses: number[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const headers = { "CF-Connecting-IP": `${net}:${i.toString(16)}::${(i * 7).toString(16)}` };
+      statuses.push((await post(office, "/api/bookings", bookingBody({ consent: false }), { deps, headers })).status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 429, 429, 429, 429, 429, 429, 429]);
+    const neighbour = await post(office, "/api/bookings", bookingBody({ consent: false }), { deps, headers: { "CF-Connecting-IP": `${net.replace(/:2$/, ":3")}::1` } });
+    expect(neighbour.status).toBe(400);
+  });
+
   it("stores no client address in clear", async () => {
     const office = await createOffice();
     await post(office, "/api/bookings", bookingBody(), { headers: { "CF-Connecting-IP": "192.0.2.55" } });
