@@ -24,7 +24,7 @@ export const BookingCreate = z
     phone: Phone.optional(),
     note: Note.optional(),
     locale: Locale.default("de"),
-    /** Consent to the privacy notice; anything but `true` is refused with `consent_required`. */
+    /** "I have read the privacy notice" (a confirmation, not consent); anything but `true` is refused with `consent_required`. */
     consent: z.boolean(),
     /** Cloudflare Turnstile response, required only when the office has Turnstile configured. */
     turnstileToken: z.string().max(2048).optional(),

@@ -48,7 +48,7 @@ const de = {
     wishLong: "Der Text ist zu lang: höchstens 1000 Zeichen.",
     weekdaysMissing: "Bitte wählen Sie mindestens einen Tag.",
     timesMissing: "Bitte wählen Sie mindestens eine Tageszeit.",
-    consentMissing: "Bitte setzen Sie den Haken. Sonst dürfen wir Ihre Angaben nicht speichern.",
+    consentMissing: "Bitte setzen Sie den Haken. Damit sagen Sie: Sie haben die Hinweise zum Datenschutz gelesen.",
     invalid: "Diese Angabe stimmt so nicht. Bitte prüfen Sie sie.",
   } satisfies Record<FieldError, string>,
 
@@ -89,7 +89,7 @@ const de = {
   phoneHint: "Falls wir Sie kurz anrufen müssen.",
   noteLabel: "Nachricht an uns",
   noteHint: "Zum Beispiel: Ich bringe meinen Lebenslauf mit. Oder: Ich brauche Hilfe beim Übersetzen.",
-  consentLabel: "Ich bin einverstanden: Das Büro speichert meine Angaben für diesen Termin.",
+  consentLabel: "Ich habe die Hinweise zum Datenschutz gelesen.",
   consentText: (days: number) =>
     `Wir nutzen Ihre Angaben nur für den Termin. ${days} Tage nach dem Termin löschen wir sie.`,
   privacyLink: "Mehr zum Datenschutz",
@@ -229,7 +229,7 @@ const en: Strings = {
     wishLong: "The text is too long: at most 1000 characters.",
     weekdaysMissing: "Please choose at least one day.",
     timesMissing: "Please choose at least one time of day.",
-    consentMissing: "Please tick the box. Otherwise we may not store your details.",
+    consentMissing: "Please tick the box. It says that you have read the privacy notice.",
     invalid: "This is not right. Please check it.",
   },
 
@@ -269,7 +269,7 @@ const en: Strings = {
   phoneHint: "In case we need to call you.",
   noteLabel: "Message to us",
   noteHint: "For example: I will bring my CV. Or: I need help with translating.",
-  consentLabel: "I agree: the office stores my details for this appointment.",
+  consentLabel: "I have read the privacy notice.",
   consentText: (days) => `We use your details only for the appointment. We delete them ${days} days after the appointment.`,
   privacyLink: "More about data protection",
 

@@ -98,7 +98,7 @@ async function bookByMouse(
   await page.getByLabel("Vor- und Nachname").fill("Ayşe Yılmaz");
   await page.getByLabel("E-Mail-Adresse").fill(o.email);
   await page.getByLabel(/Telefonnummer/).fill("0831 / 123 45");
-  await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).check();
+  await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).check();
   await page.getByRole("button", { name: "Weiter" }).click();
   await expectStep(page, /Schritt 5 von 5: ?Stimmt alles\?/);
   await check();
@@ -346,7 +346,7 @@ describe("booking flow", () => {
     await page.getByLabel(/Was sollen wir noch wissen/).fill("Ich arbeite bis 16 Uhr.");
     await page.getByLabel("Vor- und Nachname").fill("Olena Kovalenko");
     await page.getByLabel("E-Mail-Adresse").fill(email);
-    await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).check();
+    await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).check();
     await page.getByRole("button", { name: "Anfrage senden" }).click();
     await expectStep(page, /Ihre Anfrage ist angekommen/);
     expect((await page.locator("main").textContent())!).toContain(email);
@@ -383,7 +383,7 @@ describe("booking flow", () => {
     await page.locator(".slot-button").first().click();
     await page.getByLabel("Vor- und Nachname").fill("Mehmet Demir");
     await page.getByLabel("E-Mail-Adresse").fill("mehmet@example.org");
-    await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).check();
+    await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).check();
 
     // The privacy notice opens in place and "back" returns to the filled form.
     await page.getByRole("link", { name: "Mehr zum Datenschutz" }).click();
@@ -403,7 +403,7 @@ describe("booking flow", () => {
     await page.goBack();
     await expectStep(page, /Ihre Kontaktdaten/);
     expect(await page.getByLabel("E-Mail-Adresse").inputValue()).toBe("mehmet@example.org");
-    expect(await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).isChecked()).toBe(true);
     await page.goBack();
     await expectStep(page, /Welche Uhrzeit passt Ihnen\?/);
     await page.goForward();
@@ -430,7 +430,7 @@ describe("booking flow", () => {
     await slotButton.click();
     await page.getByLabel("Vor- und Nachname").fill("Lea Berger");
     await page.getByLabel("E-Mail-Adresse").fill(uniqueEmail("late"));
-    await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).check();
+    await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).check();
     await page.getByRole("button", { name: "Weiter" }).click();
     await expectStep(page, /Stimmt alles\?/);
 
@@ -485,7 +485,7 @@ describe("booking flow", () => {
     await page.locator(".slot-button").first().click();
     await page.getByLabel("Vor- und Nachname").fill("Firma Huber");
     await page.getByLabel("E-Mail-Adresse").fill(uniqueEmail("retry"));
-    await page.getByRole("checkbox", { name: /Ich bin einverstanden/ }).check();
+    await page.getByRole("checkbox", { name: /Ich habe die Hinweise zum Datenschutz gelesen/ }).check();
     await page.getByRole("button", { name: "Weiter" }).click();
     const submit = page.getByRole("button", { name: "Termin verbindlich buchen" });
     await submit.click();

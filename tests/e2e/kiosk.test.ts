@@ -446,7 +446,7 @@ describe("the tablet kiosk", () => {
     await page.getByLabel("E-Mail-Adresse").fill("jana@example.org");
     await page.getByText("Mehr zum Datenschutz").click();
     await page.getByRole("heading", { name: "Wie lange?" }).waitFor();
-    await page.getByLabel(/Ich bin einverstanden/).check();
+    await page.getByLabel(/Ich habe die Hinweise zum Datenschutz gelesen/).check();
     const answer = page.waitForResponse((r) => r.url().endsWith("/api/kiosk/requests"));
     await page.getByRole("button", { name: "Anfrage senden" }).click();
     const res = await answer;
@@ -500,7 +500,7 @@ describe("the tablet kiosk", () => {
     expect(await page.getByLabel("Vor- und Nachname").getAttribute("enterkeyhint")).toBe("next");
     await page.getByLabel("Vor- und Nachname").fill("Ayşe Yılmaz");
     await page.getByLabel("E-Mail-Adresse").fill("ayse@example.org");
-    await page.getByLabel(/Ich bin einverstanden/).check();
+    await page.getByLabel(/Ich habe die Hinweise zum Datenschutz gelesen/).check();
     await page.getByRole("button", { name: "Weiter" }).click();
     await heading(page, "Stimmt alles?").waitFor();
     await checkScreen(page);

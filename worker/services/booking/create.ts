@@ -205,10 +205,13 @@ function bookingRowOf(b: NewBooking, data: LocationData, topic: TopicRow): Booki
   };
 }
 
-/** Consent to the privacy notice: a person's choice, with its own code. */
+/**
+ * The tick box "I have read the privacy notice": a confirmation, not consent (the processing rests on the
+ * office's task, see the notice), with its own code.
+ */
 function checkConsent(consent: boolean): void {
   if (!consent) {
-    throw new AppError("consent_required", "Please agree to the privacy notice so that we may store your details.", "consent");
+    throw new AppError("consent_required", "Please confirm that you have read the privacy notice.", "consent");
   }
 }
 
