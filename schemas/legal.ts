@@ -13,6 +13,7 @@ const Slug = z.string().regex(/^[a-z0-9-]{1,64}$/, "expected an office slug");
 /**
  * A page's query: `?lang=en` (German without it) and `?office=` (the deployment's default without it).
  * A language the pages do not have yet falls back to German rather than failing a link from elsewhere.
+ * `?gesendet=1`: the accessibility statement's thanks after its form was sent (anything else: the page).
  */
 export const LegalQuery = z.object({
   lang: z
@@ -20,6 +21,10 @@ export const LegalQuery = z.object({
     .optional()
     .transform((v) => (v === "en" ? ("en" as const) : ("de" as const))),
   office: Slug.optional(),
+  gesendet: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
 });
 export type LegalQuery = z.infer<typeof LegalQuery>;
 

@@ -9,7 +9,7 @@ import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
 import { kioskRoutes } from "./routes/kiosk";
-import { legalRoutes } from "./routes/legal";
+import { feedbackRefusals, legalRoutes } from "./routes/legal";
 import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
@@ -34,6 +34,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   // No API answer may be kept by a browser or proxy (middleware.ts noStore). Registered before every
   // other /api/ middleware, so their refusals (403 origin, 429, 401/403 of the guards) get it too.
   app.use("/api/*", noStore);
+  // The feedback form's refusals by the middleware below (origin, body too large) as its page, not JSON.
+  app.use("/barrierefreiheit", feedbackRefusals);
   // Before anything that may refuse a request: an answer given before the body was read breaks the
   // connection it came on (see readBody).
   app.use("*", readBody);

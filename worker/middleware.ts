@@ -6,11 +6,21 @@ import { AppError } from "./errors";
 import { sha256Hex } from "./random";
 import { SECURITY_HEADERS } from "./security-headers";
 
-/** Sets the security headers on every response the Worker gives. */
+/**
+ * Sets the security headers on every response the Worker gives. One exception: a page whose URL holds
+ * no secret may say `Referrer-Policy: same-origin` itself (the legal pages, routes/legal.ts), so that
+ * its form posts carry their Origin rather than `null` and pass sameOrigin.
+ */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(name, value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    if (name === "Referrer-Policy" && c.res.headers.get(name) === SAME_ORIGIN_REFERRER) continue;
+    c.res.headers.set(name, value);
+  }
 };
+
+/** The referrer policy of pages without secrets in their URL: their own origin goes along to their own site only. */
+export const SAME_ORIGIN_REFERRER = "same-origin";
 
 /**
  * `Cache-Control: no-store` on every API answer that does not say it already (the calendar feed says
@@ -29,19 +39,15 @@ export const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTION
 /**
  * Refuses state-changing requests that a browser sent from another site. Browsers mark every request
  * with `Sec-Fetch-Site` and cross-origin POSTs with `Origin`; a request that carries neither did not come
- * from a browser page, so it cannot be a forged cross-site request and passes.
+ * from a browser page, so it cannot be a forged cross-site request and passes. The pages that post a
+ * plain form (the legal pages) answer with `Referrer-Policy: same-origin` (securityHeaders), so their
+ * posts carry the real Origin too: one rule for every route.
  */
 export const sameOrigin: MiddlewareHandler = async (c, next) => {
   if (!SAFE_METHODS.has(c.req.method)) {
     const site = c.req.header("Sec-Fetch-Site");
     const origin = c.req.header("Origin");
-    if (site !== undefined && site !== "same-origin") {
-      throw new AppError("forbidden_origin", "Requests from other sites are not accepted.");
-    }
-    // A plain form POST from our own page says `Origin: null` (the pages' Referrer-Policy is no-referrer);
-    // its Sec-Fetch-Site, which a page cannot set, still says same-origin.
-    const nullFromHere = origin === "null" && site === "same-origin";
-    if (origin !== undefined && origin !== new URL(c.req.url).origin && !nullFromHere) {
+    if ((site !== undefined && site !== "same-origin") || (origin !== undefined && origin !== new URL(c.req.url).origin)) {
       throw new AppError("forbidden_origin", "Requests from other sites are not accepted.");
     }
   }

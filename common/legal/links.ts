@@ -8,12 +8,14 @@ export const LEGAL_LINK_TEXT: Readonly<Record<LegalLang, Readonly<Record<LegalPa
 
 /**
  * The path (and query) of a legal page: `/datenschutz`, `/datenschutz?lang=en&office=…`. German is the
- * default and needs no parameter; `office` is left out for the deployment's default office.
+ * default and needs no parameter; `office` is left out for the deployment's default office. `sent`: the
+ * accessibility statement's thanks after its feedback form was sent (`gesendet=1`).
  */
-export function legalPath(page: LegalPage, o: { lang?: LegalLang; office?: string | null } = {}): string {
+export function legalPath(page: LegalPage, o: { lang?: LegalLang; office?: string | null; sent?: boolean } = {}): string {
   const query = new URLSearchParams();
   if (o.lang && o.lang !== "de") query.set("lang", o.lang);
   if (o.office) query.set("office", o.office);
+  if (o.sent) query.set("gesendet", "1");
   const q = query.toString();
   return q ? `/${page}?${q}` : `/${page}`;
 }

@@ -26,7 +26,7 @@ async function outbox(office: Office): Promise<OutboxRow[]> {
 }
 
 describe("POST /barrierefreiheit", () => {
-  it("queues a mail to the office (no booking) and answers a plain confirmation page", async () => {
+  it("queues a mail to the office (no booking) and sends the browser on to a plain confirmation page (303: a reload sends nothing again)", async () => {
     const office = await createOffice();
     const res = await post(office, {
       message: "Der Kontrast der Knöpfe ist zu schwach.\nUnd <b>fett</b> geht nicht.",
@@ -34,10 +34,13 @@ describe("POST /barrierefreiheit", () => {
       contact: "erika@example.org",
       lang: "de",
     });
-    expect(res.status).toBe(200);
-    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe("/barrierefreiheit?gesendet=1");
     expect(res.headers.get("Set-Cookie")).toBeNull();
-    const page = await res.text();
+    const thanks = await office.request(res.headers.get("Location")!, {}, NOW);
+    expect(thanks.status).toBe(200);
+    expect(thanks.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const page = await thanks.text();
     expect(page).toContain("<h1>Danke für Ihre Nachricht</h1>");
     expect(page).not.toMatch(/<script/i);
 
@@ -64,8 +67,9 @@ describe("POST /barrierefreiheit", () => {
     const other = await createOffice();
     await env.DB.prepare("UPDATE locations SET email = 'anders@example.org' WHERE id = ?1").bind(other.id).run();
     const res = await post(office, { message: "The table has no headers.", lang: "en", office: other.slug });
-    expect(res.status).toBe(200);
-    const page = await res.text();
+    expect(res.status).toBe(303);
+    expect(res.headers.get("Location")).toBe(`/barrierefreiheit?lang=en&office=${other.slug}&gesendet=1`);
+    const page = await (await office.request(res.headers.get("Location")!, {}, NOW)).text();
     expect(page).toContain('<html lang="en">');
     expect(page).toContain("Thank you for your message");
     expect(await outbox(office)).toEqual([]);
@@ -136,8 +140,8 @@ describe("POST /barrierefreiheit", () => {
     const office = await createOffice();
     const deps = { rateLimit: { limit: 2, windowSeconds: 600 } };
     const ip = { "CF-Connecting-IP": `198.51.100.${Math.floor(Math.random() * 200)}` };
-    expect((await post(office, { message: "eins" }, deps, ip)).status).toBe(200);
-    expect((await post(office, { message: "zwei" }, deps, ip)).status).toBe(200);
+    expect((await post(office, { message: "eins" }, deps, ip)).status).toBe(303);
+    expect((await post(office, { message: "zwei" }, deps, ip)).status).toBe(303);
     const res = await post(office, { message: "drei" }, deps, ip);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
@@ -147,20 +151,71 @@ describe("POST /barrierefreiheit", () => {
     expect((await outbox(office)).map((m) => m.text_body.includes("drei"))).toEqual([false, false]);
   });
 
-  it("refuses a post from another site and stores nothing", async () => {
+  it("refuses a post from another site as the page with the reason (not JSON), and stores nothing", async () => {
     const office = await createOffice();
-    const res = await post(office, { message: "Hallo" }, {}, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
+    const res = await office.request(
+      "/barrierefreiheit?lang=en",
+      { method: "POST", headers: { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" }, body: multipart({ message: "Hallo" }) },
+      NOW,
+    );
     expect(res.status).toBe(403);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page).toContain('<html lang="en">');
+    expect(page).toMatch(/role="alert"[^]*We only take messages from this page/);
+    expect(await outbox(office)).toEqual([]);
+  });
+
+  it("a body too large is the page with the reason (400), not JSON", async () => {
+    const office = await createOffice();
+    const res = await post(office, { message: "x".repeat(20_000) });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(await res.text()).toContain("nicht richtig bei uns angekommen");
     expect(await outbox(office)).toEqual([]);
   });
 });
 
-describe("POST /barrierefreiheit from the page itself", () => {
-  it("a browser's plain form post (Origin: null under no-referrer, Sec-Fetch-Site: same-origin) is taken; Origin: null from elsewhere is not", async () => {
+/** The form as a browser sends it (`enctype="multipart/form-data"`): the text as UTF-8, not percent-encoded. */
+function multipart(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+describe("POST /barrierefreiheit: what a browser sends", () => {
+  it("takes the page's own multipart post with its Origin; 2000 characters of a 3-byte script fit the body limit", async () => {
     const office = await createOffice();
-    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null", "Sec-Fetch-Site": "same-origin" })).status).toBe(200);
-    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
-    expect((await post(office, { message: "Hallo" }, {}, { Origin: "null" })).status).toBe(403);
-    expect(await outbox(office)).toHaveLength(1);
+    const message = "ሰ".repeat(2000);
+    const res = await office.request(
+      "http://localhost/barrierefreiheit",
+      { method: "POST", headers: { Origin: "http://localhost", "Sec-Fetch-Site": "same-origin" }, body: multipart({ message, lang: "de" }) },
+      NOW,
+    );
+    expect(res.status).toBe(303);
+    const [mail] = await outbox(office);
+    expect(mail!.text_body).toContain(message);
+  });
+
+  it("refuses `Origin: null` (no exception for it any more), as the page", async () => {
+    const office = await createOffice();
+    const res = await post(office, { message: "Hallo" }, {}, { Origin: "null", "Sec-Fetch-Site": "same-origin" });
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain("Wir nehmen Nachrichten nur von dieser Seite an.");
+    expect(await outbox(office)).toEqual([]);
+  });
+
+  it.each([
+    ["a malformed multipart body", "multipart/form-data; boundary=xyz", "message=hi"],
+    ["a multipart type without a boundary", "multipart/form-data", "--x\r\n"],
+    ["JSON", "application/json", JSON.stringify({ message: "hi" })],
+    ["plain text", "text/plain", "message=hi"],
+  ])("%s: the form again with 400, never a 500; nothing stored", async (_what, type, body) => {
+    const office = await createOffice();
+    const res = await office.request("/barrierefreiheit", { method: "POST", headers: { "Content-Type": type }, body }, NOW);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(await res.text()).toMatch(/role="alert"/);
+    expect(await outbox(office)).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ describe("the three pages", () => {
         expect(res.headers.get("Set-Cookie")).toBeNull();
         expect(res.headers.get("Cache-Control")).toBe("no-store");
         expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
+        // No secret in these URLs: their own origin goes along to their own site, so the form's post carries it.
+        expect(res.headers.get("Referrer-Policy")).toBe("same-origin");
         expect(text).toMatch(new RegExp(`<html lang="${lang}">`));
         expect(text.match(/<h1\b/g)).toHaveLength(1);
         expect(text).not.toMatch(/<script/i);
@@ -59,6 +61,20 @@ describe("the three pages", () => {
       });
     }
   }
+
+  it("with a trailing slash: a permanent redirect to the page, the query kept", async () => {
+    const office = await createOffice();
+    for (const name of PAGES) {
+      const res = await office.request(`/${name}/?lang=en`, {}, NOW);
+      expect(res.status).toBe(301);
+      expect(res.headers.get("Location")).toBe(`/${name}?lang=en`);
+    }
+  });
+
+  it("the rest of the app keeps no-referrer", async () => {
+    const office = await createOffice();
+    expect((await office.request("/api/legal/datenschutz", {}, NOW)).headers.get("Referrer-Policy")).toBe("no-referrer");
+  });
 
   it("escapes what admins enter", async () => {
     const office = await createOffice();
@@ -162,7 +178,7 @@ describe("/barrierefreiheit", () => {
     const { text } = await page(office, "/barrierefreiheit");
     expect(text).toContain("teilweise mit den Anforderungen vereinbar");
     expect(text).toContain("2. Dezember 2026");
-    expect(text).toContain('<form method="post" action="/barrierefreiheit"');
+    expect(text).toContain('<form method="post" action="/barrierefreiheit" enctype="multipart/form-data"');
     expect(text).toContain("Durchsetzungsstelle Test");
     expect(text).toContain("Postfach 1");
   });

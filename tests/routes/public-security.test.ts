@@ -44,6 +44,9 @@ describe("same-origin check on state-changing requests", () => {
     [{ "Sec-Fetch-Site": "cross-site" }],
     [{ "Sec-Fetch-Site": "same-site" }],
     [{ Origin: "https://evil.example", "Sec-Fetch-Site": "same-origin" }],
+    // One rule, no exception for `null` (the legal pages send their Origin: Referrer-Policy same-origin).
+    [{ Origin: "null", "Sec-Fetch-Site": "same-origin" }],
+    [{ Origin: "null" }],
   ])("refuses a POST with %o", async (headers) => {
     const office = await createOffice();
     const res = await office.request("http://localhost/api/slots", { method: "POST", headers }, NOW);

@@ -151,7 +151,9 @@ function feedbackForm(s: ShellStrings, lang: LegalLang, office: string | undefin
     const ids = described(field, hint);
     return ids ? html` aria-describedby="${ids}"` : "";
   };
-  return html`<form method="post" action="/barrierefreiheit" class="legal__form">
+  // The action names language and office, so that a refusal before the body is read still answers in them;
+  // multipart sends the text as it is (UTF-8), so 2000 characters of any script fit the body limit.
+  return html`<form method="post" action="${legalPath("barrierefreiheit", { lang, office })}" enctype="multipart/form-data" class="legal__form">
 <h3 id="feedback-form-heading">${f.heading}</h3>
 ${problems.length > 0
   ? html`<div class="error-summary" role="alert" tabindex="-1" id="feedback-problems"><p>${f.problem}</p><ul>${problems.map((k) =>

@@ -1,4 +1,5 @@
-import { Hono, type Context } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 import { LEGAL_PAGES, legalDocument, legalPath, type LegalDocument, type LegalLang, type LegalPage } from "../../common/legal";
 import { AccessibilityFeedback, LegalPageParam, LegalQuery } from "../../schemas/legal";
@@ -11,7 +12,7 @@ import { legalFacts, legalOffice } from "../legal/office";
 import { renderDocument, renderNotFound, renderThanks, type FeedbackFormState } from "../legal/render";
 import { SHELL } from "../legal/strings";
 import { composeFeedbackMail } from "../mail/feedback";
-import { countInWindow } from "../middleware";
+import { countInWindow, SAME_ORIGIN_REFERRER } from "../middleware";
 import { scopeOf } from "../scope";
 import { commit } from "../services/commit";
 import { parseInput } from "../validate";
@@ -36,33 +37,35 @@ for (const page of LEGAL_PAGES) {
     const lang = query.success ? query.data.lang : "de";
     const location = query.success ? await officeRow(c, query.data.office) : null;
     if (!location) return notFound(c, lang);
+    const shell = shellOf(location, lang, query.data?.office);
+    // After a feedback post (303 below): the thanks, so that reloading it sends nothing again.
+    if (page === "barrierefreiheit" && query.data?.gesendet) return answer(c, renderThanks(shell));
     const form = page === "barrierefreiheit" ? emptyForm(location) : null;
-    return answer(c, renderDocument(documentOf(c, page, location, lang), shellOf(location, lang, query.data?.office), form));
+    return answer(c, renderDocument(documentOf(c, page, location, lang), shell, form));
   });
+  // A link with a trailing slash (`/impressum/`) reaches the page too, at its one address.
+  legalRoutes.get(`/${page}/`, (c) => c.redirect(`/${page}${new URL(c.req.url).search}`, 301));
 }
 
 /**
- * Feedback on accessibility: a plain form POST (no JavaScript needed), counted like every public POST
- * (the same window as middleware.ts `rateLimit`, answered as a page here rather than as JSON). It lands
- * as a mail to the office in the outbox (booking_id NULL), so the outbox's retention rule covers it.
- * Bad input: the form again with what was typed and the problem at its field (400); nothing is stored.
+ * Feedback on accessibility: a plain form POST (no JavaScript needed; multipart, so a message in any
+ * script fits the body limit), counted like every public POST (the same window as middleware.ts
+ * `rateLimit`, answered as a page here rather than as JSON). It lands as a mail to the office in the
+ * outbox (booking_id NULL), so the outbox's retention rule covers it; then 303 to the thanks, so a
+ * reload does not send it again. Bad input, or a body that cannot be read: the form again with what was
+ * typed and the problem at its field (400); nothing is stored.
  */
 legalRoutes.post("/barrierefreiheit", async (c) => {
-  const raw = await c.req.parseBody();
-  const lang: LegalLang = raw.lang === "en" ? "en" : "de";
-  const officeParam = typeof raw.office === "string" ? raw.office : undefined;
+  const raw = await c.req.parseBody().catch(() => null);
+  const query = LegalQuery.safeParse(c.req.query());
+  const lang: LegalLang = raw ? (raw.lang === "en" ? "en" : "de") : query.success ? query.data.lang : "de";
+  const officeParam = raw ? (typeof raw.office === "string" ? raw.office : undefined) : query.success ? query.data.office : undefined;
   const office = LegalQuery.shape.office.safeParse(officeParam);
   const location = office.success ? await officeRow(c, office.data) : null;
   if (!location) return notFound(c, lang);
-  const shell = shellOf(location, lang, office.data);
-  const values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw[f] === "string" ? raw[f] : ""])) as Record<Field, string>;
+  const values = Object.fromEntries(FIELDS.map((f) => [f, typeof raw?.[f] === "string" ? raw[f] : ""])) as Record<Field, string>;
   const again = (errors: FeedbackFormState["errors"], status: 400 | 404 | 429, headers: Record<string, string> = {}) =>
-    answer(
-      c,
-      renderDocument(documentOf(c, "barrierefreiheit", location, lang), shell, { ...emptyForm(location), values, errors }),
-      status,
-      headers,
-    );
+    formPage(c, location, lang, office.data, { values, errors }, status, headers);
 
   try {
     const { limit, windowSeconds } = c.var.deps.rateLimit;
@@ -72,6 +75,7 @@ legalRoutes.post("/barrierefreiheit", async (c) => {
     throw error;
   }
   if (!location.email) return again({}, 404);
+  if (!raw) return again({ form: SHELL[lang].form.errors.unreadable }, 400);
 
   const parsed = AccessibilityFeedback.safeParse(raw);
   if (!parsed.success) return again(formErrors(parsed.error, values, lang), 400);
@@ -106,8 +110,28 @@ legalRoutes.post("/barrierefreiheit", async (c) => {
     mail: true,
     live: { office: location.slug, changes: ["outbox"] },
   });
-  return answer(c, renderThanks(shell));
+  return c.redirect(legalPath("barrierefreiheit", { lang: body.lang, office: office.data, sent: true }), 303);
 });
+
+/**
+ * The refusals of the middleware in front of the feedback form (a foreign origin, a body too large; see
+ * app.ts) as the page with the reason at the form, in the language and office of the form's action
+ * (`?lang=&office=`), rather than as JSON: a person sent it, not a program. Status and headers stay.
+ */
+export const feedbackRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const refusal = c.error;
+  if (c.req.method !== "POST" || !(refusal instanceof AppError)) return;
+  const query = LegalQuery.safeParse(c.req.query());
+  const lang = query.success ? query.data.lang : "de";
+  const location = query.success ? await officeRow(c, query.data.office) : null;
+  if (!location) return;
+  const words = SHELL[lang].form.errors;
+  const reason = refusal.code === "forbidden_origin" ? words.foreignOrigin : refusal.code === "rate_limited" ? words.rateLimited : words.unreadable;
+  const page = formPage(c, location, lang, query.data?.office, { errors: { form: reason } }, refusal.status, refusal.headers);
+  c.res = undefined;
+  c.res = await page;
+};
 
 /** The same documents as JSON, for the pages that show them in place (kiosk, booking page). */
 legalRoutes.get("/api/legal/:page", async (c) => {
@@ -137,9 +161,26 @@ function emptyForm(location: LocationRow): FeedbackFormState {
   return { available: location.email !== null, values: { message: "", name: "", contact: "" }, errors: {}, retentionDays: location.retention_days };
 }
 
-/** An HTML answer that no cache keeps: a changed setting shows at once. */
-function answer(c: Ctx, page: ReturnType<typeof renderThanks>, status: 200 | 400 | 404 | 429 = 200, headers: Record<string, string> = {}) {
-  return c.html(page, status, { "Cache-Control": "no-store", ...headers });
+/** The accessibility statement with its form in `state` (what was typed, the problems found). */
+function formPage(
+  c: Ctx,
+  location: LocationRow,
+  lang: LegalLang,
+  office: string | undefined,
+  state: Partial<Pick<FeedbackFormState, "values" | "errors">>,
+  status: ContentfulStatusCode,
+  headers: Record<string, string> = {},
+) {
+  const doc = documentOf(c, "barrierefreiheit", location, lang);
+  return answer(c, renderDocument(doc, shellOf(location, lang, office), { ...emptyForm(location), ...state }), status, headers);
+}
+
+/**
+ * An HTML answer that no cache keeps (a changed setting shows at once). Its URL holds no secret, so its
+ * referrer policy is same-origin: the feedback form's post then carries its Origin (middleware.ts sameOrigin).
+ */
+function answer(c: Ctx, page: ReturnType<typeof renderThanks>, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
+  return c.html(page, status, { "Cache-Control": "no-store", "Referrer-Policy": SAME_ORIGIN_REFERRER, ...headers });
 }
 
 function notFound(c: Ctx, lang: LegalLang) {
