@@ -38,6 +38,8 @@ interface Texts {
   representative: (name: string) => string;
   dpoHeading: string;
   dpoIntro: string;
+  /** When no contact is configured: how to reach the officer all the same. */
+  dpoFallback: string;
   purposesHeading: string;
   purposes: string[];
   basisHeading: string;
@@ -48,6 +50,7 @@ interface Texts {
   recipients: (f: LegalFacts) => string[];
   processor: string[];
   mail: string;
+  feedback: string;
   turnstile: string;
   retentionHeading: string;
   retentionIntro: (days: number) => string;
@@ -79,14 +82,17 @@ const DE: Texts = {
       "Ihre Telefonnummer und Ihre Nachricht, wenn Sie sie schreiben.",
       "Das Thema, den Tag und die Uhrzeit.",
       "Ihre Sprache (Deutsch oder Englisch).",
+      "Wenn Sie uns über das Formular zur Barrierefreiheit schreiben: Ihre Nachricht und, wenn Sie sie angeben, Ihren Namen und Ihren Kontakt.",
     ],
     whyHeading: "Wofür?",
     why: "Damit wir den Termin für Sie freihalten. Damit wir Ihnen eine Bestätigung schicken können. Damit Sie den Termin verschieben oder absagen können. Wir geben Ihre Angaben nicht weiter. Wir machen damit keine Werbung. Für die Berichte an unseren Geldgeber zählen wir nur, wie viele Termine es gab: ohne Namen.",
     howLongHeading: "Wie lange?",
     howLong: (days) => [
       `${days} Tage nach dem Termin löschen wir Ihren Namen, Ihre Kontaktdaten und Ihre Nachricht.`,
+      "Eine Anfrage ohne Termin bleibt gespeichert, bis das Büro sie beantwortet.",
       `Eine Anfrage ohne Termin löschen wir ${days} Tage, nachdem sie abgelehnt oder zurückgezogen wurde.`,
       `E-Mails an Sie löschen wir ${days} Tage, nachdem wir sie verschickt haben.`,
+      `Eine Nachricht aus dem Formular zur Barrierefreiheit geht als E-Mail an das Büro. Die Kopie hier löschen wir ${days} Tage nach dem Versand. Die E-Mail im Postfach des Büros behandelt das Büro wie andere Post.`,
       "Es bleibt nur eine Zählung ohne Namen, zum Beispiel: wie viele Termine es gab.",
     ],
     whereHeading: "Wo?",
@@ -104,11 +110,14 @@ const DE: Texts = {
   representative: (name) => `Vertreten durch: ${name}`,
   dpoHeading: "Behördlicher Datenschutzbeauftragter",
   dpoIntro: "Unseren behördlichen Datenschutzbeauftragten erreichen Sie unter:",
+  dpoFallback:
+    "Unsere behördliche Datenschutzbeauftragte oder unseren behördlichen Datenschutzbeauftragten erreichen Sie über die Anschrift des Verantwortlichen (oben, unter 1.), Stichwort „Datenschutzbeauftragte“.",
   purposesHeading: "Zwecke der Verarbeitung",
   purposes: [
     "Vergabe, Bestätigung, Änderung und Absage von Beratungsterminen sowie die Bearbeitung von Terminanfragen „nach Vereinbarung“ (Name, E-Mail-Adresse, freiwillig Telefonnummer und Nachricht, Thema, Zeit, Sprache);",
     "Anmeldung vor Ort am Tablet und Aufruf der Wartenummern (Wartenummer, Thema, Zeit; im Wartebereich wird nie ein Name angezeigt);",
     "Versand der Bestätigungen, Erinnerungen und Antworten per E-Mail;",
+    "Rückmeldungen über das Formular in der Erklärung zur Barrierefreiheit (Nachricht, freiwillig Name und Kontakt): Sie gehen als E-Mail an das Büro, damit es Mängel beheben und Ihnen antworten kann;",
     "anonyme Zählungen für die Berichte an den Fördergeber (ESF-Programm BIWAQ), die nur Angaben ohne Personenbezug auswerten (Zeit, Thema, Weg der Buchung, Stand);",
     "Schutz der Seiten vor Missbrauch (Begrenzung der Anfragen je Anschluss).",
   ],
@@ -128,14 +137,17 @@ const DE: Texts = {
     "Soweit Cloudflare Daten in den USA verarbeiten kann, ist die Übermittlung durch den Angemessenheitsbeschluss der EU-Kommission zum EU-US Data Privacy Framework (Art. 45 DSGVO), unter dem Cloudflare zertifiziert ist, und durch Standardvertragsklauseln (Art. 46 Abs. 2 Buchst. c DSGVO) abgesichert.",
   ],
   mail: "E-Mails an Sie versenden wir über den Mail-Server, den das Büro dafür beauftragt hat. Dabei werden Ihre E-Mail-Adresse und der Inhalt der Nachricht übertragen.",
+  feedback:
+    "Eine Rückmeldung zur Barrierefreiheit geht auf demselben Weg als E-Mail an das Postfach des Büros; sie enthält Ihre Nachricht und, wenn Sie sie angeben, Ihren Namen und Ihren Kontakt.",
   turnstile: "Auf den Formularen prüft Cloudflare Turnstile, ob ein Mensch die Seite benutzt (Schutz vor Missbrauch). Dafür sendet Ihr Browser technische Daten (u. a. IP-Adresse und Browser-Merkmale) an Cloudflare. Turnstile setzt dafür keine Cookies zu Werbezwecken.",
   retentionHeading: "Speicherdauer",
   retentionIntro: (days) => `Wir löschen personenbezogene Daten, sobald sie nicht mehr erforderlich sind. Die Frist beträgt ${days} Tage; die Löschung läuft automatisch:`,
   retention: (days) => [
     `Termine (und Anfragen, für die wir eine Zeit vorgeschlagen haben): Name, E-Mail-Adresse, Telefonnummer, Nachricht, Code und Link zum Ändern werden ${days} Tage nach dem Ende des Termins gelöscht.`,
-    `Anfragen ohne Termin: ${days} Tage, nachdem sie abgelehnt oder zurückgezogen wurden.`,
+    `Anfragen ohne Termin: Solange das Büro eine Anfrage noch nicht beantwortet hat, bleibt sie gespeichert. Gelöscht wird sie ${days} Tage, nachdem sie abgelehnt oder zurückgezogen wurde.`,
     `Wartenummern: der Link zum Stand der Wartenummer ${days} Tage nach dem Tag der Nummer.`,
     `E-Mails (Empfänger, Betreff, Text, Kalendereinladung): ${days} Tage, nachdem sie verschickt wurden, nicht zugestellt werden konnten, ungesendet aufbewahrt oder zurückgezogen wurden; mit einem Termin auch alle E-Mails zu diesem Termin.`,
+    `Rückmeldungen zur Barrierefreiheit: Die Kopie in diesem System (die E-Mail an das Büro) wird wie jede E-Mail ${days} Tage nach dem Versand gelöscht. Die E-Mail im Postfach des Büros wird wie andere Post an das Büro behandelt.`,
   ],
   retentionKept:
     "Es bleiben nur Angaben ohne Personenbezug: Kennnummern, Zeiten, Thema, Weg der Buchung (online, Telefon, Tablet), Stand, Sprache, der Verlauf der Statusänderungen und das Änderungsprotokoll (nur mit Kennnummern). Daraus entstehen die Zählungen für die Berichte; das Löschen ändert keine Zahl.",
@@ -178,14 +190,17 @@ const EN: Texts = {
       "Your phone number and your message, if you write them.",
       "The topic, the day and the time.",
       "Your language (German or English).",
+      "If you write to us with the accessibility feedback form: your message and, if you give them, your name and your contact.",
     ],
     whyHeading: "What for?",
     why: "So that we can keep the appointment for you. So that we can send you a confirmation. So that you can move or cancel the appointment. We do not pass on your details. We do not use them for advertising. For the reports to our funder we only count how many appointments there were: without names.",
     howLongHeading: "For how long?",
     howLong: (days) => [
       `${days} days after the appointment we delete your name, your contact details and your message.`,
+      "A request without an appointment stays stored until the office answers it.",
       `A request without an appointment is deleted ${days} days after it was declined or withdrawn.`,
       `E-mails to you are deleted ${days} days after we sent them.`,
+      `A message from the accessibility feedback form goes to the office as an e-mail. We delete the copy here ${days} days after it was sent. The office handles the e-mail in its mailbox like other post.`,
       "Only a count without names remains, for example: how many appointments there were.",
     ],
     whereHeading: "Where?",
@@ -203,11 +218,13 @@ const EN: Texts = {
   representative: (name) => `Represented by: ${name}`,
   dpoHeading: "Data protection officer",
   dpoIntro: "You can reach our data protection officer at:",
+  dpoFallback: "You can reach our data protection officer through the controller's address (above, under 1.), marked “Datenschutzbeauftragte” (data protection officer).",
   purposesHeading: "Purposes of the processing",
   purposes: [
     "giving, confirming, moving and cancelling counselling appointments and handling requests for an appointment “by arrangement” (name, e-mail address, optionally phone number and message, topic, time, language);",
     "checking in at the tablet in the office and calling the queue numbers (number, topic, time; the waiting room never shows a name);",
     "sending confirmations, reminders and replies by e-mail;",
+    "feedback through the form in the accessibility statement (message, optionally name and contact): it goes to the office as an e-mail, so that it can remedy shortcomings and answer you;",
     "anonymous counts for the reports to the funder (ESF programme BIWAQ), which only use data that identifies no one (time, topic, channel of the booking, status);",
     "protecting these pages against misuse (limiting the number of requests per connection).",
   ],
@@ -225,14 +242,17 @@ const EN: Texts = {
     "Where Cloudflare may process data in the USA, the transfer is covered by the European Commission's adequacy decision on the EU-US Data Privacy Framework (Art. 45 GDPR), under which Cloudflare is certified, and by standard contractual clauses (Art. 46(2)(c) GDPR).",
   ],
   mail: "We send e-mails to you through the mail server the office has engaged for this. Your e-mail address and the content of the message are transmitted.",
+  feedback:
+    "Accessibility feedback goes the same way as an e-mail to the office's mailbox; it contains your message and, if you give them, your name and your contact.",
   turnstile: "On the forms, Cloudflare Turnstile checks whether a human is using the page (protection against misuse). For this your browser sends technical data (including the IP address and browser features) to Cloudflare. Turnstile sets no advertising cookies.",
   retentionHeading: "How long we keep data",
   retentionIntro: (days) => `We delete personal data as soon as it is no longer needed. The period is ${days} days; deletion runs automatically:`,
   retention: (days) => [
     `Appointments (and requests for which we proposed a time): name, e-mail address, phone number, message, code and the link to make changes are deleted ${days} days after the end of the appointment.`,
-    `Requests without an appointment: ${days} days after they were declined or withdrawn.`,
+    `Requests without an appointment: as long as the office has not answered a request, it stays stored. It is deleted ${days} days after it was declined or withdrawn.`,
     `Queue numbers: the link to the number's status ${days} days after the number's day.`,
     `E-mails (recipient, subject, text, calendar invitation): ${days} days after they were sent, could not be delivered, were kept unsent or were withdrawn; with an appointment, all e-mails about it as well.`,
+    `Accessibility feedback: the copy in this system (the e-mail to the office) is deleted ${days} days after it was sent, like every e-mail. The e-mail in the office's mailbox is handled like other post to the office.`,
   ],
   retentionKept:
     "Only data that identifies no one remains: ids, times, topic, channel of the booking (online, phone, tablet), status, language, the history of status changes and the change log (ids only). The counts for the reports are made from these; deleting changes no number.",
@@ -292,14 +312,18 @@ export function datenschutz(o: LegalOffice, lang: LegalLang, f: LegalFacts): Leg
   ];
   const legal: Section[] = [
     { id: "verantwortlicher", heading: t.controllerHeading, blocks: controller },
-    // Left out when not configured: the admin form says the page needs it, the page never invents one.
-    ...(o.dpoContact ? [{ id: "datenschutzbeauftragter", heading: t.dpoHeading, blocks: [p(t.dpoIntro), lines(...settingLines(o.dpoContact))] }] : []),
+    // Not configured: the admin form says the page needs it; the page invents no contact, it says how to reach them.
+    {
+      id: "datenschutzbeauftragter",
+      heading: t.dpoHeading,
+      blocks: o.dpoContact ? [p(t.dpoIntro), lines(...settingLines(o.dpoContact))] : [p(t.dpoFallback)],
+    },
     { id: "zwecke", heading: t.purposesHeading, blocks: [list(...t.purposes)] },
     { id: "rechtsgrundlage", heading: t.basisHeading, blocks: [...paras(t.basis), p(t.voluntary), p(t.tickBox)] },
     {
       id: "empfaenger",
       heading: t.recipientsHeading,
-      blocks: [...paras(t.recipients(f)), ...paras(t.processor), p(t.mail), ...(f.turnstile ? [p(t.turnstile)] : [])],
+      blocks: [...paras(t.recipients(f)), ...paras(t.processor), p(t.mail), p(t.feedback), ...(f.turnstile ? [p(t.turnstile)] : [])],
     },
     {
       id: "speicherdauer",

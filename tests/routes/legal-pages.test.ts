@@ -154,14 +154,36 @@ describe("/datenschutz", () => {
     expect(text).not.toContain("Turnstile");
   });
 
-  it("shows the data protection officer only when configured", async () => {
+  it("shows the data protection officer's contact when configured, and without it how to reach them", async () => {
     const office = await createOffice();
-    expect((await page(office, "/datenschutz")).text).not.toContain("Datenschutzbeauftragter</h3>");
+    const without = (await page(office, "/datenschutz")).text;
+    expect(without).toContain("Datenschutzbeauftragter</h3>");
+    expect(without).toContain("über die Anschrift des Verantwortlichen (oben, unter 1.), Stichwort „Datenschutzbeauftragte“");
+    expect((await page(office, "/datenschutz?lang=en")).text).toContain("through the controller&#39;s address (above, under 1.)");
     await withProvider(office, { dpo_contact: "Behördlicher Datenschutzbeauftragter\nRathausplatz 29\ndatenschutz@example.org" });
     const { text } = await page(office, "/datenschutz");
     expect(text).toContain("Behördlicher Datenschutzbeauftragter</h3>");
     expect(text).toContain("Rathausplatz 29");
     expect(text).toContain('href="mailto:datenschutz@example.org"');
+  });
+
+  it("covers the accessibility feedback form: purpose, what, where, and how long (as every mail; the office's mailbox like its post)", async () => {
+    const office = await createOffice();
+    await withProvider(office, { retention_days: 45 });
+    const { text } = await page(office, "/datenschutz");
+    expect(text).toContain("Rückmeldungen über das Formular in der Erklärung zur Barrierefreiheit (Nachricht, freiwillig Name und Kontakt)");
+    expect(text).toContain("als E-Mail an das Postfach des Büros");
+    expect(text).toContain("Die Kopie in diesem System (die E-Mail an das Büro) wird wie jede E-Mail 45 Tage nach dem Versand gelöscht.");
+    expect(text).toContain("wie andere Post an das Büro behandelt");
+    // The form's own sentence says the same.
+    const form = (await page(office, "/barrierefreiheit")).text;
+    expect(form).toContain("Die Kopie hier löschen wir 45 Tage nach dem Versand. Die E-Mail im Postfach des Büros behandelt das Büro wie andere Post.");
+  });
+
+  it("says that a request without a time stays until the office answers it", async () => {
+    const office = await createOffice();
+    expect((await page(office, "/datenschutz")).text).toContain("Eine Anfrage ohne Termin bleibt gespeichert, bis das Büro sie beantwortet.");
+    expect((await page(office, "/datenschutz?lang=en")).text).toContain("A request without an appointment stays stored until the office answers it.");
   });
 
   it("says Turnstile where it is on", async () => {

@@ -17,7 +17,7 @@ export const SHELL = {
       contact: "E-Mail-Adresse oder Telefonnummer (freiwillig)",
       contactHint: "Nur wenn Sie eine Antwort möchten.",
       privacy: (days: number) =>
-        `Ihre Nachricht kommt als E-Mail beim Büro an. Wir löschen sie ${days} Tage nach dem Versand. Mehr dazu:`,
+        `Wofür: Das Büro soll erfahren, was nicht barrierefrei ist, und Ihnen antworten können. Was wir speichern: Ihre Nachricht und, wenn Sie sie angeben, Ihren Namen und Ihren Kontakt. Wohin: Alles kommt als E-Mail beim Büro an. Wie lange: Die Kopie hier löschen wir ${days} Tage nach dem Versand. Die E-Mail im Postfach des Büros behandelt das Büro wie andere Post. Mehr dazu:`,
       privacyLink: "Datenschutzerklärung",
       submit: "Nachricht senden",
       problem: "Bitte prüfen Sie Ihre Angaben:",
@@ -51,7 +51,7 @@ export const SHELL = {
       contact: "E-mail address or phone number (optional)",
       contactHint: "Only if you would like an answer.",
       privacy: (days: number) =>
-        `Your message reaches the office as an e-mail. We delete it ${days} days after it was sent. More about this:`,
+        `What for: so that the office learns what is not accessible and can answer you. What we store: your message and, if you give them, your name and your contact. Where it goes: everything reaches the office as an e-mail. For how long: we delete the copy here ${days} days after it was sent. The office handles the e-mail in its mailbox like other post. More about this:`,
       privacyLink: "Privacy notice",
       submit: "Send message",
       problem: "Please check what you entered:",

@@ -163,10 +163,13 @@ const de = {
   legalFields: {
     providerBody: ["Träger (Behörde)", "Für Impressum und Datenschutzerklärung (Verantwortlicher), z. B. „Stadt Kempten (Allgäu)“."],
     providerDepartment: ["Amt oder Abteilung", "Z. B. „Amt für Wirtschaft und Stadtentwicklung“. Leer: keine Zeile."],
-    providerRepresentative: ["Vertreten durch", "Z. B. die Oberbürgermeisterin. Nur wenn das Impressum es nennen soll."],
+    providerRepresentative: [
+      "Vertreten durch (nötig für das Impressum)",
+      "Das Impressum einer Behörde nennt, wer sie vertritt (§ 5 DDG), z. B. die Oberbürgermeisterin. Leer: Dem Impressum fehlt diese Angabe.",
+    ],
     dpoContact: [
-      "Kontakt des Datenschutzbeauftragten",
-      "Die Datenschutzerklärung braucht ihn: Jede Behörde muss einen benennen (Art. 37 DSGVO). Name oder Stelle, Anschrift, E-Mail, je eine Zeile.",
+      "Kontakt des Datenschutzbeauftragten (nötig)",
+      "Die Datenschutzerklärung muss ihn nennen (Art. 13 Abs. 1 Buchst. b DSGVO); jede Behörde hat einen (Art. 37 DSGVO). Leer: Sie verweist nur auf die Anschrift des Büros, Stichwort „Datenschutzbeauftragte“. Name oder Stelle, Anschrift, E-Mail, je eine Zeile.",
     ],
     privacyAuthority: ["Aufsichtsbehörde für Beschwerden", "Für die Datenschutzerklärung (Art. 77 DSGVO). Voreingestellt: der Bayerische Landesbeauftragte für den Datenschutz."],
     accessibilityEnforcement: ["Durchsetzungsstelle Barrierefreiheit", "Für die Erklärung zur Barrierefreiheit. Voreingestellt: die Stelle beim Landesamt für Digitalisierung, Breitband und Vermessung."],
@@ -580,10 +583,13 @@ const en: AdminStrings = {
   legalFields: {
     providerBody: ["Public body", "For the legal notice and the privacy notice (controller), e.g. “Stadt Kempten (Allgäu)”."],
     providerDepartment: ["Department", "E.g. “Amt für Wirtschaft und Stadtentwicklung”. Empty: no line."],
-    providerRepresentative: ["Represented by", "E.g. the mayor. Only if the legal notice should name them."],
+    providerRepresentative: [
+      "Represented by (needed for the legal notice)",
+      "A public body's legal notice names who represents it (§ 5 DDG), e.g. the mayor. Empty: the legal notice lacks this detail.",
+    ],
     dpoContact: [
-      "Data protection officer's contact",
-      "The privacy notice needs it: every public body must designate one (Art. 37 GDPR). Name or office, address, e-mail, one per line.",
+      "Data protection officer's contact (needed)",
+      "The privacy notice must give it (Art. 13(1)(b) GDPR); every public body has one (Art. 37 GDPR). Empty: it only points to the office's address, marked “Datenschutzbeauftragte”. Name or office, address, e-mail, one per line.",
     ],
     privacyAuthority: ["Supervisory authority for complaints", "For the privacy notice (Art. 77 GDPR). Preset: the Bavarian Data Protection Commissioner."],
     accessibilityEnforcement: ["Accessibility enforcement body", "For the accessibility statement. Preset: the body at the Bavarian State Office for Digitisation, Broadband and Surveying."],
