@@ -108,7 +108,9 @@ export const ManagedBooking = z.object({
   canErase: z.boolean(),
   /** Calendar file of the booking (`GET …/invite.ics`), for slot bookings. */
   inviteUrl: z.string().nullable(),
+  /** The booking's own office: the manage page shows its address, legal pages and free slots. */
   office: z.object({
+    slug: z.string(),
     name: z.string(),
     street: z.string(),
     postalCode: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalDate, OffsetDateTime } from "./common";
-import { TopicKey } from "./location";
+import { LocationQuery, TopicKey } from "./location";
 
 export const SlotsQuery = z
   .object({
@@ -10,6 +10,13 @@ export const SlotsQuery = z
   })
   .strict();
 export type SlotsQuery = z.infer<typeof SlotsQuery>;
+
+/**
+ * `GET /api/slots`: `?office=` names the office (the manage page moves a booking within its own office);
+ * without it, the office of the page (a paired kiosk's, else the deployment's default).
+ */
+export const PublicSlotsQuery = SlotsQuery.extend({ office: LocationQuery.shape.office });
+export type PublicSlotsQuery = z.infer<typeof PublicSlotsQuery>;
 
 export const DayStatus = z.enum(["open", "closed", "holiday", "closure"]);
 export type DayStatus = z.infer<typeof DayStatus>;

@@ -38,7 +38,7 @@ export const eraser = createEraseStore({ erase: eraseManagedBooking });
 /** What the erasure took away, for the page to say so (the booking itself is gone from the page too). */
 export const erasedWhat = signal<ErasedItem[]>([]);
 
-export const slots = createSlotsStore();
+export const slots = createSlotsStore(() => booking.value?.office.slug);
 export const chosenDay = computed(() => dayOf(slots.days.value, moveDay.value));
 export const isRequest = computed(() => booking.value?.kind === "request");
 
@@ -66,6 +66,8 @@ async function load(): Promise<void> {
     phase.value = error instanceof ApiError && error.code === "not_found" ? "notFound" : "error";
     if (phase.value === "error") console.warn(error);
   }
+  // The booking's own office (footer, legal links, hours); without a booking, the page's.
+  void loadOffice(booking.value?.office.slug).catch((error: unknown) => console.warn(error));
 }
 
 export function retry(): void {
@@ -193,6 +195,5 @@ export function start(): void {
     const title = isRequest.value ? s.manageRequestTitle : s.manageTitle;
     return name ? `${title} – ${name}` : title;
   });
-  void loadOffice().catch((error: unknown) => console.warn(error));
   void load();
 }

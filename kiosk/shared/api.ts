@@ -9,7 +9,7 @@ import type { Erased } from "../../schemas/data-subjects";
 import type { ErrorBody } from "../../schemas/common";
 import type { TicketView } from "../../schemas/kiosk";
 import type { LocationResponse } from "../../schemas/location";
-import type { SlotsQuery, SlotsResponse } from "../../schemas/slots";
+import type { PublicSlotsQuery, SlotsResponse } from "../../schemas/slots";
 
 /**
  * The codes a page can meet: the API's own (common/error-codes.ts) and three of the page's own.
@@ -101,9 +101,10 @@ export function getLocation(signal?: AbortSignal, office?: string): Promise<Loca
 }
 
 /** `GET /api/slots`: every day from `from` to `to` (inclusive, at most 62 days) with its free slots. */
-export function getSlots(query: SlotsQuery, signal?: AbortSignal): Promise<SlotsResponse> {
+export function getSlots(query: PublicSlotsQuery, signal?: AbortSignal): Promise<SlotsResponse> {
   const params = new URLSearchParams({ from: query.from, to: query.to });
   if (query.topic) params.set("topic", query.topic);
+  if (query.office) params.set("office", query.office);
   return call(`/api/slots?${params}`, { signal });
 }
 

@@ -12,7 +12,8 @@ export type Phase = "idle" | "loading" | "ready" | "error";
 
 export type SlotsStore = ReturnType<typeof createSlotsStore>;
 
-export function createSlotsStore() {
+/** `officeSlug`: the office whose slots to show (the manage page: its booking's); none: the page's office. */
+export function createSlotsStore(officeSlug: () => string | undefined = () => undefined) {
   const schedule = signal<SlotsResponse | null>(null);
   const phase = signal<Phase>("idle");
   /** The topic whose slots are loaded or loading. */
@@ -31,8 +32,9 @@ export function createSlotsStore() {
     phase.value = "loading";
     schedule.value = null;
     try {
-      const loc = await loadOffice();
-      const answer = await getSlots({ ...slotRange(today.value, loc.booking.horizonDays), topic: key }, controller.signal);
+      const slug = officeSlug();
+      const loc = await loadOffice(slug);
+      const answer = await getSlots({ ...slotRange(today.value, loc.booking.horizonDays), topic: key, office: slug }, controller.signal);
       if (controller !== inFlight) return;
       schedule.value = answer;
       phase.value = "ready";

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated, ManagedBooking } from "../../schemas/bookings";
+import { Paired } from "../../schemas/kiosk";
 import { SlotsResponse } from "../../schemas/slots";
 import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, focused, launchChromium, sidewaysOverflow, tabTo, watchForProblems } from "./support/browser";
@@ -317,6 +318,49 @@ describe("booking flow", () => {
     expect(Date.parse(managed.start!)).toBe(Date.parse(newStart));
     expect((await apiDay("qualifizierung", booked.start.slice(0, 10))).slots.map((s) => s.start)).toContain(booked.start);
     expect((await apiDay("qualifizierung", newStart.slice(0, 10))).slots.map((s) => s.start)).not.toContain(newStart);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("the manage page of a booking at another office shows that office, links its legal pages and moves within it", async () => {
+    // Booked at the always-open test office through a kiosk paired there (the booking page books at the default office).
+    const pair = await fetch(`${app.baseURL}/api/devices/pair`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ code: app.codes.spareOpen[5] }),
+    });
+    expect(pair.status).toBe(201);
+    const cookie = `__Host-sprechstunde-kiosk=${Paired.parse(await pair.json()).token}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 6 * 86_400_000).toISOString().slice(0, 10);
+    const slots = SlotsResponse.parse(await (await fetch(`${app.baseURL}/api/slots?from=${today}&to=${later}&topic=fragen`, { headers: { cookie } })).json());
+    const start = slots.days.flatMap((d) => d.slots)[3]!.start;
+    const res = await fetch(`${app.baseURL}/api/bookings`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: app.baseURL },
+      body: JSON.stringify({ start, topic: "fragen", name: "Zora Andersbüro", email: uniqueEmail("other-office"), locale: "de", consent: true }),
+    });
+    expect(res.status).toBe(201);
+    const { manageUrl } = BookingCreated.parse(await res.json());
+
+    const { page, problems } = await openPage(new URL(manageUrl).pathname + new URL(manageUrl).hash);
+    const legal = page.getByRole("navigation", { name: "Rechtliches" });
+    await legal.waitFor();
+    const hrefs = await legal.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/impressum?office=e2e-open", "/datenschutz?office=e2e-open", "/barrierefreiheit?office=e2e-open"]);
+    expect(await page.locator("footer address").textContent()).toContain("Immer offen");
+
+    const asked = page.waitForRequest((r) => r.url().includes("/api/slots?") && new URL(r.url()).searchParams.get("office") === "e2e-open");
+    await page.getByRole("button", { name: "Termin verschieben" }).click();
+    await asked;
+    await page.locator(".day-button").first().waitFor();
+    await page.locator(".day-button").nth(1).click();
+    const target = page.locator(".slot-button").first();
+    const newStart = (await target.locator("time").getAttribute("datetime"))!;
+    await target.click();
+    await page.getByRole("button", { name: "Ja, verschieben" }).click();
+    await page.getByRole("status").getByText("Der Termin ist verschoben.").waitFor();
+    expect(Date.parse((await apiManaged(manageUrl)).start!)).toBe(Date.parse(newStart));
     expect(problems).toEqual([]);
     await page.close();
   });

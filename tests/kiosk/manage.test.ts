@@ -25,7 +25,7 @@ const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   canReschedule: true,
   canErase: false,
   inviteUrl: "/api/bookings/manage/t/invite.ics",
-  office: { name: "Büro", street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)", phone: null, timezone: "Europe/Berlin" },
+  office: { slug: "kempten-ost", name: "Büro", street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)", phone: null, timezone: "Europe/Berlin" },
   ...over,
 });
 

@@ -98,7 +98,7 @@ describe("the manage link", () => {
       canCancel: true,
       canReschedule: true,
       inviteUrl: `/api/bookings/manage/${token}/invite.ics`,
-      office: { street: "Anton-Fehr-Str. 6", timezone: "Europe/Berlin" },
+      office: { slug: office.slug, street: "Anton-Fehr-Str. 6", timezone: "Europe/Berlin" },
     });
   });
 

@@ -84,6 +84,18 @@ describe("GET /api/slots", () => {
     });
   });
 
+  it("?office= names the office (the manage page moves a booking within its own); an unknown one is refused", async () => {
+    const office = await createOffice();
+    const other = await createOffice({ rules: [[2, "09:00", "10:00"]] });
+    const days = async (path: string) =>
+      SlotsResponse.parse(await (await office.request(path, {}, NOW)).json()).days.map((d) => [d.date, d.slots.length]);
+    expect(await days(`/api/slots?from=2026-11-30&to=2026-12-01&office=${other.slug}`)).toEqual([["2026-11-30", 0], ["2026-12-01", 2]]);
+    expect(await days("/api/slots?from=2026-11-30&to=2026-12-01")).toEqual([["2026-11-30", 9], ["2026-12-01", 0]]);
+    expect((await office.request("/api/slots?from=2026-11-30&to=2026-12-01&office=nobody-here", {}, NOW)).status).toBe(404);
+    expect((await office.request("/api/slots?from=2026-11-30&to=2026-12-01&office=Not%20a%20slug", {}, NOW)).status).toBe(400);
+    expect((await office.request("/api/slots?from=2026-11-30&to=2026-12-01&room=1", {}, NOW)).status).toBe(400);
+  });
+
   it("shows holidays and closures with their reason in German and English", async () => {
     const office = await createOffice();
     await addClosure(office, "2026-12-28", "2027-01-05", "Betriebsferien", "Office holidays");

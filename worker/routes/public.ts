@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { LocationResponse, Topic } from "../../schemas/location";
 import type { TopicRow } from "../../schemas/rows";
-import { SlotsQuery } from "../../schemas/slots";
+import { PublicSlotsQuery } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
 import type { AppEnv } from "../context";
 import { loadLocation, openingRule, type LocationData } from "../db/locations";
@@ -26,8 +26,8 @@ publicRoutes.get("/location", async (c) => {
 });
 
 publicRoutes.get("/slots", async (c) => {
-  const query = parseInput(SlotsQuery, c.req.query());
-  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), c.var.office, query, "online"));
+  const { office, ...query } = parseInput(PublicSlotsQuery, c.req.query());
+  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), office ?? c.var.office, query, "online"));
 });
 
 function presentTopic(t: TopicRow): Topic {

@@ -52,6 +52,7 @@ export function presentManaged(b: BookingRow, office: LocationData, token: strin
     canErase: !holdsPlace(b, now),
     inviteUrl: b.kind === "slot" ? `/api/bookings/manage/${token}/invite.ics` : null,
     office: {
+      slug: office.location.slug,
       name: office.location.name,
       street: office.location.street,
       postalCode: office.location.postal_code,
