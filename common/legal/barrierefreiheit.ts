@@ -6,7 +6,8 @@ import type { LegalDocument, LegalLang, LegalOffice } from "./types";
  * The accessibility statement (Erklärung zur Barrierefreiheit) after the EU model statement
  * (Durchführungsbeschluss (EU) 2018/1523): status, what is not accessible, how it was checked, feedback
  * and contact, enforcement procedure. The feedback form itself is rendered by the Worker into the section
- * `FEEDBACK_SECTION` (worker/legal/render.ts), since it only exists on the web page.
+ * `FEEDBACK_SECTION` (worker/legal/render.ts), since it only exists on the web page; the section's own
+ * text names no form, so it also holds on the kiosk, where the phone and e-mail say where to write.
  */
 
 /** The day this statement was written and last checked against the product (local day). */
@@ -58,7 +59,7 @@ const DE: Texts = {
   ],
   feedbackHeading: "Feedback und Kontakt",
   feedback:
-    "Ist Ihnen etwas aufgefallen, das nicht barrierefrei ist? Brauchen Sie einen Inhalt in einer anderen Form? Schreiben Sie uns über das Formular unten oder nehmen Sie Kontakt auf:",
+    "Ist Ihnen etwas aufgefallen, das nicht barrierefrei ist? Brauchen Sie einen Inhalt in einer anderen Form? Dann sagen Sie es uns. So erreichen Sie uns:",
   contact: { phone: "Telefon", email: "E-Mail" },
   enforcementHeading: "Durchsetzungsverfahren",
   enforcement:
@@ -95,7 +96,7 @@ const EN: Texts = {
   ],
   feedbackHeading: "Feedback and contact",
   feedback:
-    "Have you noticed something that is not accessible? Do you need content in another form? Write to us with the form below or get in touch:",
+    "Have you noticed something that is not accessible? Do you need content in another form? Then tell us. This is how to reach us:",
   contact: { phone: "Phone", email: "E-mail" },
   enforcementHeading: "Enforcement procedure",
   enforcement:

@@ -6,7 +6,7 @@ import { CheckinScreen, RefusedScreen, ScanScreen, WelcomeScreen } from "./Check
 import { token } from "./device";
 import { Icon } from "../shared/icons";
 import { PairScreen } from "./Pair";
-import { PrivacyScreen } from "./Privacy";
+import { LegalScreen } from "./Legal";
 import { RequestDoneScreen, RequestScreen } from "./Request";
 import { StartScreen } from "./Start";
 import { busy, idleWarning, k, resetSession, screen, setLanguage, stillHere, visit } from "./state";
@@ -88,8 +88,8 @@ function CurrentScreen() {
       return <RequestScreen />;
     case "requestDone":
       return <RequestDoneScreen />;
-    case "privacy":
-      return <PrivacyScreen />;
+    case "legal":
+      return <LegalScreen />;
   }
 }
 

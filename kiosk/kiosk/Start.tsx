@@ -1,10 +1,12 @@
+import { LEGAL_LINK_TEXT } from "../../common/legal/links";
+import { LEGAL_PAGES } from "../../common/legal/types";
 import { formatHours, weekdayName } from "../shared/format";
 import { locale, t } from "../shared/locale";
 import { hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
-import { connection, k, kiosk, openCheckin, openPrivacy, openWalkIn } from "./state";
+import { connection, k, kiosk, openCheckin, openLegal, openWalkIn } from "./state";
 import { NoConnectionPanel } from "./WalkIn";
 
 /**
@@ -39,7 +41,7 @@ export function StartScreen() {
             {s.bookLater}
           </button>
         </p>
-        <PrivacyButton />
+        <LegalButtons />
       </section>
     );
   }
@@ -79,18 +81,21 @@ export function StartScreen() {
           )}
         </section>
       )}
-      <PrivacyButton />
+      <LegalButtons />
     </section>
   );
 }
 
-/** The privacy notice, on the tablet itself. */
-function PrivacyButton() {
+/** Impressum, privacy notice and accessibility statement, on the tablet itself. */
+function LegalButtons() {
+  const lang = locale.value;
   return (
     <p class="start-legal">
-      <button type="button" class="button--quiet" onClick={openPrivacy}>
-        {t.value.privacyHeading}
-      </button>
+      {LEGAL_PAGES.map((page) => (
+        <button key={page} type="button" class="button--quiet" onClick={() => openLegal(page)}>
+          {LEGAL_LINK_TEXT[lang][page]}
+        </button>
+      ))}
     </p>
   );
 }

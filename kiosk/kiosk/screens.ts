@@ -33,8 +33,8 @@ export type Screen =
   | "bookDone"
   | "request"
   | "requestDone"
-  /** The privacy notice, on the tablet itself (nobody has to leave the kiosk to read it). */
-  | "privacy";
+  /** Impressum, privacy notice or accessibility statement, on the tablet itself (nobody has to leave the kiosk to read them). */
+  | "legal";
 
 /** Where the "Zurück" button of a screen leads; null where there is none (the start, results). */
 export function previousScreen(screen: Screen, requestFrom: Screen = "start"): Screen | null {
@@ -42,7 +42,7 @@ export function previousScreen(screen: Screen, requestFrom: Screen = "start"): S
     case "topics":
     case "checkin":
     case "bookTopic":
-    case "privacy":
+    case "legal":
       return "start";
     case "scan":
       return "checkin";

@@ -5,6 +5,7 @@
  */
 import { batch, computed, effect, signal } from "@preact/signals";
 import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
+import type { LegalPage } from "../../common/legal/types";
 import { localDate } from "../../common/time";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { ApiError, newKey } from "../shared/api";
@@ -193,11 +194,15 @@ export async function refreshState(): Promise<void> {
   planState(next);
 }
 
-// The privacy notice
+// The office's legal documents
 
-export function openPrivacy(): void {
+/** The one the legal screen shows. */
+export const legalPage = signal<LegalPage>("datenschutz");
+
+export function openLegal(page: LegalPage): void {
   problem.value = null;
-  go("privacy");
+  legalPage.value = page;
+  go("legal");
 }
 
 // Walk-in numbers

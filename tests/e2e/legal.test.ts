@@ -10,7 +10,7 @@ import { e2eOffices } from "./support/offices";
  * The legal pages in Chromium: /impressum, /datenschutz and /barrierefreiheit in German and English,
  * axe-clean, without script, cookie or anything from elsewhere, readable at 320 px (400 % zoom); the
  * feedback form posted through the browser (an error first, then a mail to the office in the outbox);
- * the booking page's footer linking all three; the kiosk showing the privacy notice on the tablet.
+ * the booking page's footer linking all three; the kiosk showing all three on the tablet.
  * The always-open test office gets an e-mail address here, so its statement offers the form.
  */
 
@@ -88,7 +88,11 @@ describe("the feedback form", () => {
     await page.getByLabel("E-Mail-Adresse oder Telefonnummer (freiwillig)").fill("erika@example.org");
     await page.getByRole("button", { name: "Nachricht senden" }).click();
     await page.getByRole("heading", { level: 1, name: "Danke für Ihre Nachricht" }).waitFor();
+    // Sent with its real Origin (Referrer-Policy same-origin), then 303 to the thanks: a reload sends nothing again.
+    expect(new URL(page.url()).search).toBe("?office=e2e-open&gesendet=1");
     await expectNoAxeViolations(page);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Danke für Ihre Nachricht" }).waitFor();
     expect(await context.cookies()).toEqual([]);
     await context.close();
 
@@ -102,6 +106,29 @@ describe("the feedback form", () => {
     const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]!).join("; ");
     const outbox = OutboxList.parse(await (await fetch(`${app.baseURL}/api/staff/e2e-open/outbox`, { headers: { cookie } })).json());
     expect(outbox.mails.filter((m) => m.kind === "accessibility_feedback")).toMatchObject([{ to: OFFICE_MAIL, bookingId: null, status: "captured" }]);
+  });
+});
+
+describe("the feedback form's other states", () => {
+  it("its error state in English, and the state of an office without an address, pass axe", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.baseURL}/barrierefreiheit?lang=en&office=e2e-open`);
+    await page.getByRole("button", { name: "Send message" }).click();
+    await page.getByRole("alert").waitFor();
+    await expectNoAxeViolations(page);
+    await page.goto(`${app.baseURL}/barrierefreiheit?office=e2e-closed`);
+    expect(await page.locator("form").count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
+
+  it("2000 characters of a 3-byte script reach the office (multipart: UTF-8 as it is)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.baseURL}/barrierefreiheit?office=e2e-open`);
+    await page.getByLabel("Ihre Nachricht").fill("ሰ".repeat(2000));
+    await page.getByRole("button", { name: "Nachricht senden" }).click();
+    await page.getByRole("heading", { level: 1, name: "Danke für Ihre Nachricht" }).waitFor();
+    await page.close();
   });
 });
 
@@ -126,7 +153,7 @@ describe("linked from the surfaces", () => {
     await page.close();
   });
 
-  it("the kiosk shows the privacy notice on the tablet, without a way off it", async () => {
+  it("the kiosk shows all three documents on the tablet, without a way off it", async () => {
     const res = await fetch(`${app.baseURL}/api/devices/pair`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -150,7 +177,35 @@ describe("linked from the surfaces", () => {
     expect(await page.locator("main a").count()).toBe(0);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Zurück" }).click();
+
+    // The Impressum and the accessibility statement too; the statement's feedback part says where to write, as text.
+    await page.getByRole("button", { name: "Impressum" }).click();
+    await page.getByRole("heading", { level: 1, name: "Impressum" }).waitFor();
+    await page.getByRole("heading", { name: "Anbieter" }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("Testbüro immer offen");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Zurück" }).click();
+    await page.getByRole("button", { name: "Barrierefreiheit" }).click();
+    await page.getByRole("heading", { level: 1, name: "Barrierefreiheit" }).waitFor();
+    const feedback = page.getByRole("region", { name: "Feedback und Kontakt" });
+    await feedback.waitFor();
+    const said = (await feedback.textContent())!;
+    expect(said).toContain("So erreichen Sie uns:");
+    expect(said).toContain(OFFICE_MAIL);
+    expect(said).toContain("0172 / 2315911");
+    expect(await page.locator("main a, main form").count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Zurück" }).click();
     await page.getByRole("button", { name: "Datenschutz" }).waitFor();
     await context.close();
+  });
+
+  it("a link with a trailing slash reaches the page, not the static 404", async () => {
+    const page = await browser.newPage();
+    const res = await page.goto(`${app.baseURL}/impressum/?lang=en`);
+    expect(res?.status()).toBe(200);
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/impressum?lang=en");
+    await page.getByRole("heading", { level: 1, name: "Legal notice (Impressum)" }).waitFor();
+    await page.close();
   });
 });

@@ -21,7 +21,7 @@ describe("Zurück", () => {
     ["checkin", "start"],
     ["scan", "checkin"],
     ["bookTopic", "start"],
-    ["privacy", "start"],
+    ["legal", "start"],
     ["bookDay", "bookTopic"],
     ["bookTime", "bookDay"],
     ["bookDetails", "bookTime"],

@@ -106,6 +106,17 @@ describe("the three pages", () => {
     expect(text).toContain("Stadt Anderswo");
     expect(text).toContain(`href="/datenschutz?lang=en&amp;office=${other.slug}"`);
   });
+
+  it("\"Termin buchen\" leads to the booking page for the default office only (it books there), never to an ?office= it ignores", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    for (const path of ["/impressum", `/impressum?office=${office.slug}`]) {
+      expect((await page(office, path)).text).toContain('<li><a href="/">Termin buchen</a></li>');
+    }
+    const elsewhere = (await page(office, `/impressum?office=${other.slug}`)).text;
+    expect(elsewhere).not.toContain("Termin buchen");
+    expect(elsewhere).not.toMatch(/href="\/\?office=/);
+  });
 });
 
 describe("/impressum", () => {

@@ -38,6 +38,8 @@ interface Shell {
   officeName: string;
   /** Given when the request named one: links keep it. */
   office: string | undefined;
+  /** Where "Termin buchen" leads (the booking page books at the default office only); null: no such link. */
+  bookingHref: string | null;
   /** The page this is, for the language switch and `aria-current` (null: none of the three). */
   page: LegalPage | null;
   title: string;
@@ -76,7 +78,7 @@ ${body}
 <nav aria-label="${s.navLabel}">
 <ul class="footer__links">
 ${nav}
-<li><a href="/${shell.office ? `?office=${encodeURIComponent(shell.office)}` : ""}">${s.booking}</a></li>
+${shell.bookingHref ? html`<li><a href="${shell.bookingHref}">${s.booking}</a></li>` : ""}
 </ul>
 </nav>
 </div>

@@ -37,7 +37,7 @@ for (const page of LEGAL_PAGES) {
     const lang = query.success ? query.data.lang : "de";
     const location = query.success ? await officeRow(c, query.data.office) : null;
     if (!location) return notFound(c, lang);
-    const shell = shellOf(location, lang, query.data?.office);
+    const shell = shellOf(c, location, lang, query.data?.office);
     // After a feedback post (303 below): the thanks, so that reloading it sends nothing again.
     if (page === "barrierefreiheit" && query.data?.gesendet) return answer(c, renderThanks(shell));
     const form = page === "barrierefreiheit" ? emptyForm(location) : null;
@@ -153,8 +153,13 @@ function documentOf(c: Ctx, page: LegalPage, location: LocationRow, lang: LegalL
   return legalDocument(page, legalOffice(location), lang, legalFacts(c.var.deps));
 }
 
-function shellOf(location: LocationRow, lang: LegalLang, office: string | undefined) {
-  return { lang, officeName: location.short_name, office };
+/**
+ * The page around a document. "Termin buchen" leads to the booking page only for the deployment's
+ * default office: the booking page books there (a kiosk's office aside), so a link for another office
+ * would book at the wrong one.
+ */
+function shellOf(c: Ctx, location: LocationRow, lang: LegalLang, office: string | undefined) {
+  return { lang, officeName: location.short_name, office, bookingHref: location.slug === c.env.DEFAULT_LOCATION ? "/" : null };
 }
 
 function emptyForm(location: LocationRow): FeedbackFormState {
@@ -172,7 +177,7 @@ function formPage(
   headers: Record<string, string> = {},
 ) {
   const doc = documentOf(c, "barrierefreiheit", location, lang);
-  return answer(c, renderDocument(doc, shellOf(location, lang, office), { ...emptyForm(location), ...state }), status, headers);
+  return answer(c, renderDocument(doc, shellOf(c, location, lang, office), { ...emptyForm(location), ...state }), status, headers);
 }
 
 /**
@@ -184,7 +189,7 @@ function answer(c: Ctx, page: ReturnType<typeof renderThanks>, status: Contentfu
 }
 
 function notFound(c: Ctx, lang: LegalLang) {
-  return answer(c, renderNotFound({ lang, officeName: "sprechstunde", office: undefined }), 404);
+  return answer(c, renderNotFound({ lang, officeName: "sprechstunde", office: undefined, bookingHref: "/" }), 404);
 }
 
 /** The first problem of each field in plain words; a field the form does not have is a problem of the form. */
