@@ -115,7 +115,7 @@ legalRoutes.post("/barrierefreiheit", async (c) => {
 
 /**
  * The refusals of the middleware in front of the feedback form (a foreign origin, a body too large; see
- * app.ts) as the page with the reason at the form, in the language and office of the form's action
+ * app.ts; the rate limit is counted in the route itself) as the page with the reason at the form, in the language and office of the form's action
  * (`?lang=&office=`), rather than as JSON: a person sent it, not a program. Status and headers stay.
  */
 export const feedbackRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -127,7 +127,7 @@ export const feedbackRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
   const location = query.success ? await officeRow(c, query.data.office) : null;
   if (!location) return;
   const words = SHELL[lang].form.errors;
-  const reason = refusal.code === "forbidden_origin" ? words.foreignOrigin : refusal.code === "rate_limited" ? words.rateLimited : words.unreadable;
+  const reason = refusal.code === "forbidden_origin" ? words.foreignOrigin : words.unreadable;
   const page = formPage(c, location, lang, query.data?.office, { errors: { form: reason } }, refusal.status, refusal.headers);
   c.res = undefined;
   c.res = await page;
