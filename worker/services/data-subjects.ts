@@ -67,7 +67,7 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
     phone: d.phone,
     code: d.code,
     matchedBy: by.get(d.id)!,
-    erasable: !holdsPlace(d, now),
+    erasable: !holdsPlace(d, now, s.staff.timeZone),
   }));
 
   const found = new Set(bookings.map((b) => b.id));
@@ -157,7 +157,7 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
         idempotencyKey: d.idempotency_key,
         requestHash: d.request_hash,
         manageLinks: d.manage_links,
-        erasable: !holdsPlace(d, now),
+        erasable: !holdsPlace(d, now, s.staff.timeZone),
         events: events.filter((e) => e.booking_id === d.id).map(({ booking_id: _, ...e }) => e),
         queueNumbers: tickets
           .filter((t) => t.booking_id === d.id)
@@ -218,7 +218,7 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
   if (unknownMail >= 0) throw new AppError("not_found", `There is no mail ${selection.mails[unknownMail]} here.`, `mails.${unknownMail}`);
   const active = selection.bookings.findIndex((id) => {
     const b = bookings.find((row) => row.id === id)!;
-    return b.erased_at === null && holdsPlace(b, now);
+    return b.erased_at === null && holdsPlace(b, now, s.staff.timeZone);
   });
   if (active >= 0) {
     throw new AppError(
