@@ -173,5 +173,7 @@ export const Erased = z.object({
   bookings: z.number().int().nonnegative(),
   /** Mails emptied (recipient, subject, bodies, invite). */
   mails: z.number().int().nonnegative(),
+  /** Mails of the bookings still on their way: they are delivered, then emptied at once. */
+  mailsOnTheirWay: z.number().int().nonnegative(),
 });
 export type Erased = z.infer<typeof Erased>;

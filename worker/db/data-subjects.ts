@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BookingSource, BookingStatus } from "../../schemas/bookings";
+import { Erased } from "../../schemas/data-subjects";
 import { BookingRow, OutboxRow } from "../../schemas/rows";
 
 /*
@@ -236,7 +237,8 @@ export async function selectedMailIds(db: D1Database, locationId: number, ids: r
 
 /**
  * How many of the selection an erasure at `now` emptied: bookings and mails whose `erased_at` is `now`
- * (db/erasure.ts stamps it), read after the batch so the answer is what the database says.
+ * (db/erasure.ts stamps it), read after the batch so the answer is what the database says; and how many
+ * of the bookings' mails are still on their way (emptied once they are sent).
  */
 export async function erasedNow(
   db: D1Database,
@@ -244,16 +246,18 @@ export async function erasedNow(
   bookingIds: readonly string[],
   mailIds: readonly string[],
   now: Date,
-): Promise<{ bookings: number; mails: number }> {
+): Promise<Erased> {
   const row = await db
     .prepare(
       `SELECT (SELECT count(*) FROM bookings WHERE id IN (SELECT value FROM json_each(?2)) AND location_id = ?1 AND erased_at = ?4) AS bookings,
               (SELECT count(*) FROM mail_outbox WHERE location_id = ?1 AND erased_at = ?4
-                 AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))) AS mails`,
+                 AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))) AS mails,
+              (SELECT count(*) FROM mail_outbox WHERE location_id = ?1 AND erased_at IS NULL AND status IN ('pending', 'sending')
+                 AND booking_id IN (SELECT value FROM json_each(?2))) AS mailsOnTheirWay`,
     )
     .bind(locationId, JSON.stringify(bookingIds), JSON.stringify(mailIds), now.toISOString())
     .first();
-  return z.object({ bookings: z.number().int(), mails: z.number().int() }).parse(row);
+  return Erased.parse(row);
 }
 
 /** A location's name, zone and retention period for the record's header. */

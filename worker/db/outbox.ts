@@ -1,5 +1,6 @@
 import { OutboxRow } from "../../schemas/rows";
 import type { ComposedMail, MailKind } from "../mail/types";
+import { eraseMailOfErasedBooking } from "./erasure";
 
 // The row schema spells out the mail kinds again; this line stops compiling when the two drift apart.
 true satisfies [OutboxRow["kind"], MailKind] extends [MailKind, OutboxRow["kind"]] ? true : never;
@@ -124,15 +125,27 @@ async function applied(statement: D1PreparedStatement): Promise<boolean> {
   return result.meta.changes === 1;
 }
 
+/**
+ * A mark that finishes the mail, in one batch with emptying it if its booking was erased while it was
+ * on its way (db/erasure.ts): such a mail is never stored finished with its contents.
+ */
+async function finished(db: D1Database, mark: D1PreparedStatement, id: string, now: Date): Promise<boolean> {
+  const [result] = await db.batch([mark, eraseMailOfErasedBooking(db, id, now)]);
+  return result?.meta.changes === 1;
+}
+
 /** Delivered: never sent again. */
 export function markSent(db: D1Database, claim: Claim, now: Date): Promise<boolean> {
-  return applied(
+  return finished(
+    db,
     db
       .prepare(
         `UPDATE mail_outbox SET status = 'sent', sent_at = ?3, last_error = NULL
          WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
       )
       .bind(claim.id, claim.attempts, now.toISOString()),
+    claim.id,
+    now,
   );
 }
 
@@ -149,14 +162,17 @@ export function markRetry(db: D1Database, claim: Claim, nextAttemptAt: Date, err
 }
 
 /** A permanent failure (the server refused the message, or too many attempts): kept for staff to see. */
-export function markFailed(db: D1Database, claim: Claim, error: string): Promise<boolean> {
-  return applied(
+export function markFailed(db: D1Database, claim: Claim, error: string, now: Date): Promise<boolean> {
+  return finished(
+    db,
     db
       .prepare(
         `UPDATE mail_outbox SET status = 'failed', last_error = ?3
          WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
       )
       .bind(claim.id, claim.attempts, error),
+    claim.id,
+    now,
   );
 }
 
