@@ -175,7 +175,7 @@ export async function mailsOf(
   const { results } = await db
     .prepare(
       `SELECT id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method, message_id,
-              dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at
+              dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at, erased_at
        FROM mail_outbox
        WHERE location_id = ?1 AND erased_at IS NULL
          AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))

@@ -72,7 +72,7 @@ export function cancelUnsentReminders(db: D1Database, bookingId: string): D1Prep
 }
 
 const outboxColumns = `id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method,
-  message_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at`;
+  message_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at, erased_at`;
 
 function outboxRows(result: D1Result): OutboxRow[] {
   return result.results.map((row) => OutboxRow.parse(row));
@@ -205,6 +205,7 @@ export const RESENDABLE = ["failed", "captured", "sent"] as const;
 /**
  * Puts a failed, captured or sent message back into the queue, due at `now`, with attempts reset and
  * its error and sent time cleared; `status` is 'pending' (a transport is configured) or 'captured'.
+ * Never an erased one: it has no recipient or text left to send.
  * The Message-ID stays: a receiver that has the first copy may recognise this one. Applies only while
  * the row is still in a resendable state (a sender may hold it right now); `RETURNING` answers the row,
  * or nothing when it did not apply.
@@ -213,7 +214,7 @@ export function resendOutbox(db: D1Database, locationId: number, id: string, sta
   return db
     .prepare(
       `UPDATE mail_outbox SET status = ?3, attempts = 0, next_attempt_at = ?4, last_error = NULL, sent_at = NULL
-       WHERE id = ?1 AND location_id = ?2 AND status IN ('failed', 'captured', 'sent')
+       WHERE id = ?1 AND location_id = ?2 AND status IN ('failed', 'captured', 'sent') AND erased_at IS NULL
        RETURNING ${outboxColumns}`,
     )
     .bind(id, locationId, status, now.toISOString());

@@ -340,6 +340,7 @@ const de = {
   read: "Lesen",
   readMail: (subject: string) => `E-Mail „${subject}“ lesen`,
   resend: "Erneut senden",
+  mailErased: "Inhalt gelöscht (Aufbewahrungsfrist)",
   resendMail: (subject: string) => `E-Mail „${subject}“ erneut senden`,
   resent: (status: string): string =>
     status === "captured" ? "Die E-Mail ist wieder nur gespeichert: Es gibt keine Mail-Einstellungen." : "Die E-Mail wird erneut gesendet.",
@@ -744,6 +745,7 @@ const en: AdminStrings = {
   read: "Read",
   readMail: (subject) => `Read email “${subject}”`,
   resend: "Send again",
+  mailErased: "Content erased (retention period)",
   resendMail: (subject) => `Send again: email “${subject}”`,
   resent: (status) => (status === "captured" ? "The email is only stored again: there are no mail settings." : "The email is being sent again."),
   mailTo: "To:",
