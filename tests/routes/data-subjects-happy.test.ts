@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DataSubjectRecord, Erased, EXPORT_FORMAT } from "../../schemas/data-subjects";
+import { SCAN_SQL } from "../../worker/db/data-subjects";
 import { deliverDue } from "../../worker/mail/sender";
 import { MailDeliveryError, type MailTransport } from "../../worker/mail/types";
 import { post } from "../helpers/bookings";
@@ -57,6 +58,28 @@ describe("search", () => {
     expect((await search(admin, "yi")).bookings).toEqual([]);
     expect((await search(admin, "0831 12346")).bookings).toEqual([]);
     expect((await search(admin, "ayse@example.org")).bookings).toEqual([]);
+  });
+
+  it("by name or phone reads only the office's rows that are not erased, however many erased ones there are", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office, "admin", AFTER);
+    const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 LIMIT 1").bind(office.id).first<{ id: number }>();
+    const erased = 20_000;
+    await env.DB.prepare(
+      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?3)
+       INSERT INTO bookings (id, location_id, kind, status, topic_id, starts_at, ends_at, code, created_at, updated_at, erased_at)
+       SELECT ?1 || '-erased-' || i, ?1, 'slot', 'completed', ?2, '2025-01-06T09:00:00.000Z', '2025-01-06T09:30:00.000Z', '~' || ?1 || i,
+              '2025-01-01T00:00:00.000Z', '2025-01-06T09:30:00.000Z', '2025-02-06T09:30:00.000Z' FROM s`,
+    )
+      .bind(office.id, topic!.id, erased)
+      .run();
+    const p = await personWithTraces(office, "Nina Namens");
+    const live = await env.DB.prepare("SELECT count(*) AS n FROM bookings WHERE location_id = ?1 AND erased_at IS NULL").bind(office.id).first<{ n: number }>();
+
+    const { results, meta } = await env.DB.prepare(SCAN_SQL).bind(office.id, 0, 5_000).all();
+    expect(results).toHaveLength(live!.n);
+    expect(meta.rows_read).toBeLessThanOrEqual(live!.n + 1);
+    expect((await search(admin, "Nina Namens")).bookings.map((b) => b.id).sort()).toEqual([p.bookingId, p.requestId].sort());
   });
 
   it("is audited with the kinds of key and the ids found, never the search text", async () => {

@@ -25,23 +25,24 @@ export type CandidateRow = z.infer<typeof CandidateRow>;
 const SCAN_PAGE = 5_000;
 
 /**
- * Every booking and request of the office that is not erased, page by page in rowid order (the
- * table's own order, so each page is a range read, not a sort), handed to `visit`. For the keys that
- * cannot be compared in SQL (a phone number in any notation, a name with or without accents). Once
- * retention runs, only rows within `retention_days` of their end (and future ones) are left to read.
+ * One page of the scan; ?1 office, ?2 the last rowid read, ?3 the page size. Walks the partial index
+ * bookings_not_erased (migration 0006), whose entries are ordered by (location_id, rowid): each page is
+ * a range read of the office's rows that are not erased, never an erased row nor a sort. Exported so a
+ * test can count its rows read.
+ */
+export const SCAN_SQL = `SELECT rowid AS rid, id, name, email, phone, code FROM bookings INDEXED BY bookings_not_erased
+                         WHERE location_id = ?1 AND erased_at IS NULL AND rowid > ?2 ORDER BY rowid LIMIT ?3`;
+
+/**
+ * Every booking and request of the office that is not erased, page by page in rowid order, handed to
+ * `visit`. For the keys that cannot be compared in SQL (a phone number in any notation, a name with or
+ * without accents). Once retention runs, only rows within `retention_days` of their end (and future
+ * ones) are left to read.
  */
 export async function scanCandidates(db: D1Database, locationId: number, visit: (rows: CandidateRow[]) => void): Promise<void> {
   let after = 0;
   for (;;) {
-    // `+location_id` keeps the planner off the location indexes: walking the table in rowid order is
-    // the range read; an index would read every row of the office and sort them, page after page.
-    const { results } = await db
-      .prepare(
-        `SELECT rowid AS rid, id, name, email, phone, code FROM bookings
-         WHERE rowid > ?2 AND +location_id = ?1 AND erased_at IS NULL ORDER BY rowid LIMIT ?3`,
-      )
-      .bind(locationId, after, SCAN_PAGE)
-      .all();
+    const { results } = await db.prepare(SCAN_SQL).bind(locationId, after, SCAN_PAGE).all();
     const rows = results.map((r) => CandidateRow.parse(r));
     visit(rows);
     if (rows.length < SCAN_PAGE) return;
