@@ -11,3 +11,7 @@ DROP INDEX ticket_tokens_by_created;
 -- The name and phone search of a data-subject request (db/data-subjects.ts scanCandidates) pages through
 -- the office's rows that are not erased, by rowid; erased rows (the most, once retention runs) are not read.
 CREATE INDEX bookings_not_erased ON bookings (location_id) WHERE erased_at IS NULL;
+
+-- The same search reads the office's mails that belong to no booking and are not erased (staff sign-in
+-- mails, accessibility feedback with its sender's name and contact in the body), newest first.
+CREATE INDEX mail_outbox_without_booking ON mail_outbox (location_id, created_at) WHERE booking_id IS NULL AND erased_at IS NULL;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
+import { mailMatchedBy, matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
 
 /*
  * How an admin's search text is read and matched against stored bookings: exact after normalising both
@@ -142,5 +142,40 @@ describe("matchedBy", () => {
   it("erased fields match nothing", () => {
     const erased: PersonFields = { name: null, email: null, phone: null, code: "~b1" };
     for (const q of ["ayse@example.org", "0831 12345", "Ayşe", "~b1"]) expect(matchedBy(personKeys(q), erased)).toEqual([]);
+  });
+});
+
+describe("mailMatchedBy (a mail without a booking, e.g. accessibility feedback)", () => {
+  const body = [
+    "Neue Rückmeldung zur Barrierefreiheit.",
+    "Name:\n  Jürgen Müller-Groß",
+    "Kontakt:\n  Juergen.Mueller@Example.org, Tel. +49 (0)831 987-654",
+    "Gesendet am 30.11.2026 13:05",
+  ].join("\n");
+
+  it.each<[string, string[]]>([
+    ["juergen.mueller@example.org", ["email"]],
+    ["0831 987654", ["phone"]],
+    ["0049 831 987654", ["phone"]],
+    ["Mueller-Gross Juergen", ["name"]],
+    ["Jürgen Müller", ["name"]],
+  ])("%j is mentioned (%j)", (query, keys) => {
+    expect(mailMatchedBy(personKeys(query), body)).toEqual(keys);
+  });
+
+  it.each([
+    ["mueller@example.org", "a shorter address inside another"],
+    ["juergen.mueller@example.org.uk", "a longer address"],
+    ["0831 98765", "the front part of its number"],
+    ["831 987654", "its number without the area code's 0"],
+    ["Jürgen Meier", "a name word it lacks"],
+    ["Mül", "a word's start is not enough in a text"],
+    ["30112026", "the date's digits"],
+  ])("%j is not (%s)", (query) => {
+    expect(mailMatchedBy(personKeys(query), body)).toEqual([]);
+  });
+
+  it("finds a number written right after a date", () => {
+    expect(mailMatchedBy(personKeys("0831 987654"), "Bitte rufen Sie mich ab 01.12.2026 0831 987654 an.")).toEqual(["phone"]);
   });
 });

@@ -82,6 +82,29 @@ describe("search", () => {
     expect((await search(admin, "Nina Namens")).bookings.map((b) => b.id).sort()).toEqual([p.bookingId, p.requestId].sort());
   });
 
+  it("finds accessibility feedback by the sender's address, phone or name in its text, and erases it", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office, "admin", AFTER);
+    const fields = { message: "Die Schrift ist zu klein.", name: "Hildegard Feedbäckerin", contact: "Hildegard@Example.org, 0831 / 55 44 33", lang: "de" };
+    const sent = await office.request(
+      "/barrierefreiheit",
+      { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() },
+      AFTER,
+    );
+    expect(sent.status).toBeLessThan(400);
+    const feedback = await env.DB.prepare("SELECT id FROM mail_outbox WHERE location_id = ?1 AND kind = 'accessibility_feedback'").bind(office.id).first<{ id: string }>();
+
+    for (const query of ["hildegard@example.org", "+49 831 554433", "Feedbaeckerin Hildegard"]) {
+      expect((await search(admin, query)).mails.map((m) => m.id), query).toEqual([feedback!.id]);
+    }
+    expect((await search(admin, "Hildegard Meier")).mails).toEqual([]);
+
+    const res = await admin.post("/admin/data-subjects/erase", { mails: [feedback!.id] });
+    expect(Erased.parse(await res.json())).toMatchObject({ mails: 1 });
+    expect(await traces(office, ["Hildegard", "Feedbäckerin", "554433", "55 44 33"])).toEqual([]);
+    expect((await search(admin, "hildegard@example.org")).mails).toEqual([]);
+  });
+
   it("is audited with the kinds of key and the ids found, never the search text", async () => {
     const office = await createOffice();
     const admin = await signedInAdmin(office, "admin", AFTER);

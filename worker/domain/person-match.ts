@@ -141,3 +141,40 @@ function nameMatches(wanted: string, stored: string): boolean {
 export function needsScan(keys: PersonKeys): boolean {
   return keys.phone !== null || keys.name !== null;
 }
+
+/** Runs of text that may be an address: no white space, brackets or punctuation that ends one. */
+const ADDRESS_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+/g;
+/** Runs of text that may be a phone number: digits with the separators people write, `+` only in front. */
+const PHONE_IN_TEXT = /\+?\d[\d\s/().-]*\d/g;
+
+/**
+ * Which of `keys` a mail's text that belongs to no booking mentions (the accessibility feedback form puts
+ * its sender's name and contact into the body): an address in it that is the canonical address, a number
+ * in it that is the phone number (endsWithNumber), every searched name word a word of the text. The code
+ * is never looked for: it belongs to a booking. In a fixed order; empty when the mail is about nobody
+ * searched for.
+ */
+export function mailMatchedBy(keys: PersonKeys, text: string): MatchKey[] {
+  const found: MatchKey[] = [];
+  if (keys.email !== null && (text.match(ADDRESS_IN_TEXT) ?? []).some((a) => canonicalEmail(a.replace(/\.+$/, "")) === keys.email)) {
+    found.push("email");
+  }
+  if (keys.phone !== null && (text.match(PHONE_IN_TEXT) ?? []).some((n) => endsWithNumber(normalPhone(n), keys.phone!))) {
+    found.push("phone");
+  }
+  if (keys.name !== null) {
+    const words = new Set(nameWords(normalName(text)));
+    if (searchedWords(keys.name).every((w) => words.has(w))) found.push("name");
+  }
+  return found;
+}
+
+/**
+ * Whether a run of digits from a text is `phone`, or ends with it when `phone` is a whole number with its
+ * leading 0 (a date or another number written just before it runs into one run of digits). Never a part
+ * in front ("0831 98765" is not in "0831 987654") nor a number without its area code's 0.
+ */
+function endsWithNumber(digits: string | null, phone: string): boolean {
+  if (digits === null) return false;
+  return digits === phone || (phone.startsWith("0") && digits.endsWith(phone));
+}
