@@ -58,13 +58,14 @@ export function eraseBookings(db: D1Database, ids: readonly string[], now: Date)
  * Empties mail `id` once it has finished (sent, failed, …) if its booking was erased while it was on its
  * way (eraseBookings leaves such a mail to be delivered). For the sender's batch with its mark* write,
  * after it: so the mail is emptied the moment it is marked, and a mail that goes back to the queue stays.
+ * Its booking is looked up by primary key (EXISTS), never by listing the erased bookings.
  */
 export function eraseMailOfErasedBooking(db: D1Database, id: string, now: Date): D1PreparedStatement {
   return db
     .prepare(
       `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
        WHERE id = ?1 AND erased_at IS NULL AND status IN ${FINISHED}
-         AND booking_id IN (SELECT id FROM bookings WHERE erased_at IS NOT NULL)`,
+         AND EXISTS (SELECT 1 FROM bookings AS b WHERE b.id = mail_outbox.booking_id AND b.erased_at IS NOT NULL)`,
     )
     .bind(id, now.toISOString());
 }
