@@ -23,9 +23,10 @@ export async function retentionOffices(db: D1Database): Promise<RetentionOffice[
 export interface DueBefore {
   /** Instants (UTC) before this are `retention_days` old. */
   instant: Date;
-  /** Queue numbers of local days before this one are due (`YYYY-MM-DD`, the office's zone). */
-  localDay: string;
-  /** The start of `localDay` (UTC): every status link of an earlier day was created before it. */
+  /**
+   * The start (UTC) of the cutoff local day in the office's zone: queue numbers of earlier days are due,
+   * and every status link of an earlier day was created before it.
+   */
   localDayStartsAt: Date;
 }
 

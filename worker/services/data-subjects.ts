@@ -106,7 +106,7 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
 }
 
 /** Mails without a booking read per search for what their text mentions: far more than a retention period holds. */
-export const MAX_MAILS_READ = 5_000;
+const MAX_MAILS_READ = 5_000;
 
 /**
  * The office's mails that belong to no booking and whose text mentions the person (the accessibility
