@@ -41,6 +41,7 @@ export const ERROR_STATUS = {
   ticket_other_day: 409,
   booking_not_changeable: 409,
   mail_not_resendable: 409,
+  mail_erased: 409,
   booking_active: 409,
   upgrade_required: 426,
   staff_exists: 409,

@@ -40,7 +40,10 @@ export const FoundBooking = z.object({
 });
 export type FoundBooking = z.infer<typeof FoundBooking>;
 
-/** A mail to the address searched for that belongs to none of the bookings found (a sign-in mail, …). */
+/**
+ * A mail that belongs to none of the bookings found: one to the address searched for (a sign-in mail, …),
+ * or one without a booking whose text names the person (accessibility feedback with its sender's contact).
+ */
 export const FoundMail = z.object({
   id: z.string(),
   kind: z.string(),
@@ -173,5 +176,7 @@ export const Erased = z.object({
   bookings: z.number().int().nonnegative(),
   /** Mails emptied (recipient, subject, bodies, invite). */
   mails: z.number().int().nonnegative(),
+  /** Mails of the bookings still on their way: they are delivered, then emptied at once. */
+  mailsOnTheirWay: z.number().int().nonnegative(),
 });
 export type Erased = z.infer<typeof Erased>;

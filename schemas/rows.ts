@@ -173,6 +173,8 @@ export const OutboxRow = z.object({
   last_error: z.string().nullable(),
   created_at: UtcInstant,
   sent_at: UtcInstant.nullable(),
+  /** When its recipient, subject, bodies and invite were emptied (db/erasure.ts); null while they are kept. */
+  erased_at: UtcInstant.nullable(),
 });
 export type OutboxRow = z.infer<typeof OutboxRow>;
 

@@ -112,7 +112,7 @@ export type OutboxQuery = z.infer<typeof OutboxQuery>;
  * One mail of the outbox, without its body. Instants are UTC ISO. Also the answer of
  * `POST /api/staff/:office/outbox/:id/resend`, the mail as it is now: a failed, captured or sent mail goes
  * out again with attempts reset and its Message-ID kept (a receiver that got it already may drop the
- * copy). Pending, sending or cancelled mails: 409 `mail_not_resendable`.
+ * copy). Pending, sending or cancelled mails: 409 `mail_not_resendable`; an erased one: 409 `mail_erased`.
  */
 export const OutboxItem = z.object({
   id: z.string(),
@@ -129,6 +129,8 @@ export const OutboxItem = z.object({
   bookingId: z.string().nullable(),
   /** The invite's METHOD, when the mail carries one. */
   icsMethod: z.enum(["REQUEST", "CANCEL"]).nullable(),
+  /** When its contents were erased (retention period or a request to erase): it cannot be sent again. */
+  erasedAt: UtcInstant.nullable(),
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -10,7 +10,7 @@
  * personal data back for long: the minutely retention step erases whatever is due, whatever its age.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,19 +56,50 @@ async function exportLocal(output: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const folder = path.join(root, "backups");
+/** A message for a state folder that holds no local database, else null (wrangler keeps D1 under v3/d1). */
+function missingLocalDatabase(): string | null {
+  if (existsSync(path.join(state, "v3", "d1"))) return null;
+  return [
+    `There is no local database in ${state}.`,
+    "Start the app once with `npm start` (it creates it), or point SPRECHSTUNDE_STATE at the state folder you use.",
+  ].join("\n");
+}
+
+/** Exports into `output`; on failure leaves neither a partial file nor a `backups/` folder it created. */
+async function exportTo(output: string): Promise<void> {
+  const folder = path.dirname(output);
+  const created = !existsSync(folder);
   mkdirSync(folder, { recursive: true });
-  const output = path.join(folder, fileName(new Date()));
-  if (local) await exportLocal(output);
-  else wrangler(["d1", "export", "DB", "--remote", "--output", output]);
+  try {
+    if (local) await exportLocal(output);
+    else wrangler(["d1", "export", "DB", "--remote", "--output", output]);
+  } catch (error) {
+    rmSync(output, { force: true });
+    if (created && readdirSync(folder).length === 0) rmdirSync(folder);
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const missing = local ? missingLocalDatabase() : null;
+  if (missing) {
+    console.error(missing);
+    process.exit(1);
+  }
+  const output = path.join(root, "backups", fileName(new Date()));
+  await exportTo(output);
   const kb = Math.ceil(statSync(output).size / 1024);
+  // A restore goes into a database of its own: executed into the one in use, its rows would collide.
+  const fresh = `${state}-restored`;
   console.log(
     [
       `Backup of the ${local ? `local database (${state})` : "deployed database"}: ${output} (${kb} KB)`,
       "It holds personal data (names, addresses, phone numbers, mails): keep it encrypted, never in the",
       "repository, and delete it after at most 30 days.",
-      `Restore into an empty database: npx wrangler d1 execute DB ${local ? `--local --persist-to ${state}` : "--remote"} --file ${path.relative(process.cwd(), output)}`,
+      local
+        ? `Restore into a fresh state folder (not the one in use): npx wrangler d1 execute DB --local --persist-to ${fresh} --file ${path.relative(process.cwd(), output)}\n` +
+          `then start on it: SPRECHSTUNDE_STATE=${fresh} npm start`
+        : `Restore into an empty database: npx wrangler d1 execute DB --remote --file ${path.relative(process.cwd(), output)}`,
     ].join("\n"),
   );
 }

@@ -23,6 +23,7 @@ import {
   confirmErase,
   confirmMove,
   erasedWhat,
+  mailOnItsWay,
   eraser,
   failure,
   isRequest,
@@ -431,6 +432,7 @@ function Erased() {
           <li key={item}>{p.erased[item]}</li>
         ))}
       </ul>
+      {mailOnItsWay.value && <p>{p.erasedMailOnItsWay}</p>}
       <p>{p.erasedLinkGone}</p>
       <div class="actions actions--stack">
         <a class="button" href="/">

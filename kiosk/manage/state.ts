@@ -37,6 +37,8 @@ export const busy = signal(false);
 export const eraser = createEraseStore({ erase: eraseManagedBooking });
 /** What the erasure took away, for the page to say so (the booking itself is gone from the page too). */
 export const erasedWhat = signal<ErasedItem[]>([]);
+/** Whether a mail about the booking was still on its way when it was erased (it is emptied once sent). */
+export const mailOnItsWay = signal(false);
 
 export const slots = createSlotsStore(() => booking.value?.office.slug);
 export const chosenDay = computed(() => dayOf(slots.days.value, moveDay.value));
@@ -104,6 +106,7 @@ export async function confirmErase(): Promise<void> {
   if (result.kind === "done") {
     batch(() => {
       erasedWhat.value = erasedItems(b, result.erased.mails);
+      mailOnItsWay.value = result.erased.mailsOnTheirWay > 0;
       booking.value = null;
       phase.value = "erased";
     });

@@ -39,6 +39,7 @@ const de = {
     mails: "die E-Mails an Sie",
     link: "diesen Link",
   } satisfies Record<ErasedItem, string>,
+  erasedMailOnItsWay: "Eine Nachricht an Sie ist noch unterwegs; sie wird gelöscht, sobald sie verschickt ist.",
   erasedLinkGone: "Dieser Link funktioniert jetzt nicht mehr. Sie können diese Seite schließen.",
 };
 
@@ -72,6 +73,7 @@ const en: typeof de = {
     mails: "the e-mails to you",
     link: "this link",
   },
+  erasedMailOnItsWay: "A message to you is still on its way; it will be deleted as soon as it has been sent.",
   erasedLinkGone: "This link does not work any more. You can close this page.",
 };
 

@@ -69,6 +69,7 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   checkin_other_day: "conflict",
   already_checked_in: "conflict",
   mail_not_resendable: "conflict",
+  mail_erased: "conflict",
   // An erasure of a booking that still holds a place: cancel it first.
   booking_active: "conflict",
   staff_exists: "conflict",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
+import { mailMatchedBy, matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
 
 /*
  * How an admin's search text is read and matched against stored bookings: exact after normalising both
- * sides alike, names also by containment from three letters on. A false match would let an admin erase
- * a stranger, so the "no" cases matter as much as the "yes" ones.
+ * sides alike; names word by word in any order, a word also by its start from three letters on. A false
+ * match would let an admin erase a stranger, so the "no" cases matter as much as the "yes" ones.
  */
 
 describe("normalPhone", () => {
@@ -31,8 +31,12 @@ describe("normalName", () => {
     ["  Ayşe   YILMAZ ", "ayse yilmaz"],
     ["Ayşe Yılmaz", "ayse yilmaz"],
     ["Jürgen Groß", "jurgen gross"],
-    ["Zoë Ødegaard", "zoe odegaard"],
+    ["Juergen Gross", "jurgen gross"],
+    ["Zoë Ødegaard", "zo odegaard"],
     ["Ｍüller", "muller"],
+    ["Mueller", "muller"],
+    ["Möller, Öztürk", "moller, ozturk"],
+    ["Goethe", "gothe"],
     ["Łukasz\tWiśniewski", "lukasz wisniewski"],
   ])("%j → %j", (input, folded) => {
     expect(normalName(input)).toBe(folded);
@@ -48,6 +52,8 @@ describe("personKeys", () => {
     ["acdefg", { email: null, phone: null, name: "acdefg", code: "ACDEFG" }],
     ["123456", { email: null, phone: "123456", name: null, code: "123456" }],
     ["1234", { email: null, phone: null, name: null, code: null }],
+    // Initials only: no word to compare.
+    ["J. K.", { email: null, phone: null, name: null, code: null }],
     ["not@an address", { email: null, phone: null, name: null, code: null }],
   ])("%j", (query, keys) => {
     expect(personKeys(query)).toEqual(keys);
@@ -92,8 +98,84 @@ describe("matchedBy", () => {
     expect(matchedBy(personKeys("Li"), { ...row, name: "LI" })).toEqual(["name"]);
   });
 
+  describe("a German name written in any of its ways, its words in any order", () => {
+    const stored = (name: string): PersonFields => ({ name, email: null, phone: null, code: "QQQQQQ" });
+    const juergen = stored("Jürgen Müller-Groß");
+
+    it.each([
+      "Jürgen Müller-Groß",
+      "Juergen Mueller-Gross",
+      "jurgen muller-gross",
+      "Müller Jürgen",
+      "Müller-Groß, Jürgen",
+      "Groß Müller Jürgen",
+      "Mueller",
+      "Muller",
+      "Mül",
+      "J. Müller",
+      "Jürg Gro",
+    ])("%j finds Jürgen Müller-Groß", (query) => {
+      expect(matchedBy(personKeys(query), juergen)).toEqual(["name"]);
+    });
+
+    it.each(["Müller", "Mueller", "Muller"])("%j finds each of Müller, Mueller and Muller", (query) => {
+      for (const name of ["Müller", "Mueller", "Muller"]) expect(matchedBy(personKeys(query), stored(name)), name).toEqual(["name"]);
+    });
+
+    it.each([
+      ["Jürgen Meier", "a word the name does not have"],
+      ["Mü", "two letters are a whole word, not a start"],
+      ["ller", "the inside of a word, not its start"],
+      ["Jürgen Müller-Groß-Weber", "a longer name"],
+      ["Müllerin", "a longer word"],
+      ["Gross Jürgen Schmidt", "all words must be there"],
+    ])("%j does not find Jürgen Müller-Groß (%s)", (query) => {
+      expect(matchedBy(personKeys(query), juergen)).toEqual([]);
+    });
+
+    it("ß and ss are one", () => {
+      expect(matchedBy(personKeys("Strasse"), stored("Straße"))).toEqual(["name"]);
+      expect(matchedBy(personKeys("Straße"), stored("Strasse"))).toEqual(["name"]);
+    });
+  });
+
   it("erased fields match nothing", () => {
     const erased: PersonFields = { name: null, email: null, phone: null, code: "~b1" };
     for (const q of ["ayse@example.org", "0831 12345", "Ayşe", "~b1"]) expect(matchedBy(personKeys(q), erased)).toEqual([]);
+  });
+});
+
+describe("mailMatchedBy (a mail without a booking, e.g. accessibility feedback)", () => {
+  const body = [
+    "Neue Rückmeldung zur Barrierefreiheit.",
+    "Name:\n  Jürgen Müller-Groß",
+    "Kontakt:\n  Juergen.Mueller@Example.org, Tel. +49 (0)831 987-654",
+    "Gesendet am 30.11.2026 13:05",
+  ].join("\n");
+
+  it.each<[string, string[]]>([
+    ["juergen.mueller@example.org", ["email"]],
+    ["0831 987654", ["phone"]],
+    ["0049 831 987654", ["phone"]],
+    ["Mueller-Gross Juergen", ["name"]],
+    ["Jürgen Müller", ["name"]],
+  ])("%j is mentioned (%j)", (query, keys) => {
+    expect(mailMatchedBy(personKeys(query), body)).toEqual(keys);
+  });
+
+  it.each([
+    ["mueller@example.org", "a shorter address inside another"],
+    ["juergen.mueller@example.org.uk", "a longer address"],
+    ["0831 98765", "the front part of its number"],
+    ["831 987654", "its number without the area code's 0"],
+    ["Jürgen Meier", "a name word it lacks"],
+    ["Mül", "a word's start is not enough in a text"],
+    ["30112026", "the date's digits"],
+  ])("%j is not (%s)", (query) => {
+    expect(mailMatchedBy(personKeys(query), body)).toEqual([]);
+  });
+
+  it("finds a number written right after a date", () => {
+    expect(mailMatchedBy(personKeys("0831 987654"), "Bitte rufen Sie mich ab 01.12.2026 0831 987654 an.")).toEqual(["phone"]);
   });
 });

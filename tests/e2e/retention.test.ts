@@ -61,7 +61,8 @@ SELECT '${id}-mail', location_id, id, 'booking_confirmed', email, 'Ihr Termin', 
 FROM bookings WHERE id = '${id}';
 INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, booking_id, status, issued_at, source)
 SELECT '${id}-number', location_id, substr(starts_at, 1, 10), 'T', 1, 'appointment', id, 'done', starts_at, 'kiosk' FROM bookings WHERE id = '${id}';
-INSERT INTO ticket_tokens (token_hash, ticket_id, created_at) VALUES ('${id}-status-link', '${id}-number', '${start.toISOString()}');`;
+INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at)
+SELECT '${id}-status-link', id, location_id, '${start.toISOString()}' FROM queue_tickets WHERE id = '${id}-number';`;
 }
 
 /** What is left of a planted booking: null fields where it was erased. */

@@ -107,8 +107,8 @@ describe("the erase store", () => {
     void store.confirm("tok");
     expect(store.state.value).toEqual({ kind: "busy" });
     expect(calls.map((c) => c.token)).toEqual(["tok"]);
-    calls[0]!.resolve({ bookings: 1, mails: 3 });
-    expect(await first).toEqual({ kind: "done", erased: { bookings: 1, mails: 3 } });
+    calls[0]!.resolve({ bookings: 1, mails: 3, mailsOnTheirWay: 0 });
+    expect(await first).toEqual({ kind: "done", erased: { bookings: 1, mails: 3, mailsOnTheirWay: 0 } });
     // Done is final: nothing is sent again, and going back does not undo what the page says.
     await store.confirm("tok");
     store.reset();

@@ -1,7 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DataSubjectRecord, Erased, EXPORT_FORMAT } from "../../schemas/data-subjects";
-import { createOffice } from "../helpers/fixtures";
+import { SCAN_SQL } from "../../worker/db/data-subjects";
+import { deliverDue } from "../../worker/mail/sender";
+import { MailDeliveryError, type MailTransport } from "../../worker/mail/types";
+import { post } from "../helpers/bookings";
+import { createOffice, type Office } from "../helpers/fixtures";
 import { AFTER, bystander, personWithTraces, search, selection, traces } from "./data-subjects-support";
 import { auditRows, signedInAdmin } from "./staff-settings-support";
 
@@ -54,6 +58,51 @@ describe("search", () => {
     expect((await search(admin, "yi")).bookings).toEqual([]);
     expect((await search(admin, "0831 12346")).bookings).toEqual([]);
     expect((await search(admin, "ayse@example.org")).bookings).toEqual([]);
+  });
+
+  it("by name or phone reads only the office's rows that are not erased, however many erased ones there are", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office, "admin", AFTER);
+    const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 LIMIT 1").bind(office.id).first<{ id: number }>();
+    const erased = 20_000;
+    await env.DB.prepare(
+      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?3)
+       INSERT INTO bookings (id, location_id, kind, status, topic_id, starts_at, ends_at, code, created_at, updated_at, erased_at)
+       SELECT ?1 || '-erased-' || i, ?1, 'slot', 'completed', ?2, '2025-01-06T09:00:00.000Z', '2025-01-06T09:30:00.000Z', '~' || ?1 || i,
+              '2025-01-01T00:00:00.000Z', '2025-01-06T09:30:00.000Z', '2025-02-06T09:30:00.000Z' FROM s`,
+    )
+      .bind(office.id, topic!.id, erased)
+      .run();
+    const p = await personWithTraces(office, "Nina Namens");
+    const live = await env.DB.prepare("SELECT count(*) AS n FROM bookings WHERE location_id = ?1 AND erased_at IS NULL").bind(office.id).first<{ n: number }>();
+
+    const { results, meta } = await env.DB.prepare(SCAN_SQL).bind(office.id, 0, 5_000).all();
+    expect(results).toHaveLength(live!.n);
+    expect(meta.rows_read).toBeLessThanOrEqual(live!.n + 1);
+    expect((await search(admin, "Nina Namens")).bookings.map((b) => b.id).sort()).toEqual([p.bookingId, p.requestId].sort());
+  });
+
+  it("finds accessibility feedback by the sender's address, phone or name in its text, and erases it", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office, "admin", AFTER);
+    const fields = { message: "Die Schrift ist zu klein.", name: "Hildegard Feedbäckerin", contact: "Hildegard@Example.org, 0831 / 55 44 33", lang: "de" };
+    const sent = await office.request(
+      "/barrierefreiheit",
+      { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() },
+      AFTER,
+    );
+    expect(sent.status).toBeLessThan(400);
+    const feedback = await env.DB.prepare("SELECT id FROM mail_outbox WHERE location_id = ?1 AND kind = 'accessibility_feedback'").bind(office.id).first<{ id: string }>();
+
+    for (const query of ["hildegard@example.org", "+49 831 554433", "Feedbaeckerin Hildegard"]) {
+      expect((await search(admin, query)).mails.map((m) => m.id), query).toEqual([feedback!.id]);
+    }
+    expect((await search(admin, "Hildegard Meier")).mails).toEqual([]);
+
+    const res = await admin.post("/admin/data-subjects/erase", { mails: [feedback!.id] });
+    expect(Erased.parse(await res.json())).toMatchObject({ mails: 1 });
+    expect(await traces(office, ["Hildegard", "Feedbäckerin", "554433", "55 44 33"])).toEqual([]);
+    expect((await search(admin, "hildegard@example.org")).mails).toEqual([]);
   });
 
   it("is audited with the kinds of key and the ids found, never the search text", async () => {
@@ -186,6 +235,69 @@ describe("erase", () => {
     expect((await admin.post("/admin/data-subjects/erase", body)).status).toBe(200);
     const again = await admin.post("/admin/data-subjects/erase", body, new Date(AFTER.getTime() + 60_000));
     expect(again.status).toBe(200);
-    expect(Erased.parse(await again.json())).toEqual({ bookings: 0, mails: 0 });
+    expect(Erased.parse(await again.json())).toEqual({ bookings: 0, mails: 0, mailsOnTheirWay: 0 });
+  });
+
+  describe("a mail still on its way (the relay was down when staff cancelled)", () => {
+    /** A cancellation mail of `bookingId` waiting in the queue, as a sender that failed once leaves it. */
+    async function waiting(office: Office, bookingId: string, email: string): Promise<string> {
+      const id = crypto.randomUUID();
+      await env.DB.prepare(
+        `INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, message_id, status, attempts,
+                                  next_attempt_at, last_error, created_at)
+         VALUES (?1, ?2, ?3, 'booking_cancelled', ?4, 'Ihr Termin ist abgesagt', 'Guten Tag', ?5, 'pending', 1, ?6, 'relay down', ?6)`,
+      )
+        .bind(id, office.id, bookingId, email, `<${id}@test>`, AFTER.toISOString())
+        .run();
+      return id;
+    }
+    const mailRow = (id: string) =>
+      env.DB.prepare("SELECT status, to_address, subject, erased_at FROM mail_outbox WHERE id = ?1").bind(id).first();
+
+    it.each<[string, MailTransport["send"], string]>([
+      ["sent", async () => {}, "sent"],
+      ["refused for good", async () => Promise.reject(new MailDeliveryError("550 no such user", true)), "failed"],
+    ])("is delivered after the erasure, not withdrawn, and emptied the moment it is %s", async (_, send, finalStatus) => {
+      const office = await createOffice();
+      const admin = await signedInAdmin(office, "admin", AFTER);
+      const p = await personWithTraces(office);
+      const mailId = await waiting(office, p.bookingId, p.email);
+
+      const res = await admin.post("/admin/data-subjects/erase", { bookings: [p.bookingId] });
+      expect(res.status).toBe(200);
+      expect(Erased.parse(await res.json())).toMatchObject({ bookings: 1, mailsOnTheirWay: 1 });
+      expect(await mailRow(mailId)).toEqual({ status: "pending", to_address: p.email, subject: "Ihr Termin ist abgesagt", erased_at: null });
+
+      const to: string[] = [];
+      const later = new Date(AFTER.getTime() + 5 * 60_000);
+      await deliverDue({ db: env.DB, transport: { send: (m) => (to.push(m.to), send(m)) }, from: "t@example.org", now: later });
+      expect(to).toEqual([p.email]);
+      expect(await mailRow(mailId)).toEqual({ status: finalStatus, to_address: "", subject: "", erased_at: later.toISOString() });
+      const full = await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1 AND (to_address <> '' OR text_body <> '')")
+        .bind(p.bookingId)
+        .first();
+      expect(full).toEqual({ n: 0 });
+    });
+
+    it("stays whole while it waits for another try (only a finished mail is emptied)", async () => {
+      const office = await createOffice();
+      const admin = await signedInAdmin(office, "admin", AFTER);
+      const p = await personWithTraces(office);
+      const mailId = await waiting(office, p.bookingId, p.email);
+      expect((await admin.post("/admin/data-subjects/erase", { bookings: [p.bookingId] })).status).toBe(200);
+
+      const transport: MailTransport = { send: async () => Promise.reject(new MailDeliveryError("421 try later", false)) };
+      await deliverDue({ db: env.DB, transport, from: "t@example.org", now: new Date(AFTER.getTime() + 5 * 60_000) });
+      expect(await mailRow(mailId)).toMatchObject({ status: "pending", to_address: p.email, erased_at: null });
+    });
+
+    it("the holder's own erasure says so", async () => {
+      const office = await createOffice();
+      const p = await personWithTraces(office);
+      await waiting(office, p.bookingId, p.email);
+      const res = await post(office, `/api/bookings/manage/${p.manageToken}/erase`, {}, { now: AFTER });
+      expect(res.status).toBe(200);
+      expect(Erased.parse(await res.json())).toMatchObject({ bookings: 1, mailsOnTheirWay: 1 });
+    });
   });
 });

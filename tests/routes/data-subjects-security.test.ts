@@ -108,6 +108,32 @@ describe("the holder erases their own data from the manage link", () => {
     expect((await post(office, `/api/bookings/manage/${token}/erase`, {}, { now: AFTER })).status).toBe(200);
   });
 
+  it("not on the appointment's own day, even once it is over: staff may still record it, and then it may go", async () => {
+    const office = await createOffice();
+    const rightAfter = new Date("2026-11-30T12:31:00Z"); // Monday 13:31 in Kempten, the 13:00–13:30 appointment is over
+    const staff = await signedInAdmin(office, "staff", rightAfter);
+    const admin = await signedInAdmin(office, "admin", rightAfter);
+    const booked = await bookedOnline(office);
+    const token = new URL(booked.manageUrl).hash.slice(1);
+    const view = ManagedBooking.parse(await (await office.request(`/api/bookings/manage/${token}`, {}, rightAfter)).json());
+    expect(view).toMatchObject({ status: "confirmed", canErase: false });
+    await expectError(await post(office, `/api/bookings/manage/${token}/erase`, {}, { now: rightAfter }), 409, "booking_active");
+    await expectError(await admin.post("/admin/data-subjects/erase", { bookings: [booked.id] }), 409, "booking_active", "bookings.0");
+
+    expect((await staff.post(`/bookings/${booked.id}/no-show`, {})).status).toBe(200);
+    const res = await post(office, `/api/bookings/manage/${token}/erase`, {}, { now: rightAfter });
+    expect(res.status).toBe(200);
+    expect(Erased.parse(await res.json()).bookings).toBe(1);
+  });
+
+  it("the day of the appointment ends at midnight in the office's zone, not in UTC", async () => {
+    const office = await createOffice();
+    const booked = await bookedOnline(office);
+    const token = new URL(booked.manageUrl).hash.slice(1);
+    await expectError(await post(office, `/api/bookings/manage/${token}/erase`, {}, { now: new Date("2026-11-30T22:59:00Z") }), 409, "booking_active");
+    expect((await post(office, `/api/bookings/manage/${token}/erase`, {}, { now: new Date("2026-11-30T23:00:00Z") })).status).toBe(200);
+  });
+
   it("a link that opens nothing erases nothing", async () => {
     const office = await createOffice();
     await expectError(await post(office, `/api/bookings/manage/${"x".repeat(43)}/erase`, {}), 404, "not_found");

@@ -46,9 +46,10 @@ export async function personWithTraces(office: Office, name = "Ayşe Yılmaz"): 
       `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, booking_id, status, issued_at, ended_at)
        VALUES (?1, ?2, '2026-11-30', 'T', 1, 'appointment', ?3, 'done', '2026-11-30T11:55:00.000Z', '2026-11-30T12:30:00.000Z')`,
     ).bind(ticketId, office.id, booked.id),
-    env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, created_at) VALUES (?1, ?2, '2026-11-30T11:55:00.000Z')").bind(
+    env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, '2026-11-30T11:55:00.000Z')").bind(
       `hash-${ticketId}`,
       ticketId,
+      office.id,
     ),
     env.DB.prepare("UPDATE bookings SET status = 'completed' WHERE id = ?1").bind(booked.id),
     env.DB.prepare(

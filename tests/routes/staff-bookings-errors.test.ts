@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
+import { OutboxList } from "../../schemas/staff-bookings";
+import { runRetention } from "../../worker/services/retention";
 import { mailsOf } from "../helpers/bookings";
 import { createOffice, staffMember, takeSeats, type Office } from "../helpers/fixtures";
 import { auditOf, bookedOnline, bookingState, requestedOnline, staffCall } from "../helpers/staff-bookings";
@@ -168,6 +170,25 @@ describe("the outbox refuses", () => {
     await expectError(await staffCall(office, member, "GET", "/outbox?limit=201"), 400, "invalid_request");
     await expectError(await staffCall(office, member, "GET", "/outbox?sort=asc"), 400, "invalid_request");
     expect(await snapshot(office)).toEqual(before);
+  });
+
+  it("a resend of a mail whose contents were erased (retention period): 409 mail_erased, and the list says why", async () => {
+    const office = await createOffice();
+    const created = await bookedOnline(office);
+    const confirmation = await env.DB.prepare("SELECT id FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_confirmed'")
+      .bind(created.id)
+      .first<{ id: string }>();
+    await env.DB.prepare("UPDATE mail_outbox SET status = 'sent', sent_at = created_at WHERE id = ?1").bind(confirmation!.id).run();
+    // 31 days after it went out: the mail is emptied, the appointment of 30 November is not due yet.
+    const later = new Date(Date.parse("2026-11-24T07:00:00Z") + 31 * 86_400_000);
+    await runRetention(env.DB, later);
+    const member = await staffMember(office, "staff", later);
+    const before = await snapshot(office);
+
+    await expectError(await staffCall(office, member, "POST", `/outbox/${confirmation!.id}/resend`, undefined, { now: later }), 409, "mail_erased");
+    expect(await snapshot(office)).toEqual(before);
+    const list = OutboxList.parse(await (await staffCall(office, member, "GET", "/outbox", undefined, { now: later })).json());
+    expect(list.mails.find((m) => m.id === confirmation!.id)).toMatchObject({ status: "sent", to: "", erasedAt: later.toISOString() });
   });
 
   it("three resends of one mail at the same moment: one applies, the others 409, one audit row", async () => {

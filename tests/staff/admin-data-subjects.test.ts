@@ -75,7 +75,7 @@ describe("the data-subjects store", () => {
       search: async () => (++searches === 1 ? matches() : matches({ bookings: [matches().bookings[1]!], mails: [] })),
       erase: async (s) => {
         erased = s;
-        return { bookings: 1, mails: 4 };
+        return { bookings: 1, mails: 4, mailsOnTheirWay: 0 };
       },
     });
     const store = createDataSubjectsStore(api);
@@ -90,7 +90,7 @@ describe("the data-subjects store", () => {
     expect(await store.confirmErase()).toBe(false);
     expect(await first).toBe(true);
     expect(erased).toEqual({ bookings: ["b1"], mails: ["m1"] });
-    expect(store.erased.value).toEqual({ bookings: 1, mails: 4 });
+    expect(store.erased.value).toEqual({ bookings: 1, mails: 4, mailsOnTheirWay: 0 });
     expect(store.confirming.value).toBe(false);
     // The search ran again: what is left is shown (the active booking), chosen as before.
     expect(store.matches.value!.bookings.map((b) => b.id)).toEqual(["b2"]);

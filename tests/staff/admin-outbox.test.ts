@@ -39,8 +39,12 @@ describe("outbox statuses", () => {
     ["sending", false, "wait"],
     ["cancelled", false, "neutral"],
   ] as const)("%s: resend %s, tone %s", (status, resend, tone) => {
-    expect(canResend(status)).toBe(resend);
+    expect(canResend({ status, erasedAt: null })).toBe(resend);
     expect(statusTone(status)).toBe(tone);
+  });
+
+  it.each(["failed", "captured", "sent"] as const)("an erased %s mail is not offered again (nothing is left to send)", (status) => {
+    expect(canResend({ status, erasedAt: "2026-12-31T09:00:00.000Z" })).toBe(false);
   });
 });
 
@@ -57,6 +61,7 @@ const mail = (over: Partial<OutboxItem>): OutboxItem => ({
   nextAttemptAt: "2026-11-30T12:00:00.000Z",
   bookingId: "b1",
   icsMethod: "REQUEST",
+  erasedAt: null,
   ...over,
 });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BookingSource, BookingStatus } from "../../schemas/bookings";
+import { Erased } from "../../schemas/data-subjects";
 import { BookingRow, OutboxRow } from "../../schemas/rows";
 
 /*
@@ -24,23 +25,24 @@ export type CandidateRow = z.infer<typeof CandidateRow>;
 const SCAN_PAGE = 5_000;
 
 /**
- * Every booking and request of the office that is not erased, page by page in rowid order (the
- * table's own order, so each page is a range read, not a sort), handed to `visit`. For the keys that
- * cannot be compared in SQL (a phone number in any notation, a name with or without accents). Once
- * retention runs, only rows within `retention_days` of their end (and future ones) are left to read.
+ * One page of the scan; ?1 office, ?2 the last rowid read, ?3 the page size. Walks the partial index
+ * bookings_not_erased (migration 0006), whose entries are ordered by (location_id, rowid): each page is
+ * a range read of the office's rows that are not erased, never an erased row nor a sort. Exported so a
+ * test can count its rows read.
+ */
+export const SCAN_SQL = `SELECT rowid AS rid, id, name, email, phone, code FROM bookings INDEXED BY bookings_not_erased
+                         WHERE location_id = ?1 AND erased_at IS NULL AND rowid > ?2 ORDER BY rowid LIMIT ?3`;
+
+/**
+ * Every booking and request of the office that is not erased, page by page in rowid order, handed to
+ * `visit`. For the keys that cannot be compared in SQL (a phone number in any notation, a name with or
+ * without accents). Once retention runs, only rows within `retention_days` of their end (and future
+ * ones) are left to read.
  */
 export async function scanCandidates(db: D1Database, locationId: number, visit: (rows: CandidateRow[]) => void): Promise<void> {
   let after = 0;
   for (;;) {
-    // `+location_id` keeps the planner off the location indexes: walking the table in rowid order is
-    // the range read; an index would read every row of the office and sort them, page after page.
-    const { results } = await db
-      .prepare(
-        `SELECT rowid AS rid, id, name, email, phone, code FROM bookings
-         WHERE rowid > ?2 AND +location_id = ?1 AND erased_at IS NULL ORDER BY rowid LIMIT ?3`,
-      )
-      .bind(locationId, after, SCAN_PAGE)
-      .all();
+    const { results } = await db.prepare(SCAN_SQL).bind(locationId, after, SCAN_PAGE).all();
     const rows = results.map((r) => CandidateRow.parse(r));
     visit(rows);
     if (rows.length < SCAN_PAGE) return;
@@ -174,7 +176,7 @@ export async function mailsOf(
   const { results } = await db
     .prepare(
       `SELECT id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method, message_id,
-              dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at
+              dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at, erased_at
        FROM mail_outbox
        WHERE location_id = ?1 AND erased_at IS NULL
          AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))
@@ -208,6 +210,25 @@ export async function mailsToAddress(db: D1Database, locationId: number, address
   return results.map((r) => MailHeadRow.parse(r));
 }
 
+const LooseMailRow = MailHeadRow.extend({ text_body: z.string() });
+export type LooseMailRow = z.infer<typeof LooseMailRow>;
+
+/**
+ * The office's newest `limit` mails that belong to no booking and are not erased, with their text (for
+ * the keys that only the body holds, e.g. the sender of accessibility feedback). Uses
+ * mail_outbox_without_booking (migration 0006): reads those mails only, newest first, at most `limit`.
+ */
+export async function mailsWithoutBooking(db: D1Database, locationId: number, limit: number): Promise<LooseMailRow[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, booking_id, kind, status, to_address, subject, created_at, text_body FROM mail_outbox INDEXED BY mail_outbox_without_booking
+       WHERE location_id = ?1 AND booking_id IS NULL AND erased_at IS NULL ORDER BY created_at DESC LIMIT ?2`,
+    )
+    .bind(locationId, limit)
+    .all();
+  return results.map((r) => LooseMailRow.parse(r));
+}
+
 const SelectedRow = z.object({ id: z.string(), status: BookingStatus, ends_at: z.string().nullable(), erased_at: z.string().nullable() });
 export type SelectedRow = z.infer<typeof SelectedRow>;
 
@@ -236,7 +257,8 @@ export async function selectedMailIds(db: D1Database, locationId: number, ids: r
 
 /**
  * How many of the selection an erasure at `now` emptied: bookings and mails whose `erased_at` is `now`
- * (db/erasure.ts stamps it), read after the batch so the answer is what the database says.
+ * (db/erasure.ts stamps it), read after the batch so the answer is what the database says; and how many
+ * of the bookings' mails are still on their way (emptied once they are sent).
  */
 export async function erasedNow(
   db: D1Database,
@@ -244,16 +266,18 @@ export async function erasedNow(
   bookingIds: readonly string[],
   mailIds: readonly string[],
   now: Date,
-): Promise<{ bookings: number; mails: number }> {
+): Promise<Erased> {
   const row = await db
     .prepare(
       `SELECT (SELECT count(*) FROM bookings WHERE id IN (SELECT value FROM json_each(?2)) AND location_id = ?1 AND erased_at = ?4) AS bookings,
               (SELECT count(*) FROM mail_outbox WHERE location_id = ?1 AND erased_at = ?4
-                 AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))) AS mails`,
+                 AND (booking_id IN (SELECT value FROM json_each(?2)) OR id IN (SELECT value FROM json_each(?3)))) AS mails,
+              (SELECT count(*) FROM mail_outbox WHERE location_id = ?1 AND erased_at IS NULL AND status IN ('pending', 'sending')
+                 AND booking_id IN (SELECT value FROM json_each(?2))) AS mailsOnTheirWay`,
     )
     .bind(locationId, JSON.stringify(bookingIds), JSON.stringify(mailIds), now.toISOString())
     .first();
-  return z.object({ bookings: z.number().int(), mails: z.number().int() }).parse(row);
+  return Erased.parse(row);
 }
 
 /** A location's name, zone and retention period for the record's header. */

@@ -25,7 +25,9 @@ const ERASED_CODE = "'~' || id";
 
 /**
  * The statements that erase bookings and requests `ids` (as of `now`): their personal columns, manage
- * links, the status links of their queue numbers and their mails (a mail not yet sent is withdrawn).
+ * links, the status links of their queue numbers and their mails. A mail still on its way (pending or
+ * being sent) is never withdrawn: it is delivered, and emptied the moment the sender marks it finished
+ * (eraseMailOfErasedBooking).
  * Ids of other offices are the caller's concern: pass only ids it has checked.
  */
 export function eraseBookings(db: D1Database, ids: readonly string[], now: Date): D1PreparedStatement[] {
@@ -45,13 +47,31 @@ export function eraseBookings(db: D1Database, ids: readonly string[], now: Date)
     db.prepare(`DELETE FROM ticket_tokens WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE booking_id ${inList})`).bind(list),
     db
       .prepare(
-        `UPDATE mail_outbox
-         SET ${emptiedMail}, status = CASE WHEN status IN ('pending', 'sending') THEN 'cancelled' ELSE status END, erased_at = ?2
-         WHERE booking_id ${inList} AND erased_at IS NULL`,
+        `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
+         WHERE booking_id ${inList} AND erased_at IS NULL AND status IN ${FINISHED}`,
       )
       .bind(list, at),
   ];
 }
+
+/**
+ * Empties mail `id` once it has finished (sent, failed, …) if its booking was erased while it was on its
+ * way (eraseBookings leaves such a mail to be delivered). For the sender's batch with its mark* write,
+ * after it: so the mail is emptied the moment it is marked, and a mail that goes back to the queue stays.
+ * Its booking is looked up by primary key (EXISTS), never by listing the erased bookings.
+ */
+export function eraseMailOfErasedBooking(db: D1Database, id: string, now: Date): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
+       WHERE id = ?1 AND erased_at IS NULL AND status IN ${FINISHED}
+         AND EXISTS (SELECT 1 FROM bookings AS b WHERE b.id = mail_outbox.booking_id AND b.erased_at IS NOT NULL)`,
+    )
+    .bind(id, now.toISOString());
+}
+
+/** Mail statuses that are over: delivered, given up, kept unsent (no relay) or withdrawn. */
+const FINISHED = "('sent', 'failed', 'captured', 'cancelled')";
 
 /** A mail without recipient, subject, bodies, invite or error text (the columns are NOT NULL where empty). */
 const emptiedMail = `to_address = '', subject = '', text_body = '', html_body = NULL, ics = NULL, last_error = NULL`;
@@ -65,7 +85,7 @@ export function eraseFinishedMails(db: D1Database, ids: readonly string[], now: 
     .prepare(
       `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
        WHERE id IN (SELECT value FROM json_each(?1)) AND erased_at IS NULL
-         AND status IN ('sent', 'failed', 'captured', 'cancelled')`,
+         AND status IN ${FINISHED}`,
     )
     .bind(JSON.stringify(ids), now.toISOString());
 }

@@ -1,5 +1,6 @@
 import { OutboxRow } from "../../schemas/rows";
 import type { ComposedMail, MailKind } from "../mail/types";
+import { eraseMailOfErasedBooking } from "./erasure";
 
 // The row schema spells out the mail kinds again; this line stops compiling when the two drift apart.
 true satisfies [OutboxRow["kind"], MailKind] extends [MailKind, OutboxRow["kind"]] ? true : never;
@@ -73,7 +74,7 @@ export function cancelUnsentReminders(db: D1Database, bookingId: string, now: Da
 }
 
 const outboxColumns = `id, location_id, booking_id, kind, to_address, subject, text_body, html_body, ics, ics_method,
-  message_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at`;
+  message_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at, sent_at, erased_at`;
 
 function outboxRows(result: D1Result): OutboxRow[] {
   return result.results.map((row) => OutboxRow.parse(row));
@@ -126,15 +127,27 @@ async function applied(statement: D1PreparedStatement): Promise<boolean> {
   return result.meta.changes === 1;
 }
 
+/**
+ * A mark that finishes the mail, in one batch with emptying it if its booking was erased while it was
+ * on its way (db/erasure.ts): such a mail is never stored finished with its contents.
+ */
+async function finished(db: D1Database, mark: D1PreparedStatement, id: string, now: Date): Promise<boolean> {
+  const [result] = await db.batch([mark, eraseMailOfErasedBooking(db, id, now)]);
+  return result?.meta.changes === 1;
+}
+
 /** Delivered: never sent again. */
 export function markSent(db: D1Database, claim: Claim, now: Date): Promise<boolean> {
-  return applied(
+  return finished(
+    db,
     db
       .prepare(
         `UPDATE mail_outbox SET status = 'sent', sent_at = ?3, last_error = NULL
          WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
       )
       .bind(claim.id, claim.attempts, now.toISOString()),
+    claim.id,
+    now,
   );
 }
 
@@ -151,14 +164,17 @@ export function markRetry(db: D1Database, claim: Claim, nextAttemptAt: Date, err
 }
 
 /** A permanent failure (the server refused the message, or too many attempts): kept for staff to see. */
-export function markFailed(db: D1Database, claim: Claim, error: string): Promise<boolean> {
-  return applied(
+export function markFailed(db: D1Database, claim: Claim, error: string, now: Date): Promise<boolean> {
+  return finished(
+    db,
     db
       .prepare(
         `UPDATE mail_outbox SET status = 'failed', last_error = ?3
          WHERE id = ?1 AND status = 'sending' AND attempts = ?2`,
       )
       .bind(claim.id, claim.attempts, error),
+    claim.id,
+    now,
   );
 }
 
@@ -191,6 +207,7 @@ export const RESENDABLE = ["failed", "captured", "sent"] as const;
 /**
  * Puts a failed, captured or sent message back into the queue, due at `now`, with attempts reset and
  * its error and sent time cleared; `status` is 'pending' (a transport is configured) or 'captured'.
+ * Never an erased one: it has no recipient or text left to send.
  * The Message-ID stays: a receiver that has the first copy may recognise this one. Applies only while
  * the row is still in a resendable state (a sender may hold it right now); `RETURNING` answers the row,
  * or nothing when it did not apply.
@@ -199,7 +216,7 @@ export function resendOutbox(db: D1Database, locationId: number, id: string, sta
   return db
     .prepare(
       `UPDATE mail_outbox SET status = ?3, attempts = 0, next_attempt_at = ?4, last_error = NULL, sent_at = NULL
-       WHERE id = ?1 AND location_id = ?2 AND status IN ('failed', 'captured', 'sent')
+       WHERE id = ?1 AND location_id = ?2 AND status IN ('failed', 'captured', 'sent') AND erased_at IS NULL
        RETURNING ${outboxColumns}`,
     )
     .bind(id, locationId, status, now.toISOString());

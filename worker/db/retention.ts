@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /*
  * What the retention step finds due (worker/services/retention.ts erases it through db/erasure.ts). Each
- * query walks one of the erasure indexes of migration 0003 from its oldest end and stops at the cutoff
+ * query walks one of the erasure indexes of migrations 0003 and 0006 from its oldest end and stops at the cutoff
  * or the limit, so a minutely run that finds nothing due reads next to nothing, and a backlog is worked
  * off a bounded slice per run. The queries are exported as text so a test can EXPLAIN them.
  */
@@ -23,14 +23,15 @@ export async function retentionOffices(db: D1Database): Promise<RetentionOffice[
 export interface DueBefore {
   /** Instants (UTC) before this are `retention_days` old. */
   instant: Date;
-  /** Queue numbers of local days before this one are due (`YYYY-MM-DD`, the office's zone). */
-  localDay: string;
-  /** The start of `localDay` (UTC): every status link of an earlier day was created before it. */
+  /**
+   * The start (UTC) of the cutoff local day in the office's zone: queue numbers of earlier days are due,
+   * and every status link of an earlier day was created before it.
+   */
   localDayStartsAt: Date;
 }
 
 /**
- * The due queries; ?1 office id, ?2 the cutoff instant (ISO), ?3 the limit; tickets also ?4 the cutoff day.
+ * The due queries; ?1 office id, ?2 the cutoff instant (ISO; for status links the start of the cutoff day), ?3 the limit.
  * The literal `erased_at IS NULL` and `ends_at IS [NOT] NULL` terms let SQLite use the partial indexes.
  */
 export const DUE_SQL = {
@@ -56,14 +57,13 @@ export const DUE_SQL = {
             AND status IN ('sent', 'failed', 'captured', 'cancelled') AND COALESCE(sent_at, next_attempt_at) < ?2
           ORDER BY created_at LIMIT ?3`,
   /**
-   * Status links of queue numbers whose local day is before ?4. A link is made on its number's day, so
-   * it was created before the start of ?4 (?2 here): the walk starts at the oldest link (CROSS JOIN keeps
-   * ticket_tokens outermost) and never reads the office's whole ticket history.
+   * Status links of the office's queue numbers whose local day is before the cutoff day: a link is made
+   * on its number's day, so those are the links created before the start of that day in the office's
+   * zone (?2 here, DST included). Reads only the office's own links, from the oldest.
    */
-  ticketLinks: `SELECT k.token_hash FROM ticket_tokens AS k INDEXED BY ticket_tokens_by_created
-                CROSS JOIN queue_tickets AS t ON t.id = k.ticket_id
-                WHERE k.created_at < ?2 AND t.location_id = ?1 AND t.local_day < ?4
-                ORDER BY k.created_at LIMIT ?3`,
+  ticketLinks: `SELECT token_hash FROM ticket_tokens INDEXED BY ticket_tokens_erasure_due
+                WHERE location_id = ?1 AND created_at < ?2
+                ORDER BY created_at LIMIT ?3`,
 } as const;
 
 /** Ids (and link hashes) due for erasure at one office, at most `limit` of each kind. */
@@ -81,7 +81,7 @@ export async function findDue(db: D1Database, officeId: number, before: DueBefor
     db.prepare(DUE_SQL.bookings).bind(officeId, at, limit),
     db.prepare(DUE_SQL.requests).bind(officeId, at, limit),
     db.prepare(DUE_SQL.mails).bind(officeId, at, limit),
-    db.prepare(DUE_SQL.ticketLinks).bind(officeId, before.localDayStartsAt.toISOString(), limit, before.localDay),
+    db.prepare(DUE_SQL.ticketLinks).bind(officeId, before.localDayStartsAt.toISOString(), limit),
   ]);
   return {
     bookings: ids(bookings),

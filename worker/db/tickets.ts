@@ -45,7 +45,7 @@ export function issueTicket(db: D1Database, t: NewTicket, tokenHash: string | nu
 /** Another status link for a ticket (an idempotent replay answers with a fresh, working link). */
 export function addTicketToken(db: D1Database, ticketId: string, tokenHash: string, now: Date): D1PreparedStatement {
   return db
-    .prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, created_at) SELECT ?1, id, ?3 FROM queue_tickets WHERE id = ?2")
+    .prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) SELECT ?1, id, location_id, ?3 FROM queue_tickets WHERE id = ?2")
     .bind(tokenHash, ticketId, now.toISOString());
 }
 

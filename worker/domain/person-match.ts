@@ -9,8 +9,9 @@ import type { MatchKey } from "../../schemas/data-subjects";
  * the office's rows that are not erased and this decides.
  *
  * Matching is exact after normalising both sides the same way, never "similar": an erasure must not
- * catch a stranger. Only names also match by containment (at least MIN_CONTAINED_LETTERS letters),
- * because people give their first and last names in varying order and completeness.
+ * catch a stranger. Names match word by word, because people give their first and last names in
+ * varying order and completeness: every searched word (of two letters or more) is a word of the name,
+ * or the start of one (from MIN_PREFIX_LETTERS letters on).
  */
 
 /** The keys a person can be found by (schemas/data-subjects.ts); the search text is read as each key it can stand for. */
@@ -27,8 +28,10 @@ export interface PersonKeys {
   code: string | null;
 }
 
-/** A name shorter than this (in letters) matches only as the whole name, not inside a longer one. */
-export const MIN_CONTAINED_LETTERS = 3;
+/** A searched word shorter than this (in letters) matches only a whole word of the name, not its start. */
+export const MIN_PREFIX_LETTERS = 3;
+/** Searched words shorter than this (an initial, "J.") are left out of the comparison. */
+const MIN_WORD_LETTERS = 2;
 /** Fewer digits than this are no phone number (a house number, a code's digits). */
 const MIN_PHONE_DIGITS = 5;
 
@@ -43,10 +46,11 @@ export function personKeys(query: string): PersonKeys {
   const upper = text.toUpperCase();
   // Text with an @ is meant as an address and text of phone characters as a number: neither is a name.
   const name = text.includes("@") || phone !== null ? null : normalName(text);
+  const hasWord = name !== null && searchedWords(name).length > 0;
   return {
     email,
     phone: phone !== null && phone.length >= MIN_PHONE_DIGITS ? phone : null,
-    name: name !== null && letterCount(name) >= 2 ? name : null,
+    name: hasWord ? name : null,
     code: CODE_TEXT.test(upper) ? upper : null,
   };
 }
@@ -75,7 +79,9 @@ const FOLDS: Readonly<Record<string, string>> = { ß: "ss", ı: "i", ø: "o", ł
 
 /**
  * A name folded for comparison: compatibility-decomposed with its accents dropped (é → e, ü → u,
- * ş → s), lower-cased, a few letters written plainly (ß → ss, ı → i), trimmed, inner white space one
+ * ş → s), lower-cased, a few letters written plainly (ß → ss, ı → i), the German way of writing an
+ * umlaut without its dots undone (ae → a, oe → o, ue → u: "Müller", "Mueller" and "Muller" fold
+ * alike, as do "Michael" and "Michal"; both sides fold the same way), trimmed, inner white space one
  * space. `  Ayşe  YILMAZ ` and `ayse yılmaz` fold alike.
  */
 export function normalName(text: string): string {
@@ -84,8 +90,19 @@ export function normalName(text: string): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[ßıøłđæœþ]/g, (c) => FOLDS[c]!)
+    .replace(/([aou])e/g, "$1")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+/** The words of a folded name: split at anything that is neither a letter nor a digit (space, hyphen, comma). */
+function nameWords(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** The words of a folded search that take part in the comparison (initials do not). */
+function searchedWords(folded: string): string[] {
+  return nameWords(folded).filter((w) => letterCount(w) >= MIN_WORD_LETTERS);
 }
 
 function letterCount(text: string): number {
@@ -110,12 +127,54 @@ export function matchedBy(keys: PersonKeys, row: PersonFields): MatchKey[] {
   return found;
 }
 
-/** The whole folded name, or the search inside it once it has MIN_CONTAINED_LETTERS letters. */
+/**
+ * Whether every searched word is a word of the stored name, or the start of one once it has
+ * MIN_PREFIX_LETTERS letters, in any order: "Müller Jürgen" and "Müller-Groß, Jürgen" find "Jürgen
+ * Müller-Groß"; "Mül" finds it too, "Mü" and "Jürgen Meier" do not.
+ */
 function nameMatches(wanted: string, stored: string): boolean {
-  return stored === wanted || (letterCount(wanted) >= MIN_CONTAINED_LETTERS && stored.includes(wanted));
+  const words = nameWords(stored);
+  return searchedWords(wanted).every((w) => words.some((word) => word === w || (letterCount(w) >= MIN_PREFIX_LETTERS && word.startsWith(w))));
 }
 
 /** Whether a search needs every row of the office read (phone and name), or the indexed keys suffice. */
 export function needsScan(keys: PersonKeys): boolean {
   return keys.phone !== null || keys.name !== null;
+}
+
+/** Runs of text that may be an address: no white space, brackets or punctuation that ends one. */
+const ADDRESS_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+/g;
+/** Runs of text that may be a phone number: digits with the separators people write, `+` only in front. */
+const PHONE_IN_TEXT = /\+?\d[\d\s/().-]*\d/g;
+
+/**
+ * Which of `keys` a mail's text that belongs to no booking mentions (the accessibility feedback form puts
+ * its sender's name and contact into the body): an address in it that is the canonical address, a number
+ * in it that is the phone number (endsWithNumber), every searched name word a word of the text. The code
+ * is never looked for: it belongs to a booking. In a fixed order; empty when the mail is about nobody
+ * searched for.
+ */
+export function mailMatchedBy(keys: PersonKeys, text: string): MatchKey[] {
+  const found: MatchKey[] = [];
+  if (keys.email !== null && (text.match(ADDRESS_IN_TEXT) ?? []).some((a) => canonicalEmail(a.replace(/\.+$/, "")) === keys.email)) {
+    found.push("email");
+  }
+  if (keys.phone !== null && (text.match(PHONE_IN_TEXT) ?? []).some((n) => endsWithNumber(normalPhone(n), keys.phone!))) {
+    found.push("phone");
+  }
+  if (keys.name !== null) {
+    const words = new Set(nameWords(normalName(text)));
+    if (searchedWords(keys.name).every((w) => words.has(w))) found.push("name");
+  }
+  return found;
+}
+
+/**
+ * Whether a run of digits from a text is `phone`, or ends with it when `phone` is a whole number with its
+ * leading 0 (a date or another number written just before it runs into one run of digits). Never a part
+ * in front ("0831 98765" is not in "0831 987654") nor a number without its area code's 0.
+ */
+function endsWithNumber(digits: string | null, phone: string): boolean {
+  if (digits === null) return false;
+  return digits === phone || (phone.startsWith("0") && digits.endsWith(phone));
 }

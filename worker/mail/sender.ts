@@ -62,7 +62,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<DeliverResult> {
       const error = describe(err);
       const permanent = err instanceof MailDeliveryError && err.permanent;
       if (permanent || row.attempts >= MAX_ATTEMPTS) {
-        await markFailed(deps.db, claim, permanent ? error : `${error} (gave up after ${row.attempts} attempts)`);
+        await markFailed(deps.db, claim, permanent ? error : `${error} (gave up after ${row.attempts} attempts)`, deps.now);
         result.failed++;
       } else {
         const next = new Date(deps.now.getTime() + retryDelayMinutes(row.attempts) * MINUTE_MS);

@@ -91,6 +91,9 @@ staffBookingRoutes.get("/outbox/:id", async (c) => c.json(outboxMail(await offic
  */
 staffBookingRoutes.post("/outbox/:id/resend", async (c) => {
   const row = await officeMail(c);
+  if (row.erased_at !== null) {
+    throw new AppError("mail_erased", "This mail's recipient and text were erased (retention period); it cannot be sent again.");
+  }
   if (!(RESENDABLE as readonly string[]).includes(row.status)) {
     throw new AppError("mail_not_resendable", `This mail is ${row.status}; only failed, captured or sent mails can be sent again.`);
   }
@@ -107,8 +110,8 @@ staffBookingRoutes.post("/outbox/:id/resend", async (c) => {
     live: { office: s.staff.office, changes: ["outbox"] },
   });
   const resent = returnedOutbox(resend);
-  // Only a racing resend by a colleague gets here: it is on its way already.
-  if (!resent) throw new AppError("mail_not_resendable", "This mail was just sent again by someone else.");
+  // Only a racing resend by a colleague (or an erasure) gets here.
+  if (!resent) throw new AppError("mail_not_resendable", "This mail was just sent again or erased meanwhile.");
   return c.json(outboxItem(resent) satisfies OutboxItem);
 });
 

@@ -17,17 +17,19 @@ import {
   eventsOf,
   mailsOf,
   mailsToAddress,
+  mailsWithoutBooking,
   recordOffice,
   scanCandidates,
   selectedBookings,
   selectedMailIds,
   ticketsOf,
   type CandidateRow,
+  type MailHeadRow,
 } from "../db/data-subjects";
 import { eraseBookings, eraseFinishedMails } from "../db/erasure";
 import { topicLabel } from "../domain/booking";
 import { holdsPlace } from "../domain/erasable";
-import { isEmpty, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
+import { isEmpty, mailMatchedBy, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
 import { AppError } from "../errors";
 import { redactSignInLink } from "../mail/sign-in";
 import { hideManageLinks } from "./booking/manage-link";
@@ -67,21 +69,27 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
     phone: d.phone,
     code: d.code,
     matchedBy: by.get(d.id)!,
-    erasable: !holdsPlace(d, now),
+    erasable: !holdsPlace(d, now, s.staff.timeZone),
   }));
 
   const found = new Set(bookings.map((b) => b.id));
   // One more than listed tells whether there are more.
-  const addressed = keys.email === null ? [] : await mailsToAddress(s.db, s.staff.locationId, keys.email, MAX_FOUND + 1);
-  const mails = addressed
-    .filter((m) => m.booking_id === null || !found.has(m.booking_id))
+  const [addressed, mentioning] = await Promise.all([
+    keys.email === null ? [] : mailsToAddress(s.db, s.staff.locationId, keys.email, MAX_FOUND + 1),
+    mailsMentioning(s, keys),
+  ]);
+  // A feedback mail can be found by its text and by its address alike: listed once.
+  const byId = new Map<string, MailHeadRow>();
+  for (const m of [...addressed.filter((m) => m.booking_id === null || !found.has(m.booking_id)), ...mentioning.mails]) byId.set(m.id, m);
+  const mails = [...byId.values()]
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
     .map((m): FoundMail => ({ id: m.id, kind: m.kind, status: m.status, toAddress: m.to_address, subject: m.subject, createdAt: m.created_at }));
 
   const result: DataSubjectMatches = {
     keys: (Object.keys(keys) as MatchKey[]).filter((k) => keys[k] !== null),
     bookings,
     mails: mails.slice(0, MAX_FOUND),
-    truncated: matches.length > MAX_FOUND || addressed.length > MAX_FOUND,
+    truncated: matches.length > MAX_FOUND || addressed.length > MAX_FOUND || mails.length > MAX_FOUND || mentioning.unread,
   };
   await commit(s, {
     batch: [
@@ -95,6 +103,23 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
     live: null,
   });
   return result;
+}
+
+/** Mails without a booking read per search for what their text mentions: far more than a retention period holds. */
+const MAX_MAILS_READ = 5_000;
+
+/**
+ * The office's mails that belong to no booking and whose text mentions the person (the accessibility
+ * feedback form puts its sender's name and contact there); `unread` when there were more than
+ * MAX_MAILS_READ to read (the oldest were not looked at).
+ */
+async function mailsMentioning(s: StaffScope, keys: PersonKeys): Promise<{ mails: MailHeadRow[]; unread: boolean }> {
+  if (keys.email === null && keys.phone === null && keys.name === null) return { mails: [], unread: false };
+  const loose = await mailsWithoutBooking(s.db, s.staff.locationId, MAX_MAILS_READ + 1);
+  return {
+    mails: loose.slice(0, MAX_MAILS_READ).filter((m) => mailMatchedBy(keys, m.text_body).length > 0),
+    unread: loose.length > MAX_MAILS_READ,
+  };
 }
 
 /** The office's rows that match `keys`, newest first (rowid order is insertion order). */
@@ -157,7 +182,7 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
         idempotencyKey: d.idempotency_key,
         requestHash: d.request_hash,
         manageLinks: d.manage_links,
-        erasable: !holdsPlace(d, now),
+        erasable: !holdsPlace(d, now, s.staff.timeZone),
         events: events.filter((e) => e.booking_id === d.id).map(({ booking_id: _, ...e }) => e),
         queueNumbers: tickets
           .filter((t) => t.booking_id === d.id)
@@ -218,7 +243,7 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
   if (unknownMail >= 0) throw new AppError("not_found", `There is no mail ${selection.mails[unknownMail]} here.`, `mails.${unknownMail}`);
   const active = selection.bookings.findIndex((id) => {
     const b = bookings.find((row) => row.id === id)!;
-    return b.erased_at === null && holdsPlace(b, now);
+    return b.erased_at === null && holdsPlace(b, now, s.staff.timeZone);
   });
   if (active >= 0) {
     throw new AppError(

@@ -25,6 +25,7 @@ export function outboxItem(r: OutboxRow): OutboxItem {
     nextAttemptAt: r.next_attempt_at,
     bookingId: r.booking_id,
     icsMethod: r.ics_method,
+    erasedAt: r.erased_at,
   };
 }
 

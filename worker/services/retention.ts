@@ -37,7 +37,6 @@ export function dueBefore(office: Pick<RetentionOffice, "retentionDays" | "timeZ
   const localDay = addDays(localDate(now, office.timeZone), -office.retentionDays);
   return {
     instant: new Date(now.getTime() - office.retentionDays * DAY_MS),
-    localDay,
     localDayStartsAt: zonedInstant(localDay, "00:00", office.timeZone),
   };
 }

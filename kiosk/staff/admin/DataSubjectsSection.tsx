@@ -62,7 +62,7 @@ export function DataSubjectsSection({ store, timeZone }: { store: DataSubjectsSt
         )}
       </div>
       <p role="status" class="admin-saved">
-        {store.erased.value && `✓ ${d.erased(store.erased.value.bookings, store.erased.value.mails)}`}
+        {store.erased.value && `✓ ${d.erased(store.erased.value.bookings, store.erased.value.mails, store.erased.value.mailsOnTheirWay)}`}
       </p>
       {found && <Results store={store} timeZone={timeZone} />}
       {store.record.value && <Record record={store.record.value} timeZone={timeZone} />}

@@ -86,6 +86,7 @@ function Outbox({ store }: { store: OutboxStore }) {
                       {s.outboxStatus[m.status]}
                     </span>
                     {m.attempts > 0 && <span class="admin-muted"> · {s.attempts(m.attempts)}</span>}
+                    {m.erasedAt && <p class="admin-muted">{s.mailErased}</p>}
                     {m.status === "failed" && m.lastError && (
                       <p class="admin-error-text">
                         {s.errorLabel} {m.lastError}
@@ -104,7 +105,7 @@ function Outbox({ store }: { store: OutboxStore }) {
                       >
                         {s.read}
                       </button>
-                      {canResend(m.status) && (
+                      {canResend(m) && (
                         <button type="button" aria-label={s.resendMail(m.subject)} onClick={() => void store.resend(m.id)}>
                           {s.resend}
                         </button>
@@ -157,13 +158,14 @@ function Reader({ store, onClosed }: { store: OutboxStore; onClosed: () => void 
             <dt>{s.mailStatus}</dt>
             <dd>{s.outboxStatus[mail.status]}</dd>
           </dl>
+          {mail.erasedAt && <p>{s.mailErased}</p>}
           {mail.icsMethod && <p>{s.mailInvite(mail.icsMethod)}</p>}
           <h3>{s.mailText}</h3>
           <pre class="admin-mail-text" tabIndex={0}>
             {mail.text}
           </pre>
           <div class="actions">
-            {canResend(mail.status) && (
+            {canResend(mail) && (
               <button type="button" onClick={() => void store.resend(mail.id)}>
                 {s.resend}
               </button>

@@ -14,10 +14,10 @@ export const OUTBOX_STATUSES: readonly OutboxStatus[] = ["pending", "sending", "
 /**
  * Whether "Erneut senden" is offered: the API resends failed, captured and sent mails and refuses the
  * others (409 `mail_not_resendable`): pending and sending ones are on their way, cancelled ones were
- * withdrawn on purpose.
+ * withdrawn on purpose; and an erased one (409 `mail_erased`), which has nothing left to send.
  */
-export function canResend(status: OutboxStatus): boolean {
-  return status === "failed" || status === "captured" || status === "sent";
+export function canResend(mail: Pick<OutboxItem, "status" | "erasedAt">): boolean {
+  return mail.erasedAt === null && (mail.status === "failed" || mail.status === "captured" || mail.status === "sent");
 }
 
 /** The status is said in words and marked with a sign, so it never rests on colour alone. */

@@ -343,6 +343,7 @@ const de = {
   read: "Lesen",
   readMail: (subject: string) => `E-Mail „${subject}“ lesen`,
   resend: "Erneut senden",
+  mailErased: "Inhalt gelöscht (Aufbewahrungsfrist)",
   resendMail: (subject: string) => `E-Mail „${subject}“ erneut senden`,
   resent: (status: string): string =>
     status === "captured" ? "Die E-Mail ist wieder nur gespeichert: Es gibt keine Mail-Einstellungen." : "Die E-Mail wird erneut gesendet.",
@@ -436,8 +437,9 @@ const de = {
     confirmFinal: "Das kann man nicht rückgängig machen.",
     confirmYes: "Ja, jetzt löschen",
     erasing: "Wird gelöscht …",
-    erased: (bookings: number, mails: number) =>
-      `Gelöscht: ${bookings === 1 ? "1 Termin oder Anfrage" : `${bookings} Termine oder Anfragen`} und ${mails === 1 ? "1 E-Mail" : `${mails} E-Mails`}.`,
+    erased: (bookings: number, mails: number, onTheirWay: number) =>
+      `Gelöscht: ${bookings === 1 ? "1 Termin oder Anfrage" : `${bookings} Termine oder Anfragen`} und ${mails === 1 ? "1 E-Mail" : `${mails} E-Mails`}.` +
+      (onTheirWay === 0 ? "" : onTheirWay === 1 ? " 1 E-Mail ist noch unterwegs; sie wird gelöscht, sobald sie verschickt ist." : ` ${onTheirWay} E-Mails sind noch unterwegs; sie werden gelöscht, sobald sie verschickt sind.`),
   },
   minutes: minutesDe,
 };
@@ -749,6 +751,7 @@ const en: AdminStrings = {
   read: "Read",
   readMail: (subject) => `Read email “${subject}”`,
   resend: "Send again",
+  mailErased: "Content erased (retention period)",
   resendMail: (subject) => `Send again: email “${subject}”`,
   resent: (status) => (status === "captured" ? "The email is only stored again: there are no mail settings." : "The email is being sent again."),
   mailTo: "To:",
@@ -840,8 +843,9 @@ const en: AdminStrings = {
     confirmFinal: "This cannot be undone.",
     confirmYes: "Yes, erase now",
     erasing: "Erasing …",
-    erased: (bookings: number, mails: number) =>
-      `Erased: ${bookings === 1 ? "1 appointment or request" : `${bookings} appointments or requests`} and ${mails === 1 ? "1 email" : `${mails} emails`}.`,
+    erased: (bookings: number, mails: number, onTheirWay: number) =>
+      `Erased: ${bookings === 1 ? "1 appointment or request" : `${bookings} appointments or requests`} and ${mails === 1 ? "1 email" : `${mails} emails`}.` +
+      (onTheirWay === 0 ? "" : ` ${onTheirWay === 1 ? "1 email is" : `${onTheirWay} emails are`} still on the way; erased as soon as sent.`),
   },
   minutes: minutesEn,
 };

@@ -104,9 +104,9 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
  * Afterwards the link opens nothing (the erasure removes its manage links): a second try is a 404.
  */
 export async function eraseByHolder(s: Scope, token: string): Promise<Erased> {
-  const { booking } = await holderBooking(s, token);
+  const { booking, office } = await holderBooking(s, token);
   const now = s.deps.now();
-  if (holdsPlace(booking, now)) {
+  if (holdsPlace(booking, now, office.location.time_zone)) {
     throw new AppError("booking_active", "This booking is still active. Please cancel it first, then delete your data.");
   }
   await commit(s, {

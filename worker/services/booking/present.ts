@@ -49,7 +49,7 @@ export function presentManaged(b: BookingRow, office: LocationData, token: strin
     wish: b.wish,
     canCancel: canCancel(holderView(b), now),
     canReschedule: canReschedule(holderView(b), now),
-    canErase: !holdsPlace(b, now),
+    canErase: !holdsPlace(b, now, tz),
     inviteUrl: b.kind === "slot" ? `/api/bookings/manage/${token}/invite.ics` : null,
     office: {
       slug: office.location.slug,

@@ -1,0 +1,17 @@
+-- Issue 10, review fixes: the retention step and the data-subject search read only what is theirs.
+
+-- Status links per office: the minutely due query of one office reads only its own links, however many
+-- old links other offices (with longer retention periods) keep. Every insert sets it (db/tickets.ts);
+-- links made before this migration take their number's office.
+ALTER TABLE ticket_tokens ADD COLUMN location_id INTEGER REFERENCES locations(id);
+UPDATE ticket_tokens SET location_id = (SELECT q.location_id FROM queue_tickets AS q WHERE q.id = ticket_tokens.ticket_id);
+CREATE INDEX ticket_tokens_erasure_due ON ticket_tokens (location_id, created_at);
+DROP INDEX ticket_tokens_by_created;
+
+-- The name and phone search of a data-subject request (db/data-subjects.ts scanCandidates) pages through
+-- the office's rows that are not erased, by rowid; erased rows (the most, once retention runs) are not read.
+CREATE INDEX bookings_not_erased ON bookings (location_id) WHERE erased_at IS NULL;
+
+-- The same search reads the office's mails that belong to no booking and are not erased (staff sign-in
+-- mails, accessibility feedback with its sender's name and contact in the body), newest first.
+CREATE INDEX mail_outbox_without_booking ON mail_outbox (location_id, created_at) WHERE booking_id IS NULL AND erased_at IS NULL;
