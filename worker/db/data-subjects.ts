@@ -26,7 +26,7 @@ const SCAN_PAGE = 5_000;
 
 /**
  * One page of the scan; ?1 office, ?2 the last rowid read, ?3 the page size. Walks the partial index
- * bookings_not_erased (migration 0006), whose entries are ordered by (location_id, rowid): each page is
+ * bookings_not_erased (migration 0005), whose entries are ordered by (location_id, rowid): each page is
  * a range read of the office's rows that are not erased, never an erased row nor a sort. Exported so a
  * test can count its rows read.
  */
@@ -216,7 +216,7 @@ export type LooseMailRow = z.infer<typeof LooseMailRow>;
 /**
  * The office's newest `limit` mails that belong to no booking and are not erased, with their text (for
  * the keys that only the body holds, e.g. the sender of accessibility feedback). Uses
- * mail_outbox_without_booking (migration 0006): reads those mails only, newest first, at most `limit`.
+ * mail_outbox_without_booking (migration 0005): reads those mails only, newest first, at most `limit`.
  */
 export async function mailsWithoutBooking(db: D1Database, locationId: number, limit: number): Promise<LooseMailRow[]> {
   const { results } = await db

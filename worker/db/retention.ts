@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /*
  * What the retention step finds due (worker/services/retention.ts erases it through db/erasure.ts). Each
- * query walks one of the erasure indexes of migrations 0003 and 0006 from its oldest end and stops at the cutoff
+ * query walks one of the erasure indexes of migrations 0003 and 0005 from its oldest end and stops at the cutoff
  * or the limit, so a minutely run that finds nothing due reads next to nothing, and a backlog is worked
  * off a bounded slice per run. The queries are exported as text so a test can EXPLAIN them.
  */

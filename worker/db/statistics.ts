@@ -65,7 +65,7 @@ export async function loadStatisticsFacts(
          ${APPOINTMENTS} GROUP BY 1, 2`,
       )
       .bind(...instants),
-    // bookings_by_location_created (0005). A request is what was created as one (its first event); a
+    // bookings_by_location_created (0004). A request is what was created as one (its first event); a
     // proposal turns it into a slot booking with a time.
     db
       .prepare(
