@@ -80,14 +80,34 @@ async function exportTo(output: string): Promise<void> {
   }
 }
 
+/** How long a backup file may be kept: what the privacy notice promises for backups (D1 Time Travel's 30 days). */
+const KEEP_DAYS = 30;
+
+/**
+ * Deletes this script's backup files in `folder` older than KEEP_DAYS (by the time in their name), so
+ * every backup also ends the ones whose time is up; answers their names.
+ */
+function pruneOld(folder: string, now: Date): string[] {
+  if (!existsSync(folder)) return [];
+  const cutoff = now.getTime() - KEEP_DAYS * 86_400_000;
+  const old = readdirSync(folder).filter((name) => {
+    const m = /^sprechstunde-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z\.sql$/.exec(name);
+    return m !== null && Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}Z`) < cutoff;
+  });
+  for (const name of old) rmSync(path.join(folder, name));
+  return old;
+}
+
 async function main(): Promise<void> {
   const missing = local ? missingLocalDatabase() : null;
   if (missing) {
     console.error(missing);
     process.exit(1);
   }
-  const output = path.join(root, "backups", fileName(new Date()));
+  const now = new Date();
+  const output = path.join(root, "backups", fileName(now));
   await exportTo(output);
+  const pruned = pruneOld(path.dirname(output), now);
   const kb = Math.ceil(statSync(output).size / 1024);
   // A restore goes into a database of its own: executed into the one in use, its rows would collide.
   const fresh = `${state}-restored`;
@@ -95,7 +115,8 @@ async function main(): Promise<void> {
     [
       `Backup of the ${local ? `local database (${state})` : "deployed database"}: ${output} (${kb} KB)`,
       "It holds personal data (names, addresses, phone numbers, mails): keep it encrypted, never in the",
-      "repository, and delete it after at most 30 days.",
+      `repository, and delete copies of it after at most ${KEEP_DAYS} days. Backup files here older than ${KEEP_DAYS} days`,
+      `are deleted by every backup run: ${pruned.length === 0 ? "none were due" : pruned.join(", ")}.`,
       local
         ? `Restore into a fresh state folder (not the one in use): npx wrangler d1 execute DB --local --persist-to ${fresh} --file ${path.relative(process.cwd(), output)}\n` +
           `then start on it: SPRECHSTUNDE_STATE=${fresh} npm start`

@@ -153,7 +153,7 @@ const DE: Texts = {
     "Es bleiben nur Angaben ohne Personenbezug: Kennnummern, Zeiten, Thema, Weg der Buchung (online, Telefon, Tablet), Stand, Sprache, der Verlauf der Statusänderungen und das Änderungsprotokoll (nur mit Kennnummern). Daraus entstehen die Zählungen für die Berichte; das Löschen ändert keine Zahl.",
   retentionOther: (f) => [
     `Zur Begrenzung der Anfragen speichern wir Ihre IP-Adresse nicht im Klartext, sondern nur als Prüfsumme (Hash); sie wird nach ${f.rateLimitHours} Stunden gelöscht.`,
-    `Datensicherung: Die Datenbank kann bis zu ${f.backupDays} Tage in die Vergangenheit wiederhergestellt werden (Cloudflare D1 Time Travel). Gelöschte Daten können deshalb höchstens ${f.backupDays} Tage lang in dieser Sicherung enthalten sein. Nach einer Wiederherstellung löscht die automatische Löschung fällige Daten sofort wieder.`,
+    `Datensicherung: Die Datenbank kann bis zu ${f.backupDays} Tage in die Vergangenheit wiederhergestellt werden (Cloudflare D1 Time Travel). Gelöschte Daten können deshalb höchstens ${f.backupDays} Tage lang in dieser Sicherung enthalten sein. Nach einer Wiederherstellung löscht die automatische Löschung, die jede Minute läuft, fällige Daten wieder (ein großer Rückstand ist nach wenigen Minuten abgearbeitet). Sicherungsdateien, die das Büro selbst anlegt, bewahrt es ebenfalls höchstens ${f.backupDays} Tage auf.`,
   ],
   cookiesHeading: "Cookies und Speicher im Browser",
   cookies: (f) => [
@@ -258,7 +258,7 @@ const EN: Texts = {
     "Only data that identifies no one remains: ids, times, topic, channel of the booking (online, phone, tablet), status, language, the history of status changes and the change log (ids only). The counts for the reports are made from these; deleting changes no number.",
   retentionOther: (f) => [
     `To limit requests we do not store your IP address in clear, only as a checksum (hash); it is deleted after ${f.rateLimitHours} hours.`,
-    `Backups: the database can be restored up to ${f.backupDays} days back (Cloudflare D1 Time Travel). Deleted data can therefore remain in that backup for at most ${f.backupDays} days. After a restore, the automatic deletion deletes data that is due again straight away.`,
+    `Backups: the database can be restored up to ${f.backupDays} days back (Cloudflare D1 Time Travel). Deleted data can therefore remain in that backup for at most ${f.backupDays} days. After a restore, the automatic deletion, which runs every minute, deletes data that is due again (a large backlog is worked off within minutes). Backup files the office makes itself are also kept for at most ${f.backupDays} days.`,
   ],
   cookiesHeading: "Cookies and browser storage",
   cookies: (f) => [

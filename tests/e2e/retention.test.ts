@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,6 +84,10 @@ const ERASED = { name: null, email: null, phone: null, note: null, erased: 1, ma
 let app: IsolatedApp | undefined;
 let restored: IsolatedApp | undefined;
 let backupFile: string | undefined;
+let backupOutput = "";
+let oldBackup = "";
+let youngBackup = "";
+const backups = path.join(root, "backups");
 
 beforeAll(async () => {
   // A database as `npm start` leaves it, with a person whose time is long up, backed up before any
@@ -92,6 +96,13 @@ beforeAll(async () => {
   wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
   wrangler(["d1", "execute", "DB", "--local", "--persist-to", state, "--file", "schemas/seed/dev.sql"]);
   query(state, plantSql("berta", "Berta Backup", 401));
+  // Backup files of earlier runs: one past the 30 days the privacy notice promises, one just inside them.
+  mkdirSync(backups, { recursive: true });
+  const stamp = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 19).replace(/:/g, "");
+  oldBackup = path.join(backups, `sprechstunde-${stamp(31)}Z.sql`);
+  youngBackup = path.join(backups, `sprechstunde-${stamp(29)}Z.sql`);
+  writeFileSync(oldBackup, "-- old\n");
+  writeFileSync(youngBackup, "-- young\n");
   const out = execFileSync(process.execPath, [`${root}scripts/backup.ts`, "--local"], {
     cwd: root,
     encoding: "utf8",
@@ -99,16 +110,23 @@ beforeAll(async () => {
   });
   backupFile = /: (\S+\.sql) \(\d+ KB\)/.exec(out)?.[1];
   expect(out).toContain("It holds personal data");
+  backupOutput = out;
   app = await serveIsolated({ state });
 });
 
 afterAll(() => {
   app?.stop();
   restored?.stop();
-  if (backupFile) rmSync(backupFile, { force: true });
+  for (const file of [backupFile, oldBackup, youngBackup]) if (file) rmSync(file, { force: true });
 });
 
 describe("retention on the running app", () => {
+  it("deletes backup files older than 30 days on every backup run, and keeps younger ones", () => {
+    expect(existsSync(oldBackup)).toBe(false);
+    expect(backupOutput).toContain(path.basename(oldBackup));
+    expect(existsSync(youngBackup)).toBe(true);
+  });
+
   it("erases a booking planted 400 days in the past within a minute, by the scheduled work alone", { timeout: WAIT.timeout + 30_000 }, async () => {
     expect(app!.startOutput()).toContain("runs every minute, as deployed");
     query(app!.state, plantSql("anton", "Anton Alt", 400));
