@@ -27,6 +27,7 @@ export function StatsPanel({ office }: { office: string }) {
   return (
     <div class="stats">
       <p>{statsStrings.value.intro}</p>
+      <p>{statsStrings.value.overlapHint}</p>
       <PeriodForm store={store} />
       {store.numbers.loading.value && data && <p role="status">{statsStrings.value.loading}</p>}
       {data ? <Numbers office={office} data={data} /> : <Loading failure={store.numbers.failure.value} onRetry={() => void store.show()} />}

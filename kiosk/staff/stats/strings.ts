@@ -13,7 +13,11 @@ import type { PeriodKind } from "./period";
 const de = {
   intro:
     "Anonyme Zahlen für die Berichte an die Förderer (BIWAQ/ESF). Kleine Zahlen (1 oder 2) stehen als „< 3“ da, " +
-    "damit niemand zu erkennen ist; die Summen des Zeitraums sind genau. Der Export enthält dieselben Zahlen.",
+    "damit niemand zu erkennen ist; „geheim“ steht dort, wo man sonst eine „< 3“ aus den anderen Zahlen ausrechnen " +
+    "könnte. Die Summen des Zeitraums sind genau. Der Export enthält dieselben Zahlen.",
+  overlapHint:
+    "Zeiträume, die sich überschneiden (etwa ein Monat und derselbe Monat ohne den letzten Tag), lassen sich " +
+    "voneinander abziehen. Für die Berichte deshalb ganze Monate, Quartale oder Jahre wählen.",
   periodLegend: "Zeitraum",
   kindLabel: "Art",
   kinds: { month: "Monat", quarter: "Quartal", year: "Jahr", custom: "Frei wählen" } satisfies Record<PeriodKind, string>,
@@ -81,7 +85,11 @@ export type StatsStrings = typeof de;
 const en: StatsStrings = {
   intro:
     "Anonymous numbers for the funders' reports (BIWAQ/ESF). Small numbers (1 or 2) show as “< 3” so that nobody " +
-    "can be recognised; the period's totals are exact. The export holds the same numbers.",
+    "can be recognised; “withheld” (“geheim” in the export) stands where a “< 3” could otherwise be worked out from " +
+    "the other numbers. The period's totals are exact. The export holds the same numbers.",
+  overlapHint:
+    "Periods that overlap (say a month and the same month without its last day) can be subtracted from each " +
+    "other. For the reports, choose whole months, quarters or years.",
   periodLegend: "Period",
   kindLabel: "Kind",
   kinds: { month: "Month", quarter: "Quarter", year: "Year", custom: "Choose days" },
