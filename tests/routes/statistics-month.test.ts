@@ -70,6 +70,8 @@ describe("a generated month", () => {
       expect(count(e.appointments, (a) => a.outcome === outcome)).toBeGreaterThanOrEqual(3);
     }
     for (const channel of ["online", "staff", "kiosk"]) expect(count(e.appointments, (a) => a.channel === channel)).toBeGreaterThanOrEqual(3);
+    // Phone bookings cancelled by staff on the person's word count as the person's.
+    expect(e.cancelledForResident).toBeGreaterThanOrEqual(1);
     expect(count(e.walkIns, (w) => !w.served)).toBeGreaterThanOrEqual(3);
     expect(count(e.requests, (r) => r.declined)).toBeGreaterThanOrEqual(3);
     expect(e.fromCall).toBeGreaterThan(0);
