@@ -41,3 +41,15 @@ export function shownHours(visits: readonly { hours: readonly Cell[] }[]): numbe
   }
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
+
+/**
+ * A week's label maker for an answer: the week number alone, or with its ISO year where the period spans
+ * two years (or its weeks two ISO years), so that week 1 of one year is not taken for week 1 of another.
+ */
+export function weekLabeller(
+  data: { period: { from: string; to: string }; byWeek: readonly { week: string }[] },
+  label: (week: number, year: number | null) => string,
+): (week: string) => string {
+  const years = new Set([data.period.from.slice(0, 4), data.period.to.slice(0, 4), ...data.byWeek.map((w) => w.week.slice(0, 4))]);
+  return (week) => label(Number(week.slice(6)), years.size > 1 ? Number(week.slice(0, 4)) : null);
+}
