@@ -22,14 +22,15 @@ const DESKTOP = { width: 1280, height: 900 };
 
 let app: IsolatedApp;
 let browser: Browser;
-let link: string;
+/** One-time sign-in links of a staff member, one per test. */
+let links: string[];
 let month: { from: string; to: string };
 
 beforeAll(async () => {
   const offices = e2eOffices();
   month = lastFullMonth(localDate(new Date(), offices.openZone));
   app = await serveIsolated({ extraSeed: offices.sql + historySql({ office: "e2e-open", ...month, bookings: 150 }) });
-  link = offices.staffLinks.staff[0]!;
+  links = offices.staffLinks.staff;
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -42,7 +43,7 @@ describe("the statistics section", () => {
     const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     const problems = watchForProblems(page);
-    await page.goto(`${app.baseURL}/staff#link=${link}`);
+    await page.goto(`${app.baseURL}/staff#link=${links.shift()!}`);
     await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
 
     await page.getByRole("navigation").getByRole("button", { name: "Statistik" }).click();
@@ -98,7 +99,7 @@ describe("the statistics section", () => {
   it("fits 320 px without sideways scrolling: wide tables scroll inside their own region", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${app.baseURL}/staff#link=${link}`);
+    await page.goto(`${app.baseURL}/staff#link=${links.shift()!}`);
     await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
     await page.getByRole("navigation").getByRole("button", { name: "Statistik" }).click();
     await page.locator("#stats-heading").waitFor({ timeout: 15_000 });
@@ -115,7 +116,7 @@ describe("the statistics section", () => {
   it("says when a load fails, in the API's words, instead of leaving the earlier numbers as if they were new", async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
-    await page.goto(`${app.baseURL}/staff#link=${link}`);
+    await page.goto(`${app.baseURL}/staff#link=${links.shift()!}`);
     await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
     await page.getByRole("navigation").getByRole("button", { name: "Statistik" }).click();
     const heading = page.locator("#stats-heading");
@@ -123,7 +124,7 @@ describe("the statistics section", () => {
 
     const refusal = { error: { code: "invalid_request", message: "to: a period is at most 366 days", field: "to" } };
     await page.route("**/api/staff/e2e-open/statistics?*", (route) => route.fulfill({ status: 400, contentType: "application/json", body: JSON.stringify(refusal) }));
-    await page.getByLabel("Art").selectOption("quarter");
+    await page.locator("#stats-kind").selectOption("quarter");
     await page.getByRole("button", { name: "Anzeigen" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "Die Zahlen konnten nicht geladen werden." });
     await alert.waitFor();
