@@ -209,7 +209,7 @@ describe("due appointments", () => {
 });
 
 describe("forms", () => {
-  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
+  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "", by: "" };
   it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
     expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
     const ok = { ...empty, topic: "fragen", slot: "2026-11-30T13:00:00+01:00", name: "Anna Berg" };
