@@ -81,9 +81,10 @@ const ROW_SUMS = {
 type GroupName = keyof typeof ROW_SUMS;
 const GROUP_NAMES = Object.keys(ROW_SUMS) as GroupName[];
 
-/** A tally's cells in `table` by measure, a rest included where the row has one, with the row's sum. */
+/** Cell ids in a CellTable, by measure (and `rest`). */
 type Ids = Record<string, number>;
 
+/** A tally's cells in `table` by measure, a rest included where the row has one, with the row's sum. */
 function addRow(table: CellTable, kind: CellKind, tally: Record<string, number>, name: GroupName): Ids {
   const shape = ROW_SUMS[name];
   const ids: Ids = Object.fromEntries(Object.entries(tally).map(([k, v]) => [k, table.add(kind, v)]));
@@ -235,10 +236,7 @@ export function computeStatistics(
 
   const visitIds = visits.map((hours) => hours.map((n) => table.add("cell", n)));
   // The number of visits is not shown, but it is close to walk-ins plus check-ins: taken as known.
-  table.sum(
-    table.add("total", visits.flat().reduce((a, b) => a + b, 0)),
-    visitIds.flat(),
-  );
+  table.sum(table.add("total", visits.flat().reduce((a, b) => a + b, 0)), visitIds.flat());
 
   const marks = suppress(table);
   const shown = (id: number): Cell => (marks[id] === "shown" ? table.values[id]! : marks[id] === "small" ? SMALL_CELL : WITHHELD_CELL);
