@@ -36,8 +36,15 @@ export const StaffBookingCreate = z
   .strict();
 export type StaffBookingCreate = z.infer<typeof StaffBookingCreate>;
 
-/** `POST /api/staff/:office/bookings/:id/cancel`: the optional message goes into the cancel mail. */
-export const StaffCancelBody = z.object({ message: StaffMessage.optional() }).strict();
+/** Who called the appointment off when staff cancel it: the person (say on the phone) or the office. */
+export const CancelledBy = z.enum(["resident", "office"]);
+export type CancelledBy = z.infer<typeof CancelledBy>;
+
+/**
+ * `POST /api/staff/:office/bookings/:id/cancel`: the optional message goes into the cancel mail; `by` says
+ * who called it off, for the statistics (the office when not given, as before it was asked).
+ */
+export const StaffCancelBody = z.object({ message: StaffMessage.optional(), by: CancelledBy.default("office") }).strict();
 export type StaffCancelBody = z.infer<typeof StaffCancelBody>;
 
 /** `POST /api/staff/:office/bookings/:id/move`: same rules as a phone booking (hours, seats, no notice). */

@@ -6,6 +6,7 @@ import {
   REQUEST_MEASURES,
   SMALL_CELL,
   WALK_IN_MEASURES,
+  WITHHELD_CELL,
   type AppointmentMeasure,
   type RequestMeasure,
   type WalkInMeasure,
@@ -20,15 +21,19 @@ import { Audience, TopicKey } from "./location";
  *
  * Small cells: a count of 1 or 2 in a breakdown (per channel, topic, audience, week, weekday × hour) is
  * answered as "< 3", and so is a median or 90th percentile over fewer than 3 values: a single visitor of
- * a rare topic at a rare hour could be recognised. Totals of the whole period are exact. The pages and the
+ * a rare topic at a rare hour could be recognised. Where cells add up to a shown figure, more cells are
+ * answered as "geheim" until no "< 3" can be worked out by subtraction. Totals of the whole period are exact. The pages and the
  * CSV show exactly what this answer holds, so what staff see is what they report.
  */
 
-export { APPOINTMENT_MEASURES, REQUEST_MEASURES, SMALL_CELL, WALK_IN_MEASURES };
+export { APPOINTMENT_MEASURES, REQUEST_MEASURES, SMALL_CELL, WALK_IN_MEASURES, WITHHELD_CELL };
 export type { AppointmentMeasure, RequestMeasure, WalkInMeasure };
 
-/** A count of a breakdown: exact from 3 on (and 0), else "< 3". */
-export const Cell = z.union([z.number().int().nonnegative(), z.literal(SMALL_CELL)]);
+/**
+ * A count of a breakdown: exact from 3 on (and 0), else "< 3"; "geheim" where a count of 3 or more is
+ * withheld so that no "< 3" can be worked out from the others by subtraction.
+ */
+export const Cell = z.union([z.number().int().nonnegative(), z.literal(SMALL_CELL), z.literal(WITHHELD_CELL)]);
 export type Cell = z.infer<typeof Cell>;
 
 /** Minutes (one decimal), or "< 3" when fewer than 3 values lie underneath. */

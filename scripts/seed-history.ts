@@ -32,8 +32,9 @@ export interface History {
 }
 
 /**
- * The history as SQL. Appointments lie between 08:00 and 17:00 Berlin time (07:00–16:30 UTC, so their UTC
- * day is their local day the whole year), spread evenly over the days; outcomes by a fixed pattern:
+ * The history as SQL. Appointments start between 07:00 and 16:00 UTC, every half hour (08:00–17:00 Berlin
+ * time in winter, 09:00–18:00 in summer; walk-ins end by 17:30 UTC), so their UTC day is their local day the
+ * whole year; spread evenly over the days; outcomes by a fixed pattern:
  * 60 % attended (a 'T' number, called and seen), 10 % no-show, 10 % cancelled by the person, 10 % by the
  * office, 10 % left confirmed; every 25th was a request "nach Vereinbarung" first; channels 5:3:2 online,
  * staff, kiosk. Walk-ins: four in five served, the rest gone after two calls.

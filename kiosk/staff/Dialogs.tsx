@@ -8,6 +8,7 @@ import { formatDate, formatSlotName, formatTime } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale } from "../shared/locale";
 import { office, timeZone } from "../shared/office";
+import { Options } from "../shared/Forms";
 import { CheckInCode, FieldError, TextField } from "../shared/ui";
 import type { FieldKey } from "./forms";
 import { ActionError } from "./parts";
@@ -203,6 +204,18 @@ function Body() {
           <Title>{t.cancelDialogTitle}</Title>
           <Form>
             <p>{t.cancelDialogText(a.name ?? a.code, formatSlotName(a.start, tz, lang))}</p>
+            <Options
+              id="f-by"
+              type="radio"
+              legend={t.cancelByLegend}
+              error={err("by")}
+              options={(["resident", "office"] as const).map((by) => ({
+                id: `f-by-${by}`,
+                label: t.cancelBy[by],
+                checked: forms.fields.value.by === by,
+                onChange: () => forms.set("by", by),
+              }))}
+            />
             <Text id="message" label={t.messageLabel} multiline optional />
             <Buttons confirm={t.cancelConfirm} cancel={t.keep} />
           </Form>

@@ -21,12 +21,17 @@ export type Dialog =
   | { kind: "phone" }
   | { kind: "walkIn" };
 
-export type FieldKey = "topic" | "day" | "slot" | "name" | "email" | "phone" | "note" | "date" | "time" | "minutes" | "message";
+export type FieldKey = "topic" | "day" | "slot" | "name" | "email" | "phone" | "note" | "date" | "time" | "minutes" | "message" | "by";
 export type Fields = Record<FieldKey, string>;
 /** Which field is not accepted yet, named by the key of its sentence in strings.ts (`fieldErrors`). */
-export type FieldErrors = Partial<Record<FieldKey, "topic" | "slot" | "name" | "email" | "date" | "time" | "minutes" | "message">>;
+export type FieldErrors = Partial<Record<FieldKey, "topic" | "slot" | "name" | "email" | "date" | "time" | "minutes" | "message" | "by">>;
 
-const EMPTY: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
+const EMPTY: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "", by: "" };
+
+/** Cancelling asks who called the appointment off (the statistics count it): no answer is preselected. */
+export function validateCancel(f: Fields): FieldErrors {
+  return f.by === "resident" || f.by === "office" ? {} : { by: "by" };
+}
 
 /** Phone booking: a topic, a free time, a name; e-mail only when given, then well-formed. */
 export function validatePhoneBooking(f: Fields): FieldErrors {
@@ -64,7 +69,7 @@ export function validateWalkIn(f: Fields): FieldErrors {
 /** The API's refusal of a field (`field` of its error) as the form's own error on that field. */
 export function fieldErrorOf(error: unknown): FieldErrors {
   if (!(error instanceof ApiError) || !error.field) return {};
-  const known: Record<string, keyof FieldErrors> = { name: "name", email: "email", topic: "topic", start: "slot", minutes: "minutes", message: "message" };
+  const known: Record<string, keyof FieldErrors> = { name: "name", email: "email", topic: "topic", start: "slot", minutes: "minutes", message: "message", by: "by" };
   const key = known[error.field];
   if (!key) return {};
   const sentence = key === "slot" ? "slot" : (key as NonNullable<FieldErrors[keyof FieldErrors]>);
@@ -188,7 +193,7 @@ export function createFormsStore(deps: FormsDeps) {
       case "walkIn":
         return validateWalkIn(fields.value);
       case "cancel":
-        return {};
+        return validateCancel(fields.value);
     }
   }
 
@@ -208,7 +213,8 @@ export function createFormsStore(deps: FormsDeps) {
       switch (d.kind) {
         case "cancel": {
           const message = optional(f.message);
-          await deps.api.cancel(office, d.appointment.bookingId, message ? { message } : {});
+          const by = f.by === "resident" ? "resident" : "office";
+          await deps.api.cancel(office, d.appointment.bookingId, { by, ...(message ? { message } : {}) });
           notice.value = { kind: "cancelled", who: d.appointment.name ?? d.appointment.code };
           dialog.value = null;
           break;

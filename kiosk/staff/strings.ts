@@ -120,6 +120,8 @@ const de = {
   cancelDialogTitle: "Termin absagen",
   cancelDialogText: (who: string, when: string) => `${who}, ${when}. Die Person bekommt eine E-Mail mit der Absage (wenn sie eine E-Mail-Adresse hat).`,
   messageLabel: "Nachricht an die Person",
+  cancelByLegend: "Wer sagt ab?",
+  cancelBy: { resident: "Die Person hat abgesagt (z. B. am Telefon)", office: "Das Büro sagt den Termin ab" },
   cancelConfirm: "Ja, Termin absagen",
   keep: "Nein, Termin behalten",
   cancelled: (who: string) => `Der Termin von ${who} ist abgesagt.`,
@@ -165,6 +167,7 @@ const de = {
     time: "Bitte wählen Sie eine Uhrzeit.",
     minutes: "Bitte eine Dauer von 5 bis 480 Minuten.",
     message: "Bitte schreiben Sie eine Nachricht.",
+    by: "Bitte wählen Sie, wer absagt.",
   },
   failures: {
     queueEmpty: "Gerade wartet niemand.",
@@ -282,6 +285,8 @@ const en: typeof de = {
   cancelDialogTitle: "Cancel appointment",
   cancelDialogText: (who, when) => `${who}, ${when}. The person gets an e-mail about it (if they gave an e-mail address).`,
   messageLabel: "Message to the person",
+  cancelByLegend: "Who is cancelling?",
+  cancelBy: { resident: "The person cancelled (e.g. on the phone)", office: "The office cancels the appointment" },
   cancelConfirm: "Yes, cancel it",
   keep: "No, keep it",
   cancelled: (who) => `The appointment of ${who} is cancelled.`,
@@ -327,6 +332,7 @@ const en: typeof de = {
     time: "Please choose a time.",
     minutes: "Please enter 5 to 480 minutes.",
     message: "Please write a message.",
+    by: "Please choose who is cancelling.",
   },
   failures: {
     queueEmpty: "Nobody is waiting right now.",

@@ -4,7 +4,8 @@ import type { StatisticsFacts, StatsAppointmentCount } from "../../schemas/rows"
 import { Statistics } from "../../schemas/statistics";
 import { toCsv } from "../../common/csv";
 import { zonedInstant } from "../../common/time";
-import { cell, computeStatistics, durations, isoWeek, statisticsTable } from "../../worker/domain/statistics";
+import { computeStatistics, durations, isoWeek, statisticsTable } from "../../worker/domain/statistics";
+import { givenAway } from "../helpers/suppression-check";
 
 /*
  * The statistics from fixed facts: suppression thresholds, percentiles, the local day and hour of an
@@ -46,37 +47,114 @@ const hourOf = (instant: string) => instant.slice(0, 13);
 const NOV = { from: "2026-11-01", to: "2026-11-30" };
 
 describe("small cells", () => {
-  it.each([
-    [0, 0],
-    [1, "< 3"],
-    [2, "< 3"],
-    [3, 3],
-    [117, 117],
-  ])("a count of %s is shown as %s", (n, shown) => {
-    expect(cell(n)).toBe(shown);
-  });
-
   it("suppresses a breakdown's 1 and 2 but keeps the totals exact", () => {
     const s = computeStatistics(
       facts({
         appointments: [
           appointment({ n: 2 }),
-          appointment({ topic_id: 2, source: "staff", n: 2 }),
-          appointment({ topic_id: 2, source: "staff", status: "completed" }),
+          appointment({ topic_id: 2, source: "staff", n: 4 }),
+          appointment({ topic_id: 2, source: "kiosk", status: "completed", n: 3 }),
         ],
       }),
       NOV,
       TZ,
     );
-    expect(s.totals.appointments).toEqual({ booked: 5, attended: 1, noShow: 0, cancelledByResident: 0, cancelledByOffice: 0 });
-    const byKey = Object.fromEntries(s.byTopic.map((t) => [t.key, t.appointments]));
-    expect(byKey.coaching!.booked).toBe("< 3");
-    expect(byKey.firmen!.booked).toBe(3);
-    expect(byKey.firmen!.attended).toBe("< 3");
-    expect(s.byChannel.find((c) => c.channel === "online")!.appointments.booked).toBe("< 3");
-    expect(s.byChannel.find((c) => c.channel === "kiosk")!.appointments.booked).toBe(0);
+    expect(s.totals.appointments).toEqual({ booked: 9, attended: 3, noShow: 0, cancelledByResident: 0, cancelledByOffice: 0 });
+    // 9 − 4 − 3 would give the 2 online away: the smallest other channel is withheld.
+    expect(s.byChannel.map((c) => c.appointments.booked)).toEqual(["< 3", 4, "geheim"]);
     expect(s.byAudience.map((a) => a.audience)).toEqual(["residents", "businesses", "everyone"]);
     expect(Statistics.parse(s)).toEqual(s);
+  });
+
+  it.each([0, 3, 117])("shows a count of %s as it is", (n) => {
+    const s = computeStatistics(facts({ appointments: n ? [appointment({ n })] : [] }), NOV, TZ);
+    expect(s.byTopic[0]!.appointments.booked).toBe(n);
+  });
+
+  it.each([
+    {
+      // The reviewer's case: 1 booking at the kiosk was the total less online and phone.
+      name: "a small channel: the smallest other non-zero channel is withheld",
+      appointments: [appointment({ n: 5 }), appointment({ source: "staff", n: 4 }), appointment({ source: "kiosk" })],
+      expect: (s: Statistics) => expect(s.byChannel.map((c) => c.appointments.booked)).toEqual([5, "geheim", "< 3"]),
+    },
+    {
+      // The reviewer's case "coaching = total − firmen", and the same through the audiences.
+      name: "a small topic: the other topic and audience are withheld",
+      appointments: [appointment({ n: 2 }), appointment({ topic_id: 2, n: 6 })],
+      expect: (s: Statistics) => {
+        expect(s.byTopic.map((t) => t.appointments.booked)).toEqual(["< 3", "geheim"]);
+        expect(s.byAudience.map((a) => a.appointments.booked)).toEqual(["< 3", "geheim", 0]);
+      },
+    },
+    {
+      // booked 9 = attended 8 + no-show 1 with nothing open: the no-show would be 9 − 8.
+      name: "an outcome that is the rest of its row",
+      appointments: [
+        appointment({ status: "completed", n: 8 }),
+        appointment({ status: "no_show" }),
+        appointment({ topic_id: 2, status: "completed", n: 5 }),
+        appointment({ topic_id: 2, status: "no_show", n: 4 }),
+      ],
+      expect: (s: Statistics) => {
+        expect(s.byTopic[0]!.appointments.noShow).toBe("< 3");
+        expect(Object.values(s.byTopic[0]!.appointments)).toContain("geheim");
+      },
+    },
+  ])("$name", ({ appointments, expect: check }) => {
+    const s = computeStatistics(facts({ appointments }), NOV, TZ);
+    check(s);
+    expect(givenAway(s)).toEqual([]);
+  });
+
+  it("withholds along weeks and the weekday × hour grid too", () => {
+    const s = computeStatistics(
+      facts({
+        appointmentHours: [
+          { hour: hourOf(at("2026-11-02", "10:00")), attended: true, n: 5 },
+          { hour: hourOf(at("2026-11-10", "10:00")), attended: true, n: 1 },
+        ],
+        appointments: [appointment({ status: "completed", n: 6 })],
+        visitHours: [
+          { hour: hourOf(at("2026-11-02", "10:00")), n: 7 },
+          { hour: hourOf(at("2026-11-03", "11:00")), n: 4 },
+          { hour: hourOf(at("2026-11-04", "09:00")), n: 1 },
+        ],
+      }),
+      NOV,
+      TZ,
+    );
+    expect(s.byWeek.slice(1, 3).map((w) => [w.appointments, w.attended])).toEqual([
+      ["geheim", "geheim"],
+      ["< 3", "< 3"],
+    ]);
+    const grid = s.visits.flatMap((d) => d.hours.filter((n) => n !== 0));
+    expect(grid).toEqual([7, "geheim", "< 3"]);
+    expect(givenAway(s)).toEqual([]);
+  });
+
+  it("leaves no '< 3' to subtraction in a busy month of mixed facts", () => {
+    // A fixed pseudo-random month: every topic, channel and outcome, many small cells.
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const statuses = ["confirmed", "completed", "no_show", "cancelled"] as const;
+    const appointments = Array.from({ length: 40 }, () => {
+      const status = statuses[rnd(4)]!;
+      return appointment({
+        topic_id: 1 + rnd(3),
+        source: (["online", "staff", "kiosk"] as const)[rnd(3)]!,
+        status,
+        cancelled_by: status === "cancelled" ? (rnd(2) ? "resident" : "office") : null,
+        n: 1 + rnd(3),
+      });
+    });
+    const walkIns = Array.from({ length: 12 }, () => ({ topic_id: 1 + rnd(3), served: rnd(3) > 0, n: 1 + rnd(4) }));
+    const requests = Array.from({ length: 8 }, () => ({ topic_id: 1 + rnd(3), proposed: rnd(2) === 0, declined: false, n: 1 + rnd(2) }));
+    const s = computeStatistics(facts({ appointments, walkIns, requests }), NOV, TZ);
+    const all = JSON.stringify([s.byChannel, s.byTopic, s.byAudience]);
+    expect(all).toContain("< 3");
+    expect(all).toContain("geheim");
+    expect(givenAway(s)).toEqual([]);
   });
 });
 
@@ -201,7 +279,8 @@ describe("outcomes", () => {
     ];
     const s = computeStatistics(facts({ walkIns }), NOV, TZ);
     expect(s.totals.walkIns).toEqual({ total: 11, served: 8, left: 3 });
-    expect(s.byTopic[0]!.walkIns).toEqual({ total: 7, served: 5, left: "< 3" });
+    // 7 − 5 would give the 2 away: the 5 is withheld.
+    expect(s.byTopic[0]!.walkIns).toEqual({ total: 7, served: "geheim", left: "< 3" });
     expect(s.byAudience.map((a) => a.walkIns.total)).toEqual([7, 3, 0]);
   });
 });

@@ -254,6 +254,12 @@ describe("the staff board", () => {
     await dialog.waitFor();
     await expectNoAxeViolations(page);
     await dialog.getByLabel(/Nachricht an die Person/).fill("Die Beraterin ist krank. Bitte buchen Sie neu.");
+    // Who called it off is asked, nothing preselected: without an answer the dialog names the field.
+    await dialog.getByRole("button", { name: "Ja, Termin absagen" }).click();
+    const who = dialog.getByRole("group", { name: "Wer sagt ab?" });
+    await expect.poll(() => who.textContent()).toContain("Bitte wählen Sie, wer absagt.");
+    await expectNoAxeViolations(page);
+    await who.getByLabel("Das Büro sagt den Termin ab").check();
     await dialog.getByRole("button", { name: "Ja, Termin absagen" }).click();
     await dialog.waitFor({ state: "detached" });
     await expect.poll(() => row.textContent()).toContain("Abgesagt");

@@ -96,6 +96,12 @@ describe("cancel and move refuse", () => {
     await expectError(await staffCall(office, member, "POST", `/bookings/${created.id}/move`, { start: "2026-12-02T10:00:00+01:00" }, later), 409, "booking_past");
     await expectError(await staffCall(office, member, "POST", "/bookings/nope/cancel", {}), 404, "not_found");
     await expectError(await staffCall(office, member, "POST", `/bookings/${created.id}/cancel`, { message: "x".repeat(1001) }), 400, "invalid_request");
+    for (const by of ["someone", "", null, "Resident"]) {
+      const res = await staffCall(office, member, "POST", `/bookings/${created.id}/cancel`, { by });
+      expect(res.status).toBe(400);
+      expect(ErrorBody.parse(await res.json()).error).toMatchObject({ code: "invalid_request", field: "by" });
+    }
+    expect(await bookingState(created.id)).toMatchObject({ status: "confirmed" });
     expect(await auditOf(office)).toEqual([]);
   });
 });

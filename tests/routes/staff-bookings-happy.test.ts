@@ -117,7 +117,7 @@ describe("POST /bookings/:id/cancel and /move", () => {
       { sequence: 1, status: "cancelled", actor: `staff:${member.id}` },
     ]);
     expect(await auditOf(office)).toEqual([
-      { actor_kind: "staff", actor_id: String(member.id), action: "booking.cancel", subject_kind: "booking", subject_id: created.id, detail: '{"sequence":1,"message":true}' },
+      { actor_kind: "staff", actor_id: String(member.id), action: "booking.cancel", subject_kind: "booking", subject_id: created.id, detail: '{"sequence":1,"message":true,"by":"office"}' },
     ]);
 
     // A second cancel answers the cancelled booking and changes nothing.
@@ -125,6 +125,26 @@ describe("POST /bookings/:id/cancel and /move", () => {
     expect(again.status).toBe(200);
     expect(StaffBooking.parse(await again.json())).toMatchObject({ status: "cancelled", sequence: 1, mailed: false });
     expect(await mailsOf(created.id)).toHaveLength(3);
+  });
+
+  it("cancel on the person's word: the event says so (by: resident), the actor stays the staff member; the mail says only that it is cancelled", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const created = await bookedOnline(office);
+    const res = await staffCall(office, member, "POST", `/bookings/${created.id}/cancel`, { by: "resident" });
+    expect(res.status).toBe(200);
+    const { results } = await env.DB.prepare("SELECT sequence, actor, detail FROM booking_events WHERE booking_id = ?1 ORDER BY sequence")
+      .bind(created.id)
+      .all();
+    expect(results).toEqual([
+      { sequence: 0, actor: "resident", detail: null },
+      { sequence: 1, actor: `staff:${member.id}`, detail: '{"by":"resident"}' },
+    ]);
+    expect((await auditOf(office)).map((a) => a.detail)).toEqual(['{"sequence":1,"message":false,"by":"resident"}']);
+    // Words that fit whoever called it off: neither "you cancelled" nor "the office cancelled".
+    const text = await mailText(created.id, "booking_cancelled");
+    expect(text).toContain("Ihr Termin ist abgesagt.");
+    expect(text).not.toMatch(/Büro (hat|sagt)|Sie haben .*abgesagt/);
   });
 
   it("move: new seats, the update invite (REQUEST, SEQUENCE 1) with a working link, a new reminder", async () => {

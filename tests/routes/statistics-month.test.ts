@@ -2,7 +2,8 @@ import { eraseBookings, eraseFinishedMails } from "../../worker/db/erasure";
 import { env } from "cloudflare:workers";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Statistics } from "../../schemas/statistics";
+import type { Cell, Statistics } from "../../schemas/statistics";
+import { givenAway } from "../helpers/suppression-check";
 import { staffCall } from "../helpers/staff-bookings";
 import { AUDIENCE_OF, generateMonth, MONTH, sessionAt, statisticsOf, type Expected, type Month, type TopicKey } from "./statistics-support";
 
@@ -25,6 +26,8 @@ beforeAll(async () => {
 
 /** What a breakdown cell must say, counted independently: 1 and 2 are "< 3". */
 const shown = (n: number) => (n === 1 || n === 2 ? "< 3" : n);
+/** The same, where the answer withheld a count of 3 or more ("geheim") to protect a "< 3". */
+const seen = (answer: Cell, n: number) => (answer === "geheim" && n >= 3 ? "geheim" : shown(n));
 const count = <T>(items: readonly T[], test: (x: T) => boolean) => items.filter(test).length;
 
 function appointmentCounts(list: Expected["appointments"]) {
@@ -42,8 +45,8 @@ function walkInCounts(list: Expected["walkIns"]) {
 function requestCounts(list: Expected["requests"]) {
   return { received: list.length, proposed: count(list, (r) => r.proposed), declined: count(list, (r) => r.declined) };
 }
-const cellsOf = <T extends Record<string, number>>(counts: T) =>
-  Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, shown(v)]));
+const cellsOf = <T extends Record<string, number>>(answer: Record<string, Cell>, counts: T) =>
+  Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, seen(answer[k]!, v)]));
 
 /** Median (mean of the middle two for an even count) and nearest-rank 90th percentile, written out here. */
 function spread(values: number[]) {
@@ -67,6 +70,8 @@ describe("a generated month", () => {
       expect(count(e.appointments, (a) => a.outcome === outcome)).toBeGreaterThanOrEqual(3);
     }
     for (const channel of ["online", "staff", "kiosk"]) expect(count(e.appointments, (a) => a.channel === channel)).toBeGreaterThanOrEqual(3);
+    // Phone bookings cancelled by staff on the person's word count as the person's.
+    expect(e.cancelledForResident).toBeGreaterThanOrEqual(1);
     expect(count(e.walkIns, (w) => !w.served)).toBeGreaterThanOrEqual(3);
     expect(count(e.requests, (r) => r.declined)).toBeGreaterThanOrEqual(3);
     expect(e.fromCall).toBeGreaterThan(0);
@@ -82,40 +87,39 @@ describe("a generated month", () => {
     });
   });
 
-  it("breaks them down by channel, topic and audience, small cells as '< 3'", () => {
+  it("breaks them down by channel, topic and audience, small cells as '< 3', none to be worked out", () => {
     const e = month.expected;
     expect(before.byChannel).toEqual(
-      (["online", "staff", "kiosk"] as const).map((channel) => ({
+      before.byChannel.map(({ channel, appointments }) => ({
         channel,
-        appointments: cellsOf(appointmentCounts(e.appointments.filter((a) => a.channel === channel))),
+        appointments: cellsOf(appointments, appointmentCounts(e.appointments.filter((a) => a.channel === channel))),
       })),
     );
-    const groups = (test: (topic: TopicKey) => boolean) => ({
-      appointments: cellsOf(appointmentCounts(e.appointments.filter((a) => test(a.topic)))),
-      walkIns: cellsOf(walkInCounts(e.walkIns.filter((w) => test(w.topic)))),
-      requests: cellsOf(requestCounts(e.requests.filter((r) => test(r.topic)))),
+    const groups = (answer: Pick<Statistics["byAudience"][number], "appointments" | "walkIns" | "requests">, test: (topic: TopicKey) => boolean) => ({
+      appointments: cellsOf(answer.appointments, appointmentCounts(e.appointments.filter((a) => test(a.topic)))),
+      walkIns: cellsOf(answer.walkIns, walkInCounts(e.walkIns.filter((w) => test(w.topic)))),
+      requests: cellsOf(answer.requests, requestCounts(e.requests.filter((r) => test(r.topic)))),
     });
     for (const key of ["fragen", "kompetenzanalyse", "intern"] as const) {
-      expect(before.byTopic.find((t) => t.key === key)).toEqual({
-        key,
-        label: { de: `Thema ${key}`, en: `Topic ${key}` },
-        audience: AUDIENCE_OF[key],
-        ...groups((t) => t === key),
-      });
+      const answer = before.byTopic.find((t) => t.key === key)!;
+      expect(answer).toEqual({ key, label: { de: `Thema ${key}`, en: `Topic ${key}` }, audience: AUDIENCE_OF[key], ...groups(answer, (t) => t === key) });
     }
     for (const audience of ["residents", "businesses", "everyone"] as const) {
-      expect(before.byAudience.find((a) => a.audience === audience)).toEqual({ audience, ...groups((t) => AUDIENCE_OF[t] === audience) });
+      const answer = before.byAudience.find((a) => a.audience === audience)!;
+      expect(answer).toEqual({ audience, ...groups(answer, (t) => AUDIENCE_OF[t] === audience) });
     }
+    expect(givenAway(before)).toEqual([]);
   });
 
   it("counts appointments, attendance and walk-ins per ISO week", () => {
     const e = month.expected;
+    expect(before.byWeek.map((w) => w.week)).toEqual(["2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"]);
     expect(before.byWeek.map((w) => [w.week, w.appointments, w.attended, w.walkIns])).toEqual(
-      ["2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48", "2026-W49"].map((week) => [
+      before.byWeek.map(({ week, ...w }) => [
         week,
-        shown(count(e.appointments, (a) => weekOf(a.day) === week)),
-        shown(count(e.appointments, (a) => weekOf(a.day) === week && a.outcome === "attended")),
-        shown(count(e.walkIns, (w) => weekOf(w.day) === week)),
+        seen(w.appointments, count(e.appointments, (a) => weekOf(a.day) === week)),
+        seen(w.attended, count(e.appointments, (a) => weekOf(a.day) === week && a.outcome === "attended")),
+        seen(w.walkIns, count(e.walkIns, (x) => weekOf(x.day) === week)),
       ]),
     );
   });
@@ -124,7 +128,7 @@ describe("a generated month", () => {
     const e = month.expected;
     expect(before.waiting).toEqual({ walkIns: spread(e.waitWalkIn), appointments: spread(e.waitAppointment) });
     expect(before.conversation).toEqual({ walkIns: spread(e.talkWalkIn), appointments: spread(e.talkAppointment), fromCall: e.fromCall });
-    expect(before.visits).toEqual(e.visits.map((hours, i) => ({ weekday: i + 1, hours: hours.map(shown) })));
+    expect(before.visits).toEqual(e.visits.map((hours, i) => ({ weekday: i + 1, hours: hours.map((n, h) => seen(before.visits[i]!.hours[h]!, n)) })));
   });
 
   it("gives identical statistics after every booking and mail of the office has been erased", async () => {

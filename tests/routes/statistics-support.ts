@@ -45,6 +45,8 @@ export interface Expected {
   talkWalkIn: number[];
   talkAppointment: number[];
   fromCall: number;
+  /** Cancellations that staff entered on the person's word (the person called). */
+  cancelledForResident: number;
   /** [weekday 1–7][hour] */
   visits: number[][];
 }
@@ -120,6 +122,7 @@ export async function generateMonth(seed = 10): Promise<Month> {
     talkWalkIn: [],
     talkAppointment: [],
     fromCall: 0,
+    cancelledForResident: 0,
     visits: Array.from({ length: 7 }, () => new Array<number>(24).fill(0)),
   };
   const visit = (at: Date) => {
@@ -158,7 +161,7 @@ export async function generateMonth(seed = 10): Promise<Month> {
       const outcome = pick<Outcome>([
         ["attended", 50],
         ["noShow", 12],
-        ["cancelledByResident", channel === "staff" ? 0 : 12],
+        ["cancelledByResident", 12],
         ["cancelledByOffice", 12],
         ["open", 14],
       ]);
@@ -170,10 +173,15 @@ export async function generateMonth(seed = 10): Promise<Month> {
   // Cancellations the day before.
   for (const b of booked) {
     const dayBefore = plus(b.start, -24 * 60);
-    if (b.outcome === "cancelledByResident") {
-      await ok(post(office, `/api/bookings/manage/${tokenOf(b.manageUrl!)}/cancel`, {}, { now: dayBefore }), 200, "resident cancel", (j) => j);
+    if (b.outcome === "cancelledByResident" && b.manageUrl && rnd() < 0.6) {
+      await ok(post(office, `/api/bookings/manage/${tokenOf(b.manageUrl)}/cancel`, {}, { now: dayBefore }), 200, "resident cancel", (j) => j);
+    } else if (b.outcome === "cancelledByResident") {
+      // The person calls (a phone booking has no manage link at all): staff cancel on their word.
+      await ok(asStaff(`/bookings/${b.id}/cancel`, { by: "resident" }, dayBefore), 200, "staff cancel for the person", (j) => j);
+      expected.cancelledForResident++;
     } else if (b.outcome === "cancelledByOffice") {
-      await ok(asStaff(`/bookings/${b.id}/cancel`, {}, dayBefore), 200, "staff cancel", (j) => j);
+      // Half of the office's own cancellations say so, half leave it to the default.
+      await ok(asStaff(`/bookings/${b.id}/cancel`, rnd() < 0.5 ? { by: "office" } : {}, dayBefore), 200, "staff cancel", (j) => j);
     }
   }
 

@@ -209,7 +209,7 @@ describe("due appointments", () => {
 });
 
 describe("forms", () => {
-  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "" };
+  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "", by: "" };
   it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
     expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
     const ok = { ...empty, topic: "fragen", slot: "2026-11-30T13:00:00+01:00", name: "Anna Berg" };
@@ -706,6 +706,7 @@ describe("the dialogs' store", () => {
   ])("a cancel refused with %s loads the board again, as its words promise", async (code, status) => {
     const f = forms({ cancel: () => Promise.reject(new ApiError(code, "gone", status)) });
     f.store.open({ kind: "cancel", appointment: appointment() });
+    f.store.set("by", "office");
     expect(await f.store.submit()).toBe(false);
     expect(STAFF_STRINGS.de.failures[f.store.failure.value!]).toBe("Das hat sich gerade geändert – die Liste ist jetzt aktuell.");
     expect(f.changed()).toBe(1);
@@ -714,8 +715,26 @@ describe("the dialogs' store", () => {
   it("a refusal that says nothing about the list leaves it as it is", async () => {
     const f = forms({ cancel: () => Promise.reject(new ApiError("too_many_bookings", "x", 409)) });
     f.store.open({ kind: "cancel", appointment: appointment() });
+    f.store.set("by", "resident");
     expect(await f.store.submit()).toBe(false);
     expect(f.changed()).toBe(0);
+  });
+
+  it("a cancel asks who called it off (nothing preselected) and sends the answer", async () => {
+    const bodies: unknown[] = [];
+    const f = forms({ cancel: async (_o, _id, b) => (bodies.push(b), {} as StaffBooking) });
+    f.store.open({ kind: "cancel", appointment: appointment() });
+    expect(await f.store.submit()).toBe(false);
+    expect(f.store.fieldErrors.value).toEqual({ by: "by" });
+    expect(STAFF_STRINGS.de.fieldErrors.by).toBe("Bitte wählen Sie, wer absagt.");
+    expect(bodies).toEqual([]);
+    f.store.set("by", "resident");
+    f.store.set("message", "Wie besprochen.");
+    expect(await f.store.submit()).toBe(true);
+    f.store.open({ kind: "cancel", appointment: appointment() });
+    f.store.set("by", "office");
+    expect(await f.store.submit()).toBe(true);
+    expect(bodies).toEqual([{ by: "resident", message: "Wie besprochen." }, { by: "office" }]);
   });
 
   it("a walk-in at the desk keeps the dialog open with the new number to tell the visitor", async () => {

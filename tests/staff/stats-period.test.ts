@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Statistics } from "../../schemas/statistics";
+import { ApiError } from "../../kiosk/shared/api";
 import { customProblem, lastFullMonth, monthOptions, quarterOptions, yearOptions } from "../../kiosk/staff/stats/period";
-import { heatLevel, shownHours } from "../../kiosk/staff/stats/chart";
+import { heatLevel, shownHours, weekLabeller } from "../../kiosk/staff/stats/chart";
 import { createStatsStore, csvUrl } from "../../kiosk/staff/stats/store";
 import { STATS_STRINGS } from "../../kiosk/staff/stats/strings";
 
@@ -40,6 +41,10 @@ describe("periods", () => {
     [{ from: "2026-01-01", to: "2027-01-02" }, "tooLong"],
     [{ from: "2028-01-01", to: "2028-12-31" }, null],
     [{ from: "2026-11-30", to: "2026-11-30" }, null],
+    [{ from: "1999-12-31", to: "2000-01-05" }, "range"],
+    [{ from: "2100-12-01", to: "2101-01-01" }, "range"],
+    [{ from: "0099-01-01", to: "0099-12-31" }, "range"],
+    [{ from: "2000-01-01", to: "2000-12-31" }, null],
   ] as const)("typed-in days %o: %s", (period, problem) => {
     expect(customProblem(period)).toBe(problem);
   });
@@ -69,6 +74,24 @@ describe("the store", () => {
     expect(store.numbers.data.value).toBe(answer);
   });
 
+  it("keeps the API's words of a failed load beside its failure, and forgets them once a load succeeds", async () => {
+    let refuse = true;
+    const store = createStatsStore(
+      { statistics: async () => (refuse ? Promise.reject(new ApiError("invalid_request", "to: a period is at most 366 days", 400, "to")) : answer) },
+      "2026-12-02",
+    );
+    await store.show();
+    expect(store.numbers.failure.value).toBe("invalid");
+    expect(store.failureMessage.value).toBe("to: a period is at most 366 days");
+    refuse = false;
+    await store.show();
+    expect([store.numbers.failure.value, store.failureMessage.value, store.numbers.data.value]).toEqual([null, null, answer]);
+    // A failure after numbers were shown is a failure all the same (the section then hides the old ones).
+    refuse = true;
+    await store.show();
+    expect(store.numbers.failure.value).toBe("invalid");
+  });
+
   it("builds the export's address for both dialects", () => {
     expect(csvUrl("kempten-ost", { from: "2026-11-01", to: "2026-11-30" }, "excel")).toBe(
       "/api/staff/kempten-ost/statistics.csv?from=2026-11-01&to=2026-11-30&format=excel",
@@ -92,6 +115,19 @@ describe("charts", () => {
     const day = (hours: Record<number, number>) => ({ hours: Array.from({ length: 24 }, (_, h) => hours[h] ?? 0) });
     expect(shownHours([day({})])).toEqual([8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
     expect(shownHours([day({ 7: 3 }), day({ 19: 1 })])).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  });
+
+  it.each([
+    // One year: the week number alone.
+    [{ from: "2026-11-01", to: "2026-11-30" }, ["2026-W44", "2026-W49"], ["KW 44", "KW 49"], ["Week 44", "Week 49"]],
+    // Across the turn of the year: week 53 of 2026 and week 1 of 2027 say their year.
+    [{ from: "2026-12-01", to: "2027-01-31" }, ["2026-W53", "2027-W01"], ["KW 53/2026", "KW 1/2027"], ["Week 53 2026", "Week 1 2027"]],
+    // January 2027 starts in ISO week 53 of 2026.
+    [{ from: "2027-01-01", to: "2027-01-31" }, ["2026-W53", "2027-W05"], ["KW 53/2026", "KW 5/2027"], ["Week 53 2026", "Week 5 2027"]],
+  ])("labels the weeks of %o with their year where it changes", (period, weeks, de, en) => {
+    const data = { period, byWeek: weeks.map((week) => ({ week })) };
+    expect(weeks.map(weekLabeller(data, STATS_STRINGS.de.week))).toEqual(de);
+    expect(weeks.map(weekLabeller(data, STATS_STRINGS.en.week))).toEqual(en);
   });
 
   it("has every word in both languages", () => {

@@ -46,14 +46,15 @@ export async function loadStatisticsFacts(
     db
       .prepare("SELECT id, key, label_de, label_en, audience, active FROM topics WHERE location_id = ?1 ORDER BY sort_order, id")
       .bind(locationId),
-    // The cancel's actor through booking_events' UNIQUE (booking_id, sequence).
+    // Who called it off, from the cancel event (booking_events' UNIQUE (booking_id, sequence)): the person
+    // on the manage page, or staff on the person's word (`detail.by`); else the office or the system.
     db
       .prepare(
         `SELECT b.topic_id, b.source, b.status,
                 CASE WHEN b.status = 'cancelled' THEN
-                  CASE (SELECT e.actor FROM booking_events AS e
-                        WHERE e.booking_id = b.id AND e.status = 'cancelled' ORDER BY e.sequence DESC LIMIT 1)
-                  WHEN 'resident' THEN 'resident' ELSE 'office' END
+                  (SELECT CASE WHEN e.actor = 'resident' OR json_extract(e.detail, '$.by') = 'resident' THEN 'resident' ELSE 'office' END
+                   FROM booking_events AS e
+                   WHERE e.booking_id = b.id AND e.status = 'cancelled' ORDER BY e.sequence DESC LIMIT 1)
                 END AS cancelled_by,
                 count(*) AS n
          ${APPOINTMENTS} GROUP BY 1, 2, 3, 4`,

@@ -4,6 +4,7 @@ import {
   REQUEST_MEASURES,
   SMALL_CELL,
   WALK_IN_MEASURES,
+  WITHHELD_CELL,
   type Cell,
   type Durations,
   type MinutesCell,
@@ -16,6 +17,7 @@ import type { CsvValue } from "../../common/csv";
 import type { Audience } from "../../schemas/location";
 import type { BookingSource } from "../../schemas/bookings";
 import { addDays, daysBetween, isoWeekday, localDate, localTime } from "../../common/time";
+import { CellTable, MIN_CELL, suppress, type CellKind } from "./suppression";
 
 /*
  * The statistics for the funder's reports, computed from the facts of one period (db/statistics.ts
@@ -25,14 +27,6 @@ import { addDays, daysBetween, isoWeekday, localDate, localTime } from "../../co
  * own day. The facts hold only what erasing personal data keeps (ids, times, topic, channel, status,
  * status history, queue numbers), so the numbers are the same before and after erasure.
  */
-
-/** Counts below this in a breakdown, and medians over fewer values, are shown as "< 3". */
-export const MIN_CELL = 3;
-
-/** A breakdown's count as shown: 1 and 2 become "< 3" (0 says nothing about anyone and stays). */
-export function cell(n: number): Cell {
-  return n > 0 && n < MIN_CELL ? SMALL_CELL : n;
-}
 
 /**
  * Median and 90th percentile of `minutes` (unsorted), rounded to one decimal, each suppressed below
@@ -74,12 +68,38 @@ function newGroup(): Group {
   return { appointments: zeros(APPOINTMENT_MEASURES), walkIns: zeros(WALK_IN_MEASURES), requests: zeros(REQUEST_MEASURES) };
 }
 
-function cells<K extends string>(tally: Tally<K>): Record<K, Cell> {
-  return Object.fromEntries(Object.entries<number>(tally).map(([k, v]) => [k, cell(v)])) as Record<K, Cell>;
+/*
+ * Which measures of a group add up to which (the rest is what the row does not list: appointments still
+ * open, requests still waiting or withdrawn). Suppression (suppression.ts) needs every such sum.
+ */
+const ROW_SUMS = {
+  appointments: { whole: "booked", parts: ["attended", "noShow", "cancelledByResident", "cancelledByOffice"], rest: true },
+  walkIns: { whole: "total", parts: ["served", "left"], rest: false },
+  requests: { whole: "received", parts: ["proposed", "declined"], rest: true },
+} as const;
+
+type GroupName = keyof typeof ROW_SUMS;
+const GROUP_NAMES = Object.keys(ROW_SUMS) as GroupName[];
+
+/** Cell ids in a CellTable, by measure (and `rest`). */
+type Ids = Record<string, number>;
+
+/** A tally's cells in `table` by measure, a rest included where the row has one, with the row's sum. */
+function addRow(table: CellTable, kind: CellKind, tally: Record<string, number>, name: GroupName): Ids {
+  const shape = ROW_SUMS[name];
+  const ids: Ids = Object.fromEntries(Object.entries(tally).map(([k, v]) => [k, table.add(kind, v)]));
+  if (shape.rest) {
+    const rest = tally[shape.whole]! - shape.parts.reduce((sum, m) => sum + tally[m]!, 0);
+    // The rest of an exact total is exact too.
+    ids.rest = table.add(kind === "total" ? "total" : "rest", rest);
+  }
+  table.sum(ids[shape.whole]!, [...shape.parts.map((m) => ids[m]!), ...(shape.rest ? [ids.rest!] : [])]);
+  return ids;
 }
 
-function groupCells(g: Group) {
-  return { appointments: cells(g.appointments), walkIns: cells(g.walkIns), requests: cells(g.requests) };
+/** Records that, measure by measure, the rows add up to `whole`. */
+function addColumns(table: CellTable, whole: Ids, rows: readonly Ids[]): void {
+  for (const k of Object.keys(whole)) table.sum(whole[k]!, rows.map((r) => r[k]!));
 }
 
 /** What became of an appointment, by its status and who cancelled it. */
@@ -173,33 +193,105 @@ export function computeStatistics(
     visits[isoWeekday(day) - 1]![hour]! += v.n;
   }
 
+  // Every shown count as a cell of one table with the sums between them, so that suppression can see
+  // what a reader could work out (suppression.ts).
+  const table = new CellTable();
+  const totalIds = groupIds(table, "total", total);
+  const channelIds = CHANNELS.map((c) => addRow(table, "cell", byChannel.get(c)!, "appointments"));
+  addColumns(table, totalIds.appointments, channelIds);
+
+  const topics = facts.topics.filter((t) => t.active || byTopic.has(t.id));
+  const topicIds = topics.map((t) => groupIds(table, "cell", byTopic.get(t.id) ?? newGroup()));
+  const audienceIds = AUDIENCES.map((a) => groupIds(table, "cell", byAudience.get(a)!));
+  // What has no topic is in the totals only, never shown: a walk-in number taken without one. Bookings and
+  // requests always have a topic, so a reader knows that their part is 0.
+  const noTopic = withoutTopic(total, [...byAudience.values()]);
+  const noTopicIds = {
+    appointments: addRow(table, "total", noTopic.appointments, "appointments"),
+    walkIns: addRow(table, "rest", noTopic.walkIns, "walkIns"),
+    requests: addRow(table, "total", noTopic.requests, "requests"),
+  };
+  for (const g of GROUP_NAMES) {
+    addColumns(table, totalIds[g], [...topicIds.map((x) => x[g]), noTopicIds[g]]);
+    addColumns(table, totalIds[g], [...audienceIds.map((x) => x[g]), noTopicIds[g]]);
+    AUDIENCES.forEach((a, i) => addColumns(table, audienceIds[i]![g], topicIds.filter((_, j) => topics[j]!.audience === a).map((x) => x[g])));
+  }
+
+  const weekIds = [...weeks.values()].map((w) => {
+    const ids = { appointments: table.add("cell", w.appointments), attended: table.add("cell", w.attended), walkIns: table.add("cell", w.walkIns) };
+    const rest = table.add("rest", w.appointments - w.attended);
+    table.sum(ids.appointments, [ids.attended, rest]);
+    return { ...ids, rest };
+  });
+  addColumns(
+    table,
+    {
+      appointments: totalIds.appointments.booked!,
+      attended: totalIds.appointments.attended!,
+      walkIns: totalIds.walkIns.total!,
+      rest: table.add("total", total.appointments.booked - total.appointments.attended),
+    },
+    weekIds,
+  );
+
+  const visitIds = visits.map((hours) => hours.map((n) => table.add("cell", n)));
+  // The number of visits is not shown, but it is close to walk-ins plus check-ins: taken as known.
+  table.sum(table.add("total", visits.flat().reduce((a, b) => a + b, 0)), visitIds.flat());
+
+  const marks = suppress(table);
+  const shown = (id: number): Cell => (marks[id] === "shown" ? table.values[id]! : marks[id] === "small" ? SMALL_CELL : WITHHELD_CELL);
+  const cellsOf = <K extends string>(ids: Ids, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, shown(ids[k]!)])) as Record<K, Cell>;
+  const groupCells = (ids: Record<GroupName, Ids>) => ({
+    appointments: cellsOf(ids.appointments, APPOINTMENT_MEASURES),
+    walkIns: cellsOf(ids.walkIns, WALK_IN_MEASURES),
+    requests: cellsOf(ids.requests, REQUEST_MEASURES),
+  });
+
   const d = facts.durations;
   return {
     office: facts.office,
     period: { from: period.from, to: period.to, days: daysBetween(period.from, period.to) + 1 },
     timeZone,
     totals: { appointments: total.appointments, walkIns: total.walkIns, requests: total.requests },
-    byChannel: CHANNELS.map((channel) => ({ channel, appointments: cells(byChannel.get(channel)!) })),
-    byTopic: facts.topics
-      .filter((t) => t.active || byTopic.has(t.id))
-      .map((t) => ({
-        key: t.key,
-        label: { de: t.label_de, en: t.label_en || t.label_de },
-        audience: t.audience,
-        ...groupCells(byTopic.get(t.id) ?? newGroup()),
-      })),
-    byAudience: AUDIENCES.map((audience) => ({ audience, ...groupCells(byAudience.get(audience)!) })),
-    byWeek: [...weeks.values()].map((w) => ({
+    byChannel: CHANNELS.map((channel, i) => ({ channel, appointments: cellsOf(channelIds[i]!, APPOINTMENT_MEASURES) })),
+    byTopic: topics.map((t, i) => ({
+      key: t.key,
+      label: { de: t.label_de, en: t.label_en || t.label_de },
+      audience: t.audience,
+      ...groupCells(topicIds[i]!),
+    })),
+    byAudience: AUDIENCES.map((audience, i) => ({ audience, ...groupCells(audienceIds[i]!) })),
+    byWeek: [...weeks.values()].map((w, i) => ({
       week: w.week,
       from: w.from,
       to: w.to,
-      appointments: cell(w.appointments),
-      attended: cell(w.attended),
-      walkIns: cell(w.walkIns),
+      appointments: shown(weekIds[i]!.appointments),
+      attended: shown(weekIds[i]!.attended),
+      walkIns: shown(weekIds[i]!.walkIns),
     })),
     waiting: { walkIns: durations(d.waitWalkIn), appointments: durations(d.waitAppointment) },
     conversation: { walkIns: durations(d.talkWalkIn), appointments: durations(d.talkAppointment), fromCall: d.fromCall },
-    visits: visits.map((hours, i) => ({ weekday: i + 1, hours: hours.map(cell) })),
+    visits: visitIds.map((hours, i) => ({ weekday: i + 1, hours: hours.map(shown) })),
+  };
+}
+
+/** The three groups' rows of `g` in `table`. */
+function groupIds(table: CellTable, kind: CellKind, g: Group): Record<GroupName, Ids> {
+  return {
+    appointments: addRow(table, kind, g.appointments, "appointments"),
+    walkIns: addRow(table, kind, g.walkIns, "walkIns"),
+    requests: addRow(table, kind, g.requests, "requests"),
+  };
+}
+
+/** The totals less what the audiences hold: the counts without a topic. */
+function withoutTopic(total: Group, audiences: readonly Group[]): Group {
+  const less = <K extends string>(name: GroupName, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, (total[name] as Tally<K>)[k] - audiences.reduce((sum, a) => sum + (a[name] as Tally<K>)[k], 0)])) as Tally<K>;
+  return {
+    appointments: less("appointments", APPOINTMENT_MEASURES),
+    walkIns: less("walkIns", WALK_IN_MEASURES),
+    requests: less("requests", REQUEST_MEASURES),
   };
 }
 

@@ -10,8 +10,10 @@ import { localDate } from "../../../common/time";
 import { formatDate, formatMonth, weekdayName } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { timeZone, today } from "../../shared/office";
-import { Loading } from "../admin/parts";
-import { cellText, shownHours } from "./chart";
+import { useSignedOut } from "../admin/parts";
+import { adminStrings } from "../admin/strings";
+import type { StaffFailure } from "../failure";
+import { cellText, shownHours, weekLabeller } from "./chart";
 import { Bars, HeatMap, type BarRow } from "./charts";
 import { PERIOD_KINDS } from "./period";
 import { createStatsStore, csvUrl, statsApi, type StatsStore } from "./store";
@@ -23,13 +25,49 @@ export function StatsPanel({ office }: { office: string }) {
   useEffect(() => {
     void store.show();
   }, [store]);
+  const t = statsStrings.value;
   const data = store.numbers.data.value;
+  const failure = store.numbers.failure.value;
+  const loading = store.numbers.loading.value;
   return (
     <div class="stats">
-      <p>{statsStrings.value.intro}</p>
+      <p>{t.intro}</p>
+      <p>{t.overlapHint}</p>
       <PeriodForm store={store} />
-      {store.numbers.loading.value && data && <p role="status">{statsStrings.value.loading}</p>}
-      {data ? <Numbers office={office} data={data} /> : <Loading failure={store.numbers.failure.value} onRetry={() => void store.show()} />}
+      {failure ? (
+        // Numbers of an earlier period are not shown under a failed load: they would pass for the chosen one.
+        <LoadFailure failure={failure} message={store.failureMessage.value} onRetry={() => void store.show()} />
+      ) : data ? (
+        <>
+          {loading && (
+            <p role="status" class="stats-stale-note">
+              {t.stale(formatDate(data.period.from, locale.value), formatDate(data.period.to, locale.value))}
+            </p>
+          )}
+          <div class={loading ? "stats-stale" : undefined} aria-busy={loading ? "true" : undefined}>
+            <Numbers office={office} data={data} />
+          </div>
+        </>
+      ) : (
+        <p role="status">{t.loading}</p>
+      )}
+    </div>
+  );
+}
+
+/** A failed load, in the section's words and the API's, with a retry; a session that ended signs out. */
+function LoadFailure({ failure, message, onRetry }: { failure: StaffFailure; message: string | null; onRetry: () => void }) {
+  const t = statsStrings.value;
+  useSignedOut(failure);
+  return (
+    <div class="alert" role="alert">
+      <p>
+        {t.failed} {adminStrings.value.failures[failure]}
+      </p>
+      {message && <p>{t.apiMessage(message)}</p>}
+      <button type="button" onClick={onRetry}>
+        {t.retry}
+      </button>
     </div>
   );
 }
@@ -114,8 +152,9 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
   const loc = locale.value;
   const n = (c: Cell | Durations["median"]) => cellText(c, loc);
   const period = { from: data.period.from, to: data.period.to };
-  const topicRows: BarRow[] = data.byTopic.map((x) => ({ label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
-  const audienceRows: BarRow[] = data.byAudience.map((x) => ({ label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
+  const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
+  const audienceRows: BarRow[] = data.byAudience.map((x) => ({ key: x.audience, label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
+  const weekLabel = weekLabeller(data, t.week);
   const hours = shownHours(data.visits);
   return (
     <section aria-labelledby="stats-heading">
@@ -146,7 +185,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
         caption={t.channelsHeading}
         head={t.channelColumn}
         columns={APPOINTMENT_MEASURES.map((m) => t.appointment[m])}
-        rows={data.byChannel.map((c) => [t.channels[c.channel], APPOINTMENT_MEASURES.map((m) => c.appointments[m])])}
+        rows={data.byChannel.map((c) => ({ key: c.channel, label: t.channels[c.channel], values: APPOINTMENT_MEASURES.map((m) => c.appointments[m]) }))}
       />
 
       <h3>{t.weeksHeading}</h3>
@@ -154,13 +193,17 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
         <Bars
           title={t.chartTitle(t.weeksHeading)}
           series={[t.weekSeries.appointments, t.weekSeries.walkIns]}
-          rows={data.byWeek.map((w) => ({ label: t.week(w.week), values: [w.appointments, w.walkIns] }))}
+          rows={data.byWeek.map((w) => ({ key: w.week, label: weekLabel(w.week), values: [w.appointments, w.walkIns] }))}
         />
         <GroupTable
           caption={t.weeksHeading}
           head={t.weekColumn}
           columns={[t.weekSeries.appointments, t.weekSeries.attended, t.weekSeries.walkIns]}
-          rows={data.byWeek.map((w) => [`${t.week(w.week)} (${w.from.slice(8)}.${w.from.slice(5, 7)}.–${w.to.slice(8)}.${w.to.slice(5, 7)}.)`, [w.appointments, w.attended, w.walkIns]])}
+          rows={data.byWeek.map((w) => ({
+            key: w.week,
+            label: `${weekLabel(w.week)} (${w.from.slice(8)}.${w.from.slice(5, 7)}.–${w.to.slice(8)}.${w.to.slice(5, 7)}.)`,
+            values: [w.appointments, w.attended, w.walkIns],
+          }))}
         />
       </div>
 
@@ -180,14 +223,14 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
                 ...WALK_IN_MEASURES.map((m) => `${t.group.walkIns}: ${t.walkIn[m]}`),
                 ...REQUEST_MEASURES.map((m) => `${t.group.requests}: ${t.request[m]}`),
               ]}
-              rows={groups.map((g, i) => [
-                rows[i]!.label,
-                [
+              rows={groups.map((g, i) => ({
+                ...rows[i]!,
+                values: [
                   ...APPOINTMENT_MEASURES.map((m) => g.appointments[m]),
                   ...WALK_IN_MEASURES.map((m) => g.walkIns[m]),
                   ...REQUEST_MEASURES.map((m) => g.requests[m]),
                 ],
-              ])}
+              }))}
             />
           </div>
         </div>
@@ -195,34 +238,37 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
 
       <h3>{t.timesHeading}</h3>
       <p>{t.timesIntro}</p>
-      <table class="admin-table stats-table">
-        <caption class="visually-hidden">{t.timesHeading}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.timesColumns.what}</th>
-            <th scope="col">{t.timesColumns.count}</th>
-            <th scope="col">{t.timesColumns.median}</th>
-            <th scope="col">{t.timesColumns.p90}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(
-            [
-              [t.waitWalkIns, data.waiting.walkIns],
-              [t.waitAppointments, data.waiting.appointments],
-              [t.talkWalkIns, data.conversation.walkIns],
-              [t.talkAppointments, data.conversation.appointments],
-            ] as const
-          ).map(([what, d]) => (
-            <tr key={what}>
-              <th scope="row">{what}</th>
-              <td>{n(d.count)}</td>
-              <td>{n(d.median)}</td>
-              <td>{n(d.p90)}</td>
+      {/* Scrolls inside, as the other tables, so that 320 px never scroll the page sideways. */}
+      <div class="stats-scroll" tabIndex={0} role="region" aria-label={t.timesHeading}>
+        <table class="admin-table stats-table">
+          <caption class="visually-hidden">{t.timesHeading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.timesColumns.what}</th>
+              <th scope="col">{t.timesColumns.count}</th>
+              <th scope="col">{t.timesColumns.median}</th>
+              <th scope="col">{t.timesColumns.p90}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(
+              [
+                [t.waitWalkIns, data.waiting.walkIns],
+                [t.waitAppointments, data.waiting.appointments],
+                [t.talkWalkIns, data.conversation.walkIns],
+                [t.talkAppointments, data.conversation.appointments],
+              ] as const
+            ).map(([what, d]) => (
+              <tr key={what}>
+                <th scope="row">{what}</th>
+                <td>{n(d.count)}</td>
+                <td>{n(d.median)}</td>
+                <td>{n(d.p90)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>{t.fromCall(data.conversation.fromCall)}</p>
 
       <h3>{t.visitsHeading}</h3>
@@ -239,7 +285,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
           caption={t.visitsHeading}
           head={t.weekdayColumn}
           columns={hours.map(t.hour)}
-          rows={data.visits.map((d) => [weekdayName(d.weekday, loc), hours.map((h) => d.hours[h]!)])}
+          rows={data.visits.map((d) => ({ key: String(d.weekday), label: weekdayName(d.weekday, loc), values: hours.map((h) => d.hours[h]!) }))}
         />
       </div>
     </section>
@@ -264,7 +310,7 @@ function MeasureTable({ caption, rows }: { caption: string; rows: [string, numbe
 }
 
 /** A table of rows × measures: the accessible twin of a chart, or a breakdown on its own. */
-function GroupTable({ caption, head, columns, rows }: { caption: string; head: string; columns: string[]; rows: [string, Cell[]][] }) {
+function GroupTable({ caption, head, columns, rows }: { caption: string; head: string; columns: string[]; rows: BarRow[] }) {
   const loc = locale.value;
   return (
     // Wide tables scroll on their own; focusable, so the keyboard can scroll them too.
@@ -282,8 +328,8 @@ function GroupTable({ caption, head, columns, rows }: { caption: string; head: s
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, values]) => (
-            <tr key={label}>
+          {rows.map(({ key, label, values }) => (
+            <tr key={key}>
               <th scope="row">{label}</th>
               {values.map((v, i) => (
                 <td key={i}>{cellText(v, loc)}</td>

@@ -8,6 +8,8 @@ import { locale } from "../../shared/locale";
 import { cellText, drawn, heatLevel } from "./chart";
 
 export interface BarRow {
+  /** Unique within the chart (a topic's key, a week): labels may repeat, a week number across two years. */
+  key: string;
   label: string;
   values: Cell[];
 }
@@ -39,7 +41,7 @@ export function Bars({ rows, series, title }: { rows: BarRow[]; series: string[]
       {rows.map((row, r) => {
         const top = legendH + r * groupH;
         return (
-          <g key={row.label}>
+          <g key={row.key}>
             <text class="chart__text" x={LABEL_W - 8} y={top + (series.length * (BAR_H + 2)) / 2 + 4} text-anchor="end">
               {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
             </text>

@@ -3,6 +3,7 @@
  * or any days, and the last full month as the default. Pure: "today" (the office's local day) is an
  * argument; tests/staff/stats-period.test.ts holds it still.
  */
+import { isDayInRange } from "../../../common/field-rules";
 import { addDays, daysBetween } from "../../../common/time";
 
 export type PeriodKind = "month" | "quarter" | "year" | "custom";
@@ -69,9 +70,13 @@ export function optionsFor(kind: PeriodKind, today: string): PeriodOption[] {
   return kind === "month" ? monthOptions(today) : kind === "quarter" ? quarterOptions(today) : kind === "year" ? yearOptions(today) : [];
 }
 
-/** What is wrong with days typed in by hand, or null; the API checks the same (schemas/statistics.ts). */
-export function customProblem(p: Period): "missing" | "order" | "tooLong" | null {
+/**
+ * What is wrong with days typed in by hand, or null; the API checks the same (schemas/statistics.ts, its
+ * days 2000–2100 by common/field-rules.ts).
+ */
+export function customProblem(p: Period): "missing" | "range" | "order" | "tooLong" | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(p.from) || !/^\d{4}-\d{2}-\d{2}$/.test(p.to)) return "missing";
+  if (!isDayInRange(p.from) || !isDayInRange(p.to)) return "range";
   if (p.to < p.from) return "order";
   return daysBetween(p.from, p.to) >= MAX_DAYS ? "tooLong" : null;
 }

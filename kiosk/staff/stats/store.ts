@@ -5,7 +5,7 @@
  */
 import { batch, signal } from "@preact/signals";
 import type { Statistics } from "../../../schemas/statistics";
-import { call } from "../../shared/api";
+import { ApiError, call } from "../../shared/api";
 import { createLoader } from "../admin/form";
 import { customProblem, lastFullMonth, optionsFor, type Period, type PeriodKind } from "./period";
 
@@ -33,7 +33,18 @@ export function createStatsStore(api: StatsApi, today: string) {
   const problem = signal<ReturnType<typeof customProblem>>(null);
   /** The period whose numbers are (being) shown. */
   const shown = signal<Period>({ from: initial.from, to: initial.to });
-  const numbers = createLoader(() => api.statistics(shown.value));
+  /** The API's own words for the last failed load (say, which day it refused), or null. */
+  const failureMessage = signal<string | null>(null);
+  const numbers = createLoader(async () => {
+    try {
+      const answer = await api.statistics(shown.value);
+      failureMessage.value = null;
+      return answer;
+    } catch (error) {
+      failureMessage.value = error instanceof ApiError && error.code !== "network" ? error.message : null;
+      throw error;
+    }
+  });
 
   /** The period the form describes now, or null when typed-in days are not a period. */
   function chosen(): Period | null {
@@ -49,6 +60,7 @@ export function createStatsStore(api: StatsApi, today: string) {
     problem,
     shown,
     numbers,
+    failureMessage,
     options: () => optionsFor(kind.value, today),
     /** Another kind of period: its list starts at the most recent entry (the last full month for months). */
     setKind(next: PeriodKind): void {

@@ -13,7 +13,11 @@ import type { PeriodKind } from "./period";
 const de = {
   intro:
     "Anonyme Zahlen für die Berichte an die Förderer (BIWAQ/ESF). Kleine Zahlen (1 oder 2) stehen als „< 3“ da, " +
-    "damit niemand zu erkennen ist; die Summen des Zeitraums sind genau. Der Export enthält dieselben Zahlen.",
+    "damit niemand zu erkennen ist; „geheim“ steht dort, wo man sonst eine „< 3“ aus den anderen Zahlen ausrechnen " +
+    "könnte. Die Summen des Zeitraums sind genau. Der Export enthält dieselben Zahlen.",
+  overlapHint:
+    "Zeiträume, die sich überschneiden (etwa ein Monat und derselbe Monat ohne den letzten Tag), lassen sich " +
+    "voneinander abziehen. Für die Berichte deshalb ganze Monate, Quartale oder Jahre wählen.",
   periodLegend: "Zeitraum",
   kindLabel: "Art",
   kinds: { month: "Monat", quarter: "Quartal", year: "Jahr", custom: "Frei wählen" } satisfies Record<PeriodKind, string>,
@@ -24,10 +28,15 @@ const de = {
   show: "Anzeigen",
   customProblems: {
     missing: "Bitte beide Tage angeben.",
+    range: "Bitte Tage zwischen 2000 und 2100 wählen.",
     order: "Der letzte Tag liegt vor dem ersten.",
     tooLong: "Höchstens ein Jahr (366 Tage).",
   },
   loading: "Die Zahlen werden geladen …",
+  failed: "Die Zahlen konnten nicht geladen werden.",
+  apiMessage: (message: string) => `Antwort des Servers: ${message}`,
+  retry: "Noch einmal versuchen",
+  stale: (from: string, to: string) => `Noch die Zahlen von ${from} bis ${to} – die neuen werden geladen.`,
   heading: (from: string, to: string) => `${from} bis ${to}`,
   exportHeading: "Export",
   exportExcel: "CSV für Excel (deutsch)",
@@ -49,7 +58,7 @@ const de = {
   channels: { online: "online", staff: "Telefon/Büro", kiosk: "Kiosk" } satisfies Record<BookingSource, string>,
   weeksHeading: "Pro Woche",
   weekColumn: "Woche",
-  week: (week: string) => `KW ${Number(week.slice(6))}`,
+  week: (week: number, year: number | null) => (year === null ? `KW ${week}` : `KW ${week}/${year}`),
   weekSeries: { appointments: "Termine gebucht", attended: "Termine wahrgenommen", walkIns: "ohne Termin" },
   topicsHeading: "Nach Thema",
   topicColumn: "Thema",
@@ -81,7 +90,11 @@ export type StatsStrings = typeof de;
 const en: StatsStrings = {
   intro:
     "Anonymous numbers for the funders' reports (BIWAQ/ESF). Small numbers (1 or 2) show as “< 3” so that nobody " +
-    "can be recognised; the period's totals are exact. The export holds the same numbers.",
+    "can be recognised; “withheld” (“geheim” in the export) stands where a “< 3” could otherwise be worked out from " +
+    "the other numbers. The period's totals are exact. The export holds the same numbers.",
+  overlapHint:
+    "Periods that overlap (say a month and the same month without its last day) can be subtracted from each " +
+    "other. For the reports, choose whole months, quarters or years.",
   periodLegend: "Period",
   kindLabel: "Kind",
   kinds: { month: "Month", quarter: "Quarter", year: "Year", custom: "Choose days" },
@@ -92,10 +105,15 @@ const en: StatsStrings = {
   show: "Show",
   customProblems: {
     missing: "Please give both days.",
+    range: "Please choose days from 2000 to 2100.",
     order: "The last day is before the first.",
     tooLong: "At most one year (366 days).",
   },
   loading: "Loading the numbers …",
+  failed: "The numbers could not be loaded.",
+  apiMessage: (message: string) => `The server said: ${message}`,
+  retry: "Try again",
+  stale: (from: string, to: string) => `Still the numbers of ${from} to ${to} – the new ones are loading.`,
   heading: (from: string, to: string) => `${from} to ${to}`,
   exportHeading: "Export",
   exportExcel: "CSV for Excel (German)",
@@ -117,7 +135,7 @@ const en: StatsStrings = {
   channels: { online: "online", staff: "phone/office", kiosk: "kiosk" },
   weeksHeading: "Per week",
   weekColumn: "Week",
-  week: (week: string) => `Week ${Number(week.slice(6))}`,
+  week: (week, year) => (year === null ? `Week ${week}` : `Week ${week} ${year}`),
   weekSeries: { appointments: "appointments booked", attended: "appointments attended", walkIns: "walk-ins" },
   topicsHeading: "By topic",
   topicColumn: "Topic",

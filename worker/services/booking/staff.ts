@@ -68,7 +68,10 @@ export async function phoneBooking(s: StaffScope, body: StaffBookingCreate): Pro
   return presentStaffBooking({ ...row, source: "staff" }, data, Boolean(row.email));
 }
 
-/** Cancels a confirmed future booking of the office; the resident gets the cancel invite (METHOD:CANCEL) with the message. */
+/**
+ * Cancels a confirmed future booking of the office, on the person's word or the office's (`body.by`); the
+ * resident gets the cancel invite (METHOD:CANCEL) with the message, whose words fit both.
+ */
 export async function cancelByStaff(s: StaffScope, bookingId: string, body: StaffCancelBody): Promise<StaffBooking> {
   const { booking, office } = await officeBooking(s, bookingId);
   const now = s.deps.now();
@@ -86,9 +89,10 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
   try {
     await commit(s, {
       batch: [
-        ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now),
+        // Who called it off stays in the event (the actor is the staff member who pressed it): the statistics count by it.
+        ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now, { by: body.by }),
         ...mails,
-        staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message) }),
+        staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message), by: body.by }),
       ],
       run: runBookingBatch,
       mail: mails.length > 0,

@@ -10,9 +10,16 @@ import { AppError } from "../../errors";
  */
 
 /** Cancelling: the event, the status with its seats freed, and its unsent reminder withdrawn. */
-export function cancelWrites(db: D1Database, bookingId: string, sequence: number, actor: string, now: Date): D1PreparedStatement[] {
+export function cancelWrites(
+  db: D1Database,
+  bookingId: string,
+  sequence: number,
+  actor: string,
+  now: Date,
+  detail?: Record<string, unknown>,
+): D1PreparedStatement[] {
   return [
-    appendEvent(db, bookingId, sequence, "cancelled", actor, now),
+    appendEvent(db, bookingId, sequence, "cancelled", actor, now, detail),
     ...cancelBooking(db, bookingId, sequence, now),
     cancelUnsentReminders(db, bookingId, now),
   ];
