@@ -15,3 +15,14 @@ CREATE INDEX bookings_not_erased ON bookings (location_id) WHERE erased_at IS NU
 -- The same search reads the office's mails that belong to no booking and are not erased (staff sign-in
 -- mails, accessibility feedback with its sender's name and contact in the body), newest first.
 CREATE INDEX mail_outbox_without_booking ON mail_outbox (location_id, created_at) WHERE booking_id IS NULL AND erased_at IS NULL;
+
+-- The minutely retention step finds finished mails by the time its rule counts from (sent, else last due:
+-- db/retention.ts DUE_SQL.mails), not by their creation: a reminder made weeks ahead and sent yesterday is
+-- not read every minute until it is due. Only finished mails that are not erased are in the index.
+DROP INDEX mail_outbox_erasure_due;
+CREATE INDEX mail_outbox_finished_due ON mail_outbox (location_id, COALESCE(sent_at, next_attempt_at))
+  WHERE erased_at IS NULL AND status IN ('sent', 'failed', 'captured', 'cancelled');
+
+-- Housekeeping deletes rate-limit windows older than a day (db/housekeeping.ts) through this, instead of
+-- reading every window of the last day each minute.
+CREATE INDEX rate_limits_by_window ON rate_limits (window_start);

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { purgeExpired } from "../../worker/db/housekeeping";
+import { runRetention } from "../../worker/services/retention";
+import { countingRowsRead } from "../helpers/rows-read";
 
 describe("purgeExpired (minutely cron)", () => {
   it("deletes expired short-lived rows and keeps live ones", async () => {
@@ -50,5 +52,41 @@ describe("purgeExpired (minutely cron)", () => {
       { id: "fresh", pairing_code_hash: "h2" },
       { id: "stale", pairing_code_hash: null },
     ]);
+  });
+});
+
+describe("the minutely run when nothing is due", () => {
+  it("reads a few rows, not the thousands of mails and rate-limit windows that are not due yet", async () => {
+    const location = await env.DB.prepare(
+      "INSERT INTO locations (slug, name, short_name, street, city, retention_days) VALUES ('quiet', 'Q', 'Q', 'S', 'C', 30) RETURNING id",
+    ).first<{ id: number }>();
+    const now = new Date("2026-12-15T10:00:00.000Z");
+    await env.DB.batch([
+      // 5 000 reminders made 50 days ago (booked seven weeks ahead) and sent two days ago: due in 28 days.
+      env.DB.prepare(
+        `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 5000)
+         INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, message_id, status, next_attempt_at, created_at, sent_at)
+         SELECT 'sent-' || i, ?1, NULL, 'booking_reminder', 'x@example.org', 's', 't', '<sent-' || i || '@t>', 'sent',
+                '2026-12-13T08:00:00.000Z', '2026-10-26T10:00:00.000Z', '2026-12-13T08:00:00.000Z' FROM s`,
+      ).bind(location!.id),
+      // 3 000 reminders made in October for January, still waiting to go out.
+      env.DB.prepare(
+        `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 3000)
+         INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, message_id, status, next_attempt_at, created_at)
+         SELECT 'pending-' || i, ?1, NULL, 'booking_reminder', 'x@example.org', 's', 't', '<pending-' || i || '@t>', 'pending',
+                '2027-01-10T08:00:00.000Z', '2026-10-20T10:00:00.000Z' FROM s`,
+      ).bind(location!.id),
+      // 20 000 rate-limit windows of the last hour.
+      env.DB.prepare(
+        `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 20000)
+         INSERT INTO rate_limits (key, window_start, count) SELECT 'quiet-' || i, '2026-12-15T09:00:00.000Z', 1 FROM s`,
+      ),
+    ]);
+    const { db, read } = countingRowsRead(env.DB);
+    const erased = await runRetention(db, now);
+    await purgeExpired(db, now);
+    expect(erased.get(location!.id)).toBeUndefined();
+    // The offices (one per test here) and what the test above left: a few rows.
+    expect(read()).toBeLessThan(50);
   });
 });

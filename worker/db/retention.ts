@@ -49,13 +49,14 @@ export const DUE_SQL = {
              ORDER BY updated_at LIMIT ?3`,
   /**
    * Mails that were sent, failed, kept unsent (no relay) or withdrawn: by when they were sent, else by
-   * when they were last due (a failed mail's last attempt, a kept or withdrawn one's hour). Neither is
-   * ever before the mail's creation, which the index is ordered by. Mails still waiting stay.
+   * when they were last due (a failed mail's last attempt, a kept or withdrawn one's hour). Walks
+   * mail_outbox_finished_due (migration 0005), ordered by that very time, so it stops at the cutoff:
+   * a mail made long ago and sent yesterday is not read. Mails still waiting stay.
    */
-  mails: `SELECT id FROM mail_outbox INDEXED BY mail_outbox_erasure_due
-          WHERE location_id = ?1 AND erased_at IS NULL AND created_at < ?2
-            AND status IN ('sent', 'failed', 'captured', 'cancelled') AND COALESCE(sent_at, next_attempt_at) < ?2
-          ORDER BY created_at LIMIT ?3`,
+  mails: `SELECT id FROM mail_outbox INDEXED BY mail_outbox_finished_due
+          WHERE location_id = ?1 AND erased_at IS NULL AND status IN ('sent', 'failed', 'captured', 'cancelled')
+            AND COALESCE(sent_at, next_attempt_at) < ?2
+          ORDER BY COALESCE(sent_at, next_attempt_at) LIMIT ?3`,
   /**
    * Status links of the office's queue numbers whose local day is before the cutoff day: a link is made
    * on its number's day, so those are the links created before the start of that day in the office's
