@@ -291,6 +291,38 @@ describe("erase", () => {
       expect(await mailRow(mailId)).toMatchObject({ status: "pending", to_address: p.email, erased_at: null });
     });
 
+    it("without a booking (feedback, a sign-in mail) is withdrawn and emptied at once, waiting or being sent", async () => {
+      const office = await createOffice();
+      const admin = await signedInAdmin(office, "admin", AFTER);
+      const loose = async (kind: string, status: "pending" | "sending") => {
+        const id = crypto.randomUUID();
+        await env.DB.prepare(
+          `INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, message_id, status, attempts,
+                                    next_attempt_at, last_error, created_at)
+           VALUES (?1, ?2, NULL, ?3, 'zora.quast@example.org', 'Zora Quast', 'Name:\n  Zora Quast', ?4, ?5, 1, ?6, 'relay down', ?6)`,
+        )
+          .bind(id, office.id, kind, `<${id}@test>`, status, AFTER.toISOString())
+          .run();
+        return id;
+      };
+      const waitingId = await loose("accessibility_feedback", "pending");
+      const sendingId = await loose("staff_sign_in", "sending");
+
+      const res = await admin.post("/admin/data-subjects/erase", { mails: [waitingId, sendingId] });
+      expect(res.status).toBe(200);
+      expect(Erased.parse(await res.json())).toEqual({ bookings: 0, mails: 2, mailsOnTheirWay: 0 });
+      for (const id of [waitingId, sendingId]) {
+        expect(await mailRow(id)).toEqual({ status: "cancelled", to_address: "", subject: "", erased_at: AFTER.toISOString() });
+      }
+      expect(await traces(office, ["Zora", "Quast"])).toEqual([]);
+
+      const to: string[] = [];
+      await deliverDue({ db: env.DB, transport: { send: async (m) => void to.push(m.to) }, from: "t@example.org", now: new Date(AFTER.getTime() + 60 * 60_000) });
+      expect(to).not.toContain("zora.quast@example.org");
+      const row = (await auditRows(office)).find((r) => r.action === "data_subject.erase")!;
+      expect(row.detail).toEqual({ bookings: [], mails: [waitingId, sendingId] });
+    });
+
     it("the holder's own erasure says so", async () => {
       const office = await createOffice();
       const p = await personWithTraces(office);

@@ -91,6 +91,23 @@ export function eraseFinishedMails(db: D1Database, ids: readonly string[], now: 
 }
 
 /**
+ * Withdraws mails `ids` that belong to no booking (accessibility feedback to the office, a staff sign-in
+ * mail) and are still waiting or being sent: nobody waits for them, so an erasure on request does not let
+ * them go out first. Put it in the batch before eraseFinishedMails, which then empties them at once. A
+ * sender that holds one already finds it withdrawn and marks nothing (its mark* writes need 'sending').
+ * Mails of a booking are left to eraseBookings' rule (delivered, then emptied).
+ */
+export function withdrawMailsWithoutBooking(db: D1Database, ids: readonly string[], now: Date): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mail_outbox SET status = 'cancelled', next_attempt_at = ?2
+       WHERE id IN (SELECT value FROM json_each(?1)) AND booking_id IS NULL AND erased_at IS NULL
+         AND status IN ('pending', 'sending')`,
+    )
+    .bind(JSON.stringify(ids), now.toISOString());
+}
+
+/**
  * Deletes status links of queue numbers by their hashes (a walk-in number's only trace of its holder;
  * an appointment number's links also go with its booking, see eraseBookings).
  */

@@ -26,7 +26,7 @@ import {
   type CandidateRow,
   type MailHeadRow,
 } from "../db/data-subjects";
-import { eraseBookings, eraseFinishedMails } from "../db/erasure";
+import { eraseBookings, eraseFinishedMails, withdrawMailsWithoutBooking } from "../db/erasure";
 import { topicLabel } from "../domain/booking";
 import { holdsPlace } from "../domain/erasable";
 import { isEmpty, mailMatchedBy, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
@@ -225,8 +225,8 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
 
 /**
  * Erases the selection now, in one batch with its audit row, through the one eraser (db/erasure.ts):
- * the bookings' personal data, links and mails, and the mails chosen on their own (one still waiting
- * to be sent is left alone). A booking that still holds a place is refused (409 `booking_active`,
+ * the bookings' personal data, links and mails, and the mails chosen on their own (one without a booking
+ * that is still waiting to be sent is withdrawn and emptied; one of a booking is left to its rule). A booking that still holds a place is refused (409 `booking_active`,
  * naming it): staff cancel it on the board first, so the person is told and no seat stays held by a
  * booking whose holder can no longer be reached. Ids of other offices are unknown here (404).
  */
@@ -256,6 +256,7 @@ export async function erasePerson(s: StaffScope, selection: DataSubjectSelection
   await commit(s, {
     batch: [
       ...eraseBookings(s.db, selection.bookings, now),
+      withdrawMailsWithoutBooking(s.db, selection.mails, now),
       eraseFinishedMails(s.db, selection.mails, now),
       staffAudit(s, "data_subject.erase", null, { bookings: selection.bookings, mails: selection.mails }),
     ],
