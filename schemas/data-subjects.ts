@@ -42,7 +42,7 @@ export type FoundBooking = z.infer<typeof FoundBooking>;
 
 /**
  * A mail that belongs to none of the bookings found: one to the address searched for (a sign-in mail, …),
- * or one without a booking whose text names the person (accessibility feedback with its sender's contact).
+ * or accessibility feedback whose sender filled in the name or contact searched for.
  */
 export const FoundMail = z.object({
   id: z.string(),
@@ -51,6 +51,8 @@ export const FoundMail = z.object({
   toAddress: z.string(),
   subject: z.string(),
   createdAt: UtcInstant,
+  /** `email` for the address it went to or the contact given; `phone` and `name` for what the sender filled in. */
+  matchedBy: z.array(MatchKey).min(1),
 });
 export type FoundMail = z.infer<typeof FoundMail>;
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { mailMatchedBy, matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
+import { filledInMatchedBy, matchedBy, needsScan, normalName, normalPhone, personKeys, type PersonFields } from "../../worker/domain/person-match";
 
 /*
  * How an admin's search text is read and matched against stored bookings: exact after normalising both
- * sides alike; names word by word in any order, a word also by its start from three letters on. A false
+ * sides alike; names word by word in any order, the last word typed also by its start from three letters
+ * on; phone numbers as a whole. A false
  * match would let an admin erase a stranger, so the "no" cases matter as much as the "yes" ones.
  */
 
@@ -113,7 +114,8 @@ describe("matchedBy", () => {
       "Muller",
       "Mül",
       "J. Müller",
-      "Jürg Gro",
+      "Jürgen Gro",
+      "Groß Jürg",
     ])("%j finds Jürgen Müller-Groß", (query) => {
       expect(matchedBy(personKeys(query), juergen)).toEqual(["name"]);
     });
@@ -129,8 +131,14 @@ describe("matchedBy", () => {
       ["Jürgen Müller-Groß-Weber", "a longer name"],
       ["Müllerin", "a longer word"],
       ["Gross Jürgen Schmidt", "all words must be there"],
+      ["Jürg Gro", "only the last word typed may be a start"],
     ])("%j does not find Jürgen Müller-Groß (%s)", (query) => {
       expect(matchedBy(personKeys(query), juergen)).toEqual([]);
+    });
+
+    it("a full name typed is not found in a stranger whose words start alike", () => {
+      expect(matchedBy(personKeys("Jan Berg"), stored("Jana Bergmann"))).toEqual([]);
+      expect(matchedBy(personKeys("Jana Berg"), stored("Jana Bergmann"))).toEqual(["name"]);
     });
 
     it("ß and ss are one", () => {
@@ -145,13 +153,8 @@ describe("matchedBy", () => {
   });
 });
 
-describe("mailMatchedBy (a mail without a booking, e.g. accessibility feedback)", () => {
-  const body = [
-    "Neue Rückmeldung zur Barrierefreiheit.",
-    "Name:\n  Jürgen Müller-Groß",
-    "Kontakt:\n  Juergen.Mueller@Example.org, Tel. +49 (0)831 987-654",
-    "Gesendet am 30.11.2026 13:05",
-  ].join("\n");
+describe("filledInMatchedBy (what a person filled in on the accessibility feedback form)", () => {
+  const fields = { name: "Jürgen Müller-Groß", contact: "Juergen.Mueller@Example.org, Tel. +49 (0)831 987-654" };
 
   it.each<[string, string[]]>([
     ["juergen.mueller@example.org", ["email"]],
@@ -159,8 +162,9 @@ describe("mailMatchedBy (a mail without a booking, e.g. accessibility feedback)"
     ["0049 831 987654", ["phone"]],
     ["Mueller-Gross Juergen", ["name"]],
     ["Jürgen Müller", ["name"]],
-  ])("%j is mentioned (%j)", (query, keys) => {
-    expect(mailMatchedBy(personKeys(query), body)).toEqual(keys);
+    ["Jürgen Mül", ["name"]],
+  ])("%j matches (%j)", (query, keys) => {
+    expect(filledInMatchedBy(personKeys(query), fields)).toEqual(keys);
   });
 
   it.each([
@@ -168,14 +172,21 @@ describe("mailMatchedBy (a mail without a booking, e.g. accessibility feedback)"
     ["juergen.mueller@example.org.uk", "a longer address"],
     ["0831 98765", "the front part of its number"],
     ["831 987654", "its number without the area code's 0"],
+    ["31 987-654", "its end"],
     ["Jürgen Meier", "a name word it lacks"],
-    ["Mül", "a word's start is not enough in a text"],
-    ["30112026", "the date's digits"],
-  ])("%j is not (%s)", (query) => {
-    expect(mailMatchedBy(personKeys(query), body)).toEqual([]);
+    ["Jürg Müller", "the start of a word that is not the last typed"],
+  ])("%j does not (%s)", (query) => {
+    expect(filledInMatchedBy(personKeys(query), fields)).toEqual([]);
   });
 
-  it("finds a number written right after a date", () => {
-    expect(mailMatchedBy(personKeys("0831 987654"), "Bitte rufen Sie mich ab 01.12.2026 0831 987654 an.")).toEqual(["phone"]);
+  it("matches a number only as a whole, never as the end of a stranger's longer number", () => {
+    expect(filledInMatchedBy(personKeys("0831 23456"), { name: "Erika Huber", contact: "08083 123456" })).toEqual([]);
+    expect(filledInMatchedBy(personKeys("0831 23456"), { name: null, contact: "Tel. 0831 23456 (abends)" })).toEqual(["phone"]);
+  });
+
+  it("finds nothing in fields left empty", () => {
+    for (const q of ["juergen.mueller@example.org", "0831 987654", "Jürgen"]) {
+      expect(filledInMatchedBy(personKeys(q), { name: null, contact: null })).toEqual([]);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { qrMatrix } from "../../kiosk/shared/qr";
 import { composeMail, reminderTime } from "../../worker/mail/compose";
+import { composeFeedbackMail, parseFeedbackText, type FeedbackFields } from "../../worker/mail/feedback";
 import type { MailKind } from "../../worker/mail/types";
 import { BOOKING, OFFICE, mailContext } from "./support/context";
 import { readInvite } from "./support/invite";
@@ -387,5 +388,31 @@ describe("the legal pages in every mail a resident gets", () => {
     expect(mail.text).toContain("Legal notice: https://termine.example.org/impressum?lang=en&office=kempten-ost");
     expect(mail.text).toContain("Privacy: https://termine.example.org/datenschutz?lang=en&office=kempten-ost");
     expect(mail.html).toContain('<a href="https://termine.example.org/barrierefreiheit?lang=en&amp;office=kempten-ost">Accessibility</a>');
+  });
+});
+
+describe("accessibility feedback: what the person filled in, read back from the text", () => {
+  const compose = (fields: FeedbackFields) =>
+    composeFeedbackMail({ ...fields, mailId: "m1", to: "office@example.org", officeName: "Büro", pageUrl: "https://example.org/barrierefreiheit", from: "noreply@example.org" });
+
+  it.each<[string, FeedbackFields]>([
+    ["plain", { message: "Die Schrift ist zu klein.", name: "Erika Huber", contact: "erika@example.org", lang: "de" }],
+    ["fields left empty", { message: "Zu klein", name: null, contact: null, lang: "en" }],
+    [
+      "line breaks, blank lines and colons that look like labels",
+      {
+        message: "Erste Zeile\n\nName:\n  Mallory\nKontakt:\nSprache der Seite:\n  Englisch",
+        name: "Dr. Erika: Huber\nvon Berg",
+        contact: "Tel.: 0831 23456\nMail: erika@example.org\n",
+        lang: "de",
+      },
+    ],
+    ["the words that stand for an empty field, inside a value", { message: "(nicht angegeben)", name: "Erika (nicht angegeben)", contact: " x ", lang: "en" }],
+  ])("gives the fields back: %s", (_, fields) => {
+    expect(parseFeedbackText(compose(fields).text)).toEqual(fields);
+  });
+
+  it("is null for a text it did not compose", () => {
+    expect(parseFeedbackText("Hallo Erika Huber,\nIhr Link: https://example.org")).toBeNull();
   });
 });

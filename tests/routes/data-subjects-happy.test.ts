@@ -94,8 +94,8 @@ describe("search", () => {
     expect(sent.status).toBeLessThan(400);
     const feedback = await env.DB.prepare("SELECT id FROM mail_outbox WHERE location_id = ?1 AND kind = 'accessibility_feedback'").bind(office.id).first<{ id: string }>();
 
-    for (const query of ["hildegard@example.org", "+49 831 554433", "Feedbaeckerin Hildegard"]) {
-      expect((await search(admin, query)).mails.map((m) => m.id), query).toEqual([feedback!.id]);
+    for (const [query, by] of [["hildegard@example.org", "email"], ["+49 831 554433", "phone"], ["Feedbaeckerin Hildegard", "name"]] as const) {
+      expect((await search(admin, query)).mails.map((m) => [m.id, m.matchedBy]), query).toEqual([[feedback!.id, [by]]]);
     }
     expect((await search(admin, "Hildegard Meier")).mails).toEqual([]);
 
@@ -103,6 +103,32 @@ describe("search", () => {
     expect(Erased.parse(await res.json())).toMatchObject({ mails: 1 });
     expect(await traces(office, ["Hildegard", "Feedbäckerin", "554433", "55 44 33"])).toEqual([]);
     expect((await search(admin, "hildegard@example.org")).mails).toEqual([]);
+  });
+
+  it("finds a mail without a booking only by what the person filled in or the address it went to", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office, "admin", AFTER);
+    const p = await personWithTraces(office, "Jana Bergmann");
+    const fields = { message: "Die Schrift auf Deutsch ist zu klein, bitte Name: Kontakt: größer.", name: "Erika Huber", contact: "08083 123456", lang: "de" };
+    const sent = await office.request(
+      "/barrierefreiheit",
+      { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() },
+      AFTER,
+    );
+    expect(sent.status).toBeLessThan(400);
+
+    // The template's words, the message's words, the end of the sender's number: nobody.
+    for (const query of ["Deutsch", "Nachricht", "Rückmeldung Barrierefreiheit", "Schrift", "0831 23456", "123456"]) {
+      expect((await search(admin, query)).mails, query).toEqual([]);
+    }
+    expect((await search(admin, "Erika Huber")).mails.map((m) => m.matchedBy)).toEqual([["name"]]);
+    expect((await search(admin, "08083 123456")).mails.map((m) => m.matchedBy)).toEqual([["phone"]]);
+    // A staff sign-in mail says "Hallo Jana Bergmann" but is found by its address only.
+    expect((await search(admin, "Jana Bergmann")).mails).toEqual([]);
+    expect((await search(admin, p.email)).mails.map((m) => [m.id, m.matchedBy])).toEqual([[p.looseMailId, ["email"]]]);
+    // A full name typed: its words but the last are whole words.
+    expect((await search(admin, "Jan Berg")).bookings).toEqual([]);
+    expect((await search(admin, "Jana Berg")).bookings.map((b) => b.id).sort()).toEqual([p.bookingId, p.requestId].sort());
   });
 
   it("is audited with the kinds of key and the ids found, never the search text", async () => {

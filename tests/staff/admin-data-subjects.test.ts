@@ -27,7 +27,7 @@ const found = (over: Partial<FoundBooking>): FoundBooking => ({
 const matches = (over: Partial<DataSubjectMatches> = {}): DataSubjectMatches => ({
   keys: ["email"],
   bookings: [found({}), found({ id: "b2", status: "confirmed", erasable: false, startsAt: "2026-12-07T12:00:00.000Z" })],
-  mails: [{ id: "m1", kind: "staff_sign_in", status: "sent", toAddress: "ayse@example.org", subject: "Ihr Link", createdAt: "2026-11-20T10:00:00.000Z" }],
+  mails: [{ id: "m1", kind: "staff_sign_in", status: "sent", toAddress: "ayse@example.org", subject: "Ihr Link", createdAt: "2026-11-20T10:00:00.000Z", matchedBy: ["email"] }],
   truncated: false,
   ...over,
 });

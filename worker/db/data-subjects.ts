@@ -210,23 +210,24 @@ export async function mailsToAddress(db: D1Database, locationId: number, address
   return results.map((r) => MailHeadRow.parse(r));
 }
 
-const LooseMailRow = MailHeadRow.extend({ text_body: z.string() });
-export type LooseMailRow = z.infer<typeof LooseMailRow>;
+const FeedbackMailRow = MailHeadRow.extend({ text_body: z.string() });
+export type FeedbackMailRow = z.infer<typeof FeedbackMailRow>;
 
 /**
- * The office's newest `limit` mails that belong to no booking and are not erased, with their text (for
- * the keys that only the body holds, e.g. the sender of accessibility feedback). Uses
- * mail_outbox_without_booking (migration 0005): reads those mails only, newest first, at most `limit`.
+ * The office's newest `limit` accessibility feedback mails that are not erased, with their text (the
+ * sender's name and contact are only there). Uses mail_outbox_without_booking (migration 0005): reads the
+ * mails without a booking only, newest first.
  */
-export async function mailsWithoutBooking(db: D1Database, locationId: number, limit: number): Promise<LooseMailRow[]> {
+export async function feedbackMails(db: D1Database, locationId: number, limit: number): Promise<FeedbackMailRow[]> {
   const { results } = await db
     .prepare(
       `SELECT id, booking_id, kind, status, to_address, subject, created_at, text_body FROM mail_outbox INDEXED BY mail_outbox_without_booking
-       WHERE location_id = ?1 AND booking_id IS NULL AND erased_at IS NULL ORDER BY created_at DESC LIMIT ?2`,
+       WHERE location_id = ?1 AND booking_id IS NULL AND erased_at IS NULL AND kind = 'accessibility_feedback'
+       ORDER BY created_at DESC LIMIT ?2`,
     )
     .bind(locationId, limit)
     .all();
-  return results.map((r) => LooseMailRow.parse(r));
+  return results.map((r) => FeedbackMailRow.parse(r));
 }
 
 const SelectedRow = z.object({ id: z.string(), status: BookingStatus, ends_at: z.string().nullable(), erased_at: z.string().nullable() });

@@ -10,8 +10,9 @@ import type { MatchKey } from "../../schemas/data-subjects";
  *
  * Matching is exact after normalising both sides the same way, never "similar": an erasure must not
  * catch a stranger. Names match word by word, because people give their first and last names in
- * varying order and completeness: every searched word (of two letters or more) is a word of the name,
- * or the start of one (from MIN_PREFIX_LETTERS letters on).
+ * varying order and completeness: every searched word (of two letters or more) is a word of the name;
+ * only the last one typed may be the start of one (from MIN_PREFIX_LETTERS letters on), as when a
+ * search is cut short. Phone numbers match as a whole number, never as a part of a longer one.
  */
 
 /** The keys a person can be found by (schemas/data-subjects.ts); the search text is read as each key it can stand for. */
@@ -128,13 +129,17 @@ export function matchedBy(keys: PersonKeys, row: PersonFields): MatchKey[] {
 }
 
 /**
- * Whether every searched word is a word of the stored name, or the start of one once it has
- * MIN_PREFIX_LETTERS letters, in any order: "Müller Jürgen" and "Müller-Groß, Jürgen" find "Jürgen
- * Müller-Groß"; "Mül" finds it too, "Mü" and "Jürgen Meier" do not.
+ * Whether every searched word is a word of the stored name, in any order; the last word typed may also be
+ * the start of one once it has MIN_PREFIX_LETTERS letters. "Müller Jürgen" and "Müller-Groß, Jürgen"
+ * find "Jürgen Müller-Groß"; "Jürgen Mül" and "Mül" find it too; "Mü", "Jürg Müller" and "Jürgen Meier"
+ * do not ("Jan Berg" is not "Jana Bergmann").
  */
 function nameMatches(wanted: string, stored: string): boolean {
   const words = nameWords(stored);
-  return searchedWords(wanted).every((w) => words.some((word) => word === w || (letterCount(w) >= MIN_PREFIX_LETTERS && word.startsWith(w))));
+  const searched = searchedWords(wanted);
+  return searched.every((w, i) =>
+    words.some((word) => word === w || (i === searched.length - 1 && letterCount(w) >= MIN_PREFIX_LETTERS && word.startsWith(w))),
+  );
 }
 
 /** Whether a search needs every row of the office read (phone and name), or the indexed keys suffice. */
@@ -147,34 +152,27 @@ const ADDRESS_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+/g;
 /** Runs of text that may be a phone number: digits with the separators people write, `+` only in front. */
 const PHONE_IN_TEXT = /\+?\d[\d\s/().-]*\d/g;
 
-/**
- * Which of `keys` a mail's text that belongs to no booking mentions (the accessibility feedback form puts
- * its sender's name and contact into the body): an address in it that is the canonical address, a number
- * in it that is the phone number (endsWithNumber), every searched name word a word of the text. The code
- * is never looked for: it belongs to a booking. In a fixed order; empty when the mail is about nobody
- * searched for.
- */
-export function mailMatchedBy(keys: PersonKeys, text: string): MatchKey[] {
-  const found: MatchKey[] = [];
-  if (keys.email !== null && (text.match(ADDRESS_IN_TEXT) ?? []).some((a) => canonicalEmail(a.replace(/\.+$/, "")) === keys.email)) {
-    found.push("email");
-  }
-  if (keys.phone !== null && (text.match(PHONE_IN_TEXT) ?? []).some((n) => endsWithNumber(normalPhone(n), keys.phone!))) {
-    found.push("phone");
-  }
-  if (keys.name !== null) {
-    const words = new Set(nameWords(normalName(text)));
-    if (searchedWords(keys.name).every((w) => words.has(w))) found.push("name");
-  }
-  return found;
+/** What a person filled in on a form whose answer is a mail without a booking (accessibility feedback). */
+export interface FilledIn {
+  /** The name as typed, null when left empty. */
+  name: string | null;
+  /** Free text: an address, a phone number, both, or anything else; null when left empty. */
+  contact: string | null;
 }
 
 /**
- * Whether a run of digits from a text is `phone`, or ends with it when `phone` is a whole number with its
- * leading 0 (a date or another number written just before it runs into one run of digits). Never a part
- * in front ("0831 98765" is not in "0831 987654") nor a number without its area code's 0.
+ * Which of `keys` the fields a person filled in match: an address in the contact that is the canonical
+ * address, a number in it that is the phone number as a whole (after normalPhone: "0831 23456" is not
+ * "08083 123456"), the name as matchedBy compares names. The code is never looked for: it belongs to a
+ * booking. In a fixed order; empty when it is about nobody searched for.
  */
-function endsWithNumber(digits: string | null, phone: string): boolean {
-  if (digits === null) return false;
-  return digits === phone || (phone.startsWith("0") && digits.endsWith(phone));
+export function filledInMatchedBy(keys: PersonKeys, fields: FilledIn): MatchKey[] {
+  const found: MatchKey[] = [];
+  const contact = fields.contact ?? "";
+  if (keys.email !== null && (contact.match(ADDRESS_IN_TEXT) ?? []).some((a) => canonicalEmail(a.replace(/\.+$/, "")) === keys.email)) {
+    found.push("email");
+  }
+  if (keys.phone !== null && (contact.match(PHONE_IN_TEXT) ?? []).some((n) => normalPhone(n) === keys.phone)) found.push("phone");
+  if (keys.name !== null && fields.name !== null && nameMatches(keys.name, normalName(fields.name))) found.push("name");
+  return found;
 }

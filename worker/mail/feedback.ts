@@ -25,19 +25,26 @@ export interface FeedbackMail {
   from: string;
 }
 
+/** The labels of the text part's fields, each alone on its line; the value follows, every line indented. */
+const LABELS = { message: "Nachricht", name: "Name", contact: "Kontakt", lang: "Sprache der Seite" } as const;
+/** What stands for a field the person left empty. */
+const NOT_GIVEN = "(nicht angegeben)";
+const INDENT = "  ";
+const LANGUAGES = { de: "Deutsch", en: "Englisch" } as const;
+
 export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
   const subject = `Rückmeldung zur Barrierefreiheit – ${m.officeName}`;
   const rows: [string, string][] = [
-    ["Nachricht", m.message],
-    ["Name", m.name ?? "(nicht angegeben)"],
-    ["Kontakt", m.contact ?? "(nicht angegeben)"],
-    ["Sprache der Seite", m.lang === "en" ? "Englisch" : "Deutsch"],
+    [LABELS.message, m.message],
+    [LABELS.name, m.name ?? NOT_GIVEN],
+    [LABELS.contact, m.contact ?? NOT_GIVEN],
+    [LABELS.lang, LANGUAGES[m.lang]],
   ];
   const intro = "Über das Formular der Erklärung zur Barrierefreiheit ist eine Rückmeldung angekommen:";
   const answer = m.contact
     ? "Bitte antworten Sie der Person über den angegebenen Kontakt (innerhalb von sechs Wochen)."
     : "Die Person hat keinen Kontakt angegeben.";
-  const text = [intro, "", ...rows.map(([label, value]) => `${label}:\n  ${value.replaceAll("\n", "\n  ")}`), "", answer, "", `Seite: ${m.pageUrl}`, ""].join("\n");
+  const text = [intro, "", ...rows.map(([label, value]) => `${label}:\n${INDENT}${value.replaceAll("\n", `\n${INDENT}`)}`), "", answer, "", `Seite: ${m.pageUrl}`, ""].join("\n");
   const html =
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:sans-serif;font-size:16px;line-height:1.5"><p>${escapeHtml(intro)}</p>` +
@@ -55,5 +62,39 @@ export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
     icsMethod: null,
     messageId: `<${m.mailId}@${/@([^>\s]+)>?\s*$/.exec(m.from)?.[1] ?? "sprechstunde.local"}>`,
     dedupeKey: null,
+  };
+}
+
+/** What the person filled in, as parseFeedbackText reads it back from the mail's text. */
+export type FeedbackFields = Pick<FeedbackMail, "message" | "name" | "contact" | "lang">;
+
+/**
+ * The fields of a feedback mail's text part (composeFeedbackMail), so that a data-subject search compares
+ * what the person filled in and never the template's own words. A field's label stands alone at the start
+ * of a line; every line of its value is indented, so a value with line breaks or colons ("Name:" typed in
+ * the message) cannot pass for a label. A field given as NOT_GIVEN is null. Null when the text is not
+ * one this module composed (a label missing).
+ */
+export function parseFeedbackText(text: string): FeedbackFields | null {
+  const values = new Map<string, string>();
+  const lines = text.split("\n");
+  const labels = new Set<string>(Object.values(LABELS));
+  for (let i = 0; i < lines.length; i++) {
+    const label = /^(.+):$/.exec(lines[i]!)?.[1];
+    if (label === undefined || !labels.has(label) || values.has(label)) continue;
+    const value: string[] = [];
+    while (i + 1 < lines.length && lines[i + 1]!.startsWith(INDENT)) value.push(lines[++i]!.slice(INDENT.length));
+    values.set(label, value.join("\n"));
+  }
+  const message = values.get(LABELS.message);
+  const name = values.get(LABELS.name);
+  const contact = values.get(LABELS.contact);
+  const lang = values.get(LABELS.lang);
+  if (message === undefined || name === undefined || contact === undefined || lang === undefined) return null;
+  return {
+    message,
+    name: name === NOT_GIVEN ? null : name,
+    contact: contact === NOT_GIVEN ? null : contact,
+    lang: lang === LANGUAGES.en ? "en" : "de",
   };
 }

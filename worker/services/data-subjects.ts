@@ -1,5 +1,6 @@
 import {
   EXPORT_FORMAT,
+  MatchKey,
   type DataSubjectMatches,
   type DataSubjectRecord,
   type DataSubjectSelection,
@@ -17,7 +18,7 @@ import {
   eventsOf,
   mailsOf,
   mailsToAddress,
-  mailsWithoutBooking,
+  feedbackMails,
   recordOffice,
   scanCandidates,
   selectedBookings,
@@ -29,8 +30,9 @@ import {
 import { eraseBookings, eraseFinishedMails, withdrawMailsWithoutBooking } from "../db/erasure";
 import { topicLabel } from "../domain/booking";
 import { holdsPlace } from "../domain/erasable";
-import { isEmpty, mailMatchedBy, matchedBy, needsScan, personKeys, type MatchKey, type PersonKeys } from "../domain/person-match";
+import { filledInMatchedBy, isEmpty, matchedBy, needsScan, personKeys, type PersonKeys } from "../domain/person-match";
 import { AppError } from "../errors";
+import { parseFeedbackText } from "../mail/feedback";
 import { redactSignInLink } from "../mail/sign-in";
 import { hideManageLinks } from "./booking/manage-link";
 import { commit } from "./commit";
@@ -74,22 +76,36 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
 
   const found = new Set(bookings.map((b) => b.id));
   // One more than listed tells whether there are more.
-  const [addressed, mentioning] = await Promise.all([
+  const [addressed, filledIn] = await Promise.all([
     keys.email === null ? [] : mailsToAddress(s.db, s.staff.locationId, keys.email, MAX_FOUND + 1),
-    mailsMentioning(s, keys),
+    feedbackFrom(s, keys),
   ]);
-  // A feedback mail can be found by its text and by its address alike: listed once.
-  const byId = new Map<string, MailHeadRow>();
-  for (const m of [...addressed.filter((m) => m.booking_id === null || !found.has(m.booking_id)), ...mentioning.mails]) byId.set(m.id, m);
+  // Feedback can be found by its address and by what its sender filled in alike: listed once, with both.
+  const byId = new Map<string, { mail: MailHeadRow; keys: Set<MatchKey> }>();
+  const add = (mail: MailHeadRow, matched: readonly MatchKey[]) => {
+    const entry = byId.get(mail.id) ?? { mail, keys: new Set<MatchKey>() };
+    for (const k of matched) entry.keys.add(k);
+    byId.set(mail.id, entry);
+  };
+  for (const m of addressed) if (m.booking_id === null || !found.has(m.booking_id)) add(m, ["email"]);
+  for (const { mail, keys: matched } of filledIn.mails) add(mail, matched);
   const mails = [...byId.values()]
-    .sort((a, b) => b.created_at.localeCompare(a.created_at))
-    .map((m): FoundMail => ({ id: m.id, kind: m.kind, status: m.status, toAddress: m.to_address, subject: m.subject, createdAt: m.created_at }));
+    .sort((a, b) => b.mail.created_at.localeCompare(a.mail.created_at))
+    .map(({ mail: m, keys: matched }): FoundMail => ({
+      id: m.id,
+      kind: m.kind,
+      status: m.status,
+      toAddress: m.to_address,
+      subject: m.subject,
+      createdAt: m.created_at,
+      matchedBy: MatchKey.options.filter((k) => matched.has(k)),
+    }));
 
   const result: DataSubjectMatches = {
     keys: (Object.keys(keys) as MatchKey[]).filter((k) => keys[k] !== null),
     bookings,
     mails: mails.slice(0, MAX_FOUND),
-    truncated: matches.length > MAX_FOUND || addressed.length > MAX_FOUND || mails.length > MAX_FOUND || mentioning.unread,
+    truncated: matches.length > MAX_FOUND || addressed.length > MAX_FOUND || mails.length > MAX_FOUND || filledIn.unread,
   };
   await commit(s, {
     batch: [
@@ -105,21 +121,25 @@ export async function searchPerson(s: StaffScope, query: string): Promise<DataSu
   return result;
 }
 
-/** Mails without a booking read per search for what their text mentions: far more than a retention period holds. */
-const MAX_MAILS_READ = 5_000;
+/** Feedback mails read per search: far more than a retention period holds. */
+const MAX_FEEDBACK_READ = 5_000;
 
 /**
- * The office's mails that belong to no booking and whose text mentions the person (the accessibility
- * feedback form puts its sender's name and contact there); `unread` when there were more than
- * MAX_MAILS_READ to read (the oldest were not looked at).
+ * The office's accessibility feedback whose sender filled in a name or contact that matches `keys`: only
+ * those fields (parseFeedbackText), never the message nor the template's own words. A staff sign-in mail
+ * is found by its address alone (mailsToAddress). `unread` when there was more feedback than
+ * MAX_FEEDBACK_READ to read (the oldest was not looked at).
  */
-async function mailsMentioning(s: StaffScope, keys: PersonKeys): Promise<{ mails: MailHeadRow[]; unread: boolean }> {
+async function feedbackFrom(s: StaffScope, keys: PersonKeys): Promise<{ mails: { mail: MailHeadRow; keys: MatchKey[] }[]; unread: boolean }> {
   if (keys.email === null && keys.phone === null && keys.name === null) return { mails: [], unread: false };
-  const loose = await mailsWithoutBooking(s.db, s.staff.locationId, MAX_MAILS_READ + 1);
-  return {
-    mails: loose.slice(0, MAX_MAILS_READ).filter((m) => mailMatchedBy(keys, m.text_body).length > 0),
-    unread: loose.length > MAX_MAILS_READ,
-  };
+  const rows = await feedbackMails(s.db, s.staff.locationId, MAX_FEEDBACK_READ + 1);
+  const mails: { mail: MailHeadRow; keys: MatchKey[] }[] = [];
+  for (const row of rows.slice(0, MAX_FEEDBACK_READ)) {
+    const fields = parseFeedbackText(row.text_body);
+    const matched = fields === null ? [] : filledInMatchedBy(keys, fields);
+    if (matched.length > 0) mails.push({ mail: row, keys: matched });
+  }
+  return { mails, unread: rows.length > MAX_FEEDBACK_READ };
 }
 
 /** The office's rows that match `keys`, newest first (rowid order is insertion order). */

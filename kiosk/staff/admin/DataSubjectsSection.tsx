@@ -141,6 +141,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
               <th scope="col">{d.mailColumns.to}</th>
               <th scope="col">{d.mailColumns.subject}</th>
               <th scope="col">{d.mailColumns.status}</th>
+              <th scope="col">{d.mailColumns.by}</th>
             </tr>
           </thead>
           <tbody>
@@ -158,6 +159,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
                 <td class="email">{m.toAddress}</td>
                 <td>{m.subject}</td>
                 <td>{s.outboxStatus[m.status]}</td>
+                <td>{m.matchedBy.map((k) => d.keys[k]).join(", ")}</td>
               </tr>
             ))}
           </tbody>
