@@ -246,9 +246,10 @@ export async function personRecord(s: StaffScope, selection: DataSubjectSelectio
 /**
  * Erases the selection now, in one batch with its audit row, through the one eraser (db/erasure.ts):
  * the bookings' personal data, links and mails, and the mails chosen on their own (one without a booking
- * that is still waiting to be sent is withdrawn and emptied; one of a booking is left to its rule). A booking that still holds a place is refused (409 `booking_active`,
- * naming it): staff cancel it on the board first, so the person is told and no seat stays held by a
- * booking whose holder can no longer be reached. Ids of other offices are unknown here (404).
+ * that is still waiting to be sent is withdrawn and emptied; one of a booking is left to its rule). A
+ * booking that still holds a place is refused (409 `booking_active`, naming it): staff cancel it on the
+ * board first, so the person is told and no seat stays held by a booking whose holder can no longer be
+ * reached. Ids of other offices are unknown here (404).
  */
 export async function erasePerson(s: StaffScope, selection: DataSubjectSelection): Promise<Erased> {
   const locationId = s.staff.locationId;
