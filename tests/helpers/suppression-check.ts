@@ -5,7 +5,8 @@ import { APPOINTMENT_MEASURES, REQUEST_MEASURES, WALK_IN_MEASURES, type Cell, ty
  * shows. It knows the shown numbers and what the marks mean ("< 3" is 1 or 2, "geheim" at least 3), and
  * every sum it can see: the channels, topics, audiences and weeks against the exact totals, an audience
  * against its topics, a row's outcomes against its "booked" (with the still open ones unknown), a
- * walk-in row's served + not served, a week's attended within its appointments. Walk-ins without a topic
+ * walk-in row's served + not served, a week's attended within its appointments, and what rows do not list
+ * (open appointments, waiting requests) adding up across rows like the rest. Walk-ins without a topic
  * are in the totals only, so the topics' walk-ins add up to the total less an unknown number.
  *
  * It narrows every unknown's range through every sum until nothing changes, then tries each "< 3" as 1 and
@@ -47,7 +48,11 @@ function unknownsOf(s: Statistics, withholdAll: boolean): Unknowns {
   const unknown = (name: string) => add(name, 0, UNBOUNDED);
   const sum = (whole: number, parts: number[]) => u.sums.push([whole, parts]);
 
-  /** A row's cells by group and measure, with the sums inside the row. */
+  /**
+   * A row's cells by group and measure, with the sums inside the row. What a row does not list (its
+   * appointments still open, its requests still waiting) is an unknown of its own, `rest`: the rests add
+   * up across rows like the measures do, a sum a reader gets by subtracting the row sums from each other.
+   */
   const row = (name: string, r: Row, exact = false) => {
     const ids = Object.fromEntries(
       (Object.keys(GROUPS) as Group[]).flatMap((g) => {
@@ -57,36 +62,43 @@ function unknownsOf(s: Statistics, withholdAll: boolean): Unknowns {
     ) as { [G in Group]: Record<string, number> };
     if (r.appointments) {
       const a = ids.appointments;
-      sum(a.booked!, [a.attended!, a.noShow!, a.cancelledByResident!, a.cancelledByOffice!, unknown(`${name}.open`)]);
+      a.rest = unknown(`${name}.appointments open`);
+      sum(a.booked!, [a.attended!, a.noShow!, a.cancelledByResident!, a.cancelledByOffice!, a.rest]);
     }
     if (r.walkIns) sum(ids.walkIns.total!, [ids.walkIns.served!, ids.walkIns.left!]);
-    if (r.requests) sum(ids.requests.received!, [ids.requests.proposed!, ids.requests.declined!, unknown(`${name}.waiting`)]);
+    if (r.requests) {
+      const q = ids.requests;
+      q.rest = unknown(`${name}.requests waiting`);
+      sum(q.received!, [q.proposed!, q.declined!, q.rest]);
+    }
     return ids;
+  };
+  /** Each measure (and rest) of `whole` is the sum of the rows' and of `extra`'s. */
+  const columns = (whole: Record<string, number>, rows: Record<string, number>[], extra: Record<string, number> = {}) => {
+    for (const k of Object.keys(whole)) sum(whole[k]!, [...rows.map((r) => r[k]!), ...(k in extra ? [extra[k]!] : [])]);
   };
 
   const total = row("total", s.totals, true);
-  const channels = s.byChannel.map((c) => row(`channel.${c.channel}`, { appointments: c.appointments }));
-  for (const m of APPOINTMENT_MEASURES) sum(total.appointments[m]!, channels.map((c) => c.appointments[m]!));
+  columns(total.appointments, s.byChannel.map((c) => row(`channel.${c.channel}`, { appointments: c.appointments }).appointments));
   const topics = s.byTopic.map((t) => row(`topic.${t.key}`, t));
   const audiences = s.byAudience.map((a) => row(`audience.${a.audience}`, a));
   const noTopic = Object.fromEntries(WALK_IN_MEASURES.map((m) => [m, unknown(`no topic.walkIns.${m}`)]));
   sum(noTopic.total!, [noTopic.served!, noTopic.left!]);
   for (const g of Object.keys(GROUPS) as Group[]) {
-    for (const m of GROUPS[g]) {
-      const without = g === "walkIns" ? [noTopic[m]!] : [];
-      sum(total[g][m]!, [...topics.map((t) => t[g][m]!), ...without]);
-      sum(total[g][m]!, [...audiences.map((a) => a[g][m]!), ...without]);
-      s.byAudience.forEach((a, i) => sum(audiences[i]![g][m]!, s.byTopic.flatMap((t, j) => (t.audience === a.audience ? [topics[j]![g][m]!] : []))));
-    }
+    const without = g === "walkIns" ? noTopic : {};
+    columns(total[g], topics.map((t) => t[g]), without);
+    columns(total[g], audiences.map((a) => a[g]), without);
+    s.byAudience.forEach((a, i) => columns(audiences[i]![g], topics.filter((_, j) => s.byTopic[j]!.audience === a.audience).map((t) => t[g])));
   }
   const weeks = s.byWeek.map((w) => {
     const ids = { booked: cell(`${w.week}.appointments`, w.appointments, false), attended: cell(`${w.week}.attended`, w.attended, false) };
-    sum(ids.booked, [ids.attended, unknown(`${w.week}.not attended`)]);
-    return { ...ids, walkIns: cell(`${w.week}.walkIns`, w.walkIns, false) };
+    const rest = unknown(`${w.week}.not attended`);
+    sum(ids.booked, [ids.attended, rest]);
+    return { ...ids, rest, walkIns: cell(`${w.week}.walkIns`, w.walkIns, false) };
   });
-  sum(total.appointments.booked!, weeks.map((w) => w.booked));
-  sum(total.appointments.attended!, weeks.map((w) => w.attended));
-  sum(total.walkIns.total!, weeks.map((w) => w.walkIns));
+  const notAttended = unknown("total.not attended");
+  sum(total.appointments.booked!, [total.appointments.attended!, notAttended]);
+  columns({ booked: total.appointments.booked!, attended: total.appointments.attended!, rest: notAttended, walkIns: total.walkIns.total! }, weeks);
   return u;
 }
 

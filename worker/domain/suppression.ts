@@ -144,8 +144,9 @@ class Reader {
         low[id] = Math.max(low[id]!, from);
         high[id] = Math.min(high[id]!, to);
         if (low[id]! > high[id]!) return false;
+        // This sum included: a narrower part narrows the others' ranges in it too.
         for (const other of this.sumsOf[id]!) {
-          if (other !== s && !queued.has(other)) {
+          if (!queued.has(other)) {
             queued.add(other);
             queue.push(other);
           }
