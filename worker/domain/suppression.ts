@@ -64,8 +64,16 @@ const isSmall = (kind: CellKind, value: number) => kind === "cell" && value > 0 
 /** The mark of each cell of `table`, by id. */
 export function suppress(table: CellTable): Mark[] {
   const { values, kinds } = table;
-  const reader = new Reader(table);
   const hidden = values.map((v, i) => isSmall(kinds[i]!, v));
+  // What a reader learns from one group of sums tells nothing about another (they share only exact
+  // totals), so each is protected on its own: the reading repeated after every change stays small.
+  for (const sums of independentSums(table)) protect(table, new Reader(table, sums), hidden);
+  return values.map((v, i) => (!hidden[i] ? "shown" : isSmall(kinds[i]!, v) ? "small" : "withheld"));
+}
+
+/** Withholds cells of `reader`'s sums (marks them in `hidden`) until it can tell no "< 3" that could be protected. */
+function protect(table: CellTable, reader: Reader, hidden: boolean[]): void {
+  const { values, kinds } = table;
   const unprotectable = new Set(reader.givenAway(values.map((v, i) => kinds[i] === "cell" && v > 0)));
   const leaks = () => reader.givenAway(hidden).filter((i) => !unprotectable.has(i));
   const withheld: number[] = [];
@@ -83,20 +91,44 @@ export function suppress(table: CellTable): Mark[] {
     hidden[id] = false;
     if (leaks().length > 0) hidden[id] = true;
   }
-  return values.map((v, i) => (!hidden[i] ? "shown" : isSmall(kinds[i]!, v) ? "small" : "withheld"));
+}
+
+/** The sums of `table` in groups linked by the cells they share, totals apart (a total is a known number). */
+function independentSums(table: CellTable): number[][] {
+  const { kinds, sums } = table;
+  const group = sums.map((_, s) => s);
+  const root = (s: number): number => (group[s] === s ? s : (group[s] = root(group[s]!)));
+  const firstSumOf = new Map<number, number>();
+  sums.forEach((sum, s) => {
+    for (const id of [sum.whole, ...sum.parts]) {
+      if (kinds[id] === "total") continue;
+      const first = firstSumOf.get(id);
+      if (first === undefined) firstSumOf.set(id, s);
+      else group[root(s)] = root(first);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  sums.forEach((_, s) => groups.set(root(s), [...(groups.get(root(s)) ?? []), s]));
+  return [...groups.values()];
 }
 
 /** More than any count: the upper bound of a cell that no sum limits (finite, so that bounds subtract). */
 const UNBOUNDED = 1e9;
 
-/** What a careful reader of an answer can work out about its hidden cells. */
+/** What a careful reader of an answer can work out about the hidden cells of some sums. */
 class Reader {
+  /** The cells in the sums. */
+  private readonly cells: number[];
   /** For each cell, the sums it is in (as whole or part). */
   private readonly sumsOf: number[][];
 
-  constructor(private readonly table: CellTable) {
+  constructor(
+    private readonly table: CellTable,
+    private readonly sums: readonly number[],
+  ) {
     this.sumsOf = table.values.map(() => []);
-    table.sums.forEach((s, index) => [s.whole, ...s.parts].forEach((id) => this.sumsOf[id]!.push(index)));
+    for (const s of sums) [table.sums[s]!.whole, ...table.sums[s]!.parts].forEach((id) => this.sumsOf[id]!.push(s));
+    this.cells = this.sumsOf.flatMap((of, id) => (of.length > 0 ? [id] : []));
   }
 
   /** The "< 3" cells whose value the reader can tell when the cells marked in `hidden` are not shown. */
@@ -106,8 +138,8 @@ class Reader {
     const exact = (i: number) => kinds[i] === "total" || (kinds[i] === "cell" && !hidden[i]);
     const low = values.map((v, i) => (exact(i) ? v : small(i) ? 1 : kinds[i] === "rest" ? 0 : MIN_CELL));
     const high = values.map((v, i) => (exact(i) ? v : small(i) ? MIN_CELL - 1 : UNBOUNDED));
-    this.narrow(low, high, this.table.sums.map((_, s) => s));
-    return values.flatMap((_, i) => {
+    this.narrow(low, high, this.sums);
+    return this.cells.flatMap((i) => {
       if (!small(i)) return [];
       if (low[i] === high[i]) return [i];
       const possible = [1, 2].filter((x) => {
