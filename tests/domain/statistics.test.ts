@@ -323,5 +323,11 @@ describe("CSV", () => {
     expect(table[0]).toEqual(["Abschnitt", "Merkmal", "Ausprägung", "Kennzahl", "Wert"]);
     expect(table).toContainEqual(["Nach Thema", "Thema", "Einzelcoaching", "Termine gebucht", "< 3"]);
     expect(table).toContainEqual(["Summe", "gesamt", "alle", "Termine gebucht", 1]);
+    // The legend explains both marks, right after the period, in words rather than numbers.
+    expect(table.slice(4, 6).map((r) => r.slice(0, 3))).toEqual([
+      ["Erläuterung", "Zeichen", "< 3"],
+      ["Erläuterung", "Zeichen", "geheim"],
+    ]);
+    expect(table.slice(4, 6).map((r) => typeof r[4])).toEqual(["string", "string"]);
   });
 });
