@@ -22,6 +22,7 @@
  * each other (a month and the same month less one day); reports for the funder use whole months,
  * quarters and years.
  */
+
 /** Counts below this in a breakdown are shown as "< 3". */
 export const MIN_CELL = 3;
 
@@ -199,7 +200,10 @@ function cellToWithhold(table: CellTable, leak: number, hidden: readonly boolean
   const shownNonZero = (i: number) => kinds[i] === "cell" && !hidden[i] && values[i]! > 0;
   // A shown cell or a total is a known number: only hidden cells and rests carry a sum over to the next.
   const linking = (i: number) => kinds[i] === "rest" || (kinds[i] === "cell" && hidden[i]);
-  const holding = (ids: readonly number[]) => sums.flatMap((s, index) => ([s.whole, ...s.parts].some((i) => ids.includes(i)) ? [index] : []));
+  const holding = (ids: readonly number[]) => {
+    const wanted = new Set(ids);
+    return sums.flatMap((s, index) => ([s.whole, ...s.parts].some((i) => wanted.has(i)) ? [index] : []));
+  };
   const seen = new Set<number>();
   let level = holding([leak]);
   while (level.length > 0) {
