@@ -100,6 +100,17 @@ const cases: Case[] = [
     sums: [["T", ["online", "phone", "kiosk"]]],
     expected: { online: "small" },
   },
+  {
+    // booked ≥ attended + no-show ≥ 2: the row itself says 2, 1 and 1. Withholding the other row's 8
+    // would not change that, so it stays shown.
+    name: "a row whose outcomes force its count stays '< 3', and nothing is withheld in vain",
+    cells: { T: 10, b1: 2, a1: 1, n1: 1, _o1: 0, b2: 8 },
+    sums: [
+      ["b1", ["a1", "n1", "_o1"]],
+      ["T", ["b1", "b2"]],
+    ],
+    expected: { b1: "small", a1: "small", n1: "small" },
+  },
 ];
 
 describe("secondary suppression", () => {

@@ -201,10 +201,17 @@ describe("the CSV export", () => {
     return cells;
   }
 
+  /** What the file says its marks mean, as [mark, meaning]. */
+  const LEGEND = [
+    ["< 3", "eins oder zwei: so kleine Zahlen stehen nicht genau da, damit niemand erkannt werden kann"],
+    ["geheim", "drei oder mehr, zurückgehalten, damit sich kein „< 3“ aus den anderen Zahlen ausrechnen lässt"],
+  ];
+  const legend = (rows: string[][]) => rows.filter((r) => r[0] === "Erläuterung").map((r) => [r[2], r[4]]);
+
   function csvCells(rows: string[][]): Map<string, string> {
     const cells = new Map<string, string>();
     for (const [section, , value, measure, n] of rows.slice(1)) {
-      if (section === "Zeitraum" || measure === "erster Tag" || measure === "letzter Tag" || value === "alle" && section === "Gesprächsdauer") continue;
+      if (section === "Zeitraum" || section === "Erläuterung" || measure === "erster Tag" || measure === "letzter Tag" || value === "alle" && section === "Gesprächsdauer") continue;
       cells.set(`${section}|${value}|${measure}`, n!);
     }
     return cells;
@@ -223,6 +230,7 @@ describe("the CSV export", () => {
     expect(rows).toContainEqual(["Nach Woche", "Woche", "2026-W45", "erster Tag", "02.11.2026"]);
     expect(rows).toContainEqual(["Gesprächsdauer", "Art", "alle", "davon ab Aufruf gemessen (ohne „Beginnen“)", String(before.conversation.fromCall)]);
     expect(csvCells(rows)).toEqual(jsonCells(before, (n) => String(n).replace(".", ",")));
+    expect(legend(rows)).toEqual(LEGEND);
   });
 
   it("rfc4180: UTF-8 without BOM, ',', decimal point, ISO dates, the same numbers", async () => {
@@ -231,5 +239,6 @@ describe("the CSV export", () => {
     const rows: string[][] = parse(new TextDecoder().decode(bytes), { record_delimiter: "\r\n" });
     expect(rows).toContainEqual(["Zeitraum", "Büro", "Testbüro Kempten-Ost", "erster Tag", "2026-11-01"]);
     expect(csvCells(rows)).toEqual(jsonCells(before, String));
+    expect(legend(rows)).toEqual(LEGEND);
   });
 });

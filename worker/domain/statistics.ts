@@ -365,6 +365,15 @@ function durationRows(section: string, value: string, d: Durations): Row[] {
   ];
 }
 
+/**
+ * What the marks in the "Wert" column mean, for whoever opens the file without the board beside it: rows
+ * of their own (section "Erläuterung"), with no number in them.
+ */
+const LEGEND: Row[] = [
+  ["Erläuterung", "Zeichen", SMALL_CELL, "Bedeutung", "eins oder zwei: so kleine Zahlen stehen nicht genau da, damit niemand erkannt werden kann"],
+  ["Erläuterung", "Zeichen", WITHHELD_CELL, "Bedeutung", `drei oder mehr, zurückgehalten, damit sich kein „${SMALL_CELL}“ aus den anderen Zahlen ausrechnen lässt`],
+];
+
 /** The statistics as rows under TABLE_HEAD, in the order of the answer. */
 export function statisticsTable(s: Statistics): (readonly CsvValue[])[] {
   const period = "Zeitraum";
@@ -372,6 +381,7 @@ export function statisticsTable(s: Statistics): (readonly CsvValue[])[] {
     [period, "Büro", s.office.name, "erster Tag", { day: s.period.from }],
     [period, "Büro", s.office.name, "letzter Tag", { day: s.period.to }],
     [period, "Büro", s.office.name, "Tage", s.period.days],
+    ...LEGEND,
     ...groupRows("Summe", "gesamt", "alle", s.totals),
     ...s.byChannel.flatMap(({ channel, appointments }) =>
       APPOINTMENT_MEASURES.map((m): Row => ["Termine nach Kanal", "Kanal", CHANNEL_LABELS[channel], APPOINTMENT_LABELS[m], appointments[m]]),
