@@ -73,8 +73,9 @@ describe("one kept-alive connection to the local server", () => {
       const seen: string[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         for (const [what, method, path, headers, body, status] of IGNORED_BODIES) {
-          // Each round is another client of the documentation range, so the rate limit never answers.
-          const client = { "CF-Connecting-IP": `2001:db8::${round.toString(16)}` };
+          // Each round is another client (a /64 of its own in the documentation range: the rate limit counts
+          // a network, not an address), so the rate limit never answers.
+          const client = { "CF-Connecting-IP": `2001:db8:${round.toString(16)}::1` };
           const refused = await send(method, path, { ...headers, ...client }, body);
           const health = await send("GET", "/api/health", client);
           const location = await send("GET", "/api/location", client);
