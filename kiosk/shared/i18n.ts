@@ -183,6 +183,9 @@ const de = {
   cancelled: "Der Termin ist abgesagt. Sie können jederzeit einen neuen Termin buchen.",
   requestCancelled: "Die Anfrage ist zurückgezogen.",
   newBooking: "Neuen Termin buchen",
+  /** Where the booking page does not book for the office: a new appointment by phone or mail (`also`: after the phone). */
+  rebookByPhone: "Sie möchten einen neuen Termin? Rufen Sie uns an:",
+  rebookByMail: (also: boolean): string => (also ? "Oder schreiben Sie uns:" : "Sie möchten einen neuen Termin? Schreiben Sie uns:"),
   moveBooking: "Termin verschieben",
   moveHeading: "Auf welchen Tag möchten Sie den Termin verschieben?",
   moveConfirmHeading: "Termin verschieben?",
@@ -362,6 +365,8 @@ const en: Strings = {
   cancelled: "The appointment is cancelled. You can book a new appointment at any time.",
   requestCancelled: "The request is withdrawn.",
   newBooking: "Book a new appointment",
+  rebookByPhone: "Would you like a new appointment? Call us:",
+  rebookByMail: (also) => (also ? "Or write to us:" : "Would you like a new appointment? Write to us:"),
   moveBooking: "Move the appointment",
   moveHeading: "To which day do you want to move the appointment?",
   moveConfirmHeading: "Move the appointment?",
