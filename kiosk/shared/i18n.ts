@@ -92,6 +92,9 @@ const de = {
   consentLabel: "Ich habe die Hinweise zum Datenschutz gelesen.",
   consentText: (days: number) =>
     `Wir nutzen Ihre Angaben nur für den Termin. ${days} Tage nach dem Termin löschen wir sie.`,
+  /** The request form's sentence: the retention rule of a request (common/legal/datenschutz.ts says the same). */
+  requestConsentText: (days: number) =>
+    `Wir nutzen Ihre Angaben nur für Ihre Anfrage. Die Anfrage bleibt gespeichert, bis das Büro antwortet. Sagt das Büro ab oder ziehen Sie die Anfrage zurück, löschen wir Ihre Angaben ${days} Tage danach. Bekommen Sie einen Termin, löschen wir sie ${days} Tage nach dem Termin.`,
   privacyLink: "Mehr zum Datenschutz",
 
   reviewHeading: "Stimmt alles?",
@@ -274,6 +277,8 @@ const en: Strings = {
   noteHint: "For example: I will bring my CV. Or: I need help with translating.",
   consentLabel: "I have read the privacy notice.",
   consentText: (days) => `We use your details only for the appointment. We delete them ${days} days after the appointment.`,
+  requestConsentText: (days) =>
+    `We use your details only for your request. The request stays stored until the office answers. If the office declines or you withdraw the request, we delete your details ${days} days after that. If you get an appointment, we delete them ${days} days after the appointment.`,
   privacyLink: "More about data protection",
 
   reviewHeading: "Is everything correct?",
