@@ -122,7 +122,7 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
 
 /**
  * The consent box of a surface: the booking page links its privacy page, the kiosk folds the notice in.
- * `request`: the box of a request, whose data is kept by the request's own rule (`consentTextFor`).
+ * `request`: the box of a request, whose data is kept by the request's own rule (`requestConsentText`).
  */
 export type ConsentBox = ComponentType<{ id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined; request?: boolean }>;
 

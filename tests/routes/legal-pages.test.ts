@@ -204,6 +204,7 @@ describe("/datenschutz", () => {
     expect(de).toContain("Wartenummern: Der Link zum Stand der Wartenummer wird 30 Tage nach dem Tag der Nummer gelöscht.");
     // holdsPlace refuses until the appointment's local day has ended: "vorbei" alone would promise more.
     expect(de).toContain("oder ist der Tag des Termins vorbei (ab dem folgenden Tag)");
+    expect(de).toContain("Ist Ihr Termin abgesagt? Oder ist der Tag Ihres Termins vorbei?");
     expect(de).not.toMatch(/Termin vorbei oder abgesagt|abgesagt oder vorbei/);
     expect(de).toContain("über den Link in der E-Mail zu Ihrem Termin oder Ihrer Anfrage");
     expect(de).not.toContain("Link in der Bestätigung");
