@@ -58,6 +58,11 @@ export const LocationResponse = z.object({
   /** Days after an appointment until its personal data is erased (the privacy notice names it). */
   retentionDays: z.number().int().positive(),
   topics: z.array(Topic),
+  /**
+   * Whether the booking page (`/`) books for this office: only for the deployment's default one. Pages
+   * about another office's booking or number (manage, status) offer its phone and e-mail instead.
+   */
+  bookableOnline: z.boolean(),
   /** Cloudflare Turnstile site key when the office has the check switched on; null when it is off. */
   turnstileSiteKey: z.string().nullable(),
 });

@@ -77,6 +77,8 @@ export interface Scope {
   deps: AppDeps;
   /** `https://host[:port]`, no trailing slash. */
   origin: string;
+  /** The deployment's default office (DEFAULT_LOCATION): the booking page (`/`) books for it alone. */
+  defaultOffice: string;
   /**
    * Lets `work` finish after the answer has gone (the runtime's `waitUntil`); where nothing outlives the
    * request (a test calling `app.request`) the returned promise waits for it instead. `work` must handle

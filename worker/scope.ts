@@ -7,6 +7,7 @@ export function scopeOf(c: Context<AppEnv>): Scope {
     db: c.env.DB,
     deps: c.var.deps,
     origin: new URL(c.req.url).origin,
+    defaultOffice: c.env.DEFAULT_LOCATION,
     afterResponse: (work) => afterResponse(c, work),
   };
 }

@@ -44,6 +44,8 @@ export interface LegalFacts {
   rateLimitHours: number;
   /** D1 Time Travel: how many days back a restore can reach (erased data may remain that long). */
   backupDays: number;
+  /** How many due bookings the minutely retention step erases per office and run (a restore's backlog). */
+  erasedPerMinute: number;
   staffCookie: { name: string; hours: number; idleMinutes: number };
   deviceCookie: { names: string[]; days: number };
   /** The browser storage key of the language a resident chose. */

@@ -1,5 +1,6 @@
 import { telHref } from "../shared/format";
-import { ContactFields } from "../shared/Forms";
+import type { ComponentProps } from "preact";
+import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { t } from "../shared/locale";
 import { phone, retentionDays } from "../shared/office";
 import { Chosen, ReviewList } from "../shared/Summary";
@@ -57,12 +58,12 @@ export function DetailsStep() {
 }
 
 /** The consent box with its short privacy text and the link to the whole notice. */
-export function Consent({ id, checked, onChange, error }: { id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined }) {
+export function Consent({ id, checked, onChange, error, request }: ComponentProps<ConsentBox>) {
   const s = t.value;
   return (
     <div class="consent">
       <p id={`${id}-text`}>
-        {s.consentText(retentionDays.value)} <a href="#datenschutz">{s.privacyLink}</a>
+        {(request ? s.requestConsentText : s.consentText)(retentionDays.value)} <a href="#datenschutz">{s.privacyLink}</a>
       </p>
       <CheckField id={id} name="consent" checked={checked} onChange={onChange} describedBy={`${id}-text`} error={error}>
         {s.consentLabel}

@@ -1,6 +1,7 @@
 import type { Failure } from "../shared/booking-rules";
 import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format";
-import { ContactFields } from "../shared/Forms";
+import type { ComponentProps } from "preact";
+import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
@@ -111,11 +112,11 @@ export function BookTimeScreen() {
   );
 }
 
-export function KioskConsent({ id, checked, onChange, error }: { id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined }) {
+export function KioskConsent({ id, checked, onChange, error, request }: ComponentProps<ConsentBox>) {
   const s = t.value;
   return (
     <div class="consent">
-      <p id={`${id}-text`}>{s.consentText(retentionDays.value)}</p>
+      <p id={`${id}-text`}>{(request ? s.requestConsentText : s.consentText)(retentionDays.value)}</p>
       <details class="privacy-more">
         <summary>{k.value.privacyMore}</summary>
         {/* The tablet has no other page to send people to: the notice folds out here, its addresses as text. */}

@@ -5,6 +5,7 @@ import { pick } from "../shared/i18n";
 import { Footer } from "../shared/Footer";
 import { locale, t } from "../shared/locale";
 import { Masthead } from "../shared/Masthead";
+import { NewBooking } from "../shared/NewBooking";
 import { phone } from "../shared/office";
 import { DayList, SlotList } from "../shared/Pickers";
 import { QrCode } from "../shared/QrCode";
@@ -225,11 +226,7 @@ function Overview() {
             {b.kind === "request" ? s.cancelRequest : s.cancelBooking}
           </button>
         )}
-        {!active && (
-          <a class="button" href="/">
-            {s.newBooking}
-          </a>
-        )}
+        {!active && <NewBooking label={s.newBooking} />}
         {b.canErase && (
           <button type="button" onClick={askErase}>
             {pageStrings.value.eraseButton}
@@ -435,9 +432,7 @@ function Erased() {
       {mailOnItsWay.value && <p>{p.erasedMailOnItsWay}</p>}
       <p>{p.erasedLinkGone}</p>
       <div class="actions actions--stack">
-        <a class="button" href="/">
-          {t.value.newBooking}
-        </a>
+        <NewBooking label={t.value.newBooking} />
       </div>
     </section>
   );

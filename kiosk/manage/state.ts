@@ -8,7 +8,7 @@ import type { Slot } from "../../schemas/slots";
 import { ApiError, cancelManagedBooking, eraseManagedBooking, getManagedBooking, rescheduleManagedBooking } from "../shared/api";
 import { dayOf } from "../shared/days";
 import { createStepHistory } from "../shared/history";
-import { syncDocument, t } from "../shared/locale";
+import { preferLocale, syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";
@@ -63,6 +63,7 @@ async function load(): Promise<void> {
   phase.value = "loading";
   try {
     booking.value = await getManagedBooking(token);
+    preferLocale(booking.value.locale);
     phase.value = "ready";
   } catch (error) {
     phase.value = error instanceof ApiError && error.code === "not_found" ? "notFound" : "error";

@@ -120,8 +120,11 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
   );
 }
 
-/** The consent box of a surface: the booking page links its privacy page, the kiosk folds the notice in. */
-export type ConsentBox = ComponentType<{ id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined }>;
+/**
+ * The consent box of a surface: the booking page links its privacy page, the kiosk folds the notice in.
+ * `request`: the box of a request, whose data is kept by the request's own rule (`requestConsentText`).
+ */
+export type ConsentBox = ComponentType<{ id: string; checked: boolean; onChange: (v: boolean) => void; error: string | undefined; request?: boolean }>;
 
 /** What the request form reads and writes of the booking flow. */
 type RequestStore = Pick<BookingFlow, "request" | "requestErrors" | "attempts" | "bookableTopics" | "setRequest">;
@@ -211,7 +214,7 @@ export function RequestFields({ store, Consent, tablet = false }: { store: Reque
         <legend>{s.contactLegend}</legend>
         <ContactFields prefix="r" values={r} onValue={setRequest} message={message} tablet={tablet} />
       </fieldset>
-      <Consent id="r-consent" checked={r.consent} onChange={(v) => setRequest("consent", v)} error={message("consent")} />
+      <Consent id="r-consent" request checked={r.consent} onChange={(v) => setRequest("consent", v)} error={message("consent")} />
     </>
   );
 }

@@ -92,6 +92,9 @@ const de = {
   consentLabel: "Ich habe die Hinweise zum Datenschutz gelesen.",
   consentText: (days: number) =>
     `Wir nutzen Ihre Angaben nur für den Termin. ${days} Tage nach dem Termin löschen wir sie.`,
+  /** The request form's sentence: the retention rule of a request (common/legal/datenschutz.ts says the same). */
+  requestConsentText: (days: number) =>
+    `Wir nutzen Ihre Angaben nur für Ihre Anfrage. Die Anfrage bleibt gespeichert, bis das Büro antwortet. Sagt das Büro ab oder ziehen Sie die Anfrage zurück, löschen wir Ihre Angaben ${days} Tage danach. Bekommen Sie einen Termin, löschen wir sie ${days} Tage nach dem Termin.`,
   privacyLink: "Mehr zum Datenschutz",
 
   reviewHeading: "Stimmt alles?",
@@ -183,6 +186,9 @@ const de = {
   cancelled: "Der Termin ist abgesagt. Sie können jederzeit einen neuen Termin buchen.",
   requestCancelled: "Die Anfrage ist zurückgezogen.",
   newBooking: "Neuen Termin buchen",
+  /** Where the booking page does not book for the office: a new appointment by phone or mail (`also`: after the phone). */
+  rebookByPhone: "Sie möchten einen neuen Termin? Rufen Sie uns an:",
+  rebookByMail: (also: boolean): string => (also ? "Oder schreiben Sie uns:" : "Sie möchten einen neuen Termin? Schreiben Sie uns:"),
   moveBooking: "Termin verschieben",
   moveHeading: "Auf welchen Tag möchten Sie den Termin verschieben?",
   moveConfirmHeading: "Termin verschieben?",
@@ -271,6 +277,8 @@ const en: Strings = {
   noteHint: "For example: I will bring my CV. Or: I need help with translating.",
   consentLabel: "I have read the privacy notice.",
   consentText: (days) => `We use your details only for the appointment. We delete them ${days} days after the appointment.`,
+  requestConsentText: (days) =>
+    `We use your details only for your request. The request stays stored until the office answers. If the office declines or you withdraw the request, we delete your details ${days} days after that. If you get an appointment, we delete them ${days} days after the appointment.`,
   privacyLink: "More about data protection",
 
   reviewHeading: "Is everything correct?",
@@ -362,6 +370,8 @@ const en: Strings = {
   cancelled: "The appointment is cancelled. You can book a new appointment at any time.",
   requestCancelled: "The request is withdrawn.",
   newBooking: "Book a new appointment",
+  rebookByPhone: "Would you like a new appointment? Call us:",
+  rebookByMail: (also) => (also ? "Or write to us:" : "Would you like a new appointment? Write to us:"),
   moveBooking: "Move the appointment",
   moveHeading: "To which day do you want to move the appointment?",
   moveConfirmHeading: "Move the appointment?",

@@ -31,10 +31,23 @@ export function syncDocument(title: () => string): void {
   });
 }
 
+/**
+ * Speaks `wanted` (a booking's own language) unless this device has a saved choice, which wins. Writes
+ * nothing: the page follows the booking, the device's choice stays the resident's own.
+ */
+export function preferLocale(wanted: Locale): void {
+  if (storedLocale() === null) locale.value = wanted;
+}
+
 function savedLocale(): Locale {
+  return storedLocale() ?? "de";
+}
+
+function storedLocale(): Locale | null {
   try {
-    return localStorage.getItem(LOCALE_KEY) === "en" ? "en" : "de";
+    const saved = localStorage.getItem(LOCALE_KEY);
+    return saved === "en" || saved === "de" ? saved : null;
   } catch {
-    return "de";
+    return null;
   }
 }

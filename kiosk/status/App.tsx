@@ -1,6 +1,7 @@
 import { formatTime, telHref } from "../shared/format";
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
+import { NewBooking } from "../shared/NewBooking";
 import { locale } from "../shared/locale";
 import { phone, timeZone } from "../shared/office";
 import { SkipLink } from "../shared/ui";
@@ -72,11 +73,9 @@ function Body({ screen }: { screen: Screen }) {
       </div>
       {screen.kind === "waiting" && <p class="status-note">{s.keepOpen}</p>}
       {over && (
-        <p>
-          <a class="button" href="/">
-            {s.bookLink}
-          </a>
-        </p>
+        <div class="actions">
+          <NewBooking label={s.bookLink} />
+        </div>
       )}
     </>
   );

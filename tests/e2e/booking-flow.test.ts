@@ -374,6 +374,10 @@ describe("booking flow", () => {
     await expectStep(page, /Termin nach Vereinbarung anfragen/);
     // The topic chosen before is already ticked.
     expect(await page.getByRole("radio", { name: /Bewerbungstraining/ }).isChecked()).toBe(true);
+    // The request's own retention rule beside the tick box, not the appointment's.
+    expect(await page.locator("#r-consent-text").textContent()).toBe(
+      "Wir nutzen Ihre Angaben nur für Ihre Anfrage. Die Anfrage bleibt gespeichert, bis das Büro antwortet. Sagt das Büro ab oder ziehen Sie die Anfrage zurück, löschen wir Ihre Angaben 30 Tage danach. Bekommen Sie einen Termin, löschen wir sie 30 Tage nach dem Termin. Mehr zum Datenschutz",
+    );
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Anfrage senden" }).click();

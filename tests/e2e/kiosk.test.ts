@@ -444,6 +444,10 @@ describe("the tablet kiosk", () => {
     expect(await page.getByLabel("Telefonnummer").getAttribute("inputmode")).toBe("tel");
     await page.getByLabel("Vor- und Nachname").fill("Jana Nowak");
     await page.getByLabel("E-Mail-Adresse").fill("jana@example.org");
+    // The request's own retention rule, not the appointment's.
+    expect(await page.locator("#r-consent-text").textContent()).toBe(
+      "Wir nutzen Ihre Angaben nur für Ihre Anfrage. Die Anfrage bleibt gespeichert, bis das Büro antwortet. Sagt das Büro ab oder ziehen Sie die Anfrage zurück, löschen wir Ihre Angaben 30 Tage danach. Bekommen Sie einen Termin, löschen wir sie 30 Tage nach dem Termin.",
+    );
     await page.getByText("Mehr zum Datenschutz").click();
     await page.getByRole("heading", { name: "Wie lange?" }).waitFor();
     await page.getByLabel(/Ich habe die Hinweise zum Datenschutz gelesen/).check();

@@ -80,6 +80,9 @@ describe("the feedback form", () => {
     await page.getByRole("button", { name: "Nachricht senden" }).click();
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toContain("Bitte schreiben Sie eine Nachricht.");
+    // The answer is a new page: focus on its summary and "Fehler:" first in the title say what happened.
+    await page.waitForFunction(() => document.activeElement?.id === "feedback-problems"); // autofocus runs at the next frame
+    expect(await page.title()).toMatch(/^Fehler: Erklärung zur Barrierefreiheit/);
     expect(await page.getByLabel("Ihre Nachricht").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("Ihr Name (freiwillig)").inputValue()).toBe("Erika Beispiel");
     await expectNoAxeViolations(page);
@@ -115,6 +118,9 @@ describe("the feedback form's other states", () => {
     await page.goto(`${app.baseURL}/barrierefreiheit?lang=en&office=e2e-open`);
     await page.getByRole("button", { name: "Send message" }).click();
     await page.getByRole("alert").waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.waitForFunction(() => document.activeElement?.id === "feedback-problems"); // autofocus runs at the next frame
+    expect(await page.title()).toMatch(/^Error: Accessibility statement/);
     await expectNoAxeViolations(page);
     await page.goto(`${app.baseURL}/barrierefreiheit?office=e2e-closed`);
     expect(await page.locator("form").count()).toBe(0);

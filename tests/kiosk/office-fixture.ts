@@ -27,6 +27,7 @@ export const office = (over: Partial<LocationResponse> = {}): LocationResponse =
   booking: { slotMinutes: 30, minNoticeMinutes: 120, horizonDays: 56 },
   retentionDays: 30,
   topics: [topic("bewerbung", { durationMinutes: 60 }), topic("fragen"), topic("intern", { bookableOnline: false })],
+  bookableOnline: true,
   turnstileSiteKey: null,
   ...over,
 });

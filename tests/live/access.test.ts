@@ -209,6 +209,9 @@ describe("clientNetwork: who counts as one client", () => {
     ["::1", "0:0:0:0::/64"],
     ["fe80::", "fe80:0:0:0::/64"],
     ["2001:DB8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    // An IPv4 client seen through a dual-stack socket is that IPv4 client, not the /64 all of them share.
+    ["::ffff:203.0.113.7", "203.0.113.7"],
+    ["::FFFF:198.51.100.2", "198.51.100.2"],
   ])("%s → %s", (address, network) => {
     expect(clientNetwork(address)).toBe(network);
   });

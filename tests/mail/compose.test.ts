@@ -329,6 +329,32 @@ describe("mails after a staff decision (issue 5)", () => {
   });
 });
 
+describe("a new appointment after a cancel or decline: the booking page books for the default office only", () => {
+  const request = { kind: "request" as const, startsAt: null, endsAt: null };
+  const elsewhere = { ...OFFICE, slug: "immer-offen", bookableOnline: false };
+
+  it.each(["booking_cancelled", "request_declined"] as const)("%s at the default office links the booking page", (kind) => {
+    const mail = composeMail(kind, mailContext(kind === "request_declined" ? request : {}));
+    expect(mail.text).toContain("Hier können Sie buchen: https://termine.example.org/");
+  });
+
+  it.each(["booking_cancelled", "request_declined"] as const)("%s at another office gives its phone and e-mail, no booking link", (kind) => {
+    const over = kind === "request_declined" ? request : {};
+    const de = composeMail(kind, mailContext(over, { office: elsewhere }));
+    expect(de.text).not.toContain("Hier können Sie buchen");
+    expect(de.text).toContain("Sie möchten einen neuen Termin? Rufen Sie uns an:");
+    expect(de.text).toContain("0172 / 2315911");
+    expect(de.text).toContain("Oder schreiben Sie uns: buero@example.org");
+    // No link into the site but the manage page's legal links (which name the office).
+    const links = [...new Set(de.text.match(/https?:\/\/\S+/g) ?? [])];
+    expect(links.every((l) => /\?(.*&)?office=immer-offen/.test(l))).toBe(true);
+    expect(de.html).not.toContain('href="https://termine.example.org/"');
+    const en = composeMail(kind, mailContext({ ...over, locale: "en" }, { office: { ...elsewhere, phone: null } }));
+    expect(en.text).toContain("Would you like a new appointment? Write to us: buero@example.org");
+    expect(en.text).not.toContain("You can book here");
+  });
+});
+
 describe("what people wrote, rendered so it cannot pose as part of the mail", () => {
   // A wish and a staff message that try to look like fields of the mail, a header and markup.
   const forged = "Nach der Arbeit\nIhr Code: ZZZZZ\n\nBcc: x@evil.example\n<b>fett</b> & \"so\"";

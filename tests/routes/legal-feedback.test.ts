@@ -42,6 +42,8 @@ describe("POST /barrierefreiheit", () => {
     expect(thanks.headers.get("Content-Type")).toMatch(/^text\/html/);
     const page = await thanks.text();
     expect(page).toContain("<h1>Danke für Ihre Nachricht</h1>");
+    // True to what happens: the mail is in the outbox, on its way (not yet in the office's mailbox).
+    expect(page).toContain("<p>Ihre Nachricht wird an das Büro geschickt. Wenn Sie einen Kontakt angegeben haben, kann das Büro Ihnen antworten.</p>");
     expect(page).not.toMatch(/<script/i);
 
     const [mail, ...more] = await outbox(office);
@@ -72,6 +74,7 @@ describe("POST /barrierefreiheit", () => {
     const page = await (await office.request(res.headers.get("Location")!, {}, NOW)).text();
     expect(page).toContain('<html lang="en">');
     expect(page).toContain("Thank you for your message");
+    expect(page).toContain("<p>Your message is being sent to the office. If you gave a contact, the office can answer you.</p>");
     expect(await outbox(office)).toEqual([]);
     const [mail] = await outbox(other);
     expect(mail).toMatchObject({ to_address: "anders@example.org", booking_id: null });
@@ -95,6 +98,9 @@ describe("POST /barrierefreiheit", () => {
       expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
       const page = await res.text();
       expect(page).toContain('role="alert"');
+      // Focus on the summary and an error prefix in the title: the reload is announced as a problem.
+      expect(page).toMatch(/<div class="error-summary" role="alert" tabindex="-1" id="feedback-problems" autofocus>/);
+      expect(page).toContain("<title>Fehler: Erklärung zur Barrierefreiheit – Testbüro</title>");
       expect(page).toContain(`<a href="#fb-${field}">`);
       expect(page).toMatch(new RegExp(`id="fb-${field}-error" class="field__error">[^<]*${words.replace(/[.()]/g, "\\$&")}`));
       expect(page).toMatch(new RegExp(`id="fb-${field}"[^>]*aria-invalid="true"`));
@@ -103,6 +109,34 @@ describe("POST /barrierefreiheit", () => {
       expect(await outbox(office)).toEqual([]);
     });
   }
+
+  it("the page without problems has no error prefix and no focus jump", async () => {
+    const office = await createOffice();
+    const page = await (await office.request("/barrierefreiheit", {}, NOW)).text();
+    expect(page).toContain("<title>Erklärung zur Barrierefreiheit – Testbüro</title>");
+    expect(page).not.toContain("autofocus");
+    const en = await post(office, { message: "", lang: "en" });
+    expect(await en.text()).toContain("<title>Error: Accessibility statement – Testbüro</title>");
+  });
+
+  it("?gesendet=1 at an office without the form shows its page as always, no thanks", async () => {
+    const office = await createOffice();
+    await env.DB.prepare("UPDATE locations SET email = NULL WHERE id = ?1").bind(office.id).run();
+    const page = await (await office.request("/barrierefreiheit?gesendet=1", {}, NOW)).text();
+    expect(page).not.toContain("Danke für Ihre Nachricht");
+    expect(page).toContain("<h1>Erklärung zur Barrierefreiheit</h1>");
+  });
+
+  it("?lang=en survives a bad office: the not-found page in English", async () => {
+    const office = await createOffice();
+    for (const path of ["/barrierefreiheit?lang=en&office=Not%20a%20slug", "/datenschutz?lang=en&office=nobody-here", "/impressum?office=..&lang=en"]) {
+      const res = await office.request(path, {}, NOW);
+      expect(res.status).toBe(404);
+      const page = await res.text();
+      expect(page).toContain('<html lang="en">');
+      expect(page).toContain("This page does not exist");
+    }
+  });
 
   it("an unknown field is a problem of the form, named, and stores nothing", async () => {
     const office = await createOffice();

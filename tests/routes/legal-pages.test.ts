@@ -168,12 +168,13 @@ describe("/datenschutz", () => {
   it("shows the data protection officer's contact when configured, and without it how to reach them", async () => {
     const office = await createOffice();
     const without = (await page(office, "/datenschutz")).text;
-    expect(without).toContain("Datenschutzbeauftragter</h3>");
+    expect(without).toContain("Die oder der behördliche Datenschutzbeauftragte</h3>");
     expect(without).toContain("über die Anschrift des Verantwortlichen (oben, unter 1.), Stichwort „Datenschutzbeauftragte“");
     expect((await page(office, "/datenschutz?lang=en")).text).toContain("through the controller&#39;s address (above, under 1.)");
     await withProvider(office, { dpo_contact: "Behördlicher Datenschutzbeauftragter\nRathausplatz 29\ndatenschutz@example.org" });
     const { text } = await page(office, "/datenschutz");
-    expect(text).toContain("Behördlicher Datenschutzbeauftragter</h3>");
+    expect(text).toContain("Die oder der behördliche Datenschutzbeauftragte</h3>");
+    expect(text).toContain("Behördlicher Datenschutzbeauftragter<br>Rathausplatz 29");
     expect(text).toContain("Rathausplatz 29");
     expect(text).toContain('href="mailto:datenschutz@example.org"');
   });
@@ -195,6 +196,38 @@ describe("/datenschutz", () => {
     const office = await createOffice();
     expect((await page(office, "/datenschutz")).text).toContain("Eine Anfrage ohne Termin bleibt gespeichert, bis das Büro sie beantwortet.");
     expect((await page(office, "/datenschutz?lang=en")).text).toContain("A request without an appointment stays stored until the office answers it.");
+  });
+
+  it("words what the software does: the status link's deletion, self-erasure from the day after, the mail's link, the restore's pace", async () => {
+    const office = await createOffice();
+    const de = (await page(office, "/datenschutz")).text;
+    expect(de).toContain("Wartenummern: Der Link zum Stand der Wartenummer wird 30 Tage nach dem Tag der Nummer gelöscht.");
+    // holdsPlace refuses until the appointment's local day has ended: "vorbei" alone would promise more.
+    expect(de).toContain("oder ist der Tag des Termins vorbei (ab dem folgenden Tag)");
+    expect(de).toContain("Ist Ihr Termin abgesagt? Oder ist der Tag Ihres Termins vorbei?");
+    expect(de).not.toMatch(/Termin vorbei oder abgesagt|abgesagt oder vorbei/);
+    expect(de).toContain("über den Link in der E-Mail zu Ihrem Termin oder Ihrer Anfrage");
+    expect(de).not.toContain("Link in der Bestätigung");
+    expect(de).toContain("je Büro bis zu 200 Termine pro Minute, bis nichts Fälliges mehr übrig ist");
+    expect(de).not.toContain("wenigen Minuten");
+    const en = (await page(office, "/datenschutz?lang=en")).text;
+    expect(en).toContain("Queue numbers: the link to the number&#39;s status is deleted 30 days after the number&#39;s day.");
+    expect(en).toContain("or its day is over (from the following day)");
+    expect(en).toContain("through the link in the e-mail about your appointment or request");
+    expect(en).toContain("up to 200 appointments per office and minute, until nothing due is left");
+    expect(en).not.toContain("within minutes");
+  });
+
+  it("names the data protection officer one way, gender-neutral, wherever the notice mentions them", async () => {
+    const office = await createOffice();
+    const de = (await page(office, "/datenschutz")).text;
+    // Every mention in the text (not the keyword „Datenschutzbeauftragte“ for the post), with the words before it.
+    const words = de.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ");
+    const mentions = [...words.matchAll(/(\S+ \S+ \S+) Datenschutzbeauftragte[nr]?(?!“)/g)].map((m) => m[1]);
+    expect(mentions.length).toBeGreaterThanOrEqual(3);
+    for (const before of mentions) expect(["oder der behördliche", "oder den behördlichen"]).toContain(before);
+    expect(de).not.toMatch(/unsere[nm]? (behördliche[nm]? )?Datenschutzbeauftragte/);
+    expect((await page(office, "/datenschutz?lang=en")).text).not.toContain("our data protection officer");
   });
 
   it("says Turnstile where it is on", async () => {

@@ -49,6 +49,14 @@ describe("GET /api/location", () => {
     ]);
   });
 
+  it("says whether the booking page books for the office: the default one yes, another (?office=) no", async () => {
+    const [office, other] = [await createOffice(), await createOffice()];
+    const own = LocationResponse.parse(await (await office.request("/api/location", {}, NOW)).json());
+    expect(own).toMatchObject({ slug: office.slug, bookableOnline: true });
+    const named = LocationResponse.parse(await (await office.request(`/api/location?office=${other.slug}`, {}, NOW)).json());
+    expect(named).toMatchObject({ slug: other.slug, bookableOnline: false });
+  });
+
   it("leaves out opening rules that have ended", async () => {
     const office = await createOffice();
     await env.DB.prepare(

@@ -5,6 +5,7 @@ import type { AppDeps } from "../context";
 import { DEVICE_COOKIE_DAYS, deviceCookieName } from "../auth/device";
 import { STAFF_COOKIE } from "../auth/session";
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from "../db/staff";
+import { RETENTION_BATCH } from "../services/retention";
 
 /*
  * What the legal pages are built from: the office's settings (its location row) and what this
@@ -41,6 +42,7 @@ export function legalFacts(deps: AppDeps): LegalFacts {
     turnstile: deps.turnstile !== null,
     rateLimitHours: RATE_LIMIT_HOURS,
     backupDays: BACKUP_DAYS,
+    erasedPerMinute: RETENTION_BATCH,
     staffCookie: { name: STAFF_COOKIE, hours: SESSION_ABSOLUTE_HOURS, idleMinutes: SESSION_IDLE_MINUTES },
     deviceCookie: { names: [deviceCookieName("kiosk"), deviceCookieName("display")], days: DEVICE_COOKIE_DAYS },
     localeKey: LOCALE_STORAGE_KEY,

@@ -43,6 +43,8 @@ interface Shell {
   /** The page this is, for the language switch and `aria-current` (null: none of the three). */
   page: LegalPage | null;
   title: string;
+  /** The page answers a form with problems: the title says so first, as the summary does. */
+  error?: boolean;
 }
 
 /** A whole page around `body`. */
@@ -58,7 +60,7 @@ function renderShell(shell: Shell, body: Markup): Markup {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${shell.title} – ${shell.officeName}</title>
+<title>${shell.error ? s.errorPrefix : ""}${shell.title} – ${shell.officeName}</title>
 <link rel="stylesheet" href="/legal.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
@@ -93,7 +95,8 @@ export function renderDocument(doc: LegalDocument, shell: Omit<Shell, "title" | 
   const body = html`<h1>${doc.title}</h1>
 ${doc.lead.map(block)}
 ${doc.sections.map((s) => section(s, 2, doc.lang, shell.office, form))}`;
-  return renderShell({ ...shell, page: doc.page, title: doc.title }, body);
+  const error = form !== null && form.available && Object.values(form.errors).some(Boolean);
+  return renderShell({ ...shell, page: doc.page, title: doc.title, error }, body);
 }
 
 /** The plain confirmation after feedback was sent. */
@@ -158,7 +161,7 @@ function feedbackForm(s: ShellStrings, lang: LegalLang, office: string | undefin
   return html`<form method="post" action="${legalPath("barrierefreiheit", { lang, office })}" enctype="multipart/form-data" class="legal__form">
 <h3 id="feedback-form-heading">${f.heading}</h3>
 ${problems.length > 0
-  ? html`<div class="error-summary" role="alert" tabindex="-1" id="feedback-problems"><p>${f.problem}</p><ul>${problems.map((k) =>
+  ? html`<div class="error-summary" role="alert" tabindex="-1" id="feedback-problems" autofocus><p>${f.problem}</p><ul>${problems.map((k) =>
       k === "form" ? html`<li>${e.form}</li>` : html`<li><a href="#fb-${k}">${e[k]}</a></li>`,
     )}</ul></div>`
   : ""}

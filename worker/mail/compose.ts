@@ -75,6 +75,9 @@ interface Texts {
   manage: { intro: string; link: string };
   manageRequest: { intro: string; link: string };
   rebook: (url: string) => string;
+  /** A new appointment at an office the booking page does not book for: by phone, by mail (`also`: after the phone). */
+  rebookByPhone: string;
+  rebookByMail: (email: string, also: boolean) => string;
   phone: string;
   inviteHint: string;
   weekdays: string[];
@@ -132,6 +135,8 @@ const TEXTS: Record<Locale, Texts> = {
     manage: { intro: "Sie können nicht kommen? Sagen Sie bitte ab oder wählen Sie eine andere Zeit:", link: "Termin absagen oder verschieben" },
     manageRequest: { intro: "Hier sehen Sie Ihre Anfrage. Dort können Sie sie auch zurückziehen:", link: "Anfrage ansehen" },
     rebook: (url) => `Sie möchten einen neuen Termin? Hier können Sie buchen: ${url}`,
+    rebookByPhone: "Sie möchten einen neuen Termin? Rufen Sie uns an:",
+    rebookByMail: (email, also) => (also ? `Oder schreiben Sie uns: ${email}` : `Sie möchten einen neuen Termin? Schreiben Sie uns: ${email}`),
     phone: "Sie haben Fragen? Rufen Sie uns an:",
     inviteHint: "Den Termin für Ihren Kalender finden Sie im Anhang.",
     weekdays: WEEKDAYS_DE,
@@ -195,6 +200,8 @@ const TEXTS: Record<Locale, Texts> = {
     manage: { intro: "You cannot come? Please cancel or choose another time:", link: "Cancel or move the appointment" },
     manageRequest: { intro: "Here you can see your request. You can also withdraw it there:", link: "See your request" },
     rebook: (url) => `Would you like a new appointment? You can book here: ${url}`,
+    rebookByPhone: "Would you like a new appointment? Call us:",
+    rebookByMail: (email, also) => (also ? `Or write to us: ${email}` : `Would you like a new appointment? Write to us: ${email}`),
     phone: "Any questions? Call us:",
     inviteHint: "The appointment for your calendar is attached.",
     weekdays: WEEKDAYS_EN,
@@ -290,6 +297,18 @@ function phoneBlock(ctx: MailContext, t: Texts): Block[] {
   return ctx.office.phone ? [{ kind: "phone", intro: t.phone, phone: ctx.office.phone }] : [];
 }
 
+/**
+ * How to get a new appointment: the booking page books for the deployment's default office only, so
+ * another office's residents are given its phone and e-mail instead of a page that would book elsewhere.
+ */
+function rebookBlocks(ctx: MailContext, t: Texts): Block[] {
+  const o = ctx.office;
+  if (o.bookableOnline) return [{ kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) }, ...phoneBlock(ctx, t)];
+  const blocks: Block[] = o.phone ? [{ kind: "phone", intro: t.rebookByPhone, phone: o.phone }] : [];
+  if (o.email) blocks.push({ kind: "para", text: t.rebookByMail(o.email, blocks.length > 0) });
+  return blocks;
+}
+
 function codeBlock(ctx: MailContext, t: Texts): Block {
   return { kind: "code", label: t.labels.code, code: ctx.booking.code, hint: t.codeHint, qr: { label: t.qr.label(ctx.booking.code), hint: t.qr.hint } };
 }
@@ -355,8 +374,7 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
       { kind: "para", text: t.cancelled.lead },
       appointmentFacts(ctx, t, "booking_cancelled"),
       ...staffMessageBlock(ctx, t),
-      { kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) },
-      ...phoneBlock(ctx, t),
+      ...rebookBlocks(ctx, t),
     ],
     office: ctx.office.shortName,
   }),
@@ -399,8 +417,7 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
       ...staffMessageBlock(ctx, t),
       { kind: "para", text: t.declined.lead },
       requestFacts(ctx.booking, t),
-      { kind: "para", text: t.rebook(bookingPage(ctx.manageUrl)) },
-      ...phoneBlock(ctx, t),
+      ...rebookBlocks(ctx, t),
     ],
     office: ctx.office.shortName,
   }),

@@ -31,6 +31,8 @@ export interface MailOffice {
   phone: string | null;
   email: string | null;
   timeZone: string;
+  /** The booking page (`/`) books for this office (it is the deployment's default); else new appointments go by phone or mail. */
+  bookableOnline: boolean;
 }
 
 /** The booking (or request) a mail is about, as of the change that causes the mail. */

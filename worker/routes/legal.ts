@@ -34,12 +34,13 @@ type Field = (typeof FIELDS)[number];
 for (const page of LEGAL_PAGES) {
   legalRoutes.get(`/${page}`, async (c) => {
     const query = LegalQuery.safeParse(c.req.query());
-    const lang = query.success ? query.data.lang : "de";
+    const lang = langOf(c);
     const location = query.success ? await officeRow(c, query.data.office) : null;
     if (!location) return notFound(c, lang);
     const shell = shellOf(c, location, lang, query.data?.office);
-    // After a feedback post (303 below): the thanks, so that reloading it sends nothing again.
-    if (page === "barrierefreiheit" && query.data?.gesendet) return answer(c, renderThanks(shell));
+    // After a feedback post (303 below): the thanks, so that reloading it sends nothing again. An office
+    // without the form has sent nothing: its page as always.
+    if (page === "barrierefreiheit" && query.data?.gesendet && location.email) return answer(c, renderThanks(shell));
     const form = page === "barrierefreiheit" ? emptyForm(location) : null;
     return answer(c, renderDocument(documentOf(c, page, location, lang), shell, form));
   });
@@ -58,7 +59,7 @@ for (const page of LEGAL_PAGES) {
 legalRoutes.post("/barrierefreiheit", async (c) => {
   const raw = await c.req.parseBody().catch(() => null);
   const query = LegalQuery.safeParse(c.req.query());
-  const lang: LegalLang = raw ? (raw.lang === "en" ? "en" : "de") : query.success ? query.data.lang : "de";
+  const lang: LegalLang = raw ? (raw.lang === "en" ? "en" : "de") : langOf(c);
   const officeParam = raw ? (typeof raw.office === "string" ? raw.office : undefined) : query.success ? query.data.office : undefined;
   const office = LegalQuery.shape.office.safeParse(officeParam);
   const location = office.success ? await officeRow(c, office.data) : null;
@@ -123,7 +124,7 @@ export const feedbackRefusals: MiddlewareHandler<AppEnv> = async (c, next) => {
   const refusal = c.error;
   if (c.req.method !== "POST" || !(refusal instanceof AppError)) return;
   const query = LegalQuery.safeParse(c.req.query());
-  const lang = query.success ? query.data.lang : "de";
+  const lang = langOf(c);
   const location = query.success ? await officeRow(c, query.data.office) : null;
   if (!location) return;
   const words = SHELL[lang].form.errors;
@@ -144,6 +145,11 @@ legalRoutes.get("/api/legal/:page", async (c) => {
 });
 
 // ---------------------------------------------------------------------------------------------------
+
+/** The page's language on its own: a bad `office` (or another bad parameter) does not take English away. */
+function langOf(c: Ctx): LegalLang {
+  return LegalQuery.shape.lang.parse(c.req.query("lang"));
+}
 
 async function officeRow(c: Ctx, slug: string | undefined): Promise<LocationRow | null> {
   return (await loadLocation(c.env.DB, slug ?? c.env.DEFAULT_LOCATION))?.location ?? null;

@@ -22,7 +22,8 @@ publicRoutes.get("/location", async (c) => {
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
-  return c.json({ ...presentLocation(data, today), turnstileSiteKey } satisfies LocationResponse);
+  const bookableOnline = data.location.slug === c.env.DEFAULT_LOCATION;
+  return c.json({ ...presentLocation(data, today), bookableOnline, turnstileSiteKey } satisfies LocationResponse);
 });
 
 publicRoutes.get("/slots", async (c) => {
@@ -44,7 +45,7 @@ function presentTopic(t: TopicRow): Topic {
 }
 
 /** The office as the public sees it; opening rules that ended before `today` are left out. */
-function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "turnstileSiteKey"> {
+function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "bookableOnline" | "turnstileSiteKey"> {
   return {
     slug: l.slug,
     name: l.name,

@@ -168,8 +168,8 @@ const de = {
       "Das Impressum einer Behörde nennt, wer sie vertritt (§ 5 DDG), z. B. die Oberbürgermeisterin. Leer: Dem Impressum fehlt diese Angabe.",
     ],
     dpoContact: [
-      "Kontakt des Datenschutzbeauftragten (nötig)",
-      "Die Datenschutzerklärung muss ihn nennen (Art. 13 Abs. 1 Buchst. b DSGVO); jede Behörde hat einen (Art. 37 DSGVO). Leer: Sie verweist nur auf die Anschrift des Büros, Stichwort „Datenschutzbeauftragte“. Name oder Stelle, Anschrift, E-Mail, je eine Zeile.",
+      "Kontakt der oder des behördlichen Datenschutzbeauftragten (nötig)",
+      "Die Datenschutzerklärung muss den Kontakt nennen (Art. 13 Abs. 1 Buchst. b DSGVO); jede Behörde hat eine oder einen (Art. 37 DSGVO). Leer: Sie verweist nur auf die Anschrift des Büros, Stichwort „Datenschutzbeauftragte“. Name oder Stelle, Anschrift, E-Mail, je eine Zeile.",
     ],
     privacyAuthority: ["Aufsichtsbehörde für Beschwerden", "Für die Datenschutzerklärung (Art. 77 DSGVO). Voreingestellt: der Bayerische Landesbeauftragte für den Datenschutz."],
     accessibilityEnforcement: ["Durchsetzungsstelle Barrierefreiheit", "Für die Erklärung zur Barrierefreiheit. Voreingestellt: die Stelle beim Landesamt für Digitalisierung, Breitband und Vermessung."],

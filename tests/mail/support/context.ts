@@ -15,6 +15,7 @@ export const OFFICE: MailOffice = {
   phone: "0172 / 2315911",
   email: "buero@example.org",
   timeZone: "Europe/Berlin",
+  bookableOnline: true,
 };
 
 /** Monday 30 November 2026, 13:00–14:00 in Kempten (winter time, +01:00). */

@@ -1,0 +1,37 @@
+import { telHref } from "./format";
+import { t } from "./locale";
+import { office } from "./office";
+
+/**
+ * "Neuen Termin buchen" on a page about one booking or number: the booking page books for the
+ * deployment's default office only, so for another office it gives that office's phone and e-mail.
+ * Nothing until the office has loaded (a link to the wrong office is worse than none).
+ */
+export function NewBooking({ label }: { label: string }) {
+  const o = office.value;
+  if (!o) return null;
+  if (o.bookableOnline) {
+    return (
+      <a class="button" href="/">
+        {label}
+      </a>
+    );
+  }
+  const s = t.value;
+  const { phone, email } = o.contact;
+  return (
+    <p class="new-booking">
+      {phone && (
+        <>
+          {s.rebookByPhone} <a href={telHref(phone)}>{phone}</a>
+        </>
+      )}
+      {phone && email && " "}
+      {email && (
+        <>
+          {s.rebookByMail(phone !== null)} <a href={`mailto:${email}`}>{email}</a>
+        </>
+      )}
+    </p>
+  );
+}
