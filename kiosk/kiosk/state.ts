@@ -145,7 +145,7 @@ export async function submitPair(): Promise<void> {
     rememberDevice(paired.token);
     pairCode.value = "";
     // Pairing also tells the Worker which office this tablet belongs to: its hours and slots follow.
-    void reloadOffice().catch((error: unknown) => console.warn(error));
+    loadOfficeOf(paired.token);
     busy.value = null;
     resetSession();
   } finally {
@@ -165,6 +165,22 @@ function planState(ms: number): void {
   stateTimer = setTimeout(() => void refreshState(), ms);
 }
 
+/**
+ * The device token the shown office was asked for. `/api/location` names the tablet's office by the
+ * device's cookie, which a kiosk call with the token restores when it went missing (cleared, expired):
+ * so the office is asked for after the pairing or after the first kiosk answer, never before, or a
+ * tablet whose cookie was gone would show the deployment's default office.
+ */
+let officeLoadedFor: string | null = null;
+
+function loadOfficeOf(device: string): void {
+  officeLoadedFor = device;
+  void reloadOffice().catch((error: unknown) => {
+    officeLoadedFor = null;
+    console.warn(error);
+  });
+}
+
 /** Asks whether the office is open, how many wait and which topics; again in 30 s (10 s without live news). */
 export async function refreshState(): Promise<void> {
   if (stateTimer !== null) clearTimeout(stateTimer);
@@ -182,7 +198,7 @@ export async function refreshState(): Promise<void> {
     stateFailures = 0;
     const zone = office.value?.timezone;
     // A kiosk runs for days: the hours and "today" of the booking steps follow the calendar.
-    if (!zone || today.value !== localDate(new Date(), zone)) void reloadOffice().catch((error: unknown) => console.warn(error));
+    if (officeLoadedFor !== device || !zone || today.value !== localDate(new Date(), zone)) loadOfficeOf(device);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return forgetDevice();
     if (!(error instanceof ApiError) || isTransient(error)) {
@@ -386,8 +402,8 @@ export function start(): void {
   followLiveUpdates();
   if (token.value) {
     go("start");
+    // The office follows the first answer (see officeLoadedFor).
     void refreshState();
-    void reloadOffice().catch((error: unknown) => console.warn(error));
   } else {
     go("pair");
   }
