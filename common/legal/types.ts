@@ -10,11 +10,8 @@ export type LegalLang = "de" | "en";
 export const LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"] as const;
 export type LegalPage = (typeof LEGAL_PAGES)[number];
 
-/**
- * The office's settings the pages are built from (the location row, see worker/legal/office.ts). Null:
- * not configured; the pages then leave that line out, they never invent one.
- */
-export interface LegalOffice {
+/** The office as pages and mails name it: its slug, names, address and contact (worker/legal/office.ts `officeContact`). */
+export interface OfficeContact {
   slug: string;
   name: string;
   shortName: string;
@@ -23,6 +20,13 @@ export interface LegalOffice {
   city: string;
   phone: string | null;
   email: string | null;
+}
+
+/**
+ * The office's settings the pages are built from (the location row, see worker/legal/office.ts). Null:
+ * not configured; the pages then leave that line out, they never invent one.
+ */
+export interface LegalOffice extends OfficeContact {
   providerBody: string | null;
   providerDepartment: string | null;
   providerRepresentative: string | null;

@@ -1,4 +1,4 @@
-import type { LegalFacts, LegalOffice } from "../../common/legal";
+import type { LegalFacts, LegalOffice, OfficeContact } from "../../common/legal";
 import { LOCALE_STORAGE_KEY } from "../../common/limits";
 import type { LocationRow } from "../../schemas/rows";
 import type { AppDeps } from "../context";
@@ -17,7 +17,8 @@ const RATE_LIMIT_HOURS = 24;
 /** D1 Time Travel restores up to 30 days back (README, Deploy). */
 const BACKUP_DAYS = 30;
 
-export function legalOffice(l: LocationRow): LegalOffice {
+/** The office's names, address and contact as pages and mails show them. */
+export function officeContact(l: LocationRow): OfficeContact {
   return {
     slug: l.slug,
     name: l.name,
@@ -27,6 +28,12 @@ export function legalOffice(l: LocationRow): LegalOffice {
     city: l.city,
     phone: l.phone,
     email: l.email,
+  };
+}
+
+export function legalOffice(l: LocationRow): LegalOffice {
+  return {
+    ...officeContact(l),
     providerBody: l.provider_body,
     providerDepartment: l.provider_department,
     providerRepresentative: l.provider_representative,

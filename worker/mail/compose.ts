@@ -41,7 +41,7 @@ export function composeMail(kind: MailKind, ctx: MailContext): ComposedMail {
     html: renderHtml(body, ctx.booking.locale, t, legal),
     ics,
     icsMethod: ics ? invite : null,
-    messageId: `<${ctx.mailId}@${domainOf(ctx.from) ?? "sprechstunde.local"}>`,
+    messageId: messageIdFor(ctx.mailId, ctx.from),
     dedupeKey: kind === "booking_reminder" ? `reminder:${ctx.booking.id}:${ctx.booking.sequence}` : null,
   };
 }
@@ -620,6 +620,11 @@ function addressOf(mailbox: string): string | null {
   const angle = /<([^<>]+)>\s*$/.exec(mailbox);
   const candidate = (angle ? angle[1]! : mailbox).trim();
   return /^[^\s@]+@[^\s@]+$/.test(candidate) ? candidate : null;
+}
+
+/** A mail's Message-ID: its outbox id at the sender's domain (kept when the mail is sent again). */
+export function messageIdFor(mailId: string, from: string): string {
+  return `<${mailId}@${domainOf(from) ?? "sprechstunde.local"}>`;
 }
 
 function domainOf(mailbox: string): string | null {

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./compose";
+import { escapeHtml, messageIdFor } from "./compose";
 import type { ComposedMail } from "./types";
 
 /*
@@ -60,7 +60,7 @@ export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
     html,
     ics: null,
     icsMethod: null,
-    messageId: `<${m.mailId}@${/@([^>\s]+)>?\s*$/.exec(m.from)?.[1] ?? "sprechstunde.local"}>`,
+    messageId: messageIdFor(m.mailId, m.from),
     dedupeKey: null,
   };
 }

@@ -1,4 +1,5 @@
 import { SIGN_IN_LINK_MINUTES } from "../../common/limits";
+import { escapeHtml, messageIdFor } from "./compose";
 import type { ComposedMail } from "./types";
 
 /*
@@ -56,13 +57,9 @@ export function composeSignInMail(m: SignInMail): ComposedMail {
     html,
     ics: null,
     icsMethod: null,
-    messageId: `<${m.mailId}@${/@([^>\s]+)>?\s*$/.exec(m.from)?.[1] ?? "sprechstunde.local"}>`,
+    messageId: messageIdFor(m.mailId, m.from),
     dedupeKey: null,
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { OfficeContact } from "../../common/legal/types";
 import type { Bilingual, Locale } from "../../schemas/common";
 import type { TimeOfDay } from "../../schemas/bookings";
 
@@ -19,17 +20,8 @@ export type MailKind =
   // Feedback on the accessibility statement, to the office itself: composed by mail/feedback.ts.
   | "accessibility_feedback";
 
-/** The office as a mail shows it. */
-export interface MailOffice {
-  /** The office's slug: its legal pages' links name it (`/datenschutz?office=…`). */
-  slug: string;
-  name: string;
-  shortName: string;
-  street: string;
-  postalCode: string | null;
-  city: string;
-  phone: string | null;
-  email: string | null;
+/** The office as a mail shows it; its slug names its legal pages in the links (`/datenschutz?office=…`). */
+export interface MailOffice extends OfficeContact {
   timeZone: string;
   /** The booking page (`/`) books for this office (it is the deployment's default); else new appointments go by phone or mail. */
   bookableOnline: boolean;

@@ -1,6 +1,7 @@
 import type { BookingRow } from "../../../schemas/rows";
 import type { Scope } from "../../context";
 import type { LocationData } from "../../db/locations";
+import { officeContact } from "../../legal/office";
 import { reminderTime } from "../../mail/compose";
 import { queueMail } from "../../mail/sender";
 import type { MailBooking, MailContext, MailKind } from "../../mail/types";
@@ -64,14 +65,7 @@ export function mailContext(s: Scope, office: LocationData, booking: BookingRow,
   return {
     mailId,
     office: {
-      slug: l.slug,
-      name: l.name,
-      shortName: l.short_name,
-      street: l.street,
-      postalCode: l.postal_code,
-      city: l.city,
-      phone: l.phone,
-      email: l.email,
+      ...officeContact(l),
       timeZone: l.time_zone,
       bookableOnline: l.slug === s.defaultOffice,
     },
