@@ -36,6 +36,19 @@ const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
+/** The real kiosk store, fresh, on a tablet that has its token (its cookie gone), with a fake fetch. */
+async function pairedTablet() {
+  vi.resetModules();
+  const f = fakeFetch();
+  vi.stubGlobal("fetch", f.fetch);
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+  const device = await import("../../kiosk/kiosk/device");
+  const state = await import("../../kiosk/kiosk/state");
+  const shared = await import("../../kiosk/shared/office");
+  device.rememberDevice("device-token");
+  return { f, state, shared };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -43,14 +56,7 @@ afterEach(() => {
 
 describe("the tablet's office", () => {
   it("is asked for only after the first kiosk answer, which restores the device's cookie", async () => {
-    vi.resetModules();
-    const f = fakeFetch();
-    vi.stubGlobal("fetch", f.fetch);
-    vi.spyOn(console, "warn").mockImplementation(() => {});
-    const device = await import("../../kiosk/kiosk/device");
-    const state = await import("../../kiosk/kiosk/state");
-    const shared = await import("../../kiosk/shared/office");
-    device.rememberDevice("device-token");
+    const { f, state, shared } = await pairedTablet();
 
     const first = state.refreshState();
     await settle();
@@ -70,14 +76,7 @@ describe("the tablet's office", () => {
   });
 
   it("is asked for again after the first kiosk answer when something asked for it before (the default office)", async () => {
-    vi.resetModules();
-    const f = fakeFetch();
-    vi.stubGlobal("fetch", f.fetch);
-    vi.spyOn(console, "warn").mockImplementation(() => {});
-    const device = await import("../../kiosk/kiosk/device");
-    const state = await import("../../kiosk/kiosk/state");
-    const shared = await import("../../kiosk/shared/office");
-    device.rememberDevice("device-token");
+    const { f, state, shared } = await pairedTablet();
     await shared.loadOffice();
     expect(shared.office.value?.slug).toBe("kempten-ost");
 
