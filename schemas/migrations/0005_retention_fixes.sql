@@ -26,3 +26,7 @@ CREATE INDEX mail_outbox_finished_due ON mail_outbox (location_id, COALESCE(sent
 -- Housekeeping deletes rate-limit windows older than a day (db/housekeeping.ts) through this, instead of
 -- reading every window of the last day each minute.
 CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+
+-- The mails of a booking: erasing a booking empties its mails (db/erasure.ts) and withdrawing its
+-- reminders finds them (db/outbox.ts) without reading the rest of the outbox.
+CREATE INDEX mail_outbox_by_booking ON mail_outbox (booking_id);

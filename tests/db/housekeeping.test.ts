@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { purgeExpired } from "../../worker/db/housekeeping";
+import { eraseBookings, eraseFinishedMails, eraseMailOfErasedBooking, withdrawMailsWithoutBooking } from "../../worker/db/erasure";
 import { runRetention } from "../../worker/services/retention";
 import { countingRowsRead } from "../helpers/rows-read";
 
@@ -88,5 +89,30 @@ describe("the minutely run when nothing is due", () => {
     expect(erased.get(location!.id)).toBeUndefined();
     // The offices (one per test here) and what the test above left: a few rows.
     expect(read()).toBeLessThan(50);
+  });
+});
+
+describe("an erasure among many finished mails", () => {
+  it("reads the mails it erases, not every finished mail of the outbox (they are found by booking or id)", async () => {
+    const location = await env.DB.prepare(
+      "INSERT INTO locations (slug, name, short_name, street, city) VALUES ('busy-outbox', 'B', 'B', 'S', 'C') RETURNING id",
+    ).first<{ id: number }>();
+    const now = new Date("2026-12-15T10:00:00.000Z");
+    await env.DB.prepare(
+      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 5000)
+       INSERT INTO mail_outbox (id, location_id, booking_id, kind, to_address, subject, text_body, message_id, status, next_attempt_at, created_at, sent_at)
+       SELECT 'many-' || i, ?1, NULL, 'staff_sign_in', 'x@example.org', 's', 't', '<many-' || i || '@t>', 'sent',
+              '2026-12-13T08:00:00.000Z', '2026-12-13T08:00:00.000Z', '2026-12-13T08:00:00.000Z' FROM s`,
+    ).bind(location!.id).run();
+    const { db, read } = countingRowsRead(env.DB);
+    await db.batch([
+      ...eraseBookings(db, ["no-such-booking"], now),
+      withdrawMailsWithoutBooking(db, ["many-7"], now),
+      eraseFinishedMails(db, ["many-7"], now),
+      eraseMailOfErasedBooking(db, "many-8", now),
+    ]);
+    expect(read()).toBeLessThan(50);
+    const erased = await env.DB.prepare("SELECT id FROM mail_outbox WHERE erased_at IS NOT NULL").all();
+    expect(erased.results).toEqual([{ id: "many-7" }]);
   });
 });

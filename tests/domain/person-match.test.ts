@@ -182,6 +182,15 @@ describe("filledInMatchedBy (what a person filled in on the accessibility feedba
   it("matches a number only as a whole, never as the end of a stranger's longer number", () => {
     expect(filledInMatchedBy(personKeys("0831 23456"), { name: "Erika Huber", contact: "08083 123456" })).toEqual([]);
     expect(filledInMatchedBy(personKeys("0831 23456"), { name: null, contact: "Tel. 0831 23456 (abends)" })).toEqual(["phone"]);
+    expect(filledInMatchedBy(personKeys("123456"), { name: null, contact: "08083 123456" })).toEqual([]);
+  });
+
+  it("finds a number followed by more digits: office hours or a second number", () => {
+    expect(filledInMatchedBy(personKeys("0831 12345"), { name: null, contact: "0831 12345 (9-17 Uhr)" })).toEqual(["phone"]);
+    for (const q of ["0831 12345", "08031 55555"]) {
+      expect(filledInMatchedBy(personKeys(q), { name: null, contact: "Tel 0831 12345 08031 55555" })).toEqual(["phone"]);
+    }
+    expect(filledInMatchedBy(personKeys("0831 1234"), { name: null, contact: "0831 12345 (9-17 Uhr)" })).toEqual([]);
   });
 
   it("finds nothing in fields left empty", () => {

@@ -48,7 +48,7 @@ export function eraseBookings(db: D1Database, ids: readonly string[], now: Date)
     db
       .prepare(
         `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
-         WHERE booking_id ${inList} AND erased_at IS NULL AND status IN ${FINISHED}`,
+         WHERE booking_id ${inList} AND erased_at IS NULL AND +status IN ${FINISHED}`,
       )
       .bind(list, at),
   ];
@@ -64,13 +64,17 @@ export function eraseMailOfErasedBooking(db: D1Database, id: string, now: Date):
   return db
     .prepare(
       `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
-       WHERE id = ?1 AND erased_at IS NULL AND status IN ${FINISHED}
+       WHERE id = ?1 AND erased_at IS NULL AND +status IN ${FINISHED}
          AND EXISTS (SELECT 1 FROM bookings AS b WHERE b.id = mail_outbox.booking_id AND b.erased_at IS NOT NULL)`,
     )
     .bind(id, now.toISOString());
 }
 
-/** Mail statuses that are over: delivered, given up, kept unsent (no relay) or withdrawn. */
+/**
+ * Mail statuses that are over: delivered, given up, kept unsent (no relay) or withdrawn. The statements
+ * here write `+status IN …`: the mails are found by id or booking (primary key, mail_outbox_by_booking),
+ * never by walking every finished mail of the outbox through mail_outbox_due.
+ */
 const FINISHED = "('sent', 'failed', 'captured', 'cancelled')";
 
 /** A mail without recipient, subject, bodies, invite or error text (the columns are NOT NULL where empty). */
@@ -85,7 +89,7 @@ export function eraseFinishedMails(db: D1Database, ids: readonly string[], now: 
     .prepare(
       `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
        WHERE id IN (SELECT value FROM json_each(?1)) AND erased_at IS NULL
-         AND status IN ${FINISHED}`,
+         AND +status IN ${FINISHED}`,
     )
     .bind(JSON.stringify(ids), now.toISOString());
 }
@@ -101,8 +105,8 @@ export function withdrawMailsWithoutBooking(db: D1Database, ids: readonly string
   return db
     .prepare(
       `UPDATE mail_outbox SET status = 'cancelled', next_attempt_at = ?2
-       WHERE id IN (SELECT value FROM json_each(?1)) AND booking_id IS NULL AND erased_at IS NULL
-         AND status IN ('pending', 'sending')`,
+       WHERE id IN (SELECT value FROM json_each(?1)) AND +booking_id IS NULL AND erased_at IS NULL
+         AND +status IN ('pending', 'sending')`,
     )
     .bind(JSON.stringify(ids), now.toISOString());
 }

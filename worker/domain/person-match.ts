@@ -152,6 +152,22 @@ const ADDRESS_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+/g;
 /** Runs of text that may be a phone number: digits with the separators people write, `+` only in front. */
 const PHONE_IN_TEXT = /\+?\d[\d\s/().-]*\d/g;
 
+/**
+ * The numbers a run of digits may hold: the stretches of its whole digit groups that begin where a number
+ * begins, at the run's start or at a group starting with 0 or + ("0831 12345 (9-17" → "0831 12345", …;
+ * "0831 12345 08031 55555" → also "08031 55555"). A number followed by office hours or a second number is
+ * found as a whole; the end of someone else's number ("08083 123456" for "123456") never is.
+ */
+function numbersIn(run: string): string[] {
+  const groups = run.match(/\+?\d+/g) ?? [];
+  const found: string[] = [];
+  groups.forEach((group, from) => {
+    if (from > 0 && !/^[+0]/.test(group)) return;
+    for (let to = from + 1; to <= groups.length; to++) found.push(groups.slice(from, to).join(" "));
+  });
+  return found;
+}
+
 /** What a person filled in on a form whose answer is a mail without a booking (accessibility feedback). */
 export interface FilledIn {
   /** The name as typed, null when left empty. */
@@ -172,7 +188,9 @@ export function filledInMatchedBy(keys: PersonKeys, fields: FilledIn): MatchKey[
   if (keys.email !== null && (contact.match(ADDRESS_IN_TEXT) ?? []).some((a) => canonicalEmail(a.replace(/\.+$/, "")) === keys.email)) {
     found.push("email");
   }
-  if (keys.phone !== null && (contact.match(PHONE_IN_TEXT) ?? []).some((n) => normalPhone(n) === keys.phone)) found.push("phone");
+  if (keys.phone !== null && (contact.match(PHONE_IN_TEXT) ?? []).some((run) => numbersIn(run).some((n) => normalPhone(n) === keys.phone))) {
+    found.push("phone");
+  }
   if (keys.name !== null && fields.name !== null && nameMatches(keys.name, normalName(fields.name))) found.push("name");
   return found;
 }
