@@ -153,8 +153,8 @@ async function statisticsOfAYear(): Promise<void> {
 async function suppressionCpu(): Promise<void> {
   const vite = await createServer({ configFile: false, appType: "custom", logLevel: "error", server: { middlewareMode: true, hmr: false } });
   try {
-    const { computeStatistics } = (await vite.ssrLoadModule("/worker/domain/statistics.ts")) as typeof import("../worker/domain/statistics.ts");
-    const facts = quietYear();
+    const { computeStatistics, noFacts } = (await vite.ssrLoadModule("/worker/domain/statistics.ts")) as typeof import("../worker/domain/statistics.ts");
+    const facts = quietYear(noFacts);
     const times: number[] = [];
     let cells = "";
     for (let run = 0; run <= STATS_RUNS; run++) {
@@ -171,24 +171,14 @@ async function suppressionCpu(): Promise<void> {
 }
 
 /** The facts of a year of a quiet office, the same every run (a fixed linear congruential sequence). */
-function quietYear(): StatisticsFacts {
+function quietYear(noFacts: (office: StatisticsFacts["office"], topics: StatisticsFacts["topics"]) => StatisticsFacts): StatisticsFacts {
   let state = 7;
   const random = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const topic = () => 1 + Math.floor(random() * 12);
   const day = () => new Date(Date.UTC(2025, 0, 1 + Math.floor(random() * 365))).toISOString().slice(0, 10);
   const hour = (from: number, hours: number) => `${day()}T${String(from + Math.floor(random() * hours)).padStart(2, "0")}`;
-  const facts: StatisticsFacts = {
-    office: { slug: "bench", name: "Bench" },
-    topics: Array.from({ length: 12 }, (_, i) => ({ id: i + 1, key: `t${i + 1}`, label_de: `Thema ${i + 1}`, label_en: `Topic ${i + 1}`, audience: pick(["residents", "businesses", "everyone"] as const), active: true })),
-    appointments: [],
-    appointmentHours: [],
-    requests: [],
-    walkIns: [],
-    walkInDays: [],
-    visitHours: [],
-    durations: { waitWalkIn: [], waitAppointment: [], talkWalkIn: [], talkAppointment: [], fromCall: 0 },
-  };
+  const facts = noFacts({ slug: "bench", name: "Bench" }, Array.from({ length: 12 }, (_, i) => ({ id: i + 1, key: `t${i + 1}`, label_de: `Thema ${i + 1}`, label_en: `Topic ${i + 1}`, audience: pick(["residents", "businesses", "everyone"] as const), active: true })));
   for (let i = 0; i < 250; i++) {
     const status = pick(["confirmed", "completed", "completed", "no_show", "cancelled"] as const);
     const cancelledBy = status === "cancelled" ? pick(["resident", "office"] as const) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StatisticsFacts } from "../../schemas/rows";
-import { computeStatistics } from "../../worker/domain/statistics";
+import { computeStatistics, noFacts } from "../../worker/domain/statistics";
 import { givenAway } from "../helpers/suppression-check";
 
 /*
@@ -37,17 +37,7 @@ function month(seed: number, scale: number): StatisticsFacts {
   const count = (most: number) => Math.floor(r() * most * scale);
   const day = () => `2026-11-${String(2 + Math.floor(r() * 27)).padStart(2, "0")}`;
   const topic = () => pick(TOPICS).id;
-  const facts: StatisticsFacts = {
-    office: { slug: "test", name: "Test" },
-    topics: TOPICS,
-    appointments: [],
-    appointmentHours: [],
-    requests: [],
-    walkIns: [],
-    walkInDays: [],
-    visitHours: [],
-    durations: { waitWalkIn: [], waitAppointment: [], talkWalkIn: [], talkAppointment: [], fromCall: 0 },
-  };
+  const facts = noFacts({ slug: "test", name: "Test" }, TOPICS);
   for (let i = count(30); i > 0; i--) {
     const status = pick(["confirmed", "completed", "completed", "completed", "no_show", "cancelled"] as const);
     const cancelledBy = status === "cancelled" ? pick(["resident", "office"] as const) : null;

@@ -76,3 +76,11 @@ export function codeFromBytes(bytes: Uint8Array): string | null {
 export function topicLabel(row: { topic_label_de: string; topic_label_en: string | null }): { de: string; en: string } {
   return { de: row.topic_label_de, en: row.topic_label_en || row.topic_label_de };
 }
+
+/**
+ * Whether the booking page (`/`) books for office `slug`: it books for the deployment's default office
+ * only (a paired kiosk's office aside), so pages and mails of another office offer phone and e-mail instead.
+ */
+export function booksOnline(slug: string, defaultOffice: string): boolean {
+  return slug === defaultOffice;
+}

@@ -127,6 +127,21 @@ export function isoWeek(day: string): { week: string; monday: string } {
   return { week: `${year}-W${String(number).padStart(2, "0")}`, monday };
 }
 
+/** Facts of an office with nothing counted yet: the start of a generated or hand-made set (bench, tests). */
+export function noFacts(office: StatisticsFacts["office"], topics: StatisticsFacts["topics"]): StatisticsFacts {
+  return {
+    office,
+    topics,
+    appointments: [],
+    appointmentHours: [],
+    requests: [],
+    walkIns: [],
+    walkInDays: [],
+    visitHours: [],
+    durations: { waitWalkIn: [], waitAppointment: [], talkWalkIn: [], talkAppointment: [], fromCall: 0 },
+  };
+}
+
 /**
  * The statistics of the local days `from` to `to` (inclusive) in `timeZone`, from `facts` loaded for
  * exactly that period (db/statistics.ts). Totals are exact; breakdowns and medians are suppressed below

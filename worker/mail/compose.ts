@@ -622,6 +622,14 @@ function addressOf(mailbox: string): string | null {
   return /^[^\s@]+@[^\s@]+$/.test(candidate) ? candidate : null;
 }
 
+/**
+ * A mail about no booking (a staff sign-in link, accessibility feedback to the office): no invite, no
+ * dedupe key, its Message-ID from its outbox id.
+ */
+export function plainMail(kind: MailKind, m: { to: string; mailId: string; from: string }, body: { subject: string; text: string; html: string }): ComposedMail {
+  return { kind, to: m.to, ...body, ics: null, icsMethod: null, messageId: messageIdFor(m.mailId, m.from), dedupeKey: null };
+}
+
 /** A mail's Message-ID: its outbox id at the sender's domain (kept when the mail is sent again). */
 export function messageIdFor(mailId: string, from: string): string {
   return `<${mailId}@${domainOf(from) ?? "sprechstunde.local"}>`;

@@ -1,4 +1,4 @@
-import { escapeHtml, messageIdFor } from "./compose";
+import { escapeHtml, plainMail } from "./compose";
 import type { ComposedMail } from "./types";
 
 /*
@@ -52,17 +52,7 @@ export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
       .map(([label, value]) => `<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:16px">${escapeHtml(label)}:</th><td>${escapeHtml(value).replaceAll("\n", "<br>")}</td></tr>`)
       .join("")}</table>` +
     `<p>${escapeHtml(answer)}</p><p><a href="${escapeHtml(m.pageUrl)}">${escapeHtml(m.pageUrl)}</a></p></body></html>`;
-  return {
-    kind: "accessibility_feedback",
-    to: m.to,
-    subject,
-    text,
-    html,
-    ics: null,
-    icsMethod: null,
-    messageId: messageIdFor(m.mailId, m.from),
-    dedupeKey: null,
-  };
+  return plainMail("accessibility_feedback", m, { subject, text, html });
 }
 
 /** What the person filled in, as parseFeedbackText reads it back from the mail's text. */

@@ -1,5 +1,5 @@
 import { SIGN_IN_LINK_MINUTES } from "../../common/limits";
-import { escapeHtml, messageIdFor } from "./compose";
+import { escapeHtml, plainMail } from "./compose";
 import type { ComposedMail } from "./types";
 
 /*
@@ -49,17 +49,7 @@ export function composeSignInMail(m: SignInMail): ComposedMail {
     `<body style="font-family:sans-serif;font-size:16px;line-height:1.5">` +
     p(de.slice(0, 3)) + link + p(de.slice(5)) +
     `<hr><div lang="en">${p(en)}</div><p>${escapeHtml(m.officeName)}</p></body></html>`;
-  return {
-    kind: "staff_sign_in",
-    to: m.to,
-    subject,
-    text,
-    html,
-    ics: null,
-    icsMethod: null,
-    messageId: messageIdFor(m.mailId, m.from),
-    dedupeKey: null,
-  };
+  return plainMail("staff_sign_in", m, { subject, text, html });
 }
 
 /**

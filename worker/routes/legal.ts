@@ -7,6 +7,7 @@ import type { LocationRow } from "../../schemas/rows";
 import type { AppEnv } from "../context";
 import { loadLocation } from "../db/locations";
 import { insertOutbox } from "../db/outbox";
+import { booksOnline } from "../domain/booking";
 import { AppError } from "../errors";
 import { legalFacts, legalOffice } from "../legal/office";
 import { renderDocument, renderNotFound, renderThanks, type FeedbackFormState } from "../legal/render";
@@ -159,13 +160,9 @@ function documentOf(c: Ctx, page: LegalPage, location: LocationRow, lang: LegalL
   return legalDocument(page, legalOffice(location), lang, legalFacts(c.var.deps));
 }
 
-/**
- * The page around a document. "Termin buchen" leads to the booking page only for the deployment's
- * default office: the booking page books there (a kiosk's office aside), so a link for another office
- * would book at the wrong one.
- */
+/** The page around a document; "Termin buchen" only where the booking page books (domain/booking.ts booksOnline). */
 function shellOf(c: Ctx, location: LocationRow, lang: LegalLang, office: string | undefined) {
-  return { lang, officeName: location.short_name, office, bookingHref: location.slug === c.env.DEFAULT_LOCATION ? "/" : null };
+  return { lang, officeName: location.short_name, office, bookingHref: booksOnline(location.slug, c.env.DEFAULT_LOCATION) ? "/" : null };
 }
 
 function emptyForm(location: LocationRow): FeedbackFormState {

@@ -8,6 +8,7 @@ import { loadLocation, openingRule, type LocationData } from "../db/locations";
 import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { freeSlots } from "../services/slots";
+import { booksOnline } from "../domain/booking";
 import { parseInput } from "../validate";
 
 /** Routes anyone may call: no personal data in or out. */
@@ -22,7 +23,7 @@ publicRoutes.get("/location", async (c) => {
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
-  const bookableOnline = data.location.slug === c.env.DEFAULT_LOCATION;
+  const bookableOnline = booksOnline(data.location.slug, c.env.DEFAULT_LOCATION);
   return c.json({ ...presentLocation(data, today), bookableOnline, turnstileSiteKey } satisfies LocationResponse);
 });
 

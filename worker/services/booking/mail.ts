@@ -6,7 +6,7 @@ import { reminderTime } from "../../mail/compose";
 import { queueMail } from "../../mail/sender";
 import type { MailBooking, MailContext, MailKind } from "../../mail/types";
 import { manageUrl } from "./manage-link";
-import { topicLabel } from "../../domain/booking";
+import { booksOnline, topicLabel } from "../../domain/booking";
 
 /**
  * The outbox statements for the mails of a change, for its batch; a reminder is queued only if its
@@ -67,7 +67,7 @@ export function mailContext(s: Scope, office: LocationData, booking: BookingRow,
     office: {
       ...officeContact(l),
       timeZone: l.time_zone,
-      bookableOnline: l.slug === s.defaultOffice,
+      bookableOnline: booksOnline(l.slug, s.defaultOffice),
     },
     booking: mailBooking,
     manageUrl: manageUrl(s.origin, token),
