@@ -13,6 +13,7 @@
  *      and the CPU time of computeStatistics alone for a year of a quiet office, where most cells are
  *      "< 3" and secondary suppression has the most to do.
  */
+import os from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { createServer } from "vite";
@@ -20,6 +21,7 @@ import { serveIsolated } from "../scripts/serve-isolated.ts";
 import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
+import { printSummary } from "./summary.ts";
 const BUDGET_KB = 35;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -198,10 +200,25 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
   return facts;
 }
 
-// BENCH_ONLY=statistics skips the page weights and the load test.
-(process.env.BENCH_ONLY === "statistics" ? Promise.resolve() : main())
-  .then(statisticsOfAYear)
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+/*
+ * The sections, in the order they run. `BENCH_ONLY=a,b` runs only those (e.g. BENCH_ONLY=statistics).
+ * Each section prints its details and reports its headline figures to bench/summary.ts; the one table
+ * of those figures comes last.
+ */
+const sections: [name: string, run: () => Promise<void>][] = [
+  ["pages", main],
+  ["statistics", statisticsOfAYear],
+];
+
+async function runAll(): Promise<void> {
+  const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim());
+  for (const [name, run] of sections) {
+    if (!only || only.includes(name)) await run();
+  }
+  printSummary(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+}
+
+runAll().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
