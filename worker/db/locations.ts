@@ -26,6 +26,11 @@ export interface LocationData {
 }
 
 export interface ScheduleData extends LocationData {
+  /**
+   * The office's schedule version (migration 0006) in the same snapshot as everything else here: one
+   * batch is one transaction, so these rows are exactly the data of this version.
+   */
+  version: number;
   /** Closures overlapping the requested days. */
   closures: ClosureRow[];
   /** Seats taken per 5-minute unit start (UTC ISO) around the requested days. */
@@ -39,7 +44,13 @@ export const locationColumns = `
   checkin_opens_minutes, checkin_closes_minutes, retention_days,
   provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement`;
 
-const selectLocation = `SELECT ${locationColumns} FROM locations WHERE slug = ?1`;
+// schedule_version rides along (not part of LocationRow): the same row, no extra read.
+const selectLocation = `SELECT ${locationColumns}, schedule_version FROM locations WHERE slug = ?1`;
+
+// Uses the unique index on slug: one row read.
+const selectVersion = "SELECT schedule_version FROM locations WHERE slug = ?1";
+
+const VersionRow = z.object({ schedule_version: z.number().int() });
 
 const selectTopics = `
   SELECT t.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience,
@@ -107,9 +118,20 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
   if (!data) return null;
   return {
     ...data,
+    version: VersionRow.parse(location!.results[0]).schedule_version,
     closures: rows(ClosureRow, closures!),
     taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.unit_start_at, r.taken])),
   };
+}
+
+/**
+ * The office's schedule version now (migration 0006: every change of its free times raises it in the
+ * change's own batch); null when there is no such office. One indexed read of one row, made against the
+ * primary database (no read replica), so it sees every change that has answered before this read began.
+ */
+export async function scheduleVersion(db: D1Database, slug: string): Promise<number | null> {
+  const [row] = rows(VersionRow, await db.prepare(selectVersion).bind(slug).all());
+  return row ? row.schedule_version : null;
 }
 
 /**

@@ -114,6 +114,25 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
   return days;
 }
 
+/**
+ * The instant from which `days`, what `scheduleDays` answered at `now` with `settings`, may stop being
+ * the answer although nothing stored changed: the earliest listed start passes the minimum notice (it
+ * leaves the list one millisecond after start − notice), or the next local midnight (today, and so
+ * the horizon's last day, moves on). These are `scheduleDays`' only uses of `now`; a new one belongs
+ * here too. For any later `now` before this instant `scheduleDays` gives the same days; an earlier
+ * `now` may not (it would still offer starts that `days` had dropped).
+ */
+export function scheduleChangesAt(days: readonly ScheduleDay[], now: Date, settings: ScheduleSettings): Date {
+  const tomorrow = addDays(localDate(now, settings.timeZone), 1);
+  let changesAt = zonedInstant(tomorrow, "00:00", settings.timeZone).getTime();
+  for (const day of days) {
+    for (const slot of day.slots) {
+      changesAt = Math.min(changesAt, slot.start.getTime() - settings.minNoticeMinutes * 60_000 + 1);
+    }
+  }
+  return new Date(changesAt);
+}
+
 /** Seats are held on fixed 5-minute units of time (see booking_seats in the migration). */
 export const SEAT_UNIT_MINUTES = 5;
 

@@ -7,7 +7,7 @@ import type { AppEnv } from "../context";
 import { loadLocation, openingRule, type LocationData } from "../db/locations";
 import { localDate } from "../../common/time";
 import { AppError } from "../errors";
-import { freeSlots } from "../services/slots";
+import { freeSlotsJson } from "../services/slots";
 import { booksOnline } from "../domain/booking";
 import { parseInput } from "../validate";
 
@@ -29,7 +29,9 @@ publicRoutes.get("/location", async (c) => {
 
 publicRoutes.get("/slots", async (c) => {
   const { office, ...query } = parseInput(PublicSlotsQuery, c.req.query());
-  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), office ?? c.var.office, query, "online"));
+  // Already serialized (kept per schedule version, services/slots.ts): sent as it is.
+  const body = await freeSlotsJson(c.env.DB, c.var.deps.now(), office ?? c.var.office, query, "online");
+  return c.body(body, 200, { "Content-Type": "application/json" });
 });
 
 function presentTopic(t: TopicRow): Topic {
