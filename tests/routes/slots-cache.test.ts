@@ -6,6 +6,7 @@ import { freeSlots } from "../../worker/services/slots";
 import { AnswerCache, type CachedAnswer } from "../../worker/services/slots-cache";
 import { bookingBody, NOW, post, tokenOf } from "../helpers/bookings";
 import { createOffice, staffMember, testDeps, type Office } from "../helpers/fixtures";
+import { countingRowsRead } from "../helpers/rows-read";
 import { bookedOnline } from "../helpers/staff-bookings";
 import { signedInAdmin } from "./staff-settings-support";
 
@@ -89,6 +90,10 @@ describe("a kept answer", () => {
       expect(r.headers.get("ETag")).toBeNull();
     }
     SlotsResponse.parse(JSON.parse(again.body));
+    // What D1 counts (and bills) for it: one row.
+    const counted = countingRowsRead(env.DB);
+    expect((await read(office, WEEK, NOW, {}, "/api/slots", counted.db)).body).toBe(first.body);
+    expect(counted.read()).toBe(1);
   });
 
   it("is kept per office, range, topic and rules: each other question is computed", async () => {
