@@ -185,7 +185,7 @@ describe("each kind of change makes the next read fresh", () => {
       const a = await admin(office);
       return () => ok(a.put("/admin/settings/office", { minNoticeMinutes: 24 * 60 + 120 }));
     }],
-    ["the horizon", { from: "2026-11-30", to: "2026-12-02" }, async (office) => {
+    ["the horizon", WEEK, async (office) => {
       const a = await admin(office);
       return () => ok(a.put("/admin/settings/office", { horizonDays: 6 }));
     }],
