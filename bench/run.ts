@@ -22,6 +22,7 @@ import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
 import { printSummary } from "./summary.ts";
+import { workerItself } from "./worker.ts";
 const BUDGET_KB = 35;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -208,6 +209,7 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
 const sections: [name: string, run: () => Promise<void>][] = [
   ["pages", main],
   ["statistics", statisticsOfAYear],
+  ["worker", workerItself],
 ];
 
 async function runAll(): Promise<void> {
