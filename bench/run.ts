@@ -21,6 +21,7 @@ import { serveIsolated } from "../scripts/serve-isolated.ts";
 import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
+import { rowsPerRequest } from "./rows.ts";
 import { printSummary } from "./summary.ts";
 import { workerItself } from "./worker.ts";
 const BUDGET_KB = 35;
@@ -209,6 +210,7 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
 const sections: [name: string, run: () => Promise<void>][] = [
   ["pages", main],
   ["statistics", statisticsOfAYear],
+  ["rows", rowsPerRequest],
   ["worker", workerItself],
 ];
 

@@ -38,6 +38,33 @@ function berlinDay(daysBack: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * Writes `history` into the local D1 of the state folder `state` (migrations and the development seed
+ * first, both idempotent), with wrangler as `npm start` uses it. Seeding 100 000 bookings with their seats
+ * and mails takes about half a minute.
+ */
+export function seedHistory(state: string, history: History): void {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const wrangler = path.join(root, "node_modules/.bin/wrangler");
+  const run = (command: string[], ...rest: string[]) =>
+    execFileSync(wrangler, ["d1", ...command, "DB", "--local", "--persist-to", state, ...rest], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      // node_modules/.bin first: wrangler's `#!/usr/bin/env node` must find the pinned Node 22.
+      env: { ...process.env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
+    });
+  const dir = mkdtempSync(path.join(tmpdir(), "sprechstunde-history-"));
+  try {
+    const file = path.join(dir, "history.sql");
+    writeFileSync(file, historySql(history));
+    run(["migrations", "apply"]);
+    run(["execute"], "--file", path.join(root, "schemas/seed/dev.sql"));
+    run(["execute"], "--file", file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(): void {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const state = process.env.SPRECHSTUNDE_STATE ?? path.join(root, ".wrangler/state");
@@ -52,27 +79,11 @@ function main(): void {
     mails: Number(arg("mails", String(bookings * 2))),
     seats: !process.argv.includes("--no-seats"),
   };
-  const wrangler = path.join(root, "node_modules/.bin/wrangler");
-  const run = (command: string[], ...rest: string[]) =>
-    execFileSync(wrangler, ["d1", ...command, "DB", "--local", "--persist-to", state, ...rest], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-    });
-  const dir = mkdtempSync(path.join(tmpdir(), "sprechstunde-history-"));
-  try {
-    const file = path.join(dir, "history.sql");
-    writeFileSync(file, historySql(history));
-    run(["migrations", "apply"]);
-    run(["execute"], "--file", path.join(root, "schemas/seed/dev.sql"));
-    run(["execute"], "--file", file);
-    console.log(
-      `${history.office}: ${history.bookings} bookings${history.seats ? " with their seats" : ""}, ${history.walkIns} walk-ins and ` +
-        `${history.mails} mails from ${history.from} to ${history.to} in ${state}`,
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  seedHistory(state, history);
+  console.log(
+    `${history.office}: ${history.bookings} bookings${history.seats ? " with their seats" : ""}, ${history.walkIns} walk-ins and ` +
+      `${history.mails} mails from ${history.from} to ${history.to} in ${state}`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();
