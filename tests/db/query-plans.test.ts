@@ -19,7 +19,7 @@ import { aDay, clientsOf, DAY, DAY_NOW, expectStatus, type Clients } from "../he
  * The hot queries use their indexes (issue 14): every statement that a day at an office runs (the tour
  * below: free times, bookings with their seat and per-address checks, manage links, the kiosk, the
  * display, the status page, the board and every queue action, staff bookings and requests, the outbox,
- * the calendar feed, sign-in, and the scheduled work: mail delivery, housekeeping and retention) is
+ * the calendar feed, a sign-in link, and the scheduled work: mail delivery, housekeeping and retention) is
  * recorded as it runs and its plan read with EXPLAIN QUERY PLAN, with the values it ran with. A plan
  * fails when it
  *   - scans a table of the office's past (bookings, booking_seats, queue_tickets, mail_outbox,
@@ -201,10 +201,12 @@ async function tour(): Promise<void> {
   await json(c.staff.post(staff(`/outbox/${outbox.mails[0]!.id}/resend`)), 200, "resend");
   const feed = CalendarFeedCreated.parse(await json(c.staff.post(staff("/calendar-feed")), 201, "calendar feed"));
   await expectStatus(await c.public.get(new URL(feed.httpsUrl).pathname), 200, "feed");
+  await json(c.staff.get("/api/auth/me"), 200, "me");
+  await json(c.public.post("/api/auth/link", { email: "nobody@example.org" }), 202, "sign-in link for nobody");
 
   // The scheduled work: mail delivery (sent, retried, given up), housekeeping, and retention a year on.
   const later = new Date(DAY_NOW.getTime() + 86_400_000 * 2);
-  await sent.public.post("/api/bookings", bookingBody({ start: "2026-12-14T13:00:00+01:00" }));
+  await json(sent.public.post("/api/bookings", bookingBody({ start: "2026-12-14T13:00:00+01:00" })), 201, "booking with mail");
   await deliverDue({ db, transport: transport("retry"), from: "termine@example.org", now: later });
   await deliverDue({ db, transport: transport("permanent"), from: "termine@example.org", now: new Date(later.getTime() + 3_600_000) });
   await deliverDue({ db, transport: transport(), from: "termine@example.org", now: later });

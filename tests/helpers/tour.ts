@@ -80,7 +80,6 @@ export interface Clients {
   staff: Caller;
   /** `/api/staff/<slug>`. */
   staffBase: string;
-  staffId: number;
   roomId: number;
 }
 
@@ -95,7 +94,6 @@ export async function clientsOf(office: Office, options: CallerOptions = {}): Pr
     display: as(await bearer("display")),
     staff: as({ Cookie: member.cookie }),
     staffBase: `/api/staff/${office.slug}`,
-    staffId: member.id,
     roomId: room!.id,
   };
 }
