@@ -19,8 +19,10 @@ import { serveIsolated } from "../scripts/serve-isolated.ts";
 import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
+import { rowsPerRequest } from "./rows.ts";
 import { berlinToday, slotsSection } from "./slots.ts";
 import { printSummary } from "./summary.ts";
+import { workerItself } from "./worker.ts";
 const BUDGET_KB = 35;
 
 /** Gzipped bytes of a page (default: the booking page) and everything it loads before it can show anything. */
@@ -178,6 +180,8 @@ const sections: [name: string, run: () => Promise<void>][] = [
   ["pages", main],
   ["slots", slotsSection],
   ["statistics", statisticsOfAYear],
+  ["rows", rowsPerRequest],
+  ["worker", workerItself],
 ];
 
 async function runAll(): Promise<void> {
