@@ -1,5 +1,6 @@
 import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
+import { ExtraHours } from "./ExtraHours";
 import { formatHours, telHref, weekdayName } from "./format";
 import { locale, t } from "./locale";
 import { hours, office } from "./office";
@@ -50,6 +51,7 @@ export function Footer() {
             ))}
           </ul>
           <p>{s.otherwiseByArrangement}</p>
+          <ExtraHours />
         </div>
         <nav aria-label={s.legalNav}>
           <ul class="footer__legal" role="list">

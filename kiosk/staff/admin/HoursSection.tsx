@@ -2,13 +2,14 @@
 import { formatDate, weekdayName } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { plannedChanges, spanFieldId, spansOf, VALID_FROM_ID } from "./hours";
+import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
 import { Field, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import type { SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard: () => void }) {
+export function HoursSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
   const draft = store.hours.value;
   const settings = store.settings.data.value;
@@ -27,7 +28,6 @@ export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard
     store.hoursActions.remove(key);
     focusLater(`hours-add-${weekday}`);
   };
-  const affected = store.hoursAffected.value;
   return (
     <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p>{s.hoursIntro}</p>
@@ -76,18 +76,9 @@ export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard
       <div class="actions">
         <SaveButton saver={store.hoursSaver} label={s.saveHours} />
       </div>
-      <SaveStatus saver={store.hoursSaver} />
-      {/* Always in the page, so the count of affected appointments is read out when it appears. */}
-      <div role="status">
-        {affected !== null && affected > 0 && store.hoursSaver.failure.value === null && (
-          <div class="notice admin-affected">
-            <p>{s.hoursAffected(affected)}</p>
-            <button type="button" onClick={onBoard}>
-              {s.toBoard}
-            </button>
-          </div>
-        )}
-      </div>
+      {!store.hoursFlow.asking.value && <SaveStatus saver={store.hoursSaver} savedText={null} />}
+      <AffectedOutcome flow={store.hoursFlow} timeZone={settings.timezone} savedText={s.saved} />
+      <AffectedDialog flow={store.hoursFlow} saver={store.hoursSaver} kind="hours" timeZone={settings.timezone} onDecide={store.hoursActions.decide} />
     </form>
   );
 }

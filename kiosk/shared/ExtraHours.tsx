@@ -1,0 +1,35 @@
+import { useId } from "preact/hooks";
+import { formatDate, formatHours } from "./format";
+import { pick } from "./i18n";
+import { locale, t } from "./locale";
+import { extraHours } from "./office";
+
+/*
+ * The office's extra opening days ("Sondertermine"), e.g. "Samstag, 12. Dezember 2026: 10–14 Uhr –
+ * Abendsprechstunde für Firmen", for the booking page and the kiosk. Nothing when there are none.
+ * `headingLevel`: where it sits in the page's outline.
+ */
+export function ExtraHours({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+  const id = useId();
+  const days = extraHours.value;
+  if (days.length === 0) return null;
+  const s = t.value;
+  const lang = locale.value;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section class="notice extra-hours" aria-labelledby={id}>
+      <Heading id={id} class="extra-hours__heading">
+        {s.extraHoursHeading}
+      </Heading>
+      <p>{s.extraHoursHint}</p>
+      <ul role="list" class="extra-hours__list">
+        {days.map((d) => (
+          <li key={d.day}>
+            <strong>{formatDate(d.day, lang)}:</strong> {d.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
+            {d.notes.map((n) => ` – ${pick(n, lang)}`).join("")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
