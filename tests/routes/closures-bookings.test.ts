@@ -233,6 +233,16 @@ describe("only close", () => {
     expect(created.bookings.map((b) => b.id)).toEqual([first.id, meanwhile.id]);
   });
 
+  it("the seat rule finds a closure through its index, however many closures the office has had", async () => {
+    const office = await createOffice();
+    const plan = await env.DB.prepare(
+      "EXPLAIN QUERY PLAN SELECT 1 FROM closures WHERE location_id = ?1 AND ends_at > ?2 AND starts_at <= ?2",
+    )
+      .bind(office.id, "2026-11-30T12:00:00.000Z")
+      .all<{ detail: string }>();
+    expect(plan.results.map((r) => r.detail)).toEqual([expect.stringMatching(/^SEARCH closures USING (COVERING )?INDEX closures_by_location_instants/)]);
+  });
+
   it("a closure over days without appointments is stored at once", async () => {
     const office = await createOffice();
     const admin = await signedInAdmin(office);
