@@ -110,6 +110,12 @@ export const AffectedBooking = z.object({
 export type AffectedBooking = z.infer<typeof AffectedBooking>;
 
 /**
+ * The most appointments one decision names: their ids fit the 16 KB request body (worker/middleware.ts).
+ * A change touching more is made in smaller steps (fewer days at a time).
+ */
+export const MAX_DECIDED_BOOKINGS = 300;
+
+/**
  * What happens to the appointments a change touches, as staff decided on the list they were shown:
  * `cancel` all of them (`ids`: that list; one batch with the change, each person gets a cancel mail with
  * the reason and a link to book again), or `keep` them to handle one by one on the board. Without it, a
@@ -118,7 +124,7 @@ export type AffectedBooking = z.infer<typeof AffectedBooking>;
  * cancelled meanwhile), with the new list.
  */
 export const BookingsDecision = z
-  .object({ action: z.enum(["cancel", "keep"]), ids: z.array(z.string().min(1).max(64)).max(500).default([]) })
+  .object({ action: z.enum(["cancel", "keep"]), ids: z.array(z.string().min(1).max(64)).max(MAX_DECIDED_BOOKINGS).default([]) })
   .strict();
 export type BookingsDecision = z.input<typeof BookingsDecision>;
 

@@ -2,7 +2,7 @@ import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
-import { ExtraHours } from "../shared/ExtraHours";
+import { ExtraHours } from "../shared/Hours";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
 

@@ -5,7 +5,7 @@ import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
-import { ExtraHours } from "../shared/ExtraHours";
+import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";

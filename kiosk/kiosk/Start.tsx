@@ -1,8 +1,7 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
-import { formatHours, weekdayName } from "../shared/format";
 import { locale, t } from "../shared/locale";
-import { ExtraHours } from "../shared/ExtraHours";
+import { ExtraHours, WeeklyHours } from "../shared/Hours";
 import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
@@ -66,16 +65,7 @@ export function StartScreen() {
       {(hours.value.length > 0 || extraHours.value.length > 0) && (
         <section class="hours-box" aria-labelledby="hours-heading">
           <h2 id="hours-heading">{s.hoursHeading}</h2>
-          {hours.value.length > 0 && (
-            <ul class="hours" role="list">
-              {hours.value.map((w) => (
-                <li key={w.weekday}>
-                  <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
-                  {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
-                </li>
-              ))}
-            </ul>
-          )}
+          <WeeklyHours />
           <p>{s.otherwise}</p>
           <ExtraHours />
           {office.value?.contact.phone && (

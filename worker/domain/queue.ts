@@ -78,7 +78,7 @@ export const OPENING_LOOKAHEAD_DAYS = 60;
 /**
  * Whether the office is open at `now`, and if not, when it next opens (looking up to
  * `OPENING_LOOKAHEAD_DAYS` ahead; null when no opening is in sight). `basis` must hold the closures and
- * extra hours of those days (db/locations.ts `loadOpeningAhead`).
+ * extra hours of those days (db/locations.ts `loadScheduleAround` with `openingDays`).
  */
 export function openingState(
   now: Date,

@@ -11,7 +11,6 @@ import type {
 } from "../../schemas/staff-settings";
 import { staffAudit } from "../auth/audit";
 import type { StaffScope } from "../context";
-import type { StaffBookingRow } from "../db/bookings";
 import { activeBookingsBetween, affectedUnchanged, insertClosure, isClosureOverlap, overlappingClosure } from "../db/closures";
 import { deleteExtraHours, extraHoursBetween, extraHoursById, insertExtraHours, isExtraHoursOverlap } from "../db/extra-hours";
 import { extraSpan, loadLocation, openingRule, type LocationData } from "../db/locations";
@@ -21,7 +20,7 @@ import { bookingsPutOutside, daysWindow, rulesAfterChange, type Hours } from "..
 import { addDays, daysBetween, localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { hoursChangedMessage } from "../mail/compose";
-import { commitAffecting, presentAffected, type AffectingOutcome } from "./affected";
+import { commitAffecting, presentAffected, type AffectingChange, type AffectingOutcome } from "./affected";
 import { commit } from "./commit";
 
 /*
@@ -133,32 +132,21 @@ export async function changeOpeningHours(
   const current = await allOpeningRules(s.db, location.id);
   const extraHours = (await extraHoursBetween(s.db, location.id, validFrom, "9999-12-31")).map(extraSpan);
   const before: Hours = { rules: current.map(openingRule), extraHours };
-  const after: Hours = { rules: rulesAfterChange(before.rules, validFrom, body.rules), extraHours };
-  const start = daysWindow(validFrom, validFrom, tz).from;
-  const read = async () => {
-    const active = await activeBookingsBetween(s.db, location.id, start > now ? start : now, null);
-    return { ...active, bookings: putOutside(active.bookings, before, after, tz) };
-  };
-  const { bookings, scheduleVersion } = await read();
-
-  const outcome = await commitAffecting(s, {
-    office,
-    affected: bookings,
-    guard: affectedUnchanged(s.db, { locationId: location.id, bookings, scheduleVersion }),
-    writes: [
+  const outcome = await commitHoursChange(s, office, {
+    before,
+    after: { rules: rulesAfterChange(before.rules, validFrom, body.rules), extraHours },
+    between: { from: daysWindow(validFrom, validFrom, tz).from, until: null },
+    decision: body.bookings,
+    writes: (affectedBookings) => [
       ...replaceOpeningRules(s.db, location.id, validFrom, addDays(validFrom, -1), body.rules),
       staffAudit(s, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
         validFrom,
         before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map((r) => `${r.weekday} ${r.opens}-${r.closes} from ${r.valid_from}`),
         after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
-        affectedBookings: bookings.length,
+        affectedBookings,
         bookings: body.bookings?.action ?? null,
       }),
     ],
-    decision: body.bookings,
-    message: hoursChangedMessage,
-    cause: "hours",
-    reread: async () => (await read()).bookings,
   });
   return { ...outcome, validFrom, timeZone: tz };
 }
@@ -213,38 +201,25 @@ export async function removeExtraHours(s: StaffScope, id: number | null, body: P
   const { location } = office;
   const extra = id === null ? null : await extraHoursById(s.db, location.id, id);
   if (!extra) throw new AppError("not_found", "There are no such extra hours.");
-  const tz = location.time_zone;
-  const now = s.deps.now();
   const sameDay = await extraHoursBetween(s.db, location.id, extra.day, extra.day);
   const rules = office.rules.map(openingRule);
-  const before: Hours = { rules, extraHours: sameDay.map(extraSpan) };
-  const after: Hours = { rules, extraHours: sameDay.filter((e) => e.id !== extra.id).map(extraSpan) };
-  const window = daysWindow(extra.day, extra.day, tz);
-  const read = async () => {
-    const active = await activeBookingsBetween(s.db, location.id, window.from > now ? window.from : now, window.until);
-    return { ...active, bookings: putOutside(active.bookings, before, after, tz) };
-  };
-  const { bookings, scheduleVersion } = await read();
-  const outcome = await commitAffecting(s, {
-    office,
-    affected: bookings,
-    guard: affectedUnchanged(s.db, { locationId: location.id, bookings, scheduleVersion }),
-    writes: [
+  const outcome = await commitHoursChange(s, office, {
+    before: { rules, extraHours: sameDay.map(extraSpan) },
+    after: { rules, extraHours: sameDay.filter((e) => e.id !== extra.id).map(extraSpan) },
+    between: daysWindow(extra.day, extra.day, location.time_zone),
+    decision: body.bookings,
+    writes: (affectedBookings) => [
       deleteExtraHours(s.db, location.id, extra.id),
       staffAudit(s, "extra_hours.delete", { kind: "extra_hours", id: extra.id }, {
         day: extra.day,
         opens: extra.opens,
         closes: extra.closes,
-        affectedBookings: bookings.length,
+        affectedBookings,
         bookings: body.bookings?.action ?? null,
       }),
     ],
-    decision: body.bookings,
-    message: hoursChangedMessage,
-    cause: "hours",
-    reread: async () => (await read()).bookings,
   });
-  return { id: extra.id, deleted: true, ...affectedOutcome(outcome, tz) };
+  return { id: extra.id, deleted: true, ...affectedOutcome(outcome, location.time_zone) };
 }
 
 /**
@@ -271,10 +246,42 @@ async function officeOf(s: StaffScope): Promise<LocationData> {
   return office;
 }
 
-/** The appointments among `bookings` that the change from `before` to `after` puts outside the hours. */
-function putOutside(bookings: readonly StaffBookingRow[], before: Hours, after: Hours, timeZone: string): StaffBookingRow[] {
-  const timed = bookings.map((b) => ({ b, startsAt: new Date(b.starts_at!), endsAt: new Date(b.ends_at!) }));
-  return bookingsPutOutside(timed, before, after, timeZone).map((t) => t.b);
+/**
+ * Finishes a change of hours (weekly or extra) from `before` to `after`: its list is the active
+ * appointments starting in `between` (from now on) that it puts outside the hours; its guard, that none
+ * of them changed and no seat was taken or given back since (the schedule version). `writes` get the
+ * list's length for their audit row.
+ */
+async function commitHoursChange(
+  s: StaffScope,
+  office: LocationData,
+  c: {
+    before: Hours;
+    after: Hours;
+    between: { from: Date; until: Date | null };
+    decision: AffectingChange["decision"];
+    writes: (affectedBookings: number) => D1PreparedStatement[];
+  },
+): Promise<AffectingOutcome> {
+  const { location } = office;
+  const now = s.deps.now();
+  const from = c.between.from > now ? c.between.from : now;
+  const read = async () => {
+    const active = await activeBookingsBetween(s.db, location.id, from, c.between.until);
+    const timed = active.bookings.map((b) => ({ b, startsAt: new Date(b.starts_at!), endsAt: new Date(b.ends_at!) }));
+    return { ...active, bookings: bookingsPutOutside(timed, c.before, c.after, location.time_zone).map((t) => t.b) };
+  };
+  const { bookings, scheduleVersion } = await read();
+  return commitAffecting(s, {
+    office,
+    affected: bookings,
+    guard: affectedUnchanged(s.db, { locationId: location.id, bookings, scheduleVersion }),
+    writes: c.writes(bookings.length),
+    decision: c.decision,
+    message: hoursChangedMessage,
+    cause: "hours",
+    reread: async () => (await read()).bookings,
+  });
 }
 
 /** What the answer says about the touched appointments. */

@@ -6,7 +6,7 @@
 import { formatDate, formatHours } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
-import { Confirm, Field, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
+import { Confirm, Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import { extraFieldId, type SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
 
@@ -78,20 +78,14 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
         <div class="admin-row">
           <Input id={extraFieldId("day")} type="date" label={x.dayLabel} errors={errors} value={d.day} onValue={(v) => set("day", v)} />
           {(["opens", "closes"] as const).map((field) => (
-            <Field key={field} id={extraFieldId(field)} label={field === "opens" ? s.opensLabel : s.closesLabel} hint={s.timeHint} errors={errors} class="admin-field--time">
-              {(aria) => (
-                <input
-                  {...aria}
-                  class="field__input"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={5}
-                  value={d[field]}
-                  onInput={(e) => set(field, e.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <TimeInput
+              key={field}
+              id={extraFieldId(field)}
+              label={field === "opens" ? s.opensLabel : s.closesLabel}
+              errors={errors}
+              value={d[field]}
+              onValue={(v) => set(field, v)}
+            />
           ))}
         </div>
         <Input id={extraFieldId("noteDe")} label={x.noteDeLabel} hint={x.noteDeHint} errors={errors} value={d.noteDe} maxLength={200} onValue={(v) => set("noteDe", v)} />

@@ -3,7 +3,7 @@ import { formatDate, weekdayName } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { plannedChanges, spanFieldId, spansOf, VALID_FROM_ID } from "./hours";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
-import { Field, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
+import { Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import type { SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
 
@@ -45,22 +45,15 @@ export function HoursSection({ store }: { store: SettingsStore }) {
             {spans.map((span, i) => (
               <div key={span.key} class="admin-span">
                 {(["opens", "closes"] as const).map((field) => (
-                  <Field key={field} id={spanFieldId(span.key, field)} label={field === "opens" ? s.opensLabel : s.closesLabel} errors={errors} class="admin-field--time">
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        class="field__input"
-                        type="text"
-                        inputMode="numeric"
-                        autoComplete="off"
-                        placeholder="09:00"
-                        maxLength={5}
-                        aria-label={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
-                        value={span[field]}
-                        onInput={(e) => store.hoursActions.set(span.key, field, e.currentTarget.value)}
-                      />
-                    )}
-                  </Field>
+                  <TimeInput
+                    key={field}
+                    id={spanFieldId(span.key, field)}
+                    label={field === "opens" ? s.opensLabel : s.closesLabel}
+                    ariaLabel={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
+                    errors={errors}
+                    value={span[field]}
+                    onValue={(v) => store.hoursActions.set(span.key, field, v)}
+                  />
                 ))}
                 <button type="button" class="admin-remove" onClick={() => remove(weekday, span.key)} aria-label={s.removeSpan(day, i + 1)}>
                   {s.remove}

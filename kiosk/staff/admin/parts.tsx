@@ -115,6 +115,31 @@ export function Input({ id, label, hint, errors, value, onValue, type = "text", 
   );
 }
 
+/**
+ * A time typed as `HH:MM` (no picker: "24:00", until midnight, is a closing time no picker offers).
+ * `ariaLabel` names it where several stand in a row under one legend.
+ */
+export function TimeInput({ id, label, hint, errors, value, onValue, ariaLabel }: Omit<InputProps, "type" | "class" | "multiline"> & { ariaLabel?: string }) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} class="admin-field--time">
+      {(aria) => (
+        <input
+          {...aria}
+          class="field__input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="09:00"
+          maxLength={5}
+          aria-label={ariaLabel}
+          value={value}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function Select<V extends string>({
   id,
   label,

@@ -1,8 +1,24 @@
 import { useId } from "preact/hooks";
-import { formatDate, formatHours } from "./format";
+import { formatDate, formatHours, weekdayName } from "./format";
 import { pick } from "./i18n";
 import { locale, t } from "./locale";
-import { extraHours } from "./office";
+import { extraHours, hours } from "./office";
+
+/** The weekly opening hours in force today, a weekday a line ("Montag 13–17:30 Uhr"); nothing without any. */
+export function WeeklyHours() {
+  const lang = locale.value;
+  if (hours.value.length === 0) return null;
+  return (
+    <ul class="hours" role="list">
+      {hours.value.map((w) => (
+        <li key={w.weekday}>
+          <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
+          {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /*
  * The office's extra opening days ("Sondertermine"), e.g. "Samstag, 12. Dezember 2026: 10–14 Uhr –
