@@ -28,6 +28,7 @@ function schedule(from: string, to: string, nowLocal: string, overrides: Partial
     },
     rules: KEMPTEN_RULES,
     closures: [],
+    extraHours: [],
     durationMinutes: 30,
     taken: new Map(),
     ...overrides,
@@ -104,6 +105,44 @@ describe("holidays and closures", () => {
       closures: [{ firstDay: "2026-04-01", lastDay: "2026-04-10", reason: { de: "Urlaub", en: "Holiday" } }],
     });
     expect(day).toMatchObject({ status: "holiday", reason: { de: "Ostermontag" } });
+  });
+});
+
+describe("extra hours (Sondertermin)", () => {
+  const note = { de: "Aktionstag", en: "Action day" };
+  it("opens a day without weekly hours on that date only, with the same grid, notice and seats", () => {
+    const days = schedule("2026-12-12", "2026-12-19", "2026-11-24 08:00", {
+      extraHours: [{ day: "2026-12-12", opens: "10:00", closes: "12:00", note }],
+      taken: new Map([[seat("2026-12-12", "10:30"), 1]]),
+    });
+    const byDate = new Map(days.map((d) => [d.date, d]));
+    expect(byDate.get("2026-12-12")?.status).toBe("open");
+    expect(starts(byDate.get("2026-12-12"))).toEqual(["10:00+01:00", "11:00+01:00", "11:30+01:00"]);
+    expect(byDate.get("2026-12-19")).toMatchObject({ status: "closed", slots: [] }); // the next Saturday
+  });
+
+  it("adds to the weekly hours of the day; an overlapping span is joined, so no time is offered twice", () => {
+    const [monday] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      extraHours: [{ day: "2026-11-30", opens: "17:00", closes: "19:00", note }],
+      durationMinutes: 60,
+    });
+    // 13:00–17:30 and 17:00–19:00 are one span 13:00–19:00: hourly topics run across 17:30.
+    expect(starts(monday)).toEqual(["13:00", "13:30", "14:00", "14:30", "15:00", "15:30", "16:00", "16:30", "17:00", "17:30", "18:00"].map((t) => `${t}+01:00`));
+  });
+
+  it("loses to a public holiday and to a closure", () => {
+    const days = schedule("2026-12-24", "2026-12-26", "2026-12-01 08:00", {
+      extraHours: [
+        { day: "2026-12-24", opens: "10:00", closes: "12:00", note },
+        { day: "2026-12-26", opens: "10:00", closes: "12:00", note },
+      ],
+      closures: [{ firstDay: "2026-12-24", lastDay: "2026-12-24", reason: { de: "Heiligabend", en: "Christmas Eve" } }],
+    });
+    expect(days.map((d) => [d.date, d.status, d.slots.length])).toEqual([
+      ["2026-12-24", "closure", 0],
+      ["2026-12-25", "holiday", 0],
+      ["2026-12-26", "holiday", 0], // 2. Weihnachtstag
+    ]);
   });
 });
 

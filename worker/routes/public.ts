@@ -4,8 +4,10 @@ import type { TopicRow } from "../../schemas/rows";
 import { PublicSlotsQuery } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
 import type { AppEnv } from "../context";
-import { loadLocation, openingRule, type LocationData } from "../db/locations";
-import { localDate } from "../../common/time";
+import { upcomingExtraHours } from "../db/extra-hours";
+import { extraSpan, loadLocation, openingRule, type LocationData } from "../db/locations";
+import { holidayOn, isHolidayRegion } from "../domain/holidays";
+import { addDays, localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { freeSlotsJson } from "../services/slots";
 import { booksOnline } from "../domain/booking";
@@ -22,9 +24,14 @@ publicRoutes.get("/location", async (c) => {
   const data = await loadLocation(c.env.DB, office ?? c.var.office);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
+  const lastDay = addDays(today, data.location.horizon_days);
+  const region = data.location.holiday_region;
+  const extraHours = (await upcomingExtraHours(c.env.DB, data.location.id, today))
+    .filter((e) => e.day <= lastDay && !(isHolidayRegion(region) && holidayOn(e.day, region)))
+    .map(extraSpan);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
   const bookableOnline = booksOnline(data.location.slug, c.env.DEFAULT_LOCATION);
-  return c.json({ ...presentLocation(data, today), bookableOnline, turnstileSiteKey } satisfies LocationResponse);
+  return c.json({ ...presentLocation(data, today), extraHours, bookableOnline, turnstileSiteKey } satisfies LocationResponse);
 });
 
 publicRoutes.get("/slots", async (c) => {
@@ -48,7 +55,7 @@ function presentTopic(t: TopicRow): Topic {
 }
 
 /** The office as the public sees it; opening rules that ended before `today` are left out. */
-function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "bookableOnline" | "turnstileSiteKey"> {
+function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "extraHours" | "bookableOnline" | "turnstileSiteKey"> {
   return {
     slug: l.slug,
     name: l.name,
