@@ -119,21 +119,31 @@ export function appendEvent(
     .bind(bookingId, sequence, now.toISOString(), status, actor, detail ? JSON.stringify(detail) : null);
 }
 
-/** One seat in each unit, the lowest free number each; fails the batch when a unit is full. */
-export function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
+/**
+ * One seat in each unit, the lowest free number each; fails the batch when a unit is full. With
+ * `proposalId` the seats are held for that proposal of request `bookingId` (db/proposals.ts): the same
+ * rule, so a proposal and a booking can never hold one seat twice.
+ */
+export function takeSeats(
+  db: D1Database,
+  locationId: number,
+  bookingId: string,
+  seats: SeatRequest,
+  proposalId: string | null = null,
+): D1PreparedStatement[] {
   return seats.units.map((unit) =>
     db
       .prepare(
-        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id)
+        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id, proposal_id)
          SELECT ?1, ?2, (
            WITH RECURSIVE seat(n) AS (SELECT 1 WHERE ?3 >= 1 UNION ALL SELECT n + 1 FROM seat WHERE n < ?3)
            SELECT n FROM seat
            WHERE n NOT IN (SELECT s.seat FROM booking_seats AS s WHERE s.location_id = ?1 AND s.unit_start_at = ?2)
            ORDER BY n LIMIT 1
-         ), b.id
+         ), b.id, ?5
          FROM bookings AS b WHERE b.id = ?4`,
       )
-      .bind(locationId, unit, seats.seatsPerSlot, bookingId),
+      .bind(locationId, unit, seats.seatsPerSlot, bookingId, proposalId),
   );
 }
 
@@ -223,7 +233,9 @@ export async function runBookingBatch(
     if (/NOT NULL constraint failed: booking_seats\.seat|UNIQUE constraint failed: booking_seats\./.test(message)) {
       throw new AppError("slot_full", "This time has just been taken. Please choose another time.");
     }
-    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence/.test(message)) {
+    // A second change from the same state, or a change whose guard found its state gone (db/proposals.ts
+    // guardedEvent writes no sequence then).
+    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence|NOT NULL constraint failed: booking_events\.sequence/.test(message)) {
       throw new AppError("booking_changed", "This booking was changed at the same moment. Please look at it again.");
     }
     if (/UNIQUE constraint failed: bookings\.location_id, bookings\.idempotency_key/.test(message)) {

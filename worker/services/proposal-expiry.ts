@@ -1,0 +1,27 @@
+import { dueExpiries, expireProposals } from "../db/proposals";
+import { MAX_PROPOSALS } from "../domain/proposals";
+import { tellFollowers, type LiveNotifier } from "../live/notifier";
+
+/*
+ * The deadline of proposals, a step of the minutely cron (worker/index.ts), in the style of retention.ts:
+ * rounds whose deadline has passed without an answer end as `expired`, their seats are freed, and the
+ * request is back on the board, marked "abgelaufen". Every answer checks the deadline itself as well
+ * (services/booking/proposals.ts), so nothing depends on when this runs; it frees the seats and tells
+ * the boards.
+ */
+
+/** Requests whose rounds end per run: one batch of a few statements each, well inside a Worker's limits. */
+export const EXPIRY_BATCH = 200;
+
+/**
+ * Ends the rounds due at `now` (at most `limit` requests): one read and one write batch, then each
+ * office's boards hear of it (`live`). Answers how many requests had a round end. Idempotent: a second
+ * run finds nothing, and a request answered meanwhile is left alone (db/proposals.ts expireProposals).
+ */
+export async function runProposalExpiry(db: D1Database, now: Date, live: LiveNotifier, limit = EXPIRY_BATCH): Promise<number> {
+  const due = (await dueExpiries(db, now, limit * MAX_PROPOSALS)).slice(0, limit);
+  if (due.length === 0) return 0;
+  await db.batch(expireProposals(db, due.map((d) => d.bookingId), now));
+  for (const office of new Set(due.map((d) => d.slug))) await tellFollowers(live, office, ["requests"]);
+  return due.length;
+}
