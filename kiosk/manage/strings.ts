@@ -41,6 +41,23 @@ const de = {
   } satisfies Record<ErasedItem, string>,
   erasedMailOnItsWay: "Eine Nachricht an Sie ist noch unterwegs; sie wird gelöscht, sobald sie verschickt ist.",
   erasedLinkGone: "Dieser Link funktioniert jetzt nicht mehr. Sie können diese Seite schließen.",
+  proposalsHeading: (n: number): string => (n === 1 ? "Wir schlagen Ihnen eine Zeit vor" : "Wir schlagen Ihnen Zeiten vor"),
+  proposalsDeadline: (when: string) => `Bitte antworten Sie bis ${when}. So lange halten wir die Zeiten für Sie frei.`,
+  proposalsLegend: "Welche Zeit passt Ihnen?",
+  proposalsNone: "Keine Zeit passt mir",
+  proposalsChooseFirst: "Bitte wählen Sie eine Zeit oder „Keine Zeit passt mir“.",
+  proposalsConfirm: "Termin bestätigen",
+  proposalsSendNone: "Antwort senden",
+  proposalsExplain: "Erst wenn Sie auf „Termin bestätigen“ klicken, ist der Termin gebucht. Sie bekommen dann eine E-Mail.",
+  /** The last round ended without a time chosen (or the page was opened from an older mail). */
+  proposalsEnded: {
+    declined: "Sie haben geantwortet: Keine Zeit passt. Wir melden uns bei Ihnen mit neuen Vorschlägen.",
+    expired: "Die Zeit zum Antworten ist vorbei. Wir melden uns bei Ihnen. Oder rufen Sie uns an.",
+    withdrawn: "Diese Vorschläge gelten nicht mehr. Wir melden uns bei Ihnen.",
+  },
+  accepted: "Ihr Termin ist gebucht. Sie bekommen gleich eine E-Mail mit der Bestätigung.",
+  declinedProposals: "Danke für Ihre Antwort. Wir melden uns bei Ihnen mit neuen Vorschlägen.",
+  proposalExpired: "Die Zeit zum Antworten ist leider vorbei. Bitte rufen Sie uns an:",
 };
 
 const en: typeof de = {
@@ -75,6 +92,22 @@ const en: typeof de = {
   },
   erasedMailOnItsWay: "A message to you is still on its way; it will be deleted as soon as it has been sent.",
   erasedLinkGone: "This link does not work any more. You can close this page.",
+  proposalsHeading: (n) => (n === 1 ? "We suggest a time for you" : "We suggest times for you"),
+  proposalsDeadline: (when) => `Please answer by ${when}. We keep the times free for you until then.`,
+  proposalsLegend: "Which time suits you?",
+  proposalsNone: "No time suits me",
+  proposalsChooseFirst: "Please choose a time or “No time suits me”.",
+  proposalsConfirm: "Confirm appointment",
+  proposalsSendNone: "Send answer",
+  proposalsExplain: "The appointment is booked only when you click “Confirm appointment”. You then get an e-mail.",
+  proposalsEnded: {
+    declined: "You answered: no time suits you. We will get back to you with new times.",
+    expired: "The time to answer has passed. We will get back to you. Or call us.",
+    withdrawn: "These times no longer apply. We will get back to you.",
+  },
+  accepted: "Your appointment is booked. You will get an e-mail with the confirmation shortly.",
+  declinedProposals: "Thank you for your answer. We will get back to you with new times.",
+  proposalExpired: "Unfortunately, the time to answer has passed. Please call us:",
 };
 
 const STRINGS: Readonly<Record<Locale, typeof de>> = { de, en };

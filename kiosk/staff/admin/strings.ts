@@ -142,6 +142,10 @@ const de = {
     checkinClosesMinutes: ["Anmelden bis (Minuten nachher)", "So lange nach Beginn des Termins geht das Anmelden noch."],
     maxActiveBookingsPerEmail: ["Termine pro E-Mail-Adresse", "So viele offene Termine darf eine Adresse gleichzeitig haben."],
     retentionDays: ["Löschen nach (Tagen)", "So viele Tage nach dem Termin werden Namen und Kontaktdaten gelöscht."],
+    proposalHoldHours: [
+      "Antwortfrist für Terminvorschläge (Stunden)",
+      "So lange halten wir vorgeschlagene Zeiten frei. Nie länger als bis zum Mindestvorlauf vor der ersten Zeit. 48 = 2 Tage.",
+    ],
   } satisfies Record<RuleField, readonly [string, string]>,
   range: (min: number, max: number) => `Erlaubt: ${min} bis ${max}.`,
   saveRules: "Regeln speichern",
@@ -565,6 +569,10 @@ const en: AdminStrings = {
     checkinClosesMinutes: ["Check-in until (minutes after)", "How long after the start check-in still works."],
     maxActiveBookingsPerEmail: ["Appointments per email address", "How many open appointments one address may hold."],
     retentionDays: ["Erase after (days)", "Days after the appointment until names and contact details are erased."],
+    proposalHoldHours: [
+      "Time to answer proposed times (hours)",
+      "How long proposed times are kept free. Never later than the minimum notice before the first time. 48 = 2 days.",
+    ],
   },
   range: (min, max) => `Allowed: ${min} to ${max}.`,
   saveRules: "Save rules",
