@@ -265,31 +265,6 @@ export async function findForLocation(db: D1Database, locationId: number, id: st
   return row ? StaffBookingRow.parse(row) : null;
 }
 
-/**
- * Turns a request into a confirmed slot booking from `startsAt` to `endsAt` (UTC ISO) at `sequence`,
- * holding a seat in each of `units` (the units inside the opening hours; may be none). Only while it is
- * still 'requested': put `appendEvent` first in the batch, which fails it if another change came first.
- */
-export function confirmRequest(
-  db: D1Database,
-  booking: { id: string; locationId: number },
-  startsAt: string,
-  endsAt: string,
-  seats: SeatRequest,
-  sequence: number,
-  now: Date,
-): D1PreparedStatement[] {
-  return [
-    db
-      .prepare(
-        `UPDATE bookings SET kind = 'slot', status = 'confirmed', starts_at = ?2, ends_at = ?3, invite_sequence = ?4, updated_at = ?5
-         WHERE id = ?1 AND status = 'requested'`,
-      )
-      .bind(booking.id, startsAt, endsAt, sequence, now.toISOString()),
-    ...takeSeats(db, booking.locationId, booking.id, seats),
-  ];
-}
-
 /** Declines a request at `sequence` (append the event first and the mail to the batch). */
 export function declineRequest(db: D1Database, bookingId: string, sequence: number, now: Date): D1PreparedStatement {
   return db

@@ -15,13 +15,16 @@ export const EXPIRY_BATCH = 200;
 
 /**
  * Ends the rounds due at `now` (at most `limit` requests): one read and one write batch, then each
- * office's boards hear of it (`live`). Answers how many requests had a round end. Idempotent: a second
- * run finds nothing, and a request answered meanwhile is left alone (db/proposals.ts expireProposals).
+ * office's boards hear of it (`live`). Answers, per office id, how many requests had a round due (offices
+ * with none are left out). Idempotent: a second run finds nothing, and a request answered meanwhile is
+ * left alone (db/proposals.ts expireProposals).
  */
-export async function runProposalExpiry(db: D1Database, now: Date, live: LiveNotifier, limit = EXPIRY_BATCH): Promise<number> {
+export async function runProposalExpiry(db: D1Database, now: Date, live: LiveNotifier, limit = EXPIRY_BATCH): Promise<Map<number, number>> {
   const due = (await dueExpiries(db, now, limit * MAX_PROPOSALS)).slice(0, limit);
-  if (due.length === 0) return 0;
+  const counts = new Map<number, number>();
+  if (due.length === 0) return counts;
   await db.batch(expireProposals(db, due.map((d) => d.bookingId), now));
+  for (const d of due) counts.set(d.locationId, (counts.get(d.locationId) ?? 0) + 1);
   for (const office of new Set(due.map((d) => d.slug))) await tellFollowers(live, office, ["requests"]);
-  return due.length;
+  return counts;
 }
