@@ -162,6 +162,33 @@ describe("propose: one to three times, each holding its seats at once", () => {
   });
 });
 
+describe("the free times' version (issue 14's cache key)", () => {
+  it("moves with every hold and every release, and not when an accepted time's seats only change hands", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const version = async () =>
+      (await env.DB.prepare("SELECT schedule_version AS v FROM locations WHERE id = ?1").bind(office.id).first<{ v: number }>())!.v;
+    const start = await version();
+    const one = await requestWithProposals(office, member, [MON_13]);
+    const held = await version();
+    expect(held).toBeGreaterThan(start);
+    // The only time taken: its seats are the booking's now, as they were the proposal's; no free time changed.
+    expect((await accept(office, one.links.none!.token, one.answer.proposals[0]!.id)).status).toBe(200);
+    expect(await version()).toBe(held);
+    // One of two taken: the other is free again.
+    const two = await requestWithProposals(office, member, [MON_15, WED_09]);
+    const bothHeld = await version();
+    expect((await accept(office, two.links.none!.token, two.answer.proposals[0]!.id)).status).toBe(200);
+    const oneFreed = await version();
+    expect(oneFreed).toBeGreaterThan(bothHeld);
+    // "Keiner passt" frees all.
+    const three = await requestWithProposals(office, member, ["2026-12-07T13:00:00+01:00"]);
+    const again = await version();
+    expect((await declineAll(office, three.links.none!.token)).status).toBe(200);
+    expect(await version()).toBeGreaterThan(again);
+  });
+});
+
 describe("accept: the resident chooses one time", () => {
   it("one of three: confirmed with its time, the others' seats freed, the invite REQUEST (ical.js), the check-in code, the reminder; audited", async () => {
     const office = await createOffice();

@@ -17,7 +17,7 @@ import { staffCall } from "../helpers/staff-bookings";
  * 13:00–17:30, Wednesdays 09:00–13:00, one seat), made through the real API with a held clock for every
  * step, as residents, the kiosk and staff would: bookings online, by phone and at the kiosk, cancelled by
  * the person or by the office, no-shows, check-ins, calls, conversations begun or only called, walk-ins
- * served or gone, requests proposed, declined or left open; plus a few things just outside the month.
+ * served or gone, requests proposed (the time taken, or "keiner passt"), declined or left open; plus a few things just outside the month.
  *
  * Beside it, `expected` keeps its own tally of what it did, counted here and not by the code under test.
  */
