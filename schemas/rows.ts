@@ -165,20 +165,25 @@ export const ProposalRow = z.object({
 });
 export type ProposalRow = z.infer<typeof ProposalRow>;
 
-/** A proposal its resident accepted, with its booking now (worker/db/proposals.ts acceptedSince; personal data: staff only). */
-export const AcceptedRow = z.object({
+/** A proposal with its request's person and topic, as staff lists show it (personal data: staff only). */
+const ProposalOfPerson = z.object({
   id: z.string(),
   booking_id: z.string(),
   starts_at: z.string(),
   ends_at: z.string(),
-  decided_at: z.string(),
-  status: BookingStatus,
   name: z.string().nullable(),
   topic_key: z.string(),
   topic_label_de: z.string(),
   topic_label_en: z.string(),
 });
+
+/** A proposal its resident accepted, with its booking's status now (worker/db/proposals.ts acceptedSince). */
+export const AcceptedRow = ProposalOfPerson.extend({ decided_at: z.string(), status: BookingStatus });
 export type AcceptedRow = z.infer<typeof AcceptedRow>;
+
+/** An open proposal with its request's contact, as a closure of its day lists it (worker/db/proposals.ts openProposalsOnDays). */
+export const OpenProposalOnDay = ProposalOfPerson.extend({ hold_until: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
+export type OpenProposalOnDay = z.infer<typeof OpenProposalOnDay>;
 
 export const OutboxStatus = z.enum(["pending", "sending", "sent", "captured", "failed", "cancelled"]);
 export type OutboxStatus = z.infer<typeof OutboxStatus>;
@@ -188,18 +193,7 @@ export const OutboxRow = z.object({
   id: z.string(),
   location_id: z.number().int(),
   booking_id: z.string().nullable(),
-  kind: z.enum([
-    "booking_confirmed",
-    "booking_rescheduled",
-    "booking_cancelled",
-    "booking_reminder",
-    "request_received",
-    "request_declined",
-    "request_proposals",
-    "proposals_withdrawn",
-    "staff_sign_in",
-    "accessibility_feedback",
-  ]),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "request_proposals", "proposals_withdrawn", "staff_sign_in", "accessibility_feedback"]),
   to_address: z.string(),
   subject: z.string(),
   text_body: z.string(),

@@ -27,6 +27,11 @@ async function outcome(res: Response): Promise<string> {
   return `${res.status} ${ErrorBody.parse(await res.json()).error.code}`;
 }
 
+/** `SELECT count(*) …` of `from` (the rest of the query), bound to `binds`. */
+async function count(from: string, ...binds: unknown[]): Promise<number> {
+  return (await env.DB.prepare(`SELECT count(*) AS n ${from}`).bind(...binds).first<{ n: number }>())!.n;
+}
+
 function tally(outcomes: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const o of outcomes) counts[o] = (counts[o] ?? 0) + 1;
@@ -63,10 +68,8 @@ describe("one seat, many hands", () => {
     // One booking, one history event, one confirmation, its seats alone.
     expect(await seatsByProposal(request.id)).toEqual({ booking: 6 });
     expect((await eventsOf(request.id)).filter((e) => e.status === "confirmed")).toHaveLength(1);
-    const confirmations = await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_confirmed'").bind(request.id).first<{ n: number }>();
-    expect(confirmations!.n).toBe(1);
-    const audits = await env.DB.prepare("SELECT count(*) AS n FROM audit_events WHERE subject_id = ?1 AND action = 'proposal.accept'").bind(request.id).first<{ n: number }>();
-    expect(audits!.n).toBe(1);
+    expect(await count("FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_confirmed'", request.id)).toBe(1);
+    expect(await count("FROM audit_events WHERE subject_id = ?1 AND action = 'proposal.accept'", request.id)).toBe(1);
   });
 
   it("50 requests proposed for one seat at once: exactly one holds it, the others are refused naming the time", CONCURRENCY, async () => {
@@ -85,10 +88,8 @@ describe("one seat, many hands", () => {
     expect(tally(outcomes)).toEqual({ "201": 1, "409 slot_full times.0": 49 });
     const seats = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT proposal_id) AS holders FROM booking_seats WHERE location_id = ?1").bind(office.id).first();
     expect(seats).toEqual({ n: 6, holders: 1 });
-    const held = await env.DB.prepare("SELECT count(*) AS n FROM proposals WHERE location_id = ?1").bind(office.id).first<{ n: number }>();
-    expect(held!.n).toBe(1);
-    const mails = await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE location_id = ?1 AND kind = 'request_proposals'").bind(office.id).first<{ n: number }>();
-    expect(mails!.n).toBe(1);
+    expect(await count("FROM proposals WHERE location_id = ?1", office.id)).toBe(1);
+    expect(await count("FROM mail_outbox WHERE location_id = ?1 AND kind = 'request_proposals'", office.id)).toBe(1);
   });
 
   it("30 online bookings and 30 proposals racing for one seat: exactly one holder", CONCURRENCY, async () => {
@@ -102,8 +103,7 @@ describe("one seat, many hands", () => {
         outcome(await post(office, "/api/bookings", bookingBody({ start: MON_13 }), { headers: { "CF-Connecting-IP": `2001:db8:${n + 1}::1` } })),
       ),
     ]);
-    const t = tally(outcomes);
-    expect(t).toEqual({ "201": 1, "409 slot_full": 59 });
+    expect(tally(outcomes)).toEqual({ "201": 1, "409 slot_full": 59 });
     const seats = await env.DB.prepare("SELECT count(*) AS n, count(DISTINCT booking_id) AS holders FROM booking_seats WHERE location_id = ?1").bind(office.id).first();
     expect(seats).toEqual({ n: 6, holders: 1 });
   });

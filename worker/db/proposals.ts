@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ProposalRow } from "../../schemas/rows";
+import { OpenProposalOnDay, ProposalRow } from "../../schemas/rows";
 import { addDays, zonedInstant } from "../../common/time";
 import { takeSeats, type SeatRequest } from "./bookings";
 
@@ -250,22 +250,6 @@ export function expireProposals(db: D1Database, bookingIds: readonly string[], n
 
 // ---------------------------------------------------------------------------------------------------
 // For closing days (issue 11 item 4): the open proposals on the days a closure covers
-
-/** An open proposal with its request's person, as a closure dialog lists it (personal data: staff only). */
-export const OpenProposalOnDay = z.object({
-  id: z.string(),
-  booking_id: z.string(),
-  starts_at: z.string(),
-  ends_at: z.string(),
-  hold_until: z.string(),
-  name: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
-});
-export type OpenProposalOnDay = z.infer<typeof OpenProposalOnDay>;
 
 /**
  * The office's proposals still open at `now` (their deadline ahead) whose time starts on local days
