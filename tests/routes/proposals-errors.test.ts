@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
 import { ManagedBooking } from "../../schemas/bookings";
@@ -97,6 +98,24 @@ describe("propose refuses, changing nothing", () => {
       [true, "expired"],
       [false, "open"],
     ]);
+  });
+});
+
+describe("the hold setting refuses, changing nothing", () => {
+  it("outside 1 to 336 hours a 400 naming it; for the role staff a 403", async () => {
+    const office = await createOffice();
+    const admin = await staffMember(office, "admin");
+    const member = await staffMember(office);
+    const put = (who: typeof admin, body: unknown) =>
+      office.request(
+        `http://localhost/api/staff/${office.slug}/admin/settings/office`,
+        { method: "PUT", headers: { "Content-Type": "application/json", Origin: "http://localhost", Cookie: who.cookie }, body: JSON.stringify(body) },
+        NOW,
+      );
+    for (const hours of [0, 337, 1.5, "48"]) await expectError(await put(admin, { proposalHoldHours: hours }), 400, "invalid_request", "proposalHoldHours");
+    await expectError(await put(member, { proposalHoldHours: 24 }), 403, "forbidden");
+    const row = await env.DB.prepare("SELECT proposal_hold_hours AS h FROM locations WHERE id = ?1").bind(office.id).first();
+    expect(row).toEqual({ h: 48 });
   });
 });
 

@@ -40,6 +40,14 @@ export const locationColumns = `
   provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement,
   proposal_hold_hours`;
 
+/** The columns of LocationRow of the table named `alias` in a join (`l.id, l.slug, …`). */
+export function locationColumnsOf(alias: string): string {
+  return locationColumns
+    .split(",")
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(", ");
+}
+
 const selectLocation = `SELECT ${locationColumns} FROM locations WHERE slug = ?1`;
 
 const selectTopics = `
