@@ -10,10 +10,10 @@ import { formatSlotName, formatWhen } from "../shared/format";
 import { Options } from "../shared/Forms";
 import { locale } from "../shared/locale";
 import { booking, busy, choice, choose, confirmChoice } from "./state";
-import { pageStrings } from "./strings";
+import { proposalStrings } from "./proposal-strings";
 
 export function ProposalChoice() {
-  const p = pageStrings.value;
+  const p = proposalStrings.value;
   const b = booking.value!;
   const lang = locale.value;
   const tz = b.office.timezone;
@@ -24,8 +24,8 @@ export function ProposalChoice() {
     if (outcome === null || outcome === "open" || outcome === "accepted") return null;
     return (
       <section class="proposals" aria-labelledby="proposals-heading">
-        <h2 id="proposals-heading">{p.proposalsHeading(b.proposals.length)}</h2>
-        <p>{p.proposalsEnded[outcome]}</p>
+        <h2 id="proposals-heading">{p.heading(b.proposals.length)}</h2>
+        <p>{p.ended[outcome]}</p>
       </section>
     );
   }
@@ -37,8 +37,8 @@ export function ProposalChoice() {
   };
   return (
     <section class="proposals" aria-labelledby="proposals-heading">
-      <h2 id="proposals-heading">{p.proposalsHeading(open.length)}</h2>
-      <p>{p.proposalsDeadline(formatSlotName(open[0]!.holdUntil, tz, lang))}</p>
+      <h2 id="proposals-heading">{p.heading(open.length)}</h2>
+      <p>{p.deadline(formatSlotName(open[0]!.holdUntil, tz, lang))}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -50,9 +50,9 @@ export function ProposalChoice() {
         <Options
           id="proposal"
           type="radio"
-          legend={p.proposalsLegend}
-          hint={p.proposalsExplain}
-          error={missing ? p.proposalsChooseFirst : undefined}
+          legend={p.legend}
+          hint={p.explain}
+          error={missing ? p.chooseFirst : undefined}
           options={[
             ...open.map((x) => ({
               id: `proposal-${x.id}`,
@@ -60,12 +60,12 @@ export function ProposalChoice() {
               checked: chosen === x.id,
               onChange: () => pick(x.id),
             })),
-            { id: "proposal-none", label: p.proposalsNone, checked: chosen === "none", onChange: () => pick("none") },
+            { id: "proposal-none", label: p.none, checked: chosen === "none", onChange: () => pick("none") },
           ]}
         />
         <div class="actions">
           <button type="submit" class="button--primary" aria-disabled={busy.value ? "true" : undefined}>
-            {chosen === "none" ? p.proposalsSendNone : p.proposalsConfirm}
+            {chosen === "none" ? p.sendNone : p.confirm}
           </button>
         </div>
       </form>
