@@ -48,6 +48,14 @@ export const ERROR_STATUS = {
   // A closure sharing a day with one already entered (`details.closure` names it).
   closure_overlap: 409,
   extra_hours_overlap: 409,
+  /** A proposed time would leave the resident too little time to answer (domain/proposals.ts). */
+  proposal_too_soon: 409,
+  /** A request still has open proposals: withdraw them before proposing again. */
+  proposals_open: 409,
+  /** The proposals' deadline has passed. */
+  proposal_expired: 409,
+  /** The proposals were answered, withdrawn or ended otherwise. */
+  proposal_closed: 409,
   upgrade_required: 426,
   staff_exists: 409,
   last_admin: 409,

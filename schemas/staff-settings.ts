@@ -51,6 +51,11 @@ export const OfficeSettings = z.object({
   maxActiveBookingsPerEmail: minutes(1, 20),
   /** Days after an appointment until its personal data is erased. */
   retentionDays: minutes(1, 3650),
+  /**
+   * Hours a resident has to answer times staff propose for a request (their seats are held until then,
+   * never past the earliest time minus the minimum notice). Up to two weeks.
+   */
+  proposalHoldHours: minutes(1, 336),
   // The legal pages (Impressum, Datenschutz, Barrierefreiheit); null: not configured, the line is left out.
   /** The public body that runs the office, e.g. "Stadt Kempten (Allgäu)". */
   providerBody: optionalText(200),

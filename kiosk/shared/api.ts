@@ -143,6 +143,16 @@ export function rescheduleManagedBooking(token: string, start: string): Promise<
   return call(`${managePath(token)}/reschedule`, { method: "POST", body: { start } });
 }
 
+/** `POST …/proposals/:id/accept`: the resident takes a proposed time; the request becomes that appointment. */
+export function acceptProposal(token: string, proposalId: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/proposals/${encodeURIComponent(proposalId)}/accept`, { method: "POST", body: {} });
+}
+
+/** `POST …/proposals/decline`: "keine Zeit passt"; the request stays open, the office proposes again. */
+export function declineProposals(token: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/proposals/decline`, { method: "POST", body: {} });
+}
+
 /** `POST …/erase`: erases its holder's data once it is cancelled or over; the link opens nothing afterwards. */
 export function eraseManagedBooking(token: string): Promise<Erased> {
   return call(`${managePath(token)}/erase`, { method: "POST", body: {} });

@@ -7,7 +7,8 @@ import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale } from "../shared/locale";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, requestRound, waitedNow, type TicketAction } from "./board";
+import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
 import { s } from "./strings";
@@ -238,7 +239,7 @@ export function WalkIns() {
   );
 }
 
-/** Requests "nach Vereinbarung" with the wishes, and propose / decline. */
+/** Requests "nach Vereinbarung" with the wishes and proposed times, and propose / decline. */
 export function Requests() {
   const t = s.value;
   const lang = locale.value;
@@ -252,6 +253,7 @@ export function Requests() {
         <ul class="requests" role="list">
           {list.map((r) => {
             const who = r.name ?? r.email ?? "—";
+            const round = requestRound(r, board.now.value);
             return (
               <li key={r.id} class="request">
                 <h3>
@@ -287,11 +289,14 @@ export function Requests() {
                     </div>
                   )}
                 </dl>
+                <RequestProposals request={r} />
                 <div class="actions-row">
-                  <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
-                    {t.propose}
-                    <Hidden>{`: ${who}`}</Hidden>
-                  </button>
+                  {round.canPropose && (
+                    <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
+                      {round.outcome ? t.proposeAgain : t.propose}
+                      <Hidden>{`: ${who}`}</Hidden>
+                    </button>
+                  )}
                   <button type="button" onClick={() => forms.open({ kind: "decline", request: r })}>
                     {t.decline}
                     <Hidden>{`: ${who}`}</Hidden>
@@ -302,6 +307,7 @@ export function Requests() {
           })}
         </ul>
       )}
+      <AcceptedProposals />
     </section>
   );
 }

@@ -76,6 +76,12 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   bookings_affected: "conflict",
   closure_overlap: "conflict",
   extra_hours_overlap: "conflict",
+  // A proposed time too close to answer: said at its field (forms.ts), the form shows which.
+  proposal_too_soon: "invalid",
+  // Proposals open, answered, withdrawn or expired meanwhile: the board shows them as they are now.
+  proposals_open: "changed",
+  proposal_expired: "changed",
+  proposal_closed: "changed",
   staff_exists: "conflict",
   last_admin: "conflict",
   already_exists: "conflict",

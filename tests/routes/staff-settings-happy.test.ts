@@ -53,6 +53,7 @@ describe("GET /admin/settings", () => {
       checkinClosesMinutes: 15,
       maxActiveBookingsPerEmail: 2,
       retentionDays: 30,
+      proposalHoldHours: 48,
       providerBody: null,
       providerDepartment: null,
       providerRepresentative: null,

@@ -49,6 +49,7 @@ export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
     checkinClosesMinutes: 15,
     maxActiveBookingsPerEmail: 2,
     retentionDays: 30,
+    proposalHoldHours: 48,
     providerBody: "Stadt Kempten (Allgäu)",
     providerDepartment: null,
     providerRepresentative: null,

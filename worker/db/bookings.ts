@@ -119,21 +119,31 @@ export function appendEvent(
     .bind(bookingId, sequence, now.toISOString(), status, actor, detail ? JSON.stringify(detail) : null);
 }
 
-/** One seat in each unit, the lowest free number each; fails the batch when a unit is full. */
-export function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
+/**
+ * One seat in each unit, the lowest free number each; fails the batch when a unit is full. With
+ * `proposalId` the seats are held for that proposal of request `bookingId` (db/proposals.ts): the same
+ * rule, so a proposal and a booking can never hold one seat twice.
+ */
+export function takeSeats(
+  db: D1Database,
+  locationId: number,
+  bookingId: string,
+  seats: SeatRequest,
+  proposalId: string | null = null,
+): D1PreparedStatement[] {
   return seats.units.map((unit) =>
     db
       .prepare(
-        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id)
+        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id, proposal_id)
          SELECT ?1, ?2, (
            WITH RECURSIVE seat(n) AS (SELECT 1 WHERE ?3 >= 1 UNION ALL SELECT n + 1 FROM seat WHERE n < ?3)
            SELECT n FROM seat
            WHERE n NOT IN (SELECT s.seat FROM booking_seats AS s WHERE s.location_id = ?1 AND s.unit_start_at = ?2)
            ORDER BY n LIMIT 1
-         ), b.id
+         ), b.id, ?5
          FROM bookings AS b WHERE b.id = ?4`,
       )
-      .bind(locationId, unit, seats.seatsPerSlot, bookingId),
+      .bind(locationId, unit, seats.seatsPerSlot, bookingId, proposalId),
   );
 }
 
@@ -229,7 +239,9 @@ export async function runBookingBatch(
     if (/closed_day/.test(message)) {
       throw new AppError("slot_unavailable", "The office is closed on this day. Please choose another day.");
     }
-    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence/.test(message)) {
+    // A second change from the same state, or a change whose guard found its state gone (db/proposals.ts
+    // guardedEvent writes no sequence then).
+    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence|NOT NULL constraint failed: booking_events\.sequence/.test(message)) {
       throw new AppError("booking_changed", "This booking was changed at the same moment. Please look at it again.");
     }
     if (/UNIQUE constraint failed: bookings\.location_id, bookings\.idempotency_key/.test(message)) {
@@ -257,31 +269,6 @@ export async function findForLocation(db: D1Database, locationId: number, id: st
     .bind(id, locationId)
     .first();
   return row ? StaffBookingRow.parse(row) : null;
-}
-
-/**
- * Turns a request into a confirmed slot booking from `startsAt` to `endsAt` (UTC ISO) at `sequence`,
- * holding a seat in each of `units` (the units inside the opening hours; may be none). Only while it is
- * still 'requested': put `appendEvent` first in the batch, which fails it if another change came first.
- */
-export function confirmRequest(
-  db: D1Database,
-  booking: { id: string; locationId: number },
-  startsAt: string,
-  endsAt: string,
-  seats: SeatRequest,
-  sequence: number,
-  now: Date,
-): D1PreparedStatement[] {
-  return [
-    db
-      .prepare(
-        `UPDATE bookings SET kind = 'slot', status = 'confirmed', starts_at = ?2, ends_at = ?3, invite_sequence = ?4, updated_at = ?5
-         WHERE id = ?1 AND status = 'requested'`,
-      )
-      .bind(booking.id, startsAt, endsAt, sequence, now.toISOString()),
-    ...takeSeats(db, booking.locationId, booking.id, seats),
-  ];
 }
 
 /** Declines a request at `sequence` (append the event first and the mail to the batch). */

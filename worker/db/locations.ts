@@ -45,7 +45,16 @@ export const locationColumns = `
   id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
   slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
   checkin_opens_minutes, checkin_closes_minutes, retention_days,
-  provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement`;
+  provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement,
+  proposal_hold_hours`;
+
+/** The columns of LocationRow of the table named `alias` in a join (`l.id, l.slug, …`). */
+export function locationColumnsOf(alias: string): string {
+  return locationColumns
+    .split(",")
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(", ");
+}
 
 // schedule_version rides along (not part of LocationRow): the same row, no extra read.
 const selectLocation = `SELECT ${locationColumns}, schedule_version FROM locations WHERE slug = ?1`;
@@ -135,6 +144,31 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
     closures: rows(ClosureRow, closures!),
     extraHours: rows(ExtraHoursRow, extraHours!),
     taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.unit_start_at, r.taken])),
+  };
+}
+
+/**
+ * The location with its topics, rules and the closures and extra hours of local days `from`…`to`, but no
+ * taken seats (an empty map): for rules that do not count seats themselves, such as times staff propose,
+ * whose seats the statement that holds them counts (db/proposals.ts). Reads nothing per booking, however
+ * far apart the days are.
+ */
+export async function loadDaysWithoutSeats(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
+  const [location, topics, rules, closures, extraHours] = await db.batch([
+    db.prepare(selectLocation).bind(slug),
+    db.prepare(selectTopics).bind(slug),
+    db.prepare(selectRules).bind(slug),
+    db.prepare(selectClosures).bind(slug, from, to),
+    db.prepare(selectExtraHours).bind(slug, from, to),
+  ]);
+  const data = locationData(location!, topics!, rules!);
+  if (!data) return null;
+  return {
+    ...data,
+    version: VersionRow.parse(location!.results[0]).schedule_version,
+    closures: rows(ClosureRow, closures!),
+    extraHours: rows(ExtraHoursRow, extraHours!),
+    taken: new Map(),
   };
 }
 

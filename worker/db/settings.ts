@@ -94,7 +94,7 @@ export type OfficeColumns = Pick<
   LocationRow,
   | "name" | "short_name" | "street" | "postal_code" | "city" | "phone" | "email" | "slot_minutes" | "seats_per_slot"
   | "min_notice_minutes" | "horizon_days" | "checkin_opens_minutes" | "checkin_closes_minutes"
-  | "max_active_bookings_per_email" | "retention_days"
+  | "max_active_bookings_per_email" | "retention_days" | "proposal_hold_hours"
   | "provider_body" | "provider_department" | "provider_representative" | "dpo_contact" | "privacy_authority"
   | "accessibility_enforcement"
 >;
@@ -110,14 +110,14 @@ export function updateOffice(db: D1Database, locationId: number, o: OfficeColumn
          slot_minutes = ?9, seats_per_slot = ?10, min_notice_minutes = ?11, horizon_days = ?12,
          checkin_opens_minutes = ?13, checkin_closes_minutes = ?14, max_active_bookings_per_email = ?15,
          retention_days = ?16, provider_body = ?17, provider_department = ?18, provider_representative = ?19,
-         dpo_contact = ?20, privacy_authority = ?21, accessibility_enforcement = ?22
+         dpo_contact = ?20, privacy_authority = ?21, accessibility_enforcement = ?22, proposal_hold_hours = ?23
        WHERE id = ?1`,
     )
     .bind(
       locationId, o.name, o.short_name, o.street, o.postal_code, o.city, o.phone, o.email, o.slot_minutes,
       o.seats_per_slot, o.min_notice_minutes, o.horizon_days, o.checkin_opens_minutes, o.checkin_closes_minutes,
       o.max_active_bookings_per_email, o.retention_days, o.provider_body, o.provider_department,
-      o.provider_representative, o.dpo_contact, o.privacy_authority, o.accessibility_enforcement,
+      o.provider_representative, o.dpo_contact, o.privacy_authority, o.accessibility_enforcement, o.proposal_hold_hours,
     );
 }
 

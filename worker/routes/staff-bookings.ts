@@ -7,6 +7,7 @@ import {
   StaffBookingCreate,
   StaffCancelBody,
   StaffMoveBody,
+  WithdrawProposalsBody,
   type OutboxItem,
   type OutboxList,
 } from "../../schemas/staff-bookings";
@@ -19,7 +20,8 @@ import { findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { staffScopeOf } from "../scope";
-import { cancelByStaff, decline, moveByStaff, phoneBooking, propose } from "../services/booking/staff";
+import { propose, withdrawByStaff } from "../services/booking/proposals";
+import { cancelByStaff, decline, moveByStaff, phoneBooking } from "../services/booking/staff";
 import { commit } from "../services/commit";
 import { outboxItem, outboxMail } from "../services/outbox";
 import { freeSlotsJson } from "../services/slots";
@@ -66,7 +68,12 @@ staffBookingRoutes.post("/bookings/:id/move", async (c) => {
 
 staffBookingRoutes.post("/requests/:id/propose", async (c) => {
   const body = parseInput(ProposeBody, await jsonBody(c, { emptyAs: {} }));
-  return c.json(await propose(staffScopeOf(c), c.req.param("id"), body));
+  return c.json(await propose(staffScopeOf(c), c.req.param("id"), body), 201);
+});
+
+staffBookingRoutes.post("/requests/:id/proposals/withdraw", async (c) => {
+  const body = parseInput(WithdrawProposalsBody, await jsonBody(c, { emptyAs: {} }));
+  return c.json(await withdrawByStaff(staffScopeOf(c), c.req.param("id"), body));
 });
 
 staffBookingRoutes.post("/requests/:id/decline", async (c) => {

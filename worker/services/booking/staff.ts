@@ -1,11 +1,10 @@
 import type { BookingRow } from "../../../schemas/rows";
-import type { DeclineBody, ProposeBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
+import type { DeclineBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
 import { staffAudit } from "../../auth/audit";
 import type { StaffScope } from "../../context";
 import {
   addToken,
   appendEvent,
-  confirmRequest,
   declineRequest,
   findForLocation,
   runBookingBatch,
@@ -13,7 +12,8 @@ import {
   type StaffBookingRow,
 } from "../../db/bookings";
 import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../../db/locations";
-import { proposal, staffBookableSlot } from "../../domain/staff-booking";
+import { endOpenProposals } from "../../db/proposals";
+import { staffBookableSlot } from "../../domain/staff-booking";
 import { AppError } from "../../errors";
 import { sha256Hex } from "../../random";
 import { commit } from "../commit";
@@ -173,56 +173,6 @@ export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffM
   return presentStaffBooking(moved, office, mails.length > 0);
 }
 
-/**
- * Proposes a time for a request: it becomes a confirmed slot booking at once and the resident gets the
- * confirmation with its invite and the staff's message. Inside the opening hours it holds seats like
- * any booking (409 `slot_full` when they are taken); outside it holds none (domain/staff-booking.ts).
- */
-export async function propose(s: StaffScope, requestId: string, body: ProposeBody): Promise<StaffBooking> {
-  const { booking, office } = await officeBooking(s, requestId);
-  const now = s.deps.now();
-  if (booking.kind !== "request" || booking.status !== "requested") {
-    throw new AppError("booking_not_changeable", `This is no open request (it is ${booking.status}).`);
-  }
-  const start = new Date(body.start);
-  const data = await loadScheduleAround(s.db, office.location.slug, start);
-  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
-  const time = proposal(start, body.minutes ?? booking.topic_duration_minutes, now, scheduleBasis(data));
-  const sequence = booking.invite_sequence + 1;
-  const confirmed: StaffBookingRow = {
-    ...booking,
-    kind: "slot",
-    status: "confirmed",
-    starts_at: time.start.toISOString(),
-    ends_at: time.end.toISOString(),
-    invite_sequence: sequence,
-  };
-  const link = await freshLink(s, confirmed);
-  const mails = mailStatements(s, office, confirmed, link.token, ["booking_confirmed", "booking_reminder"], body.message);
-  const insideHours = time.seatUnits.length > 0;
-  await commit(s, {
-    batch: [
-      appendEvent(s.db, booking.id, sequence, "confirmed", actorOf(s), now, { proposed: true, seats: insideHours }),
-      ...confirmRequest(
-        s.db,
-        { id: booking.id, locationId: booking.location_id },
-        confirmed.starts_at!,
-        confirmed.ends_at!,
-        { units: time.seatUnits, seatsPerSlot: data.location.seats_per_slot },
-        sequence,
-        now,
-      ),
-      ...link.statements,
-      ...mails,
-      staffAudit(s, "request.propose", { kind: "booking", id: booking.id }, { sequence, insideHours, message: Boolean(body.message) }),
-    ],
-    run: runBookingBatch,
-    mail: mails.length > 0,
-    live: { office: office.location.slug, changes: ["requests", "bookings", "outbox"] },
-  });
-  return presentStaffBooking(confirmed, office, mails.length > 0);
-}
-
 /** Declines a request; the resident gets a plain mail with the staff's message. Declining twice is harmless. */
 export async function decline(s: StaffScope, requestId: string, body: DeclineBody): Promise<StaffBooking> {
   const { booking, office } = await officeBooking(s, requestId);
@@ -239,6 +189,8 @@ export async function decline(s: StaffScope, requestId: string, body: DeclineBod
     batch: [
       appendEvent(s.db, booking.id, sequence, "declined", actorOf(s), now),
       declineRequest(s.db, booking.id, sequence, now),
+      // Times proposed and still open are taken back with it (their seats freed).
+      ...endOpenProposals(s.db, { request: booking.id }, "withdrawn", now),
       ...mails,
       staffAudit(s, "request.decline", { kind: "booking", id: booking.id }, { sequence }),
     ],
@@ -250,12 +202,12 @@ export async function decline(s: StaffScope, requestId: string, body: DeclineBod
 }
 
 /** `staff:<id>`: the actor of booking_events (no name, so the history holds no personal data). */
-function actorOf(s: StaffScope): string {
+export function actorOf(s: StaffScope): string {
   return `staff:${s.staff.id}`;
 }
 
 /** The booking or request `id` of the staff member's office with its office data; 404 for unknown ids and other offices'. */
-async function officeBooking(s: StaffScope, id: string): Promise<{ booking: StaffBookingRow; office: LocationData }> {
+export async function officeBooking(s: StaffScope, id: string): Promise<{ booking: StaffBookingRow; office: LocationData }> {
   const [booking, office] = await Promise.all([findForLocation(s.db, s.staff.locationId, id), loadLocation(s.db, s.staff.office)]);
   if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
   if (!office) throw new AppError("unknown_location", "This office is not set up yet.");
@@ -266,7 +218,7 @@ async function officeBooking(s: StaffScope, id: string): Promise<{ booking: Staf
  * A new manage link for the mail of a change staff made (only token hashes are stored, so the
  * resident's first link cannot be put into a new mail); none for a booking without an address.
  */
-async function freshLink(s: StaffScope, booking: BookingRow): Promise<{ token: string; statements: D1PreparedStatement[] }> {
+export async function freshLink(s: StaffScope, booking: BookingRow): Promise<{ token: string; statements: D1PreparedStatement[] }> {
   if (!booking.email) return { token: "", statements: [] };
   const token = s.deps.random.token();
   return { token, statements: [addToken(s.db, booking.id, await sha256Hex(token), s.deps.now())] };
