@@ -3,7 +3,7 @@ import type { ProposalRow } from "../../schemas/rows";
 import { proposalStatusAt } from "../../common/proposals";
 import { toOffsetIso } from "../../common/time";
 import { AppError } from "../errors";
-import type { ScheduleInput } from "./schedule";
+import type { OpeningBasis } from "./schedule";
 import { proposal, type Proposal } from "./staff-booking";
 
 /*
@@ -39,7 +39,7 @@ export interface ProposalsInput {
   minutes: number;
   now: Date;
   holdHours: number;
-  basis: Pick<ScheduleInput, "settings" | "rules" | "closures">;
+  basis: OpeningBasis;
 }
 
 /**
