@@ -68,6 +68,7 @@ function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
     ticket: null,
     callCount: 0,
     noShowFrom: null,
+    mail: null,
     ...over,
   };
 }
@@ -75,7 +76,9 @@ function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
 function board(over: Partial<Board> = {}): Board {
   return {
     day: "2026-11-30",
+    today: "2026-11-30",
     now: "2026-11-30T13:10:00+01:00",
+    opening: { status: "open", reason: null, freeSlots: 4 },
     office: { slug: "kempten-ost", name: "Zukunft Kempten-Ost" },
     rooms: [
       { id: 1, name: "Raum 1", current: null },

@@ -1,13 +1,27 @@
-import { AppointmentRow, BoardOfficeRow, BoardRoomRow, RequestRow, type BoardData } from "../../schemas/rows";
+import { AppointmentRow, BoardMailRow, BoardOfficeRow, BoardRoomRow, RequestRow, type BoardData } from "../../schemas/rows";
 import { BOARD_CALLS } from "../../schemas/staff-board";
 import { callRows, recentCallsOf } from "./display";
+import { RESENDABLE } from "./outbox";
 import { staffTicketRows, staffTicketsOfDay } from "./tickets";
 
 /*
  * What the staff board shows of one local day, read in one batch (one round trip to D1): the office,
- * its rooms, the day's tickets, slot bookings and last calls, and the open requests. Personal data
+ * its rooms, the day's tickets, slot bookings (with the newest mail about each) and last calls, and the
+ * open requests; and the week's appointment starts for the week at a glance. Personal data
  * (names, contacts) is read here for signed-in staff only.
  */
+
+/**
+ * The mails about the state of the day's bookings (?1 office, ?2 and ?3 the day's UTC window), newest first
+ * per booking (two of one millisecond: the later insert first). The bookings by bookings_by_location_start,
+ * their mails by mail_outbox_by_booking: reads the day's mails only, whatever the office's history.
+ * Exported for the test of its query plan.
+ */
+export const BOARD_MAILS_SQL = `SELECT m.booking_id, m.id, m.kind, m.status, m.erased_at FROM mail_outbox AS m
+  WHERE m.booking_id IN (SELECT b.id FROM bookings AS b
+                         WHERE b.location_id = ?1 AND b.kind = 'slot' AND b.starts_at >= ?2 AND b.starts_at < ?3)
+    AND m.kind IN ('booking_confirmed', 'booking_rescheduled', 'booking_cancelled')
+  ORDER BY m.booking_id, m.created_at DESC, m.rowid DESC`;
 
 /**
  * The board's data of local day `localDay` (`YYYY-MM-DD`), whose instants run from `window.from`
@@ -19,7 +33,9 @@ export async function loadBoard(
   localDay: string,
   window: { from: Date; until: Date },
 ): Promise<BoardData | null> {
-  const [office, rooms, tickets, appointments, requests, calls] = await db.batch([
+  const from = window.from.toISOString();
+  const until = window.until.toISOString();
+  const [office, rooms, tickets, appointments, requests, calls, mails] = await db.batch([
     db.prepare("SELECT slug, name, time_zone, checkin_closes_minutes FROM locations WHERE id = ?1").bind(locationId),
     db.prepare("SELECT id, name FROM rooms WHERE location_id = ?1 AND active = 1 ORDER BY sort_order, id").bind(locationId),
     staffTicketsOfDay(db, locationId, localDay),
@@ -32,7 +48,7 @@ export async function loadBoard(
          WHERE b.location_id = ?1 AND b.kind = 'slot' AND b.starts_at >= ?2 AND b.starts_at < ?3
          ORDER BY b.starts_at, b.created_at, b.id`,
       )
-      .bind(locationId, window.from.toISOString(), window.until.toISOString()),
+      .bind(locationId, from, until),
     db
       .prepare(
         `SELECT b.id, t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en, b.name, b.email,
@@ -43,6 +59,7 @@ export async function loadBoard(
       )
       .bind(locationId),
     recentCallsOf(db, locationId, localDay, window, BOARD_CALLS),
+    db.prepare(BOARD_MAILS_SQL).bind(locationId, from, until),
   ]);
   const [officeRow] = office!.results.map((r) => BoardOfficeRow.parse(r));
   if (!officeRow) return null;
@@ -54,5 +71,34 @@ export async function loadBoard(
     appointments: appointments!.results.map((r) => AppointmentRow.parse(r)),
     requests: requests!.results.map((r) => RequestRow.parse(r)),
     calls: callRows(calls!),
+    mails: newestPerBooking(mails!.results.map((r) => BoardMailRow.parse(r))),
   };
+}
+
+/** The first (newest) mail of each booking, rows ordered by booking; resendable by the outbox's rule. */
+function newestPerBooking(rows: Omit<BoardMailRow, "resendable">[]): BoardMailRow[] {
+  const newest = new Map<string, BoardMailRow>();
+  for (const row of rows) {
+    if (newest.has(row.booking_id)) continue;
+    const resendable = row.erased_at === null && (RESENDABLE as readonly string[]).includes(row.status);
+    newest.set(row.booking_id, { ...row, resendable });
+  }
+  return [...newest.values()];
+}
+
+/** ?1 office, ?2 and ?3 the UTC window; uses bookings_by_location_start. Exported for the test of its query plan. */
+export const BOOKED_STARTS_SQL = `SELECT starts_at FROM bookings
+  WHERE location_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND kind = 'slot' AND status NOT IN ('cancelled', 'declined')`;
+
+/**
+ * The start instants (UTC ISO) of the office's appointments from `window.from` (inclusive) to
+ * `window.until` (exclusive) that are not cancelled: booked, checked in, done or not come. Reads the
+ * window's bookings only (BOOKED_STARTS_SQL).
+ */
+export async function bookedStarts(db: D1Database, locationId: number, window: { from: Date; until: Date }): Promise<string[]> {
+  const { results } = await db
+    .prepare(BOOKED_STARTS_SQL)
+    .bind(locationId, window.from.toISOString(), window.until.toISOString())
+    .all<{ starts_at: string }>();
+  return results.map((r) => r.starts_at);
 }
