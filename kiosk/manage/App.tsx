@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
@@ -170,11 +171,7 @@ function Overview() {
   return (
     <section class="step" aria-labelledby="step-heading">
       <div role="status" class="status">
-        {notice.value && (
-          <p class="notice">
-            {notice.value === "moved" ? s.moved : b.kind === "request" ? s.requestCancelled : s.cancelled}
-          </p>
-        )}
+        {notice.value && <Notice text={notice.value === "moved" ? s.moved : b.kind === "request" ? s.requestCancelled : s.cancelled} />}
       </div>
       <Alerts />
       <StepHeading>
@@ -239,6 +236,23 @@ function Overview() {
         </p>
       )}
     </section>
+  );
+}
+
+/**
+ * What a move or cancel just did: it takes the focus and comes into view, so the person sees and hears
+ * it wherever the button was (on a phone the overview's top is often out of view).
+ */
+function Notice({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: "center" });
+  }, []);
+  return (
+    <p ref={ref} class="notice" tabIndex={-1}>
+      {text}
+    </p>
   );
 }
 

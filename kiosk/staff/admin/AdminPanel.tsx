@@ -4,7 +4,7 @@
  * behind these sections answer them 403 anyway.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { view } from "../state";
+import { go } from "../address";
 import { adminApi } from "./api";
 import { AuditSection } from "./AuditSection";
 import { ClosuresSection } from "./ClosuresSection";
@@ -65,11 +65,8 @@ function AdminSections({ office }: { office: string }) {
 
   const settings = stores.settings.settings;
   const timeZone = settings.data.value?.timezone ?? "Europe/Berlin";
-  const toBoard = () => {
-    view.value = "today";
-    // As the board's own section buttons do (kiosk/staff/Header.tsx).
-    document.getElementById("main")?.focus();
-  };
+  // Today's appointments, as the board's own section buttons show a section (address.ts `go`).
+  const toBoard = () => go({ day: null, view: "appointments" });
   const choose = (next: AdminSection) => {
     setSection(next);
     setChosen((n) => n + 1);
