@@ -95,10 +95,10 @@ export function BoardHead() {
     <div class="board-head">
       <div class="board-head__day">
         <h1 id="board-heading" tabIndex={-1}>
-          {tense === "today" ? t.todayHeading(date) : date || t.views.appointments}
+          {tense === "today" ? t.todayHeading(date) : date || (board.day.value === null ? t.today : t.views.appointments)}
         </h1>
         {tense && tense !== "today" && <p class={`tense tense--${tense}`}>{t.tenseNote[tense]}</p>}
-        {b && <Opening opening={b.opening} />}
+        {b && <Opening opening={b.opening} past={tense === "past"} />}
         <div class="board-head__tools">
           <DayNav />
           <PrintButton />
@@ -109,14 +109,15 @@ export function BoardHead() {
   );
 }
 
-/** "Geöffnet – noch 4 Zeiten frei", "Geschlossen: Betriebsausflug", "Feiertag: Pfingstmontag". */
-function Opening({ opening }: { opening: BoardOpening }) {
+/** "Geöffnet – noch 4 Zeiten frei" ("Geöffnet" on a day gone by), "Geschlossen: Betriebsausflug", "Feiertag: Pfingstmontag". */
+function Opening({ opening, past }: { opening: BoardOpening; past: boolean }) {
   const t = s.value;
   const reason = opening.reason ? pick(opening.reason, locale.value) : "";
   let text: ComponentChildren;
   switch (opening.status) {
     case "open":
-      text = t.opening.open(opening.freeSlots);
+      // Free times are for days to come; a day gone by was simply open.
+      text = past ? t.opening.wasOpen : t.opening.open(opening.freeSlots);
       break;
     case "closed":
       text = t.opening.closed;

@@ -69,7 +69,6 @@ export function SearchBox({ office }: { office: string }) {
           aria-keyshortcuts="/ Control+K Meta+K"
           aria-describedby="board-search-hint"
           aria-controls={store?.open.value ? "search-results" : undefined}
-          aria-expanded={store ? store.open.value : false}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -90,7 +89,8 @@ export function SearchBox({ office }: { office: string }) {
           <span class="visually-hidden">{t.searchButton}</span>
         </button>
       </form>
-      <p class="search__status" role="status">
+      {/* The live region; the results show the same words at their top (search/index.tsx). */}
+      <p class={failed ? "search__failed" : "visually-hidden"} role="status">
         {failed ? t.searchFailed : (store?.said.value ?? "")}
       </p>
       {module && <module.SearchResults onClosed={() => input.current?.focus()} />}

@@ -33,6 +33,7 @@ const de = {
   } satisfies Record<Tense, string>,
   opening: {
     open: (free: number) => (free === 0 ? "Geöffnet – keine Zeit mehr frei" : free === 1 ? "Geöffnet – noch 1 Zeit frei" : `Geöffnet – noch ${free} Zeiten frei`),
+    wasOpen: "Geöffnet",
     closed: "Keine Öffnungszeiten an diesem Tag",
     holiday: (reason: string) => `Feiertag: ${reason}`,
     closure: (reason: string) => `Geschlossen: ${reason}`,
@@ -261,6 +262,7 @@ const en: typeof de = {
   tenseNote: { past: "A day gone by: to look up only.", today: "", future: "A day to come: appointments and requests." },
   opening: {
     open: (free) => (free === 0 ? "Open – no time left" : free === 1 ? "Open – 1 time left" : `Open – ${free} times left`),
+    wasOpen: "Open",
     closed: "No opening hours on this day",
     holiday: (reason) => `Public holiday: ${reason}`,
     closure: (reason) => `Closed: ${reason}`,

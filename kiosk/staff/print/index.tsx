@@ -44,7 +44,7 @@ export function PrintList({ board }: { board: Board }) {
           <tbody>
             {appointments.map((a) => (
               <tr key={a.bookingId}>
-                <td>
+                <td class="print-table__time">
                   {formatTime(a.start, zone)}–{formatTime(a.end, zone)}
                 </td>
                 <td class="print-table__code">{a.code}</td>
@@ -78,7 +78,7 @@ export function PrintList({ board }: { board: Board }) {
               <tr key={w.id}>
                 <td class="print-table__code">{w.label}</td>
                 <td>{w.topic ? pick(w.topic.label, lang) : ""}</td>
-                <td>{formatTime(w.issuedAt, zone)}</td>
+                <td class="print-table__time">{formatTime(w.issuedAt, zone)}</td>
                 <td />
               </tr>
             ))}

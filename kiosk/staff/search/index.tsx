@@ -74,6 +74,10 @@ export function SearchResults({ onClosed }: { onClosed: () => void }) {
         } else if (ref.current) moveFocus(e, ref.current);
       }}
     >
+      {/* What the live region beside the field said, for the eye (read there already). */}
+      <p class="search-results__count" aria-hidden="true">
+        {search.said.value}
+      </p>
       {hits.length > 0 && (
         <ul role="list" class="search-results__list">
           {hits.map((h) => (
