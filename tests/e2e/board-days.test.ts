@@ -210,8 +210,12 @@ describe("the search", () => {
     const { context, page, problems } = await openBoard();
     await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
 
-    // Not while typing in a field: the "/" goes into the date field's neighbour, the search stays empty.
-    await page.locator("body").click({ position: { x: 5, y: 300 } });
+    // Not while typing in a field: there "/" is the field's own.
+    await page.locator("#day-pick").focus();
+    await page.keyboard.press("/");
+    expect((await focused(page)).id).toBe("day-pick");
+    // Anywhere else it moves the focus to the search.
+    await page.locator("#main").focus();
     await page.keyboard.press("/");
     expect((await focused(page)).id).toBe("board-search");
     // A typo in the surname.

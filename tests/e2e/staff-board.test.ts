@@ -136,8 +136,12 @@ describe("the staff board", () => {
     // Wait for the answer (the button goes): a click on "Fertig" while the start is on its way is not taken.
     await card.getByRole("button", { name: "Gespräch beginnen" }).waitFor({ state: "detached" });
     expect(await card.textContent()).toContain("Im Gespräch");
-    await page.getByRole("button", { name: "Fertig" }).click();
-    await expect.poll(() => labelInMyRoom(page)).toBeNull();
+    // The live news can bring the new state before the start's own answer: until that answer the card's
+    // buttons say they are busy (aria-disabled) and take no click. Wait for it, as a person would see it.
+    const finish = page.getByRole("button", { name: "Fertig" });
+    await expect.poll(() => finish.getAttribute("aria-disabled"), { timeout: 10_000 }).toBeNull();
+    await finish.click();
+    await expect.poll(() => labelInMyRoom(page), { timeout: 10_000 }).toBeNull();
     expect(await card.textContent()).toContain("Gerade ist niemand aufgerufen.");
     // The room is remembered on this PC.
     await page.reload();
