@@ -1,12 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
-import { Paired } from "../../schemas/kiosk";
 import { SlotsResponse } from "../../schemas/slots";
 import { StaffWeek } from "../../schemas/staff-week";
 import { addDays, localDate, toOffsetIso } from "../../common/time";
 import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, focused, launchChromium, tabTo, watchForProblems } from "./support/browser";
+import { pairKiosk, staffSession, unexpected, type Session } from "./support/staff";
 
 /*
  * The staff board for every day (issue 11 items 1–3 and 8) in Chromium: moving from day to day by
@@ -21,37 +21,20 @@ const DESKTOP = { width: 1280, height: 800 };
 let app: TestApp;
 let browser: Browser;
 let device: string;
-let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+let session: Session;
 let today: string;
 
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
-  const pair = await fetch(`${app.baseURL}/api/devices/pair`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code: app.codes.open }),
-  });
-  expect(pair.status).toBe(201);
-  device = Paired.parse(await pair.json()).token;
+  device = await pairKiosk(app, app.codes.open);
   today = localDate(new Date(), app.openZone);
-
-  const context = await browser.newContext({ viewport: DESKTOP });
-  const page = await context.newPage();
-  await page.goto(`${app.baseURL}/staff#link=${app.staffLinks.staff[0]}`);
-  await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
-  session = await context.storageState();
-  await context.close();
+  session = await staffSession(browser, app, app.staffLinks.staff[0]!);
 });
 afterAll(async () => {
   await browser?.close();
   app?.stop();
 });
-
-/** Failed loads the board expects and handles (the 401 of "who am I?" before signing in). */
-function unexpected(problems: string[]): string[] {
-  return problems.filter((p) => !/Failed to load resource: the server responded with a status of (401|409)/.test(p));
-}
 
 async function openBoard(path = "/staff", viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, storageState: session });

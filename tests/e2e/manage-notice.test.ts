@@ -1,11 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
-import { Paired } from "../../schemas/kiosk";
 import { SlotsResponse } from "../../schemas/slots";
 import { addDays, localDate } from "../../common/time";
 import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
+import { pairKiosk } from "./support/staff";
 
 /*
  * The manage page's small things (issue 11 item 8) in Chromium, on a phone: a tab that showed one
@@ -24,12 +24,7 @@ let starts: string[];
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
-  const pair = await fetch(`${app.baseURL}/api/devices/pair`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code: app.codes.open }),
-  });
-  device = Paired.parse(await pair.json()).token;
+  device = await pairKiosk(app, app.codes.open);
   const day = addDays(localDate(new Date(), app.openZone), 2);
   const res = await fetch(`${app.baseURL}/api/slots?office=e2e-open&topic=fragen&from=${day}&to=${day}`);
   starts = SlotsResponse.parse(await res.json()).days[0]!.slots.map((s) => s.start);
