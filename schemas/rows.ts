@@ -81,6 +81,16 @@ export const ClosureRow = z.object({
 });
 export type ClosureRow = z.infer<typeof ClosureRow>;
 
+/** One-day extra hours ("Sondertermin", migration 0007): a local day with one opening span. */
+export const ExtraHoursRow = z.object({
+  day: StoredDay,
+  opens: LocalTime,
+  closes: ClosingTime,
+  note_de: z.string(),
+  note_en: z.string(),
+});
+export type ExtraHoursRow = z.infer<typeof ExtraHoursRow>;
+
 /*
  * What admins edit (worker/db/settings.ts): the rows above with the id each change names, and for
  * topics and rooms also the ones switched off (`active`).
@@ -90,6 +100,9 @@ export type AdminRuleRow = z.infer<typeof AdminRuleRow>;
 
 export const AdminClosureRow = z.object({ id: z.number().int(), ...ClosureRow.shape });
 export type AdminClosureRow = z.infer<typeof AdminClosureRow>;
+
+export const AdminExtraHoursRow = z.object({ id: z.number().int(), ...ExtraHoursRow.shape });
+export type AdminExtraHoursRow = z.infer<typeof AdminExtraHoursRow>;
 
 export const AdminTopicRow = TopicRow.extend({ active: Flag });
 export type AdminTopicRow = z.infer<typeof AdminTopicRow>;

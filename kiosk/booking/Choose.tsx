@@ -2,6 +2,7 @@ import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
+import { ExtraHours } from "../shared/Hours";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
 
@@ -129,6 +130,7 @@ export function DayStep() {
           {s.otherwiseByArrangement}
         </p>
       )}
+      <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />

@@ -5,6 +5,7 @@ import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
 import { pick, type Strings } from "../shared/i18n";
 import { locale, t } from "../shared/locale";
+import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";
@@ -78,6 +79,7 @@ export function BookDayScreen() {
           {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {s.otherwiseByArrangement}
         </p>
       )}
+      <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />

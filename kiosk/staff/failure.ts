@@ -72,6 +72,10 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   mail_erased: "conflict",
   // An erasure of a booking that still holds a place: cancel it first.
   booking_active: "conflict",
+  // The admin dialogs read these themselves (their lists and the closure named); elsewhere they are a conflict.
+  bookings_affected: "conflict",
+  closure_overlap: "conflict",
+  extra_hours_overlap: "conflict",
   staff_exists: "conflict",
   last_admin: "conflict",
   already_exists: "conflict",

@@ -166,7 +166,8 @@ export function moveBooking(
   ];
 }
 
-const selectBooking = `
+/** A booking with its topic and office, as BookingRow reads it; add the WHERE (db/closures.ts reads the same rows). */
+export const selectBooking = `
   SELECT b.id, b.location_id, l.slug AS location_slug, b.kind, b.status, b.source,
          t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en,
          t.duration_minutes AS topic_duration_minutes,
@@ -209,7 +210,8 @@ export async function findByIdempotencyKey(db: D1Database, locationId: number, k
 
 /**
  * Runs a booking batch and turns the constraint failures it is built to provoke into their errors:
- * a full slot (`slot_full`), a change that raced another (`booking_changed`), and the two unique keys a
+ * a full slot (`slot_full`), a day closed meanwhile (`slot_unavailable`), a change that raced another
+ * (`booking_changed`), and the two unique keys a
  * retry can resolve, reported as `"duplicate_idempotency_key"` / `"duplicate_code"` for the caller.
  */
 export async function runBookingBatch(
@@ -222,6 +224,10 @@ export async function runBookingBatch(
     const message = error instanceof Error ? error.message : String(error);
     if (/NOT NULL constraint failed: booking_seats\.seat|UNIQUE constraint failed: booking_seats\./.test(message)) {
       throw new AppError("slot_full", "This time has just been taken. Please choose another time.");
+    }
+    // A closure stored after the schedule was read (migration 0007: no seat on a closed day).
+    if (/closed_day/.test(message)) {
+      throw new AppError("slot_unavailable", "The office is closed on this day. Please choose another day.");
     }
     if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence/.test(message)) {
       throw new AppError("booking_changed", "This booking was changed at the same moment. Please look at it again.");
@@ -238,7 +244,7 @@ export async function runBookingBatch(
 // Staff: any booking of the office, by id
 
 /** A booking as staff see it: BookingRow and where it came from (selectBooking reads `source` for this). */
-const StaffBookingRow = BookingRow.extend({ source: BookingSource });
+export const StaffBookingRow = BookingRow.extend({ source: BookingSource });
 export type StaffBookingRow = z.infer<typeof StaffBookingRow>;
 
 /**

@@ -26,6 +26,11 @@ export function reminderTime(startsAt: Date, timeZone: string): Date {
   return zonedInstant(addDays(localDate(startsAt, timeZone), -1), REMINDER_LOCAL_TIME, timeZone);
 }
 
+/** The office's message in a cancel mail when changed opening hours cancel the appointment, in the booking's language. */
+export function hoursChangedMessage(locale: Locale): string {
+  return (TEXTS[locale] ?? TEXTS.de).hoursChanged;
+}
+
 /** Builds the message of `kind` about `ctx.booking`. Throws when an appointment mail has no time. */
 export function composeMail(kind: MailKind, ctx: MailContext): ComposedMail {
   const t = TEXTS[ctx.booking.locale] ?? TEXTS.de;
@@ -90,6 +95,8 @@ interface Texts {
   declined: { subject: (office: string) => string; headline: string; lead: string };
   /** Heading of a message staff wrote to the resident. */
   staffMessage: string;
+  /** The office's message when changed opening hours cancel an appointment (services/affected.ts). */
+  hoursChanged: string;
   inviteDescription: { manage: string; code: string; cancelled: string };
 }
 
@@ -172,6 +179,7 @@ const TEXTS: Record<Locale, Texts> = {
       lead: "Sie haben bei uns angefragt:",
     },
     staffMessage: "Nachricht vom Büro",
+    hoursChanged: "Unsere Öffnungszeiten ändern sich. Zu dieser Zeit ist das Büro nicht mehr offen.",
     inviteDescription: { manage: "Absagen oder verschieben", code: "Ihr Code für den Eingang", cancelled: "Dieser Termin ist abgesagt." },
   },
   en: {
@@ -237,6 +245,7 @@ const TEXTS: Record<Locale, Texts> = {
       lead: "You asked us for:",
     },
     staffMessage: "Message from the office",
+    hoursChanged: "Our opening hours are changing. The office is no longer open at this time.",
     inviteDescription: { manage: "Cancel or move", code: "Your code for the entrance", cancelled: "This appointment is cancelled." },
   },
 };

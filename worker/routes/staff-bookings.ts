@@ -22,7 +22,7 @@ import { staffScopeOf } from "../scope";
 import { cancelByStaff, decline, moveByStaff, phoneBooking, propose } from "../services/booking/staff";
 import { commit } from "../services/commit";
 import { outboxItem, outboxMail } from "../services/outbox";
-import { freeSlots } from "../services/slots";
+import { freeSlotsJson } from "../services/slots";
 import { jsonBody, parseInput } from "../validate";
 
 /*
@@ -45,7 +45,8 @@ export const staffBookingRoutes = new Hono<AppEnv>();
  */
 staffBookingRoutes.get("/slots", async (c) => {
   const query = parseInput(SlotsQuery, c.req.query());
-  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), c.var.staff.office, query, "staff"));
+  const body = await freeSlotsJson(c.env.DB, c.var.deps.now(), c.var.staff.office, query, "staff");
+  return c.body(body, 200, { "Content-Type": "application/json" });
 });
 
 staffBookingRoutes.post("/bookings", async (c) => {

@@ -4,7 +4,6 @@
  * behind these sections answer them 403 anyway.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { go } from "../address";
 import { adminApi } from "./api";
 import { AuditSection } from "./AuditSection";
 import { ClosuresSection } from "./ClosuresSection";
@@ -12,6 +11,7 @@ import { createDevicesStore } from "./devices";
 import { DevicesSection } from "./DevicesSection";
 import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
 import { DataSubjectsSection } from "./DataSubjectsSection";
+import { ExtraHoursSection } from "./ExtraHoursSection";
 import { createLoader } from "./form";
 import { HoursSection } from "./HoursSection";
 import { Loading, SectionHeading } from "./parts";
@@ -23,9 +23,9 @@ import { createTeamStore } from "./team";
 import { TeamSection } from "./TeamSection";
 import { TopicsSection } from "./TopicsSection";
 
-const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
+const SECTIONS: readonly AdminSection[] = ["hours", "closures", "extraHours", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */
-const FROM_SETTINGS: ReadonlySet<AdminSection> = new Set(["hours", "closures", "rules", "office", "topics", "rooms"]);
+const FROM_SETTINGS: ReadonlySet<AdminSection> = new Set(["hours", "closures", "extraHours", "rules", "office", "topics", "rooms"]);
 
 export function AdminPanel({ office, role }: { office: string; role: "staff" | "admin" }) {
   if (role !== "admin") {
@@ -65,8 +65,6 @@ function AdminSections({ office }: { office: string }) {
 
   const settings = stores.settings.settings;
   const timeZone = settings.data.value?.timezone ?? "Europe/Berlin";
-  // Today's appointments, as the board's own section buttons show a section (address.ts `go`).
-  const toBoard = () => go({ day: null, view: "appointments" });
   const choose = (next: AdminSection) => {
     setSection(next);
     setChosen((n) => n + 1);
@@ -78,10 +76,13 @@ function AdminSections({ office }: { office: string }) {
   } else {
     switch (section) {
       case "hours":
-        body = <HoursSection store={stores.settings} onBoard={toBoard} />;
+        body = <HoursSection store={stores.settings} />;
         break;
       case "closures":
-        body = <ClosuresSection store={stores.settings} onBoard={toBoard} />;
+        body = <ClosuresSection store={stores.settings} />;
+        break;
+      case "extraHours":
+        body = <ExtraHoursSection store={stores.settings} />;
         break;
       case "rules":
         body = <RulesSection store={stores.settings} />;

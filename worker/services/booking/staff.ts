@@ -82,20 +82,12 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
   if (Date.parse(booking.starts_at!) <= now.getTime()) {
     throw new AppError("booking_past", "This appointment has begun. Mark it as done or as no-show instead.");
   }
-  const sequence = booking.invite_sequence + 1;
-  const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
-  // The cancel mail links only to the booking page, so it needs no manage token.
-  const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], body.message);
+  const cancel = staffCancelWrites(s, office, booking, { by: body.by, message: body.message });
   try {
     await commit(s, {
-      batch: [
-        // Who called it off stays in the event (the actor is the staff member who pressed it): the statistics count by it.
-        ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now, { by: body.by }),
-        ...mails,
-        staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message), by: body.by }),
-      ],
+      batch: cancel.statements,
       run: runBookingBatch,
-      mail: mails.length > 0,
+      mail: cancel.mailed,
       live: { office: office.location.slug, changes: ["bookings", "outbox"] },
     });
   } catch (error) {
@@ -103,7 +95,39 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
     const current = await cancelledMeanwhile(error, () => findForLocation(s.db, s.staff.locationId, bookingId));
     return presentStaffBooking(current, office, false);
   }
-  return presentStaffBooking(cancelled, office, mails.length > 0);
+  return presentStaffBooking(cancel.cancelled, office, cancel.mailed);
+}
+
+/**
+ * What a cancel by staff writes, the one way: the history event (first, at the next sequence), the
+ * status with its seats freed and its reminders withdrawn, the resident's cancel mail (METHOD:CANCEL,
+ * same UID, the next SEQUENCE, a link to book again) with `message` in it, and the audit row. `by` says
+ * who called it off (the statistics count by it); `cause` what made the office cancel (a closure,
+ * changed hours), kept in the event and the audit row. The caller checks that the booking may be
+ * cancelled, and commits.
+ */
+export function staffCancelWrites(
+  s: StaffScope,
+  office: LocationData,
+  booking: StaffBookingRow,
+  why: { by: "resident" | "office"; message?: string | undefined; cause?: "closure" | "hours" },
+): { statements: D1PreparedStatement[]; cancelled: StaffBookingRow; mailed: boolean } {
+  const now = s.deps.now();
+  const sequence = booking.invite_sequence + 1;
+  const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
+  // The cancel mail links only to the booking page, so it needs no manage token.
+  const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], why.message);
+  const cause = why.cause ? { cause: why.cause } : {};
+  return {
+    statements: [
+      // Who called it off stays in the event (the actor is the staff member who pressed it): the statistics count by it.
+      ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now, { by: why.by, ...cause }),
+      ...mails,
+      staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(why.message), by: why.by, ...cause }),
+    ],
+    cancelled,
+    mailed: mails.length > 0,
+  };
 }
 
 /**
