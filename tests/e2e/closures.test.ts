@@ -174,6 +174,12 @@ describe("Verwaltung → Schließtage with appointments", () => {
     expect(await error.textContent()).toContain("An diesen Tagen ist schon geschlossen:");
     expect(await error.textContent()).toContain("(„Fortbildung“)");
     await expectNoAxeViolations(page);
+
+    // The link opens that day on the board, in the page (the address keeps it): the appointment is there.
+    await link.click();
+    await page.locator(".appt", { hasText: "Karl Keller" }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?day=${closeOnly}`);
+    expect(await page.locator(".board-head__opening").textContent()).toBe("Geschlossen: Fortbildung");
     expect(unexpected(problems)).toEqual([]);
     await close();
   });
