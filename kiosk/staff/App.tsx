@@ -14,7 +14,7 @@ import { viewsFor } from "./board";
 import { BoardHead, Nav, TopBar } from "./Header";
 import { Dialogs } from "./Dialogs";
 import { Panel } from "./panels";
-import { DayTally, WalkInsOfDay } from "./PastDay";
+import { lazily } from "./lazy";
 import { PrintSlot } from "./print-slot";
 import { Appointments, Desk, LastCalls, MyRoom, Requests, WalkIns } from "./Sections";
 import { me, signedIn, signOut, SignIn } from "./session";
@@ -71,6 +71,26 @@ function Signedin({ me: who }: { me: Me }) {
   );
 }
 
+const past = lazily(() => import("./past"));
+
+/** A day gone by, read only: what happened. Its tally comes as a chunk of its own. */
+function PastDay() {
+  const m = past.loaded.value;
+  useEffect(() => void past.get().catch((error: unknown) => console.warn(error)), []);
+  return (
+    <div class="board">
+      <div class="board__col">
+        {m && <m.DayTally />}
+        {m && <m.WalkInsOfDay />}
+        <LastCalls />
+      </div>
+      <div class="board__col">
+        <Appointments />
+      </div>
+    </div>
+  );
+}
+
 function Day() {
   const t = s.value;
   const phase = board.phase.value;
@@ -112,18 +132,7 @@ function Day() {
           </div>
         </div>
       )}
-      {phase === "ready" && tense === "past" && (
-        <div class="board">
-          <div class="board__col">
-            <DayTally />
-            <WalkInsOfDay />
-            <LastCalls />
-          </div>
-          <div class="board__col">
-            <Appointments />
-          </div>
-        </div>
-      )}
+      {phase === "ready" && tense === "past" && <PastDay />}
       <PrintSlot />
     </>
   );

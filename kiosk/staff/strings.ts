@@ -6,8 +6,8 @@
 import { computed } from "@preact/signals";
 import type { Locale } from "../../schemas/common";
 import { locale } from "../shared/locale";
-import type { BoardMailKind, BoardTicket } from "../../schemas/staff-board";
-import type { AppointmentState, Connection, DayTally, StaffView, Tense } from "./board";
+import type { BoardMailKind } from "../../schemas/staff-board";
+import type { AppointmentState, Connection, StaffView, Tense } from "./board";
 import type { StaffFailure } from "./failure";
 
 const de = {
@@ -106,24 +106,6 @@ const de = {
   noAppointments: "Heute gibt es keine Termine.",
   appointmentsOfDay: "Termine an diesem Tag",
   noAppointmentsOfDay: "An diesem Tag gibt es keine Termine.",
-  tallyHeading: "So war der Tag",
-  tally: (t: DayTally) =>
-    [
-      `${t.attended} ${t.attended === 1 ? "Termin" : "Termine"} wahrgenommen`,
-      `${t.noShow} nicht erschienen`,
-      `${t.cancelled} abgesagt`,
-      `${t.walkInsServed} ohne Termin bedient`,
-    ],
-  walkInsOfDayHeading: "Ohne Termin",
-  noWalkInsOfDay: "An diesem Tag gab es keine Nummern ohne Termin.",
-  ticketStates: {
-    waiting: "Nicht aufgerufen",
-    called: "Aufgerufen",
-    in_progress: "Im Gespräch",
-    done: "Bedient",
-    no_show: "Nicht erschienen",
-    cancelled: "Nicht mehr gültig",
-  } satisfies Record<BoardTicket["status"], string>,
   timeColumn: "Zeit",
   states: {
     booked: "Gebucht",
@@ -324,16 +306,6 @@ const en: typeof de = {
   noAppointments: "No appointments today.",
   appointmentsOfDay: "Appointments on this day",
   noAppointmentsOfDay: "No appointments on this day.",
-  tallyHeading: "How the day went",
-  tally: (t) => [
-    `${t.attended} ${t.attended === 1 ? "appointment" : "appointments"} attended`,
-    `${t.noShow} did not come`,
-    `${t.cancelled} cancelled`,
-    `${t.walkInsServed} served without appointment`,
-  ],
-  walkInsOfDayHeading: "Without appointment",
-  noWalkInsOfDay: "No numbers without appointment on this day.",
-  ticketStates: { waiting: "Not called", called: "Called", in_progress: "In conversation", done: "Served", no_show: "Did not come", cancelled: "No longer valid" },
   timeColumn: "Time",
   states: {
     booked: "Booked",

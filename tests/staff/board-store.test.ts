@@ -22,6 +22,7 @@ import {
 } from "../../kiosk/staff/board";
 import { createFormsStore, validateDecline, validatePhoneBooking, validatePropose, type Fields } from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
+import { PAST_STRINGS } from "../../kiosk/staff/past/strings";
 import { STAFF_STRINGS } from "../../kiosk/staff/strings";
 
 /*
@@ -376,8 +377,8 @@ describe("any day on the board", () => {
       walkIns: [done, gone, ticket({ id: "w3", status: "done" })],
     });
     expect(tallyOf(b)).toEqual({ attended: 2, noShow: 1, cancelled: 1, walkInsServed: 2 });
-    expect(de.tally(tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
-    expect(en.tally({ attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
+    expect(PAST_STRINGS.de.tally(tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
+    expect(PAST_STRINGS.en.tally({ attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
   });
 
   it("shows another day: the old one goes at once, that day loads, its calls are no news", async () => {

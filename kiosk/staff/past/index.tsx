@@ -1,17 +1,18 @@
 /*
- * A day gone by, read only: how it went in numbers (appointments attended, not come, cancelled; numbers
- * served without an appointment) and that day's numbers without an appointment with their outcome.
+ * A day gone by, read only (a chunk of its own: days gone by are looked up now and then): how it went in
+ * numbers (appointments attended, not come, cancelled; numbers served without an appointment) and that
+ * day's numbers without an appointment with their outcome.
  */
-import { formatTime } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
-import { timeZone } from "../shared/office";
-import { tallyOf } from "./board";
-import { board } from "./state";
-import { s } from "./strings";
+import { formatTime } from "../../shared/format";
+import { pick } from "../../shared/i18n";
+import { locale } from "../../shared/locale";
+import { timeZone } from "../../shared/office";
+import { tallyOf } from "../board";
+import { board } from "../state";
+import { pastStrings } from "./strings";
 
 export function DayTally() {
-  const t = s.value;
+  const t = pastStrings.value;
   const b = board.board.value;
   if (!b) return null;
   return (
@@ -27,7 +28,7 @@ export function DayTally() {
 }
 
 export function WalkInsOfDay() {
-  const t = s.value;
+  const t = pastStrings.value;
   const list = board.board.value?.walkIns ?? [];
   return (
     <section class="card" aria-labelledby="walkins-day-heading">
