@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { ErrorBody } from "../../schemas/common";
 import { SlotsResponse } from "../../schemas/slots";
 import { Board } from "../../schemas/staff-board";
-import { StaffBooking } from "../../schemas/staff-bookings";
+import { ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
 import { BOARD_MAILS_SQL, BOOKED_STARTS_SQL } from "../../worker/db/board";
 import { addClosure, createOffice, takeSeats, type Office } from "../helpers/fixtures";
+import { accept, linksOf, proposalMailText } from "../helpers/proposals";
 import { requestedOnline } from "../helpers/staff-bookings";
 import { OPEN, after, roomsOf, signedIn, type Staff } from "./staff-queue-support";
 
@@ -102,8 +103,12 @@ describe("GET /board?day= for a coming day", () => {
     expect(phone.status).toBe(201);
     const booked = StaffBooking.parse(await phone.json());
     const proposedRequest = await requestedOnline(office, { name: "Ali Anfrage" });
-    const proposal = await staff.post(`/requests/${proposedRequest.id}/propose`, { start: "2026-12-02T11:00:00+01:00" });
-    expect(proposal.status).toBe(200);
+    // Proposed and accepted by the resident from the mail's link: an appointment like any other.
+    const proposal = await staff.post(`/requests/${proposedRequest.id}/propose`, { times: ["2026-12-02T11:00:00+01:00"] });
+    expect(proposal.status).toBe(201);
+    const round = ProposalsAnswer.parse(await proposal.json());
+    const links = linksOf(await proposalMailText(proposedRequest.id));
+    expect((await accept(office, links.none!.token, round.proposals[0]!.id, OPEN)).status).toBe(200);
     const open = await requestedOnline(office, { name: "Olga Offen" });
 
     const board = await boardOf(staff, day);
