@@ -1,7 +1,10 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cloudflare } from "@cloudflare/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
+import { BUILD_INPUTS, sha256 } from "./scripts/page-weight.ts";
 import { SECURITY_HEADERS } from "./worker/security-headers.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -30,6 +33,33 @@ function staticAssetHeaders(): Plugin {
   };
 }
 
+/**
+ * Records which sources the client build was made from (scripts/page-weight.ts `staleBuild`), so the
+ * page-weight test refuses to measure a build older than the code. Written beside dist/client, never
+ * into it: the list of source files is nobody's business on the web.
+ */
+function recordBuildInputs(): Plugin {
+  let ids: string[] = [];
+  return {
+    name: "sprechstunde:record-build-inputs",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
+    generateBundle() {
+      ids = [...this.getModuleIds()];
+    },
+    writeBundle() {
+      const root = here(".");
+      const files = new Set(["package-lock.json", "vite.config.ts"]);
+      for (const id of ids) {
+        const file = id.split("?")[0]!;
+        if (file.startsWith(root) && !file.includes("/node_modules/") && existsSync(file)) files.add(path.relative(root, file));
+      }
+      const inputs = Object.fromEntries([...files].sort().map((file) => [file, sha256(readFileSync(here(file)))]));
+      writeFileSync(BUILD_INPUTS, `${JSON.stringify(inputs, null, 1)}\n`);
+    },
+  };
+}
+
 // SPRECHSTUNDE_STATE moves the local D1 (tests and benchmarks use their own); default: .wrangler/state.
 const statePath = process.env.SPRECHSTUNDE_STATE ?? here(".wrangler/state");
 const port = Number(process.env.PORT ?? 8787);
@@ -44,6 +74,7 @@ export default defineConfig({
       persistState: { path: statePath },
     }),
     staticAssetHeaders(),
+    recordBuildInputs(),
   ],
   environments: {
     client: { build: { outDir: here("dist/client"), emptyOutDir: true, rollupOptions: { input: SURFACES } } },
