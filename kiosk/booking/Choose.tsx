@@ -1,6 +1,7 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale, t } from "../shared/locale";
+import { t } from "../shared/i18n";
+import { frame } from "../shared/i18n-frame";
+import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
 import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
@@ -126,7 +127,7 @@ export function DayStep() {
       {week.length > 0 && (
         <p>
           {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}.{" "}
-          {s.otherwiseByArrangement}
+          {frame.value.otherwiseByArrangement}
         </p>
       )}
       <FreeTimesStatus />

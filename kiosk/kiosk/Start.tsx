@@ -1,7 +1,8 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
 import { formatHours, weekdayName } from "../shared/format";
-import { locale, t } from "../shared/locale";
+import { frame } from "../shared/i18n-frame";
+import { locale } from "../shared/locale";
 import { hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
@@ -76,7 +77,7 @@ export function StartScreen() {
           <p>{s.otherwise}</p>
           {office.value?.contact.phone && (
             <p>
-              {t.value.phone} <span class="phone">{office.value.contact.phone}</span>
+              {frame.value.phone} <span class="phone">{office.value.contact.phone}</span>
             </p>
           )}
         </section>

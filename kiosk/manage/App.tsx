@@ -1,15 +1,16 @@
 import type { ComponentChildren } from "preact";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
-import { pick } from "../shared/i18n";
+import { t } from "../shared/i18n";
+import { locale, pick } from "../shared/locale";
 import { Footer } from "../shared/Footer";
-import { locale, t } from "../shared/locale";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
 import { phone } from "../shared/office";
 import { DayList, SlotList } from "../shared/Pickers";
 import { QrCode } from "../shared/QrCode";
-import { BackButton, CheckInCode, SkipLink, StepHeading } from "../shared/ui";
+import { SkipLink } from "../shared/SkipLink";
+import { BackButton, CheckInCode, StepHeading } from "../shared/ui";
 import {
   askCancel,
   askErase,

@@ -1,7 +1,8 @@
 import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
 import { formatHours, telHref, weekdayName } from "./format";
-import { locale, t } from "./locale";
+import { frame } from "./i18n-frame";
+import { locale } from "./locale";
 import { hours, office } from "./office";
 
 /**
@@ -11,7 +12,7 @@ import { hours, office } from "./office";
 export function Footer() {
   const o = office.value;
   if (!o) return null;
-  const s = t.value;
+  const s = frame.value;
   const lang = locale.value;
   const { address, contact } = o;
   return (

@@ -3,8 +3,8 @@ import type { Slot } from "../../schemas/slots";
 import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import { formatDate, formatMonth, formatTime } from "./format";
-import { pick } from "./i18n";
-import { locale, t } from "./locale";
+import { t } from "./i18n";
+import { locale, pick } from "./locale";
 
 /*
  * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each

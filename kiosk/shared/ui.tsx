@@ -4,23 +4,11 @@
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { telHref } from "./format";
 import { takeFocusRequest } from "./history";
-import { t } from "./locale";
-
-/** Skips to the main content without touching the address (the manage page's `#token` lives there). */
-export function SkipLink() {
-  const jump = (event: Event) => {
-    event.preventDefault();
-    const main = document.getElementById("main");
-    main?.focus();
-    main?.scrollIntoView();
-  };
-  return (
-    <a class="skip-link" href="#main" onClick={jump}>
-      {t.value.skipToContent}
-    </a>
-  );
-}
+import { t } from "./i18n";
+import type { LazyFallbackProps } from "./lazy";
+import { phone } from "./office";
 
 /**
  * A step's heading. When the step was reached by navigating (not on the page's first render) the
@@ -230,5 +218,31 @@ export function CheckInCode({ code }: { code: string }) {
       <span aria-hidden="true">{code}</span>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
+  );
+}
+
+/**
+ * A step whose part of the page is still being fetched (kiosk/shared/lazy.tsx): a short note, or, when
+ * the fetch failed, the failure with a retry and the office's phone, as when the free times fail.
+ */
+export function StepFallback({ failed, retry }: LazyFallbackProps) {
+  const s = t.value;
+  return (
+    <section class="step">
+      <div class="status" role="status">
+        {failed ? (
+          <>
+            <p class="status--error">
+              {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+            </p>
+            <button type="button" onClick={retry}>
+              {s.retry}
+            </button>
+          </>
+        ) : (
+          <p>{s.loadingStep}</p>
+        )}
+      </div>
+    </section>
   );
 }

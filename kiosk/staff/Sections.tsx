@@ -4,8 +4,7 @@
  */
 import type { BoardAppointment, BoardTicket } from "../../schemas/staff-board";
 import { formatDate, formatTime, weekdayName } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { timeZone } from "../shared/office";
 import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, waitedNow, type TicketAction } from "./board";
 import { ActionError, Icon, StateBadge } from "./parts";

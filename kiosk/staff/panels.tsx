@@ -1,15 +1,20 @@
 /*
- * The sections besides "Heute": passkeys (kiosk/staff/auth/) and the panels of kiosk/staff/admin/
- * (outbox, calendar feed, settings). Each gets the page's h1 here; the panels start at h2.
+ * The sections besides "Heute": passkeys (kiosk/staff/auth/), statistics (kiosk/staff/stats/) and the
+ * panels of kiosk/staff/admin/ (outbox, calendar feed, settings). Each gets the page's h1 here; the
+ * panels start at h2. None is needed for the board's first paint, so each is a chunk fetched when its
+ * section first opens (kiosk/shared/lazy.tsx); the admin panels share one chunk with their strings.
  */
-import type { FunctionComponent } from "preact";
-import { useEffect, useState } from "preact/hooks";
 import type { Me } from "../../schemas/auth";
-import { AdminPanel, CalendarFeedPanel, OutboxPanel } from "./admin";
-import { Loading } from "./admin/parts";
-import { PasskeyPanel } from "./auth/PasskeyPanel";
+import { lazy } from "../shared/lazy";
 import type { StaffView } from "./board";
+import { LazyFallback } from "./parts";
 import { s } from "./strings";
+
+const StatsPanel = lazy(() => import("./stats").then((m) => m.StatsPanel), LazyFallback);
+const OutboxPanel = lazy(() => import("./admin").then((m) => m.OutboxPanel), LazyFallback);
+const CalendarFeedPanel = lazy(() => import("./admin").then((m) => m.CalendarFeedPanel), LazyFallback);
+const AdminPanel = lazy(() => import("./admin").then((m) => m.AdminPanel), LazyFallback);
+const PasskeyPanel = lazy(() => import("./auth/PasskeyPanel").then((m) => m.PasskeyPanel), LazyFallback);
 
 export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me }) {
   const t = s.value;
@@ -20,7 +25,7 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me 
         {t.views[view]}
       </h1>
       {view === "stats" ? (
-        <LazyStats office={office} />
+        <StatsPanel office={office} />
       ) : view === "outbox" ? (
         <OutboxPanel office={office} />
       ) : view === "feed" ? (
@@ -32,19 +37,4 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me 
       )}
     </>
   );
-}
-
-/** The statistics section comes as a chunk of its own, fetched when it first opens. */
-function LazyStats({ office }: { office: string }) {
-  const [panel, setPanel] = useState<{ C: FunctionComponent<{ office: string }> } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = () => {
-    setFailed(false);
-    import("./stats").then(
-      (m) => setPanel({ C: m.StatsPanel }),
-      () => setFailed(true),
-    );
-  };
-  useEffect(load, []);
-  return panel ? <panel.C office={office} /> : <Loading failure={failed ? "network" : null} onRetry={load} />;
 }

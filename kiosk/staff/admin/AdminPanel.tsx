@@ -1,27 +1,35 @@
 /*
  * "Verwaltung": the admin sections, one at a time behind a list of section buttons (desktop first, so
  * the list stays beside the form). Staff without the admin role get a short note instead: the routes
- * behind these sections answer them 403 anyway.
+ * behind these sections answer them 403 anyway. Each section is a chunk of its own, fetched when it is
+ * first chosen (kiosk/shared/lazy.tsx); this panel keeps the stores, so a section's data outlives it.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { lazy, type LazyFallbackProps } from "../../shared/lazy";
 import { view } from "../state";
 import { adminApi } from "./api";
-import { AuditSection } from "./AuditSection";
-import { ClosuresSection } from "./ClosuresSection";
 import { createDevicesStore } from "./devices";
-import { DevicesSection } from "./DevicesSection";
 import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
-import { DataSubjectsSection } from "./DataSubjectsSection";
 import { createLoader } from "./form";
-import { HoursSection } from "./HoursSection";
 import { Loading, SectionHeading } from "./parts";
-import { RoomsSection } from "./RoomsSection";
-import { OfficeSection, RulesSection } from "./RulesSection";
 import { createSettingsStore } from "./settings";
 import { adminStrings, type AdminSection } from "./strings";
 import { createTeamStore } from "./team";
-import { TeamSection } from "./TeamSection";
-import { TopicsSection } from "./TopicsSection";
+
+function SectionFallback({ failed, retry }: LazyFallbackProps) {
+  return <Loading failure={failed ? "network" : null} onRetry={retry} />;
+}
+
+const HoursSection = lazy(() => import("./HoursSection").then((m) => m.HoursSection), SectionFallback);
+const ClosuresSection = lazy(() => import("./ClosuresSection").then((m) => m.ClosuresSection), SectionFallback);
+const RulesSection = lazy(() => import("./RulesSection").then((m) => m.RulesSection), SectionFallback);
+const OfficeSection = lazy(() => import("./RulesSection").then((m) => m.OfficeSection), SectionFallback);
+const TopicsSection = lazy(() => import("./TopicsSection").then((m) => m.TopicsSection), SectionFallback);
+const RoomsSection = lazy(() => import("./RoomsSection").then((m) => m.RoomsSection), SectionFallback);
+const DevicesSection = lazy(() => import("./DevicesSection").then((m) => m.DevicesSection), SectionFallback);
+const TeamSection = lazy(() => import("./TeamSection").then((m) => m.TeamSection), SectionFallback);
+const AuditSection = lazy(() => import("./AuditSection").then((m) => m.AuditSection), SectionFallback);
+const DataSubjectsSection = lazy(() => import("./DataSubjectsSection").then((m) => m.DataSubjectsSection), SectionFallback);
 
 const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */
