@@ -2,8 +2,13 @@ import { useEffect, useState } from "preact/hooks";
 import { once } from "./lazy";
 import "./qr.css";
 
-/** The encoder (qrcode-generator, 7.5 KB gzip) comes with the first code a page shows, not before. */
+/** The encoder (qrcode-generator, 7.8 KB gzip) comes with the first code a page shows, not before. */
 const loadQr = once(() => import("./qr"));
+
+/** Fetches the encoder ahead, when a page will soon show a code (quietly: a failure is tried again then). */
+export function preloadQr(): void {
+  loadQr().catch(() => undefined);
+}
 
 /**
  * A QR code as an inline SVG: one path of dark modules on the light square its class draws, quiet zone

@@ -24,6 +24,8 @@ describe("first-load budgets", () => {
   for (const [surface, { html }] of Object.entries(SURFACES) as [Surface, (typeof SURFACES)[Surface]][]) {
     it.skipIf(stale !== null)(`${surface}: within ${BUDGETS_KB[surface]} KB gzip`, async () => {
       const files = await firstLoad(readFileSync(path.join(client, html)), read);
+      // A page whose HTML names no script of its own would be light and broken.
+      expect(files.some((f) => /\/assets\/.+\.js$/.test(f.file)), `${html} loads no script`).toBe(true);
       const total = totalGzip(files);
       const detail = files.map((f) => `${f.file} ${kb(f.gzip)} KB`).join(", ");
       expect(total, `${surface} loads ${kb(total)} KB gzip before its first paint: ${detail}`).toBeLessThanOrEqual(BUDGETS_KB[surface] * 1024);
