@@ -3,7 +3,7 @@ import { t } from "../shared/i18n";
 import { frame } from "../shared/i18n-frame";
 import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
-import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
+import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
 
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
@@ -11,6 +11,16 @@ import { stepCount } from "./steps";
 
 /** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
 export function TopicStep() {
+  if (officePhase.value !== "ready") {
+    // Only the office's loading state until it is there: then its name, the topics and the footer appear
+    // together below the page's heading, and nothing already on screen moves (no layout shift). A
+    // different element, so that the step's section is new then rather than pushed down.
+    return (
+      <div class="step">
+        <OfficeStatus />
+      </div>
+    );
+  }
   const s = t.value;
   const lang = locale.value;
   const general = flow.generalTopic.value;
@@ -37,7 +47,6 @@ export function TopicStep() {
           <p id="topic-hint">
             {s.topicHint} {general && s.topicUnsure(pick(general.label, lang))}
           </p>
-          <OfficeStatus />
           <FieldError id="topic-error" message={error} />
           <ul class="choice-list" role="list">
             {topics.map((topic) => (
@@ -131,6 +140,7 @@ export function DayStep() {
         </p>
       )}
       <FreeTimesStatus />
+      {(flow.slots.phase.value === "loading" || flow.slots.phase.value === "idle") && <DaysPlaceholder />}
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>

@@ -92,6 +92,15 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
   );
 }
 
+/**
+ * The free days' place while they load: at least as high as the screen, so what follows (the request
+ * link, the footer) stays below the fold and nothing on screen moves when the days arrive. Drawn as a
+ * few empty rows; screen readers hear the status line above it instead.
+ */
+export function DaysPlaceholder() {
+  return <div class="days-placeholder" aria-hidden="true" />;
+}
+
 /** What the slots' status reads of the booking flow. */
 type SlotsStatusStore = Pick<BookingFlow, "slots" | "chosenTopic" | "retrySlots">;
 
