@@ -7,7 +7,7 @@
 import { launchChromium } from "../scripts/chromium.ts";
 import { bookingLayoutShift, CLS_GOAL } from "../scripts/layout-shift.ts";
 import { BUDGETS_KB, firstLoad, kb, SURFACES, totalGzip, type Surface } from "../scripts/page-weight.ts";
-import type { IsolatedApp } from "../scripts/serve-isolated.ts";
+import { serveIsolated, type IsolatedApp } from "../scripts/serve-isolated.ts";
 import { report } from "./summary.ts";
 
 const VIEWPORTS = [
@@ -21,7 +21,18 @@ async function fetchBytes(url: URL): Promise<Buffer> {
   return Buffer.from(await res.arrayBuffer());
 }
 
-export async function pageWeights(app: IsolatedApp): Promise<void> {
+/** The section: the production build served on a database of its own, measured, stopped. */
+export async function pages(): Promise<void> {
+  const app = await serveIsolated();
+  try {
+    await pageWeights(app);
+    await layoutShift(app);
+  } finally {
+    app.stop();
+  }
+}
+
+async function pageWeights(app: IsolatedApp): Promise<void> {
   console.log("\nFirst load of each surface (HTML + scripts, module preloads, stylesheets; gzip -9)");
   for (const [surface, { url }] of Object.entries(SURFACES) as [Surface, (typeof SURFACES)[Surface]][]) {
     const files = await firstLoad(await fetchBytes(new URL(url, app.baseURL)), (ref) => fetchBytes(new URL(ref, app.baseURL)));
@@ -34,7 +45,7 @@ export async function pageWeights(app: IsolatedApp): Promise<void> {
   }
 }
 
-export async function layoutShift(app: IsolatedApp): Promise<void> {
+async function layoutShift(app: IsolatedApp): Promise<void> {
   console.log("\nBooking page: layout shift while it loads and from topic to review, API answering late");
   const browser = await launchChromium();
   try {

@@ -9,12 +9,12 @@ import { DayStep, TimeStep, TopicStep } from "./Choose";
 import { privacyOpen, step, visit } from "./state";
 
 const later = () => import("./later");
-const DetailsStep = lazy(() => later().then((m) => m.DetailsStep), StepFallback);
-const ReviewStep = lazy(() => later().then((m) => m.ReviewStep), StepFallback);
-const DoneStep = lazy(() => later().then((m) => m.DoneStep), StepFallback);
-const RequestDoneStep = lazy(() => later().then((m) => m.RequestDoneStep), StepFallback);
-const RequestStep = lazy(() => later().then((m) => m.RequestStep), StepFallback);
-const Privacy = lazy(() => later().then((m) => m.Privacy), StepFallback);
+const DetailsStep = lazy(later, (m) => m.DetailsStep, StepFallback);
+const ReviewStep = lazy(later, (m) => m.ReviewStep, StepFallback);
+const DoneStep = lazy(later, (m) => m.DoneStep, StepFallback);
+const RequestDoneStep = lazy(later, (m) => m.RequestDoneStep, StepFallback);
+const RequestStep = lazy(later, (m) => m.RequestStep, StepFallback);
+const Privacy = lazy(later, (m) => m.Privacy, StepFallback);
 
 /** Fetches the later steps once the first one shows and the page is idle. */
 export function preloadLaterSteps(): void {

@@ -13,15 +13,15 @@ import { busy, idleWarning, k, resetSession, screen, setLanguage, stillHere, vis
 import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
 
 const later = () => import("./later");
-const BookTopicScreen = lazy(() => later().then((m) => m.BookTopicScreen), ScreenFallback);
-const BookDayScreen = lazy(() => later().then((m) => m.BookDayScreen), ScreenFallback);
-const BookTimeScreen = lazy(() => later().then((m) => m.BookTimeScreen), ScreenFallback);
-const BookDetailsScreen = lazy(() => later().then((m) => m.BookDetailsScreen), ScreenFallback);
-const BookReviewScreen = lazy(() => later().then((m) => m.BookReviewScreen), ScreenFallback);
-const BookDoneScreen = lazy(() => later().then((m) => m.BookDoneScreen), ScreenFallback);
-const RequestScreen = lazy(() => later().then((m) => m.RequestScreen), ScreenFallback);
-const RequestDoneScreen = lazy(() => later().then((m) => m.RequestDoneScreen), ScreenFallback);
-const LegalScreen = lazy(() => later().then((m) => m.LegalScreen), ScreenFallback);
+const BookTopicScreen = lazy(later, (m) => m.BookTopicScreen, ScreenFallback);
+const BookDayScreen = lazy(later, (m) => m.BookDayScreen, ScreenFallback);
+const BookTimeScreen = lazy(later, (m) => m.BookTimeScreen, ScreenFallback);
+const BookDetailsScreen = lazy(later, (m) => m.BookDetailsScreen, ScreenFallback);
+const BookReviewScreen = lazy(later, (m) => m.BookReviewScreen, ScreenFallback);
+const BookDoneScreen = lazy(later, (m) => m.BookDoneScreen, ScreenFallback);
+const RequestScreen = lazy(later, (m) => m.RequestScreen, ScreenFallback);
+const RequestDoneScreen = lazy(later, (m) => m.RequestDoneScreen, ScreenFallback);
+const LegalScreen = lazy(later, (m) => m.LegalScreen, ScreenFallback);
 
 /** Fetches the later screens once the tablet shows its first screen and is idle. */
 export function preloadLaterScreens(): void {

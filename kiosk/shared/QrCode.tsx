@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { once } from "./lazy";
+import { once } from "./load-once";
 import "./qr.css";
 
 /** The encoder (qrcode-generator, 7.8 KB gzip) comes with the first code a page shows, not before. */

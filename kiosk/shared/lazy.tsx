@@ -1,12 +1,13 @@
 /*
  * Code that a page's first paint does not need comes as a chunk of its own, fetched when it is first
- * shown (README, "Page weight"). `lazy` wraps a dynamic `import()` into a component; `once` does the same
- * for a module that is no component (the QR encoder). Each chunk is fetched once per page; a failed
- * fetch (the network dropped) is tried again on the next use or by the fallback's retry.
+ * shown (README, "Page weight"). `lazy` makes a component of a dynamic `import()` (a module that is no
+ * component, like the QR encoder, loads through ./load-once.ts alone). Each chunk is fetched once per
+ * page; a failed fetch (the network dropped) is tried again on the next use or by the fallback's retry.
  */
 import type { ComponentType } from "preact";
 import { signal } from "@preact/signals";
 import { useEffect } from "preact/hooks";
+import { once } from "./load-once";
 
 /** What a lazy component shows until its chunk is there: a loading note, or the failure with a retry. */
 export interface LazyFallbackProps {
@@ -19,30 +20,24 @@ export type LazyComponent<P> = ComponentType<P> & {
   preload: () => void;
 };
 
-/** A memoised `load()`: one fetch for every caller; after a failure the next call tries again. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    }));
-}
-
 /**
- * `lazy(() => import("./Dialogs").then((m) => m.Dialogs), Fallback)`: renders `Fallback` until the chunk
- * has come, then the component from it with the same props. The fallback should take the place the
- * component will take (no layout shift) and say what happens in a live region when it fails.
+ * `lazy(() => import("./Dialogs"), (m) => m.Dialogs, Fallback)`: renders `Fallback` until the chunk has
+ * come, then the component from it with the same props. The fallback should take the place the component
+ * will take (no layout shift) and say in a live region when the fetch failed.
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, Fallback: ComponentType<LazyFallbackProps>): LazyComponent<P> {
+export function lazy<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+  Fallback: ComponentType<LazyFallbackProps>,
+): LazyComponent<P> {
   const loaded = signal<ComponentType<P> | null>(null);
   const failed = signal(false);
   const fetchOnce = once(load);
   const fetch = () => {
     failed.value = false;
     fetchOnce().then(
-      (component) => {
-        loaded.value = component;
+      (module) => {
+        loaded.value = pick(module);
       },
       (error: unknown) => {
         console.warn(error);
@@ -59,7 +54,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, Fa
   }
   const preload = () => {
     // Quietly: a failure here shows only once the component is wanted (and is tried again then).
-    if (!loaded.value) fetchOnce().then((component) => (loaded.value = component), () => undefined);
+    if (!loaded.value) fetchOnce().then((module) => (loaded.value = pick(module)), () => undefined);
   };
   return Object.assign(Lazy, { preload });
 }

@@ -18,7 +18,7 @@ import { board, forms, view } from "./state";
 import { s } from "./strings";
 
 /** The board's dialogs: a chunk of their own, fetched when the page is idle after signing in, or when one opens. */
-const Dialogs = lazy(() => import("./Dialogs").then((m) => m.Dialogs), LazyFallback);
+const Dialogs = lazy(() => import("./Dialogs"), (m) => m.Dialogs, LazyFallback);
 
 export function App() {
   const who = me.value;

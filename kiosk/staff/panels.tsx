@@ -10,11 +10,11 @@ import type { StaffView } from "./board";
 import { LazyFallback } from "./parts";
 import { s } from "./strings";
 
-const StatsPanel = lazy(() => import("./stats").then((m) => m.StatsPanel), LazyFallback);
-const OutboxPanel = lazy(() => import("./admin").then((m) => m.OutboxPanel), LazyFallback);
-const CalendarFeedPanel = lazy(() => import("./admin").then((m) => m.CalendarFeedPanel), LazyFallback);
-const AdminPanel = lazy(() => import("./admin").then((m) => m.AdminPanel), LazyFallback);
-const PasskeyPanel = lazy(() => import("./auth/PasskeyPanel").then((m) => m.PasskeyPanel), LazyFallback);
+const StatsPanel = lazy(() => import("./stats"), (m) => m.StatsPanel, LazyFallback);
+const OutboxPanel = lazy(() => import("./admin"), (m) => m.OutboxPanel, LazyFallback);
+const CalendarFeedPanel = lazy(() => import("./admin"), (m) => m.CalendarFeedPanel, LazyFallback);
+const AdminPanel = lazy(() => import("./admin"), (m) => m.AdminPanel, LazyFallback);
+const PasskeyPanel = lazy(() => import("./auth/PasskeyPanel"), (m) => m.PasskeyPanel, LazyFallback);
 
 export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me }) {
   const t = s.value;

@@ -20,16 +20,16 @@ function SectionFallback({ failed, retry }: LazyFallbackProps) {
   return <Loading failure={failed ? "network" : null} onRetry={retry} />;
 }
 
-const HoursSection = lazy(() => import("./HoursSection").then((m) => m.HoursSection), SectionFallback);
-const ClosuresSection = lazy(() => import("./ClosuresSection").then((m) => m.ClosuresSection), SectionFallback);
-const RulesSection = lazy(() => import("./RulesSection").then((m) => m.RulesSection), SectionFallback);
-const OfficeSection = lazy(() => import("./RulesSection").then((m) => m.OfficeSection), SectionFallback);
-const TopicsSection = lazy(() => import("./TopicsSection").then((m) => m.TopicsSection), SectionFallback);
-const RoomsSection = lazy(() => import("./RoomsSection").then((m) => m.RoomsSection), SectionFallback);
-const DevicesSection = lazy(() => import("./DevicesSection").then((m) => m.DevicesSection), SectionFallback);
-const TeamSection = lazy(() => import("./TeamSection").then((m) => m.TeamSection), SectionFallback);
-const AuditSection = lazy(() => import("./AuditSection").then((m) => m.AuditSection), SectionFallback);
-const DataSubjectsSection = lazy(() => import("./DataSubjectsSection").then((m) => m.DataSubjectsSection), SectionFallback);
+const HoursSection = lazy(() => import("./HoursSection"), (m) => m.HoursSection, SectionFallback);
+const ClosuresSection = lazy(() => import("./ClosuresSection"), (m) => m.ClosuresSection, SectionFallback);
+const RulesSection = lazy(() => import("./RulesSection"), (m) => m.RulesSection, SectionFallback);
+const OfficeSection = lazy(() => import("./RulesSection"), (m) => m.OfficeSection, SectionFallback);
+const TopicsSection = lazy(() => import("./TopicsSection"), (m) => m.TopicsSection, SectionFallback);
+const RoomsSection = lazy(() => import("./RoomsSection"), (m) => m.RoomsSection, SectionFallback);
+const DevicesSection = lazy(() => import("./DevicesSection"), (m) => m.DevicesSection, SectionFallback);
+const TeamSection = lazy(() => import("./TeamSection"), (m) => m.TeamSection, SectionFallback);
+const AuditSection = lazy(() => import("./AuditSection"), (m) => m.AuditSection, SectionFallback);
+const DataSubjectsSection = lazy(() => import("./DataSubjectsSection"), (m) => m.DataSubjectsSection, SectionFallback);
 
 const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */
