@@ -29,7 +29,7 @@ export interface Shift {
 }
 
 export interface LayoutShiftRun {
-  viewport: { width: number; height: number };
+  viewport: Viewport;
   /** Per phase (the load, then each step change) the sum of its shifts. */
   phases: { phase: string; cls: number; shifts: Shift[] }[];
   total: number;
@@ -76,22 +76,42 @@ async function slowApi(page: Page): Promise<void> {
   });
 }
 
+type Viewport = { width: number; height: number };
+
+/** A fresh page at `viewport` with the observer installed (and the API slowed down unless `slow` is false). */
+async function observed<T>(
+  browser: Browser,
+  options: { viewport: Viewport; context?: BrowserContextOptions; slow?: boolean },
+  run: (page: Page) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ ...options.context, viewport: options.viewport });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: OBSERVER });
+    if (options.slow !== false) await slowApi(page);
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The shifts since the last look once the page has settled, and their sum. */
+async function settled(page: Page): Promise<{ cls: number; shifts: Shift[] }> {
+  await settle(page);
+  const shifts = await takeShifts(page);
+  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+}
+
 /**
  * Opens the booking page at `viewport` and books as far as the review: load, topic → day (the free times
  * arrive late), day → time, time → contact, contact → review. Returns the shifts of each phase.
  */
-export async function bookingLayoutShift(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<LayoutShiftRun> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  try {
-    await page.addInitScript({ content: OBSERVER });
-    await slowApi(page);
+export function bookingLayoutShift(browser: Browser, baseURL: string, viewport: Viewport): Promise<LayoutShiftRun> {
+  return observed(browser, { viewport }, async (page) => {
     const phases: LayoutShiftRun["phases"] = [];
     const phase = async (name: string, act: () => Promise<void>) => {
       await act();
-      await settle(page);
-      const shifts = await takeShifts(page);
-      phases.push({ phase: name, cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts });
+      phases.push({ phase: name, ...(await settled(page)) });
     };
 
     await phase("load", async () => {
@@ -119,9 +139,7 @@ export async function bookingLayoutShift(browser: Browser, baseURL: string, view
       await page.getByRole("button", { name: "Termin verbindlich buchen" }).waitFor();
     });
     return { viewport, phases, total: phases.reduce((sum, p) => sum + p.cls, 0) };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**
@@ -129,43 +147,28 @@ export async function bookingLayoutShift(browser: Browser, baseURL: string, view
  * of the late content: the booking on the manage page, the number on the status page) shows and the
  * page has settled. `context` brings what the page needs (a paired device's storage, a session cookie).
  */
-export async function loadLayoutShift(
+export function loadLayoutShift(
   browser: Browser,
   url: string,
-  options: { viewport: { width: number; height: number }; ready: string; context?: BrowserContextOptions },
+  options: { viewport: Viewport; ready: string; context?: BrowserContextOptions },
 ): Promise<{ cls: number; shifts: Shift[] }> {
-  const context = await browser.newContext({ ...options.context, viewport: options.viewport });
-  const page = await context.newPage();
-  try {
-    await page.addInitScript({ content: OBSERVER });
-    await slowApi(page);
+  return observed(browser, options, async (page) => {
     await page.goto(url);
     await page.locator(options.ready).first().waitFor();
-    await settle(page);
-    const shifts = await takeShifts(page);
-    return { cls: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
-  } finally {
-    await context.close();
-  }
+    return settled(page);
+  });
 }
 
 /**
  * The check of the check: on the settled booking page, a block of 200 px put above the content by a
  * script (no input) must be measured as a shift. Returns what was measured.
  */
-export async function insertedBlockShift(browser: Browser, baseURL: string, viewport: { width: number; height: number }): Promise<number> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  try {
-    await page.addInitScript({ content: OBSERVER });
+export function insertedBlockShift(browser: Browser, baseURL: string, viewport: Viewport): Promise<number> {
+  return observed(browser, { viewport, slow: false }, async (page) => {
     await page.goto(`${baseURL}/`);
     await page.getByRole("radio").first().waitFor();
-    await settle(page);
-    await takeShifts(page);
+    await settled(page);
     await page.evaluate(`document.getElementById("main").prepend(Object.assign(document.createElement("div"), { style: "height: 200px" }))`);
-    await settle(page);
-    return (await takeShifts(page)).reduce((sum, s) => sum + s.value, 0);
-  } finally {
-    await context.close();
-  }
+    return (await settled(page)).cls;
+  });
 }

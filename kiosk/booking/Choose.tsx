@@ -4,7 +4,7 @@ import { frame } from "../shared/i18n-frame";
 import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
-import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
+import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from "../shared/ui";
 
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
 import { stepCount } from "./steps";
@@ -17,7 +17,7 @@ export function TopicStep() {
     // different element, so that the step's section is new then rather than pushed down.
     return (
       <div class="step">
-        <OfficeStatus />
+        <LoadStatus failed={officePhase.value === "error"} retry={retryOffice} loading={t.value.loading} />
       </div>
     );
   }
@@ -84,25 +84,6 @@ export function TopicStep() {
   );
 }
 
-function OfficeStatus() {
-  const s = t.value;
-  return (
-    <div class="status" role="status">
-      {officePhase.value === "loading" && <p>{s.loading}</p>}
-      {officePhase.value === "error" && (
-        <>
-          <p class="status--error">
-            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
-          </p>
-          <button type="button" onClick={retryOffice}>
-            {s.retry}
-          </button>
-        </>
-      )}
-    </div>
-  );
-}
-
 /** On the booking page a failure to load the times says whom to call instead. */
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
   const failed = (
@@ -140,7 +121,7 @@ export function DayStep() {
         </p>
       )}
       <FreeTimesStatus />
-      {(flow.slots.phase.value === "loading" || flow.slots.phase.value === "idle") && <DaysPlaceholder />}
+      <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>

@@ -7,7 +7,7 @@ import { type Strings, t } from "../shared/i18n";
 import { frame } from "../shared/i18n-frame";
 import { locale, pick } from "../shared/locale";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
-import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
+import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";
 import { CheckField, DoneMark, ErrorSummary, type SummaryEntry } from "../shared/ui";
 import { chooseTopic, flow, openRequest, showStep } from "./book";
@@ -80,6 +80,7 @@ export function BookDayScreen() {
         </p>
       )}
       <FreeTimesStatus />
+      <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>

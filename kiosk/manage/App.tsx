@@ -7,7 +7,7 @@ import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
 import { phone } from "../shared/office";
-import { DayList, SlotList } from "../shared/Pickers";
+import { DayList, DaysPlaceholder, SlotList } from "../shared/Pickers";
 import { QrCode } from "../shared/QrCode";
 import { SkipLink } from "../shared/SkipLink";
 import { BackButton, CheckInCode, StepHeading } from "../shared/ui";
@@ -300,6 +300,7 @@ function MoveDayStep() {
         {s.moveFrom} {when(booking.value!)}
       </p>
       <SlotsStatus />
+      <DaysPlaceholder phase={slots.phase.value} />
       {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseMoveDay} />}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { Slot } from "../../schemas/slots";
 import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
+import type { Phase } from "./slots";
 import { formatDate, formatMonth, formatTime } from "./format";
 import { t } from "./i18n";
 import { locale, pick } from "./locale";
@@ -93,11 +94,12 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
 }
 
 /**
- * The free days' place while they load: at least as high as the screen, so what follows (the request
- * link, the footer) stays below the fold and nothing on screen moves when the days arrive. Drawn as a
- * few empty rows; screen readers hear the status line above it instead.
+ * The free days' place while they load (`phase` of the slots store): at least as high as the screen, so
+ * what follows (the request link, the footer) stays below the fold and nothing on screen moves when the
+ * days arrive. Drawn as empty rows; screen readers hear the status line above it instead.
  */
-export function DaysPlaceholder() {
+export function DaysPlaceholder({ phase }: { phase: Phase }) {
+  if (phase !== "idle" && phase !== "loading") return null;
   return <div class="days-placeholder" aria-hidden="true" />;
 }
 

@@ -222,27 +222,34 @@ export function CheckInCode({ code }: { code: string }) {
 }
 
 /**
- * A step whose part of the page is still being fetched (kiosk/shared/lazy.tsx): a short note, or, when
- * the fetch failed, the failure with a retry and the office's phone, as when the free times fail.
+ * Something the page waits for (`loading`: what it says meanwhile), or, when it failed, the failure with
+ * the office's phone and a retry: one live region.
  */
-export function StepFallback({ failed, retry }: LazyFallbackProps) {
+export function LoadStatus({ failed, retry, loading }: LazyFallbackProps & { loading: string }) {
   const s = t.value;
   return (
+    <div class="status" role="status">
+      {failed ? (
+        <>
+          <p class="status--error">
+            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+          </p>
+          <button type="button" onClick={retry}>
+            {s.retry}
+          </button>
+        </>
+      ) : (
+        <p>{loading}</p>
+      )}
+    </div>
+  );
+}
+
+/** A step whose part of the page is still being fetched (kiosk/shared/lazy.tsx). */
+export function StepFallback(props: LazyFallbackProps) {
+  return (
     <section class="step">
-      <div class="status" role="status">
-        {failed ? (
-          <>
-            <p class="status--error">
-              {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
-            </p>
-            <button type="button" onClick={retry}>
-              {s.retry}
-            </button>
-          </>
-        ) : (
-          <p>{s.loadingStep}</p>
-        )}
-      </div>
+      <LoadStatus {...props} loading={t.value.loadingStep} />
     </section>
   );
 }
