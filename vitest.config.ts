@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { configDefaults, defineConfig } from "vitest/config";
+import { dbSqlLiterals } from "./tests/setup/db-sql.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -40,6 +41,7 @@ export default defineConfig({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations(here("schemas/migrations")),
                 TEST_DEV_SEED: readFileSync(here("schemas/seed/dev.sql"), "utf8"),
+                TEST_DB_SQL: JSON.stringify(dbSqlLiterals(here("."))),
               },
             },
           })),

@@ -4,61 +4,24 @@
  *
  *   1. Pages (bench/pages.ts): each surface's first load (the HTML plus every script, module preload and
  *      stylesheet it references, gzip -9) against its budget, and the booking page's layout shift.
- *   2. Throughput and p99 latency of GET /api/health (the runtime's own ceiling: no D1, no work) and of
- *      GET /api/slots for eight weeks (one D1 batch + the schedule), measured in the same run with
- *      autocannon at the same concurrency, and the ratio of the two.
+ *   2. GET /api/slots for eight weeks against GET /api/health: throughput, their ratio and the CPU time
+ *      per request (bench/slots.ts).
  *   3. The statistics of a year for an office with 100 000 bookings (scripts/seed-history.ts, on a
  *      database of its own): one request at a time, as staff ask, against the budget STATS_BUDGET_MS;
  *      and the CPU time of computeStatistics alone for a year of a quiet office, where most cells are
  *      "< 3" and secondary suppression has the most to do.
  */
 import os from "node:os";
-import autocannon from "autocannon";
 import { createServer } from "vite";
 import { serveIsolated } from "../scripts/serve-isolated.ts";
 import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
 import { pages } from "./pages.ts";
+import { rowsPerRequest } from "./rows.ts";
+import { berlinToday, slotsSection } from "./slots.ts";
 import { printSummary } from "./summary.ts";
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-
-async function load(url: string) {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
-}
-
-function berlinToday(offsetDays = 0): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
-  const t = new Date(`${day}T12:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + offsetDays);
-  return t.toISOString().slice(0, 10);
-}
-
-async function main() {
-  const app = await serveIsolated();
-  const base = app.baseURL;
-  try {
-    const slotsUrl = `${base}/api/slots?from=${berlinToday()}&to=${berlinToday(55)}`;
-    console.log(`\nLoad: autocannon, ${CONNECTIONS} connections, ${SECONDS} s each after a 2 s warm-up`);
-    const health = await load(`${base}/api/health`);
-    const slots = await load(slotsUrl);
-    const rows = [
-      ["GET /api/health", health],
-      ["GET /api/slots (8 weeks)", slots],
-    ] as const;
-    console.log(`  ${"endpoint".padEnd(28)} ${"req/s".padStart(9)} ${"p99 ms".padStart(8)} ${"requests".padStart(9)}`);
-    for (const [name, r] of rows) {
-      console.log(`  ${name.padEnd(28)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.total).padStart(9)}`);
-    }
-    console.log(`  slots / health throughput: ${(slots.rps / health.rps).toFixed(2)}\n`);
-  } finally {
-    app.stop();
-  }
-}
+import { workerItself } from "./worker.ts";
 
 /**
  * What a year's statistics of a busy office may take locally (workerd and its SQLite, 2 cores), one
@@ -178,8 +141,10 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
  */
 const sections: [name: string, run: () => Promise<void>][] = [
   ["pages", pages],
-  ["throughput", main],
+  ["slots", slotsSection],
   ["statistics", statisticsOfAYear],
+  ["rows", rowsPerRequest],
+  ["worker", workerItself],
 ];
 
 async function runAll(): Promise<void> {

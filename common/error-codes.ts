@@ -43,6 +43,19 @@ export const ERROR_STATUS = {
   mail_not_resendable: 409,
   mail_erased: 409,
   booking_active: 409,
+  // A change of days or hours touches appointments: staff say what happens to them (`details.bookings`).
+  bookings_affected: 409,
+  // A closure sharing a day with one already entered (`details.closure` names it).
+  closure_overlap: 409,
+  extra_hours_overlap: 409,
+  /** A proposed time would leave the resident too little time to answer (domain/proposals.ts). */
+  proposal_too_soon: 409,
+  /** A request still has open proposals: withdraw them before proposing again. */
+  proposals_open: 409,
+  /** The proposals' deadline has passed. */
+  proposal_expired: 409,
+  /** The proposals were answered, withdrawn or ended otherwise. */
+  proposal_closed: 409,
   upgrade_required: 426,
   staff_exists: 409,
   last_admin: 409,

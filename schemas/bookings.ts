@@ -84,6 +84,27 @@ export type RequestCreated = z.infer<typeof RequestCreated>;
 /** `POST /api/bookings/manage/:token/reschedule` */
 export const RescheduleBody = z.object({ start: OffsetDateTime }).strict();
 
+/**
+ * What became of a time staff proposed for a request (migration 0008): `open` until its deadline (an open
+ * one past it reads as `expired`, whether or not the scheduled work has marked it yet), then `accepted`,
+ * `not_chosen` (another of its round was), `declined` ("keiner passt"), `expired` or `withdrawn`.
+ */
+export const ProposalStatus = z.enum(["open", "accepted", "not_chosen", "declined", "expired", "withdrawn"]);
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+
+/** A proposed time as its resident and staff see it (no personal data). */
+export const ProposalView = z.object({
+  id: z.string(),
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  status: ProposalStatus,
+  /** Until when the resident may choose: the deadline of its round. */
+  holdUntil: OffsetDateTime,
+  /** When it was answered, withdrawn or expired; null while open. */
+  decidedAt: OffsetDateTime.nullable(),
+});
+export type ProposalView = z.infer<typeof ProposalView>;
+
 /** `GET /api/bookings/manage/:token`: the booking as its holder sees it. */
 export const ManagedBooking = z.object({
   id: z.string(),
@@ -108,6 +129,12 @@ export const ManagedBooking = z.object({
   canErase: z.boolean(),
   /** Calendar file of the booking (`GET …/invite.ics`), for slot bookings. */
   inviteUrl: z.string().nullable(),
+  /**
+   * The latest round of times staff proposed for it (a request; once one is accepted it is that
+   * appointment), by time; empty when they proposed none. The open ones are answered with
+   * `POST …/proposals/:id/accept` or `POST …/proposals/decline` ("keiner passt").
+   */
+  proposals: z.array(ProposalView),
   /** The booking's own office: the manage page shows its address, legal pages and free slots. */
   office: z.object({
     slug: z.string(),

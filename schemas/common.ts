@@ -38,6 +38,8 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    /** What the refusal points at, for codes that say so (e.g. `bookings_affected`, schemas/staff-settings.ts). */
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

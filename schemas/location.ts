@@ -29,6 +29,13 @@ export const OpeningSpan = z.object({
 });
 export type OpeningSpan = z.infer<typeof OpeningSpan>;
 
+/**
+ * One-day extra hours ("Sondertermin"): the office opens on `day` (local) from `opens` to `closes`,
+ * bookable like any open day; `note` says what for (may be empty).
+ */
+export const ExtraOpening = z.object({ day: LocalDate, opens: LocalTime, closes: ClosingTime, note: Bilingual });
+export type ExtraOpening = z.infer<typeof ExtraOpening>;
+
 /** `GET /api/location` query: `office` names an office other than the request's own (a status page's). */
 export const LocationQuery = z.object({ office: z.string().regex(/^[a-z0-9-]{1,64}$/, "expected an office slug").optional() });
 
@@ -48,6 +55,11 @@ export const LocationResponse = z.object({
   }),
   timezone: z.string(),
   openingHours: z.array(OpeningSpan),
+  /**
+   * Extra hours from today up to the booking horizon, earliest first, on days that are no public
+   * holiday and no closure (which win over them).
+   */
+  extraHours: z.array(ExtraOpening),
   /** Shown with the opening hours: appointments outside them can be requested. */
   byArrangement: z.literal(true),
   booking: z.object({

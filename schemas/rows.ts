@@ -45,6 +45,8 @@ export const LocationRow = z.object({
   dpo_contact: z.string().nullable(),
   privacy_authority: z.string(),
   accessibility_enforcement: z.string(),
+  /** How long a resident has to answer proposals, in hours (migration 0008). */
+  proposal_hold_hours: z.number().int(),
 });
 export type LocationRow = z.infer<typeof LocationRow>;
 
@@ -81,6 +83,16 @@ export const ClosureRow = z.object({
 });
 export type ClosureRow = z.infer<typeof ClosureRow>;
 
+/** One-day extra hours ("Sondertermin", migration 0007): a local day with one opening span. */
+export const ExtraHoursRow = z.object({
+  day: StoredDay,
+  opens: LocalTime,
+  closes: ClosingTime,
+  note_de: z.string(),
+  note_en: z.string(),
+});
+export type ExtraHoursRow = z.infer<typeof ExtraHoursRow>;
+
 /*
  * What admins edit (worker/db/settings.ts): the rows above with the id each change names, and for
  * topics and rooms also the ones switched off (`active`).
@@ -90,6 +102,9 @@ export type AdminRuleRow = z.infer<typeof AdminRuleRow>;
 
 export const AdminClosureRow = z.object({ id: z.number().int(), ...ClosureRow.shape });
 export type AdminClosureRow = z.infer<typeof AdminClosureRow>;
+
+export const AdminExtraHoursRow = z.object({ id: z.number().int(), ...ExtraHoursRow.shape });
+export type AdminExtraHoursRow = z.infer<typeof AdminExtraHoursRow>;
 
 export const AdminTopicRow = TopicRow.extend({ active: Flag });
 export type AdminTopicRow = z.infer<typeof AdminTopicRow>;
@@ -150,6 +165,39 @@ export const BookingRow = z.object({
 });
 export type BookingRow = z.infer<typeof BookingRow>;
 
+/** A proposed time of a request (migration 0008); no personal data. Instants are UTC ISO. */
+export const ProposalRow = z.object({
+  id: z.string(),
+  booking_id: z.string(),
+  round: z.number().int(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  hold_until: z.string(),
+  status: z.enum(["open", "accepted", "not_chosen", "declined", "expired", "withdrawn"]),
+  decided_at: z.string().nullable(),
+});
+export type ProposalRow = z.infer<typeof ProposalRow>;
+
+/** A proposal with its request's person and topic, as staff lists show it (personal data: staff only). */
+const ProposalOfPerson = z.object({
+  id: z.string(),
+  booking_id: z.string(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  name: z.string().nullable(),
+  topic_key: z.string(),
+  topic_label_de: z.string(),
+  topic_label_en: z.string(),
+});
+
+/** A proposal its resident accepted, with its booking's status now (worker/db/proposals.ts acceptedSince). */
+export const AcceptedRow = ProposalOfPerson.extend({ decided_at: z.string(), status: BookingStatus });
+export type AcceptedRow = z.infer<typeof AcceptedRow>;
+
+/** An open proposal with its request's contact, as a closure of its day lists it (worker/db/proposals.ts openProposalsOnDays). */
+export const OpenProposalOnDay = ProposalOfPerson.extend({ hold_until: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
+export type OpenProposalOnDay = z.infer<typeof OpenProposalOnDay>;
+
 export const OutboxStatus = z.enum(["pending", "sending", "sent", "captured", "failed", "cancelled"]);
 export type OutboxStatus = z.infer<typeof OutboxStatus>;
 
@@ -158,7 +206,7 @@ export const OutboxRow = z.object({
   id: z.string(),
   location_id: z.number().int(),
   booking_id: z.string().nullable(),
-  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "staff_sign_in", "accessibility_feedback"]),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "request_proposals", "proposals_withdrawn", "staff_sign_in", "accessibility_feedback"]),
   to_address: z.string(),
   subject: z.string(),
   text_body: z.string(),
@@ -290,6 +338,10 @@ export interface BoardData {
   appointments: AppointmentRow[];
   /** Open requests "nach Vereinbarung" (any day), oldest first. */
   requests: RequestRow[];
+  /** The latest round of proposals of each open request. */
+  proposals: ProposalRow[];
+  /** Proposals accepted lately, newest first. */
+  accepted: AcceptedRow[];
   /** The day's last BOARD_CALLS (5) calls, newest first. */
   calls: CallRow[];
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Bilingual, LocalDate, OffsetDateTime } from "./common";
-import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
+import { BookingSource, BookingStatus, ProposalView, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { TopicKey } from "./location";
 
@@ -95,8 +95,33 @@ export const BoardRequest = z.object({
   preferredTimes: z.array(TimeOfDay),
   wish: z.string().nullable(),
   createdAt: OffsetDateTime,
+  /**
+   * The latest round of proposed times, by time; empty before the first. While one is `open` the request
+   * waits for its resident; once none is, its states say why it is back (declined: "keiner passt",
+   * expired, withdrawn).
+   */
+  proposals: z.array(ProposalView),
 });
 export type BoardRequest = z.infer<typeof BoardRequest>;
+
+/** A proposal its resident accepted lately: the request is an appointment now (on its own day's board). */
+export const BoardAccepted = z.object({
+  proposalId: z.string(),
+  bookingId: z.string(),
+  name: z.string().nullable(),
+  topic: BoardTopic,
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  /** When the resident chose it. */
+  decidedAt: OffsetDateTime,
+  /** The appointment's status now (it may have been cancelled since). */
+  bookingStatus: BookingStatus,
+});
+export type BoardAccepted = z.infer<typeof BoardAccepted>;
+
+/** How many days back the board lists accepted proposals, and how many at most. */
+export const BOARD_ACCEPTED_DAYS = 7;
+export const BOARD_ACCEPTED_MAX = 20;
 
 /** One call of a number to a room (repeats included), as the display shows it: no name. */
 export const BoardCall = z.object({
@@ -126,6 +151,8 @@ export const Board = z.object({
   /** The day's walk-in numbers, all statuses (waiting, called, in_progress and the finished ones), in issue order. */
   walkIns: z.array(BoardTicket),
   requests: z.array(BoardRequest),
+  /** Proposals accepted in the last BOARD_ACCEPTED_DAYS days, newest first (at most BOARD_ACCEPTED_MAX). */
+  accepted: z.array(BoardAccepted),
   /** The last BOARD_CALLS (5) calls of the day, newest first. */
   calls: z.array(BoardCall),
   /** Numbers of the day still waiting (walk-ins and checked-in appointments). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BookingSource, ManagedBooking, Note, Phone } from "./bookings";
+import { BookingSource, ManagedBooking, Note, Phone, ProposalView } from "./bookings";
 import { Locale, OffsetDateTime, UtcInstant } from "./common";
 import { emailOr, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
@@ -52,19 +52,37 @@ export const StaffMoveBody = z.object({ start: OffsetDateTime }).strict();
 export type StaffMoveBody = z.infer<typeof StaffMoveBody>;
 
 /**
- * `POST /api/staff/:office/requests/:id/propose`: a time for a request, any time in the future, also
- * outside the opening hours. The 5-minute units that fall inside the opening hours (of an open day)
- * hold a seat like any booking, so a proposal cannot overfill an open slot (409 `slot_full`); units
- * outside the hours hold none. `minutes` defaults to the topic's duration.
+ * `POST /api/staff/:office/requests/:id/propose` → 201: one to three times for an open request, each as
+ * long as its topic, any time in the future, also outside the opening hours. The 5-minute units of a
+ * time that fall inside the opening hours (of an open day) hold a seat like a booking at once, until the
+ * round's deadline (the office's `proposalHoldHours`, never later than the earliest time minus the
+ * minimum notice): a taken seat is a 409 `slot_full` naming the time (`field: times.<i>`). The resident
+ * gets one mail with a link per time and one for "keiner passt". A request whose proposals are still
+ * open: 409 `proposals_open` (withdraw them first).
  */
 export const ProposeBody = z
   .object({
-    start: OffsetDateTime,
-    minutes: z.number().int().min(5).max(480).multipleOf(5).optional(),
+    times: z.array(OffsetDateTime).min(1).max(3),
     message: StaffMessage.optional(),
   })
   .strict();
 export type ProposeBody = z.infer<typeof ProposeBody>;
+
+/**
+ * `POST /api/staff/:office/requests/:id/proposals/withdraw`: takes back open proposals of the request
+ * (their seats are freed); the resident gets a mail saying which, and which are still open.
+ */
+export const WithdrawProposalsBody = z.object({ proposals: z.array(singleLine(100).min(1)).min(1).max(3), message: StaffMessage.optional() }).strict();
+export type WithdrawProposalsBody = z.infer<typeof WithdrawProposalsBody>;
+
+/** Answer of propose and withdraw: the request's latest round as it is now. */
+export const ProposalsAnswer = z.object({
+  requestId: z.string(),
+  proposals: z.array(ProposalView),
+  /** Whether a mail to the resident was queued (false without an e-mail address). */
+  mailed: z.boolean(),
+});
+export type ProposalsAnswer = z.infer<typeof ProposalsAnswer>;
 
 /** `POST /api/staff/:office/requests/:id/decline`: the message is the mail's content, so it is required. */
 export const DeclineBody = z.object({ message: StaffMessage.min(1, "Bitte schreiben Sie eine Nachricht.") }).strict();
@@ -81,6 +99,7 @@ export const StaffBooking = ManagedBooking.omit({
   canErase: true,
   inviteUrl: true,
   office: true,
+  proposals: true,
 }).extend({
   source: BookingSource,
   /** Null for a phone booking without an address. */
@@ -103,6 +122,8 @@ export const OutboxKind = z.enum([
   "booking_reminder",
   "request_received",
   "request_declined",
+  "request_proposals",
+  "proposals_withdrawn",
   "staff_sign_in",
 ]);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, ClosingTime, LocalDate, LocalTime, UtcInstant } from "./common";
+import { Bilingual, ClosingTime, ErrorBody, LocalDate, LocalTime, OffsetDateTime, UtcInstant } from "./common";
 import { emailOr, multiLine, singleLine } from "./fields";
 import { Audience, TopicKey } from "./location";
 
@@ -51,6 +51,11 @@ export const OfficeSettings = z.object({
   maxActiveBookingsPerEmail: minutes(1, 20),
   /** Days after an appointment until its personal data is erased. */
   retentionDays: minutes(1, 3650),
+  /**
+   * Hours a resident has to answer times staff propose for a request (their seats are held until then,
+   * never past the earliest time minus the minimum notice). Up to two weeks.
+   */
+  proposalHoldHours: minutes(1, 336),
   // The legal pages (Impressum, Datenschutz, Barrierefreiheit); null: not configured, the line is left out.
   /** The public body that runs the office, e.g. "Stadt Kempten (Allgäu)". */
   providerBody: optionalText(200),
@@ -85,6 +90,68 @@ export const OfficeSettingsChanged = z.object({
 export type OfficeSettingsChanged = z.infer<typeof OfficeSettingsChanged>;
 
 // ---------------------------------------------------------------------------------------------------
+// Appointments a change of days or hours touches
+
+/**
+ * An active appointment (confirmed or checked in) that a closure, a change of hours or removed extra
+ * hours would leave on a closed day or outside the hours. Staff see it in the change's dialog; `day`
+ * (local) opens the board on it (`/staff/?day=YYYY-MM-DD&view=appointments`).
+ */
+export const AffectedBooking = z.object({
+  id: z.string(),
+  day: LocalDate,
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  /** `checked_in`: the person is in the office with a queue number; a "cancel all" leaves it to staff. */
+  status: z.enum(["confirmed", "checked_in"]),
+  name: z.string(),
+  topic: Bilingual,
+  code: z.string(),
+  /** Whether the person has an address, so a cancel sends them a mail with the cancel invite. */
+  mail: z.boolean(),
+  /** To call the person, above all one without an address. */
+  phone: z.string().nullable(),
+});
+export type AffectedBooking = z.infer<typeof AffectedBooking>;
+
+/**
+ * The most appointments one decision names: their ids fit the 16 KB request body (worker/middleware.ts).
+ * A change touching more is made in smaller steps (fewer days at a time).
+ */
+export const MAX_DECIDED_BOOKINGS = 300;
+
+/**
+ * What happens to the appointments a change touches, as staff decided on the list they were shown:
+ * `cancel` all of them (`ids`: that list; one batch with the change, each person gets a cancel mail with
+ * the reason and a link to book again), or `keep` them to handle one by one on the board. Without it, a
+ * change that touches appointments is refused with 409 `bookings_affected` and the list
+ * (`BookingsAffectedError`); so is a `cancel` whose list is out of date (an appointment booked, moved or
+ * cancelled meanwhile), with the new list.
+ */
+export const BookingsDecision = z
+  .object({ action: z.enum(["cancel", "keep"]), ids: z.array(z.string().min(1).max(64)).max(MAX_DECIDED_BOOKINGS).default([]) })
+  .strict();
+export type BookingsDecision = z.input<typeof BookingsDecision>;
+
+/** The 409 `bookings_affected`: the appointments the change touches, as they are now. */
+export const BookingsAffectedError = ErrorBody.extend({
+  error: ErrorBody.shape.error.extend({
+    code: z.literal("bookings_affected"),
+    details: z.object({ bookings: z.array(AffectedBooking) }),
+  }),
+});
+export type BookingsAffectedError = z.infer<typeof BookingsAffectedError>;
+
+/** What a change did to the appointments it touched (the answers of closures, hours and extra hours). */
+const AffectedOutcome = {
+  /** The touched appointments still active after the change: all when kept; the checked-in ones when cancelled. */
+  bookings: z.array(AffectedBooking),
+  /** How many were cancelled, and how many of those got a mail (the others have no address). */
+  cancelled: z.number().int().nonnegative(),
+  mailed: z.number().int().nonnegative(),
+};
+
+// ---------------------------------------------------------------------------------------------------
 // Opening hours
 
 /** A time on the 5-minute raster that seats are held on. */
@@ -102,10 +169,11 @@ export type OpeningRuleInput = z.infer<typeof OpeningRuleInput>;
 /**
  * `PUT /admin/settings/opening-hours`: the weekly hours from `validFrom` (a local day, today or later;
  * default today) on. The rules before stay as they were for the days before, so past days keep their hours.
- * An empty list means: open by arrangement only.
+ * An empty list means: open by arrangement only. Future appointments the new hours leave outside them
+ * (inside the hours before, inside none after) need `bookings` (see BookingsDecision).
  */
 export const OpeningHoursUpdate = z
-  .object({ validFrom: LocalDate.optional(), rules: z.array(OpeningRuleInput).max(50) })
+  .object({ validFrom: LocalDate.optional(), rules: z.array(OpeningRuleInput).max(50), bookings: BookingsDecision.optional() })
   .strict()
   .superRefine((v, ctx) => {
     const sorted = v.rules.map((r, i) => ({ ...r, i })).sort((a, b) => a.weekday - b.weekday || a.opens.localeCompare(b.opens));
@@ -118,7 +186,7 @@ export const OpeningHoursUpdate = z
       }
     }
   });
-export type OpeningHoursUpdate = z.infer<typeof OpeningHoursUpdate>;
+export type OpeningHoursUpdate = z.input<typeof OpeningHoursUpdate>;
 
 /** A stored weekly rule with its validity (local days, inclusive; validUntil null: open-ended). */
 export const OpeningRuleView = z.object({
@@ -136,11 +204,7 @@ export const OpeningHoursChanged = z.object({
   validFrom: LocalDate,
   /** Every rule in force on `validFrom` or later. */
   rules: z.array(OpeningRuleView),
-  /**
-   * Active appointments from `validFrom` on that lie outside the new hours. They are kept (staff may
-   * cancel or move them on the board); the count tells staff to look.
-   */
-  affectedBookings: z.number().int().nonnegative(),
+  ...AffectedOutcome,
 });
 export type OpeningHoursChanged = z.infer<typeof OpeningHoursChanged>;
 
@@ -155,6 +219,8 @@ export const ClosureCreate = z
     reasonDe: text(200),
     /** Empty or missing: the public pages show the German reason in English too. */
     reasonEn: singleLine(200).default(""),
+    /** What happens to the appointments on these days (needed when there are some; see BookingsDecision). */
+    bookings: BookingsDecision.optional(),
   })
   .strict()
   .refine((v) => v.firstDay <= v.lastDay, { message: "must not be before firstDay", path: ["lastDay"] });
@@ -169,14 +235,55 @@ export const ClosureView = z.object({
 export type ClosureView = z.infer<typeof ClosureView>;
 
 /** Answer of `POST /admin/closures` (201). */
-export const ClosureCreated = ClosureView.extend({
-  /**
-   * Active appointments on the closed days. They are kept, not cancelled: staff cancel them on the board
-   * (which mails the cancellation) once they have decided, e.g. after trying to reach the person.
-   */
-  affectedBookings: z.number().int().nonnegative(),
-});
+export const ClosureCreated = ClosureView.extend(AffectedOutcome);
 export type ClosureCreated = z.infer<typeof ClosureCreated>;
+
+/** The 409 `closure_overlap`: the closure already entered on one of the days. */
+export const ClosureOverlapError = ErrorBody.extend({
+  error: ErrorBody.shape.error.extend({ code: z.literal("closure_overlap"), details: z.object({ closure: ClosureView }) }),
+});
+
+// ---------------------------------------------------------------------------------------------------
+// One-day extra hours ("Sondertermin")
+
+/** Extra hours as stored and shown: a local day, its span, the note to the public. */
+export const ExtraHoursView = z.object({
+  id: z.number().int(),
+  day: LocalDate,
+  opens: LocalTime,
+  closes: ClosingTime,
+  note: Bilingual,
+  /** A public holiday or a closure on that day wins: then these hours are not offered (null: they are). */
+  overruledBy: z.enum(["holiday", "closure"]).nullable(),
+});
+export type ExtraHoursView = z.infer<typeof ExtraHoursView>;
+
+/**
+ * `POST /admin/extra-hours`: the office opens on `day` (today or later, within a year) from `opens` to
+ * `closes` (5-minute raster), bookable online like the weekly hours unless a public holiday or a
+ * closure falls on it. Another span of the same day must not overlap it (409 `extra_hours_overlap`).
+ */
+export const ExtraHoursCreate = z
+  .object({
+    day: LocalDate,
+    opens: RasterTime,
+    closes: RasterClosingTime,
+    /** Shown to the public with the day, e.g. "Abendsprechstunde für Firmen"; may be empty. */
+    noteDe: singleLine(200).default(""),
+    /** Empty: the German note is shown in English too. */
+    noteEn: singleLine(200).default(""),
+  })
+  .strict()
+  .refine((v) => v.opens < v.closes, { message: "must be after opens", path: ["closes"] });
+export type ExtraHoursCreate = z.input<typeof ExtraHoursCreate>;
+
+/** `POST /admin/extra-hours/:id/delete`: appointments in the hours that go need a decision, as for a change of hours. */
+export const ExtraHoursDelete = z.object({ bookings: BookingsDecision.optional() }).strict();
+export type ExtraHoursDelete = z.input<typeof ExtraHoursDelete>;
+
+/** Answer of `POST /admin/extra-hours/:id/delete`. */
+export const ExtraHoursDeleted = z.object({ id: z.number().int(), deleted: z.literal(true), ...AffectedOutcome });
+export type ExtraHoursDeleted = z.infer<typeof ExtraHoursDeleted>;
 
 /** Answer of `POST /admin/closures/:id/delete`. */
 export const ClosureDeleted = z.object({ id: z.number().int(), deleted: z.literal(true) });
@@ -285,6 +392,8 @@ export const AdminSettings = z.object({
   openingRules: z.array(OpeningRuleView),
   /** Closures that ended at most 30 days ago, and all upcoming ones, earliest first. */
   closures: z.array(ClosureView),
+  /** Extra hours of at most 30 days ago and all upcoming ones, by day and time. */
+  extraHours: z.array(ExtraHoursView),
   /** All topics, inactive included, in display order. */
   topics: z.array(TopicView),
   /** All rooms, inactive included, in display order. */

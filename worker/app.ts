@@ -4,7 +4,7 @@ import { deviceOffice } from "./auth/device";
 import { requireAdmin, requireStaff } from "./auth/session";
 import type { AppDeps, AppEnv } from "./context";
 import { AppError } from "./errors";
-import { noStore, rateLimit, readBody, sameOrigin, securityHeaders } from "./middleware";
+import { measureD1, noStore, rateLimit, readBody, sameOrigin, securityHeaders } from "./middleware";
 import { authRoutes } from "./routes/auth";
 import { bookingRoutes } from "./routes/bookings";
 import { calendarRoutes } from "./routes/calendar";
@@ -34,6 +34,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   // No API answer may be kept by a browser or proxy (middleware.ts noStore). Registered before every
   // other /api/ middleware, so their refusals (403 origin, 429, 401/403 of the guards) get it too.
   app.use("/api/*", noStore);
+  // Benchmarks only (MEASURE_D1_ROWS on a local server): what each API request costs in D1 rows.
+  app.use("/api/*", measureD1);
   // The feedback form's refusals by the middleware below (origin, body too large) as its page, not JSON.
   app.use("/barrierefreiheit", feedbackRefusals);
   // Before anything that may refuse a request: an answer given before the body was read breaks the

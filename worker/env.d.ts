@@ -8,4 +8,10 @@ interface Env {
   /** Cloudflare Turnstile; the check is on only when both are set. */
   TURNSTILE_SECRET_KEY?: string;
   TURNSTILE_SITE_KEY?: string;
+  /**
+   * "1": a local server started to be measured (`npm run bench`) says in headers what each request cost
+   * in D1 rows (middleware.ts measureD1). Never set it for a deployed Worker; it is ignored there anyway
+   * unless the request came to localhost.
+   */
+  MEASURE_D1_ROWS?: string;
 }

@@ -2,6 +2,7 @@ import { createApp } from "./app";
 import type { AppDeps } from "./context";
 import { purgeExpired } from "./db/housekeeping";
 import { runRetention } from "./services/retention";
+import { runProposalExpiry } from "./services/proposal-expiry";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";
 import { hubNotifier } from "./live/notifier";
@@ -44,8 +45,10 @@ export default {
 
   async scheduled(controller, env, ctx) {
     const now = new Date(controller.scheduledTime);
-    const { mail } = depsFor(env);
+    const { mail, live } = depsFor(env);
     ctx.waitUntil(purgeExpired(env.DB, now));
+    // Ends rounds of proposals whose deadline passed: frees their seats, the boards hear of it.
+    ctx.waitUntil(runProposalExpiry(env.DB, now, live));
     // Erases what the retention rule says is due (bounded per run; services/retention.ts).
     ctx.waitUntil(runRetention(env.DB, now));
     if (mail.transport) ctx.waitUntil(deliverDue({ db: env.DB, transport: mail.transport, from: mail.from, now }));

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { clientNetwork } from "./client-network";
 import type { AppEnv } from "./context";
+import { meteredD1 } from "./d1-meter";
 import { countRequest } from "./db/rate-limits";
 import { AppError } from "./errors";
 import { sha256Hex } from "./random";
@@ -152,3 +153,28 @@ async function readKeeping(stream: ReadableStream<Uint8Array>, keep: number): Pr
     reader.releaseLock();
   }
 }
+
+/** The headers in which a measured request reports what it cost in D1 (see measureD1). */
+export const D1_COST_HEADERS = { read: "X-D1-Rows-Read", written: "X-D1-Rows-Written", statements: "X-D1-Statements" } as const;
+
+/** Hosts of the machine itself: the only ones a measured request may come to. */
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * For benchmarks: with `MEASURE_D1_ROWS=1` (a local server that `npm run bench` starts), the request's
+ * database adds up what D1 reports for each statement (d1-meter.ts) and the answer says the sums in
+ * D1_COST_HEADERS: rows read, rows written (triggers included) and statements, for what the request
+ * did before answering (work after the answer, `waitUntil`, is not in them). Measured in the Worker
+ * because only the Worker sees each result's `meta`. Off unless the variable is set and the request came
+ * to localhost, so a deployed Worker never says it, whatever its settings. Registered after the deps
+ * middleware: that one keys its cache by the env object, which this replaces.
+ */
+export const measureD1: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.env.MEASURE_D1_ROWS !== "1" || !LOOPBACK.has(new URL(c.req.url).hostname)) return next();
+  const { db, tally } = meteredD1(c.env.DB);
+  c.env = { ...c.env, DB: db };
+  await next();
+  c.res.headers.set(D1_COST_HEADERS.read, String(tally.rowsRead));
+  c.res.headers.set(D1_COST_HEADERS.written, String(tally.rowsWritten));
+  c.res.headers.set(D1_COST_HEADERS.statements, String(tally.statements));
+};

@@ -143,7 +143,7 @@ const DE: Texts = {
   retentionHeading: "Speicherdauer",
   retentionIntro: (days) => `Wir löschen personenbezogene Daten, sobald sie nicht mehr erforderlich sind. Die Frist beträgt ${days} Tage; die Löschung läuft automatisch:`,
   retention: (days) => [
-    `Termine (und Anfragen, für die wir eine Zeit vorgeschlagen haben): Name, E-Mail-Adresse, Telefonnummer, Nachricht, Code und Link zum Ändern werden ${days} Tage nach dem Ende des Termins gelöscht.`,
+    `Termine (auch Anfragen, für die Sie eine von uns vorgeschlagene Zeit gewählt haben): Name, E-Mail-Adresse, Telefonnummer, Nachricht, Code und Link zum Ändern werden ${days} Tage nach dem Ende des Termins gelöscht.`,
     `Anfragen ohne Termin: Solange das Büro eine Anfrage noch nicht beantwortet hat, bleibt sie gespeichert. Gelöscht wird sie ${days} Tage, nachdem sie abgelehnt oder zurückgezogen wurde.`,
     `Wartenummern: Der Link zum Stand der Wartenummer wird ${days} Tage nach dem Tag der Nummer gelöscht.`,
     `E-Mails (Empfänger, Betreff, Text, Kalendereinladung): ${days} Tage, nachdem sie verschickt wurden, nicht zugestellt werden konnten, ungesendet aufbewahrt oder zurückgezogen wurden; mit einem Termin auch alle E-Mails zu diesem Termin.`,
@@ -248,7 +248,7 @@ const EN: Texts = {
   retentionHeading: "How long we keep data",
   retentionIntro: (days) => `We delete personal data as soon as it is no longer needed. The period is ${days} days; deletion runs automatically:`,
   retention: (days) => [
-    `Appointments (and requests for which we proposed a time): name, e-mail address, phone number, message, code and the link to make changes are deleted ${days} days after the end of the appointment.`,
+    `Appointments (also requests for which you chose a time we proposed): name, e-mail address, phone number, message, code and the link to make changes are deleted ${days} days after the end of the appointment.`,
     `Requests without an appointment: as long as the office has not answered a request, it stays stored. It is deleted ${days} days after it was declined or withdrawn.`,
     `Queue numbers: the link to the number's status is deleted ${days} days after the number's day.`,
     `E-mails (recipient, subject, text, calendar invitation): ${days} days after they were sent, could not be delivered, were kept unsent or were withdrawn; with an appointment, all e-mails about it as well.`,

@@ -3,6 +3,7 @@ import { t } from "../shared/i18n";
 import { frame } from "../shared/i18n-frame";
 import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
+import { ExtraHours } from "../shared/Hours";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from "../shared/ui";
 
@@ -120,6 +121,7 @@ export function DayStep() {
           {frame.value.otherwiseByArrangement}
         </p>
       )}
+      <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
       <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}

@@ -6,6 +6,7 @@ import { LegalNotice } from "../shared/LegalNotice";
 import { type Strings, t } from "../shared/i18n";
 import { frame } from "../shared/i18n-frame";
 import { locale, pick } from "../shared/locale";
+import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";
@@ -79,6 +80,7 @@ export function BookDayScreen() {
           {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {frame.value.otherwiseByArrangement}
         </p>
       )}
+      <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
       <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}

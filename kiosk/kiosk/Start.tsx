@@ -1,9 +1,9 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
-import { formatHours, weekdayName } from "../shared/format";
 import { frame } from "../shared/i18n-frame";
 import { locale } from "../shared/locale";
-import { hours, office, timeZone } from "../shared/office";
+import { ExtraHours, WeeklyHours } from "../shared/Hours";
+import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
@@ -63,18 +63,12 @@ export function StartScreen() {
           {s.withAppointment}
         </button>
       </p>
-      {hours.value.length > 0 && (
+      {(hours.value.length > 0 || extraHours.value.length > 0) && (
         <section class="hours-box" aria-labelledby="hours-heading">
           <h2 id="hours-heading">{s.hoursHeading}</h2>
-          <ul class="hours" role="list">
-            {hours.value.map((w) => (
-              <li key={w.weekday}>
-                <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
-                {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
-              </li>
-            ))}
-          </ul>
+          <WeeklyHours />
           <p>{s.otherwise}</p>
+          <ExtraHours />
           {office.value?.contact.phone && (
             <p>
               {frame.value.phone} <span class="phone">{office.value.contact.phone}</span>

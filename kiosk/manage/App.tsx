@@ -1,4 +1,6 @@
-import type { ComponentChildren } from "preact";
+import { signal } from "@preact/signals";
+import type { ComponentChildren, FunctionComponent } from "preact";
+import { useEffect } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
 import { t } from "../shared/i18n";
@@ -140,6 +142,12 @@ function FailureText({ failure: f }: { failure: ManageFailure }) {
       return <p class="alert">{s.changedElsewhere}</p>;
     case "cancelled":
       return <p class="alert">{s.cancelledElsewhere}</p>;
+    case "expired":
+      return (
+        <p class="alert">
+          {pageStrings.value.proposalExpired} <Call />
+        </p>
+      );
     case "rateLimited":
       return <p class="alert">{s.rateLimited(1)}</p>;
     case "network":
@@ -171,17 +179,14 @@ function Overview() {
   return (
     <section class="step" aria-labelledby="step-heading">
       <div role="status" class="status">
-        {notice.value && (
-          <p class="notice">
-            {notice.value === "moved" ? s.moved : b.kind === "request" ? s.requestCancelled : s.cancelled}
-          </p>
-        )}
+        {notice.value && <p class="notice">{noticeText(notice.value, b)}</p>}
       </div>
       <Alerts />
       <StepHeading>
         {b.status === "cancelled" || b.status === "declined" ? `${s.status[b.status]}: ` : ""}
         {time ?? pick(b.topic.label, lang)}
       </StepHeading>
+      {b.kind === "request" && b.proposals.length > 0 && <Proposals />}
       {b.kind === "slot" && b.status === "confirmed" && (
         <div class="ticket">
           <p class="ticket__label">{s.codeLabel}</p>
@@ -241,6 +246,44 @@ function Overview() {
       )}
     </section>
   );
+}
+
+function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): string {
+  const s = t.value;
+  switch (n) {
+    case "moved":
+      return s.moved;
+    case "cancelled":
+      return b.kind === "request" ? s.requestCancelled : s.cancelled;
+    case "accepted":
+      return pageStrings.value.accepted;
+    case "declined":
+      return pageStrings.value.declinedProposals;
+  }
+}
+
+/** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
+const proposalsPart = signal<FunctionComponent | "failed" | null>(null);
+
+function Proposals() {
+  const Part = proposalsPart.value;
+  useEffect(() => {
+    if (proposalsPart.value) return;
+    import("./Proposals")
+      .then((m) => (proposalsPart.value = m.ProposalChoice))
+      .catch((error: unknown) => {
+        console.warn(error);
+        proposalsPart.value = "failed";
+      });
+  }, []);
+  if (Part === "failed") {
+    return (
+      <p class="status--error" role="status">
+        {t.value.failed} <Call />
+      </p>
+    );
+  }
+  return Part ? <Part /> : <p role="status">{t.value.manageLoading}</p>;
 }
 
 /** "Möchten Sie den Termin wirklich absagen?" with a clear yes and a clear no. */

@@ -5,7 +5,15 @@
 import { batch, computed, signal } from "@preact/signals";
 import type { ManagedBooking } from "../../schemas/bookings";
 import type { Slot } from "../../schemas/slots";
-import { ApiError, cancelManagedBooking, eraseManagedBooking, getManagedBooking, rescheduleManagedBooking } from "../shared/api";
+import {
+  acceptProposal,
+  ApiError,
+  cancelManagedBooking,
+  declineProposals,
+  eraseManagedBooking,
+  getManagedBooking,
+  rescheduleManagedBooking,
+} from "../shared/api";
 import { dayOf } from "../shared/days";
 import { createStepHistory } from "../shared/history";
 import { t } from "../shared/i18n";
@@ -32,7 +40,12 @@ export const step = signal<ManageStep>("view");
 export const moveDay = signal<string | null>(null);
 export const moveSlot = signal<Slot | null>(null);
 /** What the last change did, said once on the overview. */
-export const notice = signal<"cancelled" | "moved" | null>(null);
+export const notice = signal<"cancelled" | "moved" | "accepted" | "declined" | null>(null);
+/**
+ * The answer chosen to the proposed times: a time's id, or "none" ("keine Zeit passt"). A mail's link
+ * chooses one in advance (`?proposal=`); only the button sends it, so opening the link changes nothing.
+ */
+export const choice = signal<string | null>(null);
 export const failure = signal<ManageFailure | null>(null);
 export const busy = signal(false);
 export const eraser = createEraseStore({ erase: eraseManagedBooking });
@@ -164,7 +177,24 @@ export function chooseOtherMoveTime(): void {
   nav.go("time");
 }
 
-async function change(action: () => Promise<ManagedBooking>, done: "cancelled" | "moved"): Promise<void> {
+export function choose(value: string): void {
+  batch(() => {
+    choice.value = value;
+    failure.value = null;
+  });
+}
+
+/**
+ * Sends the chosen answer: the time ("Termin bestätigen"), which books it, or "keine Zeit passt". A
+ * second click while busy does nothing; choosing the same time twice is harmless for the API.
+ */
+export async function confirmChoice(): Promise<void> {
+  const c = choice.value;
+  if (!c) return;
+  await change(() => (c === "none" ? declineProposals(token!) : acceptProposal(token!, c)), c === "none" ? "declined" : "accepted");
+}
+
+async function change(action: () => Promise<ManagedBooking>, done: "cancelled" | "moved" | "accepted" | "declined"): Promise<void> {
   if (busy.value || !token) return;
   busy.value = true;
   failure.value = null;
@@ -182,7 +212,7 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
     const f = error instanceof ApiError ? manageFailure(error.code) : "other";
     failure.value = f;
     // The booking is not what the page showed: show it as it is now.
-    if (f === "changed" || f === "cancelled" || f === "past") {
+    if (f === "changed" || f === "cancelled" || f === "past" || f === "expired") {
       await load();
       nav.replace("view");
     }
@@ -193,6 +223,7 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
 
 export function start(): void {
   token = tokenFromHash(location.hash);
+  choice.value = new URLSearchParams(location.search).get("proposal");
   nav.start();
   syncDocument(() => {
     const s = t.value;

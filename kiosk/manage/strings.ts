@@ -41,6 +41,10 @@ const de = {
   } satisfies Record<ErasedItem, string>,
   erasedMailOnItsWay: "Eine Nachricht an Sie ist noch unterwegs; sie wird gelöscht, sobald sie verschickt ist.",
   erasedLinkGone: "Dieser Link funktioniert jetzt nicht mehr. Sie können diese Seite schließen.",
+  /** After an answer to proposed times (the choice itself has its words in proposal-strings.ts). */
+  accepted: "Ihr Termin ist gebucht. Sie bekommen gleich eine E-Mail mit der Bestätigung.",
+  declinedProposals: "Danke für Ihre Antwort. Wir melden uns bei Ihnen mit neuen Vorschlägen.",
+  proposalExpired: "Die Zeit zum Antworten ist leider vorbei. Bitte rufen Sie uns an:",
 };
 
 const en: typeof de = {
@@ -75,6 +79,9 @@ const en: typeof de = {
   },
   erasedMailOnItsWay: "A message to you is still on its way; it will be deleted as soon as it has been sent.",
   erasedLinkGone: "This link does not work any more. You can close this page.",
+  accepted: "Your appointment is booked. You will get an e-mail with the confirmation shortly.",
+  declinedProposals: "Thank you for your answer. We will get back to you with new times.",
+  proposalExpired: "Unfortunately, the time to answer has passed. Please call us:",
 };
 
 const STRINGS: Readonly<Record<Locale, typeof de>> = { de, en };

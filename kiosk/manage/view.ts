@@ -59,7 +59,7 @@ export function previousManageStep(step: ManageStep): ManageStep | null {
 }
 
 /** What went wrong with a cancel or a move, for the message and what the page offers next. */
-export type ManageFailure = "slotGone" | "past" | "changed" | "cancelled" | "notFound" | "rateLimited" | "network" | "other";
+export type ManageFailure = "slotGone" | "past" | "changed" | "cancelled" | "expired" | "notFound" | "rateLimited" | "network" | "other";
 
 export function manageFailure(code: ApiErrorCode): ManageFailure {
   switch (code) {
@@ -76,6 +76,11 @@ export function manageFailure(code: ApiErrorCode): ManageFailure {
       return "changed";
     case "booking_cancelled":
       return "cancelled";
+    // Proposed times: too late to answer, or answered, withdrawn or the request withdrawn meanwhile.
+    case "proposal_expired":
+      return "expired";
+    case "proposal_closed":
+      return "changed";
     case "not_found":
       return "notFound";
     case "rate_limited":

@@ -1,9 +1,10 @@
 import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
-import { formatHours, telHref, weekdayName } from "./format";
+import { telHref } from "./format";
+import { ExtraHours, WeeklyHours } from "./Hours";
 import { frame } from "./i18n-frame";
 import { locale } from "./locale";
-import { hours, office } from "./office";
+import { office } from "./office";
 
 /**
  * Address, phone, e-mail and opening hours: what someone needs who would rather come by or call; and the
@@ -42,15 +43,9 @@ export function Footer() {
         </div>
         <div>
           <h2>{s.hoursHeading}</h2>
-          <ul class="hours" role="list">
-            {hours.value.map((w) => (
-              <li key={w.weekday}>
-                <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
-                {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
-              </li>
-            ))}
-          </ul>
+          <WeeklyHours />
           <p>{s.otherwiseByArrangement}</p>
+          <ExtraHours />
         </div>
         <nav aria-label={s.legalNav}>
           <ul class="footer__legal" role="list">

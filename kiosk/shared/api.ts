@@ -32,6 +32,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly field?: string,
     readonly retryAfter?: number,
+    /** The API's `error.details`, for the codes that carry some (read by the page that expects them). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -45,7 +47,10 @@ function apiErrorOf(json: unknown): ErrorBody["error"] | null {
   const { code, message } = error;
   if (typeof code !== "string" || typeof message !== "string") return null;
   const field = "field" in error && typeof error.field === "string" ? error.field : undefined;
-  return field === undefined ? { code, message } : { code, message, field };
+  const details = "details" in error && typeof error.details === "object" && error.details !== null && !Array.isArray(error.details)
+    ? (error.details as Record<string, unknown>)
+    : undefined;
+  return { code, message, ...(field === undefined ? {} : { field }), ...(details === undefined ? {} : { details }) };
 }
 
 /** The `ApiError` for an answer that is not ok, from the API's error body (`json`) when it sent one. */
@@ -54,7 +59,7 @@ export function answerError(path: string, res: Response, json: unknown): ApiErro
   const error = apiErrorOf(json);
   if (!error) return new ApiError("bad_response", `${path} answered ${res.status}`, res.status, undefined, retryAfter);
   const code = isErrorCode(error.code) ? error.code : "unknown";
-  return new ApiError(code, error.message, res.status, error.field, retryAfter);
+  return new ApiError(code, error.message, res.status, error.field, retryAfter, error.details);
 }
 
 /** A fresh idempotency key: one per submission or tap, reused for the retries of that one. */
@@ -136,6 +141,16 @@ export function cancelManagedBooking(token: string): Promise<ManagedBooking> {
 /** `POST …/reschedule`: moves the booking to another free slot start. */
 export function rescheduleManagedBooking(token: string, start: string): Promise<ManagedBooking> {
   return call(`${managePath(token)}/reschedule`, { method: "POST", body: { start } });
+}
+
+/** `POST …/proposals/:id/accept`: the resident takes a proposed time; the request becomes that appointment. */
+export function acceptProposal(token: string, proposalId: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/proposals/${encodeURIComponent(proposalId)}/accept`, { method: "POST", body: {} });
+}
+
+/** `POST …/proposals/decline`: "keine Zeit passt"; the request stays open, the office proposes again. */
+export function declineProposals(token: string): Promise<ManagedBooking> {
+  return call(`${managePath(token)}/proposals/decline`, { method: "POST", body: {} });
 }
 
 /** `POST …/erase`: erases its holder's data once it is cancelled or over; the link opens nothing afterwards. */

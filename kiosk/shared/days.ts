@@ -3,7 +3,7 @@
  * (a `YYYY-MM-DD` day in the office's zone); the store feeds them, the tests hold them still.
  */
 import type { Bilingual } from "../../schemas/common";
-import type { OpeningSpan } from "../../schemas/location";
+import type { ExtraOpening, OpeningSpan } from "../../schemas/location";
 import type { Day, Slot } from "../../schemas/slots";
 import { MAX_SLOT_RANGE_DAYS } from "../../common/limits";
 import { openingSpansOn, ruleInForce } from "../../common/opening-hours";
@@ -74,4 +74,24 @@ export function byMonth<T extends { date: string }>(days: readonly T[]): { month
 /** The day view of `date` among the days on show, if it is there. */
 export function dayOf(days: readonly DayView[], date: string | null): DayView | undefined {
   return date === null ? undefined : days.find((d) => d.date === date);
+}
+
+/** One day of extra hours ("Sondertermin") as the pages list it: its spans and notes, in order. */
+export interface ExtraDay {
+  day: string;
+  spans: { opens: string; closes: string }[];
+  notes: Bilingual[];
+}
+
+/** The office's extra hours from `today` on, one entry per day (a day may have several spans and notes). */
+export function extraDays(extra: readonly ExtraOpening[], today: string): ExtraDay[] {
+  const days: ExtraDay[] = [];
+  for (const e of [...extra].sort((a, b) => a.day.localeCompare(b.day) || a.opens.localeCompare(b.opens))) {
+    if (e.day < today) continue;
+    let entry = days.at(-1);
+    if (entry?.day !== e.day) days.push((entry = { day: e.day, spans: [], notes: [] }));
+    entry.spans.push({ opens: e.opens, closes: e.closes });
+    if (e.note.de && !entry.notes.some((n) => n.de === e.note.de && n.en === e.note.en)) entry.notes.push(e.note);
+  }
+  return days;
 }

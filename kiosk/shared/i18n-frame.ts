@@ -1,8 +1,8 @@
 /*
  * The words around every resident page (booking, manage, status, kiosk): the skip link, the language
- * switch, the footer's contact and hours, "a new appointment" where the booking page does not book. In
- * German (einfache Sprache) and English. Kept apart from the booking flow's words (./i18n.ts), which the
- * status page does not need.
+ * switch, the footer's contact, hours and extra opening days, "a new appointment" where the booking page
+ * does not book. In German (einfache Sprache) and English. Kept apart from the booking flow's words
+ * (./i18n.ts), which the status page does not need.
  */
 import { computed } from "@preact/signals";
 import type { Locale } from "../../schemas/common";
@@ -18,6 +18,8 @@ const de = {
   email: "E-Mail:",
   hoursHeading: "Öffnungszeiten",
   otherwiseByArrangement: "Sonst nach Vereinbarung.",
+  extraHoursHeading: "Sondertermine",
+  extraHoursHint: "An diesen Tagen haben wir extra offen. Sie können dafür einen Termin buchen.",
   legalNav: "Rechtliches",
   /** Where the booking page does not book for the office: a new appointment by phone or mail (`also`: after the phone). */
   rebookByPhone: "Sie möchten einen neuen Termin? Rufen Sie uns an:",
@@ -35,6 +37,8 @@ const en: FrameStrings = {
   email: "Email:",
   hoursHeading: "Opening hours",
   otherwiseByArrangement: "Other times by arrangement.",
+  extraHoursHeading: "Extra opening hours",
+  extraHoursHint: "On these days we are open extra. You can book an appointment for them.",
   legalNav: "Legal",
   rebookByPhone: "Would you like a new appointment? Call us:",
   rebookByMail: (also) => (also ? "Or write to us:" : "Would you like a new appointment? Write to us:"),

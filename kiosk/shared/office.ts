@@ -6,7 +6,7 @@ import { computed, signal } from "@preact/signals";
 import type { LocationResponse } from "../../schemas/location";
 import { localDate } from "../../common/time";
 import { getLocation } from "./api";
-import { weeklyHours } from "./days";
+import { extraDays, weeklyHours } from "./days";
 
 /**
  * The seeded office's number, shown when even `/api/location` fails: then there is nothing else to
@@ -20,6 +20,8 @@ export const today = signal("");
 
 export const phone = computed(() => office.value?.contact.phone ?? FALLBACK_PHONE);
 export const hours = computed(() => weeklyHours(office.value?.openingHours ?? [], today.value || "0000-00-00"));
+/** The extra opening days ("Sondertermine") from today on. */
+export const extraHours = computed(() => extraDays(office.value?.extraHours ?? [], today.value || "0000-00-00"));
 export const timeZone = computed(() => office.value?.timezone ?? "Europe/Berlin");
 /** Days after the appointment until personal data is erased, as the privacy notice says. */
 export const retentionDays = computed(() => office.value?.retentionDays ?? 30);

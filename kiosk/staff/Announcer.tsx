@@ -28,16 +28,18 @@ export function announcementText(a: Announcement, t: StaffStrings): string {
 }
 
 function noticeText(n: Notice, t: StaffStrings): string {
-  const when = "start" in n ? formatSlotName(n.start, timeZone.value, locale.value) : "";
+  const words = (instant: string) => formatSlotName(instant, timeZone.value, locale.value);
   switch (n.kind) {
     case "cancelled":
       return t.cancelled(n.who);
     case "declined":
       return t.declined(n.who);
     case "moved":
-      return t.moved(n.who, when);
+      return t.moved(n.who, words(n.start));
     case "proposed":
-      return t.proposed(n.who, when);
+      return t.proposed(n.who, n.count, n.until ? words(n.until) : "");
+    case "withdrawn":
+      return t.withdrawn(n.who, words(n.start));
   }
 }
 

@@ -9,7 +9,7 @@ import { locale, pick } from "../shared/locale";
 import { office, timeZone } from "../shared/office";
 import { Options } from "../shared/Forms";
 import { CheckInCode, FieldError, TextField } from "../shared/ui";
-import type { FieldKey } from "./forms";
+import { PROPOSAL_ROWS, proposalMinutes, type FieldKey } from "./forms";
 import { ActionError } from "./parts";
 import { forms } from "./state";
 import { s } from "./strings";
@@ -239,6 +239,8 @@ function Body() {
     }
     case "propose": {
       const r = d.request;
+      // Every time is as long as the topic: a booking of it would be (the API takes no other length).
+      const minutes = proposalMinutes(office.value?.topics ?? [], r.topic.key);
       return (
         <>
           <Title>{t.proposeTitle}</Title>
@@ -246,14 +248,35 @@ function Body() {
             <p>
               {r.name ?? r.email} · {pick(r.topic.label, lang)}
             </p>
+            <p class="proposal-duration">{minutes === null ? t.durationOfTopic : t.duration(minutes)}</p>
             <p class="field__hint">{t.proposeHint}</p>
-            <div class="field-row">
-              <Input id="date" label={t.dateLabel} type="date" />
-              <Input id="time" label={t.timeLabel} type="time" />
-              <Input id="minutes" label={t.durationLabel} type="number" min="5" step="5" />
-            </div>
+            {PROPOSAL_ROWS.map(([date, time], i) => (
+              <fieldset key={date} class="proposal-row">
+                <legend>
+                  {t.proposalRow(i + 1)}
+                  {i > 0 && ` ${t.optional}`}
+                </legend>
+                <div class="field-row">
+                  <Input id={date} label={t.dateLabel} type="date" />
+                  <Input id={time} label={t.timeLabel} type="time" step="300" />
+                </div>
+              </fieldset>
+            ))}
             <Text id="message" label={t.messageLabel} multiline optional />
             <Buttons confirm={t.proposeConfirm} />
+          </Form>
+        </>
+      );
+    }
+    case "withdraw": {
+      const r = d.request;
+      return (
+        <>
+          <Title>{t.withdrawTitle}</Title>
+          <Form>
+            <p>{t.withdrawText(r.name ?? r.email ?? "—", formatSlotName(d.proposal.start, tz, lang))}</p>
+            <Text id="message" label={t.messageLabel} multiline optional />
+            <Buttons confirm={t.withdrawConfirm} cancel={t.withdrawKeep} />
           </Form>
         </>
       );

@@ -6,7 +6,8 @@ import type { BoardAppointment, BoardTicket } from "../../schemas/staff-board";
 import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { locale, pick } from "../shared/locale";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, requestRound, waitedNow, type TicketAction } from "./board";
+import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
 import { s } from "./strings";
@@ -237,7 +238,7 @@ export function WalkIns() {
   );
 }
 
-/** Requests "nach Vereinbarung" with the wishes, and propose / decline. */
+/** Requests "nach Vereinbarung" with the wishes and proposed times, and propose / decline. */
 export function Requests() {
   const t = s.value;
   const lang = locale.value;
@@ -251,6 +252,7 @@ export function Requests() {
         <ul class="requests" role="list">
           {list.map((r) => {
             const who = r.name ?? r.email ?? "—";
+            const round = requestRound(r, board.now.value);
             return (
               <li key={r.id} class="request">
                 <h3>
@@ -286,11 +288,14 @@ export function Requests() {
                     </div>
                   )}
                 </dl>
+                <RequestProposals request={r} />
                 <div class="actions-row">
-                  <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
-                    {t.propose}
-                    <Hidden>{`: ${who}`}</Hidden>
-                  </button>
+                  {round.canPropose && (
+                    <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
+                      {round.outcome ? t.proposeAgain : t.propose}
+                      <Hidden>{`: ${who}`}</Hidden>
+                    </button>
+                  )}
                   <button type="button" onClick={() => forms.open({ kind: "decline", request: r })}>
                     {t.decline}
                     <Hidden>{`: ${who}`}</Hidden>
@@ -301,6 +306,7 @@ export function Requests() {
           })}
         </ul>
       )}
+      <AcceptedProposals />
     </section>
   );
 }

@@ -6,10 +6,12 @@ import type { SlotsResponse } from "../../schemas/slots";
 import type { Board, BoardTicket, BookingNoShowResult, TicketActionResult } from "../../schemas/staff-board";
 import type {
   DeclineBody,
+  ProposalsAnswer,
   ProposeBody,
   StaffBooking,
   StaffBookingCreate,
   StaffCancelBody,
+  WithdrawProposalsBody,
 } from "../../schemas/staff-bookings";
 import { call } from "../shared/api";
 
@@ -30,7 +32,10 @@ export interface StaffApi {
   book(office: string, body: StaffBookingCreate): Promise<StaffBooking>;
   cancel(office: string, bookingId: string, body: StaffCancelBody): Promise<StaffBooking>;
   move(office: string, bookingId: string, start: string): Promise<StaffBooking>;
-  propose(office: string, requestId: string, body: ProposeBody): Promise<StaffBooking>;
+  /** One to three times for a request; the resident chooses (schemas/staff-bookings.ts ProposeBody). */
+  propose(office: string, requestId: string, body: ProposeBody): Promise<ProposalsAnswer>;
+  /** Takes back open proposed times of a request. */
+  withdrawProposals(office: string, requestId: string, body: WithdrawProposalsBody): Promise<ProposalsAnswer>;
   decline(office: string, requestId: string, body: DeclineBody): Promise<StaffBooking>;
 }
 
@@ -49,5 +54,7 @@ export const staffApi: StaffApi = {
   cancel: (office, id, body) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/cancel`, { method: "POST", body }),
   move: (office, id, start) => call(`${base(office)}/bookings/${encodeURIComponent(id)}/move`, { method: "POST", body: { start } }),
   propose: (office, id, body) => call(`${base(office)}/requests/${encodeURIComponent(id)}/propose`, { method: "POST", body }),
+  withdrawProposals: (office, id, body) =>
+    call(`${base(office)}/requests/${encodeURIComponent(id)}/proposals/withdraw`, { method: "POST", body }),
   decline: (office, id, body) => call(`${base(office)}/requests/${encodeURIComponent(id)}/decline`, { method: "POST", body }),
 };

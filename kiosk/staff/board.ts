@@ -3,8 +3,10 @@
  * which actions a called number offers, which appointments are due, how long someone has waited,
  * and when a refusal means the board is out of date. The store feeds them; tests/staff/ holds them still.
  */
-import type { AppointmentState, Board, BoardAppointment, BoardTicket } from "../../schemas/staff-board";
+import type { ProposalView } from "../../schemas/bookings";
+import type { AppointmentState, Board, BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
+import { proposalStatusAt, roundOutcome, type ProposalStatus } from "../../common/proposals";
 import { toOffsetIso, zonedInstant } from "../../common/time";
 import type { StaffFailure } from "./failure";
 
@@ -82,6 +84,35 @@ export function ticketActions(ticket: Pick<BoardTicket, "status" | "callCount">)
       return [];
   }
 }
+
+/** A proposed time's state at `now`: an open one runs out at its deadline between two loads of the board. */
+export function proposalStateOf(p: Pick<ProposalView, "status" | "holdUntil">, now: Date): ProposalStatus {
+  return proposalStatusAt(p.status, p.holdUntil, now);
+}
+
+/**
+ * Where a request stands with its latest round of proposals at `now`: waiting for the resident until
+ * `until` (`open`), back on the list and why (declined, expired, withdrawn), or never proposed (null).
+ * Staff may propose again once no time is open (the API refuses it before: `proposals_open`).
+ */
+export function requestRound(r: Pick<BoardRequest, "proposals">, now: Date) {
+  const open = r.proposals.filter((p) => proposalStateOf(p, now) === "open");
+  return {
+    outcome: roundOutcome(r.proposals.map((p) => proposalStateOf(p, now))),
+    until: open[0]?.holdUntil ?? null,
+    canPropose: open.length === 0,
+  };
+}
+
+/** The tone of a proposed time's badge (the word carries the meaning). */
+export const PROPOSAL_TONE: Readonly<Record<ProposalStatus, Badge["tone"]>> = {
+  open: "waiting",
+  accepted: "done",
+  not_chosen: "neutral",
+  declined: "problem",
+  expired: "problem",
+  withdrawn: "neutral",
+};
 
 /** How an appointment's state looks: an icon (never the only carrier) and a tone for the badge. */
 export interface Badge {

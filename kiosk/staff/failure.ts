@@ -72,6 +72,16 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   mail_erased: "conflict",
   // An erasure of a booking that still holds a place: cancel it first.
   booking_active: "conflict",
+  // The admin dialogs read these themselves (their lists and the closure named); elsewhere they are a conflict.
+  bookings_affected: "conflict",
+  closure_overlap: "conflict",
+  extra_hours_overlap: "conflict",
+  // A proposed time too close to answer: said at its field (forms.ts), the form shows which.
+  proposal_too_soon: "invalid",
+  // Proposals open, answered, withdrawn or expired meanwhile: the board shows them as they are now.
+  proposals_open: "changed",
+  proposal_expired: "changed",
+  proposal_closed: "changed",
   staff_exists: "conflict",
   last_admin: "conflict",
   already_exists: "conflict",

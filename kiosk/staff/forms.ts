@@ -5,8 +5,9 @@
  */
 import { batch, signal } from "@preact/signals";
 import { canonicalEmail } from "../../common/field-rules";
+import type { ProposalView } from "../../schemas/bookings";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
-import type { StaffBooking } from "../../schemas/staff-bookings";
+import type { ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
 import type { Slot } from "../../schemas/slots";
 import { ApiError } from "../shared/api";
 import type { StaffApi } from "./api";
@@ -18,15 +19,32 @@ export type Dialog =
   | { kind: "move"; appointment: BoardAppointment }
   | { kind: "propose"; request: BoardRequest }
   | { kind: "decline"; request: BoardRequest }
+  | { kind: "withdraw"; request: BoardRequest; proposal: ProposalView }
   | { kind: "phone" }
   | { kind: "walkIn" };
 
-export type FieldKey = "topic" | "day" | "slot" | "name" | "email" | "phone" | "note" | "date" | "time" | "minutes" | "message" | "by";
+export type FieldKey =
+  | "topic" | "day" | "slot" | "name" | "email" | "phone" | "note"
+  | "date" | "time" | "date2" | "time2" | "date3" | "time3"
+  | "message" | "by";
 export type Fields = Record<FieldKey, string>;
-/** Which field is not accepted yet, named by the key of its sentence in strings.ts (`fieldErrors`). */
-export type FieldErrors = Partial<Record<FieldKey, "topic" | "slot" | "name" | "email" | "date" | "time" | "minutes" | "message" | "by">>;
+/** Why a field is not accepted yet, named by the key of its sentence in strings.ts (`fieldErrors`). */
+export type FieldSentence =
+  | "topic" | "slot" | "name" | "email" | "date" | "time" | "grid" | "taken" | "tooSoon" | "timeInvalid" | "message" | "by";
+export type FieldErrors = Partial<Record<FieldKey, FieldSentence>>;
 
-const EMPTY: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "", by: "" };
+const EMPTY: Fields = {
+  topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "",
+  date: "", time: "", date2: "", time2: "", date3: "", time3: "",
+  message: "", by: "",
+};
+
+/** The proposal dialog's rows (one to three times, as the API takes): date and time fields; the first is required. */
+export const PROPOSAL_ROWS = [
+  ["date", "time"],
+  ["date2", "time2"],
+  ["date3", "time3"],
+] as const satisfies readonly (readonly [FieldKey, FieldKey])[];
 
 /** Cancelling asks who called the appointment off (the statistics count it): no answer is preselected. */
 export function validateCancel(f: Fields): FieldErrors {
@@ -43,14 +61,34 @@ export function validatePhoneBooking(f: Fields): FieldErrors {
   return e;
 }
 
-/** Proposal: a date, a time, a duration of 5 to 480 minutes in steps of 5 (the API's rule). */
+/**
+ * Proposals: the first time complete, the second and third complete or left empty, every time on the
+ * 5-minute grid (the API's rule). The length is the topic's, not a field (proposalMinutes).
+ */
 export function validatePropose(f: Fields): FieldErrors {
   const e: FieldErrors = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(f.date)) e.date = "date";
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(f.time)) e.time = "time";
-  const m = Number(f.minutes);
-  if (!Number.isInteger(m) || m < 5 || m > 480 || m % 5 !== 0) e.minutes = "minutes";
+  PROPOSAL_ROWS.forEach(([d, t], i) => {
+    const date = f[d].trim();
+    const time = f[t].trim();
+    if (i > 0 && !date && !time) return;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) e[d] = "date";
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) e[t] = "time";
+    else if (Number(time.slice(3)) % 5 !== 0) e[t] = "grid";
+  });
   return e;
+}
+
+/** The times of the filled rows as the API takes them: the local date and time in the office's zone, with its offset. */
+export function proposedTimes(f: Fields, timeZone: string): string[] {
+  return PROPOSAL_ROWS.filter(([d, t]) => f[d].trim() && f[t].trim()).map(([d, t]) => localToOffset(f[d].trim(), f[t].trim(), timeZone));
+}
+
+/**
+ * How long every proposed time is: the topic's duration, as a booking of the topic would be (the API
+ * takes no other); null when the topic is not among the office's active ones any more.
+ */
+export function proposalMinutes(topics: readonly { key: string; durationMinutes: number }[], topicKey: string): number | null {
+  return topics.find((t) => t.key === topicKey)?.durationMinutes ?? null;
 }
 
 /** Declining needs a message: it is the whole content of the mail. */
@@ -69,17 +107,25 @@ export function validateWalkIn(f: Fields): FieldErrors {
 /** The API's refusal of a field (`field` of its error) as the form's own error on that field. */
 export function fieldErrorOf(error: unknown): FieldErrors {
   if (!(error instanceof ApiError) || !error.field) return {};
-  const known: Record<string, keyof FieldErrors> = { name: "name", email: "email", topic: "topic", start: "slot", minutes: "minutes", message: "message", by: "by" };
+  // A proposed time (`times.<i>`): at its row's time, saying why.
+  const time = /^times\.(\d)$/.exec(error.field);
+  if (time) {
+    const row = PROPOSAL_ROWS[Number(time[1])];
+    if (!row) return {};
+    const why: FieldSentence = error.code === "slot_full" ? "taken" : error.code === "proposal_too_soon" ? "tooSoon" : "timeInvalid";
+    return { [row[1]]: why };
+  }
+  const known: Record<string, FieldKey & FieldSentence> = { name: "name", email: "email", topic: "topic", start: "slot", message: "message", by: "by" };
   const key = known[error.field];
-  if (!key) return {};
-  const sentence = key === "slot" ? "slot" : (key as NonNullable<FieldErrors[keyof FieldErrors]>);
-  return { [key]: sentence } as FieldErrors;
+  return key ? { [key]: key } : {};
 }
 
 /** What a finished dialog leaves on the board (the live region says it). */
 export type Notice =
   | { kind: "cancelled" | "declined"; who: string }
-  | { kind: "moved" | "proposed"; who: string; start: string };
+  | { kind: "moved"; who: string; start: string }
+  | { kind: "proposed"; who: string; count: number; until: string }
+  | { kind: "withdrawn"; who: string; start: string };
 
 export interface FormsDeps {
   api: StaffApi;
@@ -114,7 +160,7 @@ export function createFormsStore(deps: FormsDeps) {
       d.kind === "move"
         ? { topic: d.appointment.topic.key, day: d.appointment.start.slice(0, 10) }
         : d.kind === "propose"
-          ? { date: today, time: "", minutes: "30" }
+          ? { date: today }
           : d.kind === "phone"
             ? { day: today }
             : {};
@@ -194,6 +240,8 @@ export function createFormsStore(deps: FormsDeps) {
         return validateWalkIn(fields.value);
       case "cancel":
         return validateCancel(fields.value);
+      case "withdraw":
+        return {};
     }
   }
 
@@ -227,9 +275,16 @@ export function createFormsStore(deps: FormsDeps) {
         }
         case "propose": {
           const message = optional(f.message);
-          const start = localToOffset(f.date, f.time, deps.timeZone());
-          await deps.api.propose(office, d.request.id, { start, minutes: Number(f.minutes), ...(message ? { message } : {}) });
-          notice.value = { kind: "proposed", who: d.request.name ?? "", start };
+          const times = proposedTimes(f, deps.timeZone());
+          const answer: ProposalsAnswer = await deps.api.propose(office, d.request.id, { times, ...(message ? { message } : {}) });
+          notice.value = { kind: "proposed", who: d.request.name ?? "", count: answer.proposals.length, until: answer.proposals[0]?.holdUntil ?? "" };
+          dialog.value = null;
+          break;
+        }
+        case "withdraw": {
+          const message = optional(f.message);
+          await deps.api.withdrawProposals(office, d.request.id, { proposals: [d.proposal.id], ...(message ? { message } : {}) });
+          notice.value = { kind: "withdrawn", who: d.request.name ?? "", start: d.proposal.start };
           dialog.value = null;
           break;
         }

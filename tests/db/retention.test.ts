@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BookingCreated, RequestCreated } from "../../schemas/bookings";
 import { CheckedIn, TicketView } from "../../schemas/kiosk";
+import { ProposalsAnswer } from "../../schemas/staff-bookings";
 import { PERSONAL_COLUMNS } from "../../worker/db/erasure";
 import { DUE_SQL } from "../../worker/db/retention";
 import { cryptoRandom } from "../../worker/random";
@@ -97,8 +98,11 @@ async function plant(days: number): Promise<Planted> {
   await request(OPEN);
   expect((await staffCall(office, admin, "POST", `/requests/${declined.id}/decline`, { message: "Leider nicht." }, { now: LATER })).status).toBe(200);
   expect((await post(office, `/api/bookings/manage/${tokenOf(withdrawn.manageUrl)}/cancel`, {}, { now: LATER })).status).toBe(200);
-  const proposal = await staffCall(office, admin, "POST", `/requests/${proposed.id}/propose`, { start: "2026-12-02T10:00:00+01:00" }, { now: LATER });
-  expect(proposal.status).toBe(200);
+  const proposal = await staffCall(office, admin, "POST", `/requests/${proposed.id}/propose`, { times: ["2026-12-02T10:00:00+01:00"] }, { now: LATER });
+  expect(proposal.status).toBe(201);
+  // The resident takes the proposed time: the request is an appointment then, due by its end.
+  const [time] = ProposalsAnswer.parse(await proposal.json()).proposals;
+  expect((await post(office, `/api/bookings/manage/${tokenOf(proposed.manageUrl)}/proposals/${time!.id}/accept`, {}, { now: LATER })).status).toBe(200);
   expect((await post(office, "/api/auth/link", { email: admin.email }, { now: NOW })).status).toBe(202);
 
   const device = { Authorization: `Bearer ${kiosk}` };
@@ -278,7 +282,8 @@ describe("the retention step (held clock)", () => {
     expect(after.getTime()).toBeGreaterThanOrEqual(Math.max(...DEADLINES.map((d) => d.deadline.getTime())) + DAY);
     // Every mail's own time is up too (all were kept, no relay here), and both numbers' days are past.
     const counts = { bookings: 2, requests: 2, mails: before.mail_outbox!.length, ticketLinks: before.ticket_tokens!.length };
-    expect(counts).toMatchObject({ mails: 10, ticketLinks: 2 });
+    // The proposed request has four: received, the proposals, the confirmation of the time it took, its reminder.
+    expect(counts).toMatchObject({ mails: 11, ticketLinks: 2 });
     expect((await runRetention(env.DB, after)).get(p.office.id)).toEqual(counts);
 
     expect(await traces(p.office.id, everyone)).toEqual([]);

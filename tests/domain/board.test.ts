@@ -121,6 +121,8 @@ describe("presentBoard", () => {
       tickets: [checkedIn, called, ticket({ id: "w2" })],
       appointments: [appointment("b1", "14:00", "checked_in"), appointment("b2", "15:00", "confirmed")],
       requests: [],
+      proposals: [],
+      accepted: [],
       calls: [{ id: 7, ticket_id: "w1", prefix: "W", number: called.number, room: "Raum 1", at: utc("13:40") }],
     };
     const board = Board.parse(presentBoard(data, new Date(utc("14:05")), TZ));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkinRefusal, estimateWait, openingState, ticketLabel } from "../../worker/domain/queue";
 import { zonedInstant } from "../../common/time";
+import type { ExtraSpan } from "../../common/opening-hours";
 
 const TZ = "Europe/Berlin";
 const at = (date: string, time: string) => zonedInstant(date, time, TZ);
@@ -46,6 +47,7 @@ describe("openingState", () => {
       { weekday: 3, opens: "09:00", closes: "13:00", validFrom: "2020-01-01", validUntil: null },
     ],
     closures: [{ firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung", en: "Training" } }],
+    extraHours: [] as ExtraSpan[],
   };
   it("is open at 23:58 when the day's span runs until 24:00", () => {
     const allDay = { ...basis, rules: [{ weekday: 1, opens: "00:00", closes: "24:00", validFrom: "2020-01-01", validUntil: null }] };
@@ -63,6 +65,15 @@ describe("openingState", () => {
     const state = openingState(at(date, time), basis);
     expect(state.open).toBe(open);
     expect(state.nextOpening?.toISOString() ?? null).toBe(next);
+  });
+  it("knows extra hours: open on the extra Saturday, and it is the next opening; not on a closure day", () => {
+    const saturday: ExtraSpan = { day: "2026-12-05", opens: "10:00", closes: "14:00", note: { de: "Aktionstag", en: "" } };
+    const onClosure: ExtraSpan = { day: "2026-12-08", opens: "10:00", closes: "14:00", note: { de: "", en: "" } };
+    const withExtra = { ...basis, extraHours: [saturday, onClosure] };
+    expect(openingState(at("2026-12-05", "11:00"), withExtra)).toEqual({ open: true, nextOpening: null });
+    expect(openingState(at("2026-12-04", "10:00"), withExtra).nextOpening?.toISOString()).toBe("2026-12-05T09:00:00.000Z");
+    // After the Saturday the closure (7th–9th) still wins over the extra hours of Tuesday 8th.
+    expect(openingState(at("2026-12-05", "15:00"), withExtra).nextOpening?.toISOString()).toBe("2026-12-14T12:00:00.000Z");
   });
 });
 

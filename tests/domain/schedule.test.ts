@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scheduleDays, type OpeningRule, type ScheduleInput } from "../../worker/domain/schedule";
+import { scheduleChangesAt, scheduleDays, type OpeningRule, type ScheduleInput } from "../../worker/domain/schedule";
 import { toOffsetIso, zonedInstant } from "../../common/time";
 
 const TZ = "Europe/Berlin";
@@ -28,6 +28,7 @@ function schedule(from: string, to: string, nowLocal: string, overrides: Partial
     },
     rules: KEMPTEN_RULES,
     closures: [],
+    extraHours: [],
     durationMinutes: 30,
     taken: new Map(),
     ...overrides,
@@ -104,6 +105,44 @@ describe("holidays and closures", () => {
       closures: [{ firstDay: "2026-04-01", lastDay: "2026-04-10", reason: { de: "Urlaub", en: "Holiday" } }],
     });
     expect(day).toMatchObject({ status: "holiday", reason: { de: "Ostermontag" } });
+  });
+});
+
+describe("extra hours (Sondertermin)", () => {
+  const note = { de: "Aktionstag", en: "Action day" };
+  it("opens a day without weekly hours on that date only, with the same grid, notice and seats", () => {
+    const days = schedule("2026-12-12", "2026-12-19", "2026-11-24 08:00", {
+      extraHours: [{ day: "2026-12-12", opens: "10:00", closes: "12:00", note }],
+      taken: new Map([[seat("2026-12-12", "10:30"), 1]]),
+    });
+    const byDate = new Map(days.map((d) => [d.date, d]));
+    expect(byDate.get("2026-12-12")?.status).toBe("open");
+    expect(starts(byDate.get("2026-12-12"))).toEqual(["10:00+01:00", "11:00+01:00", "11:30+01:00"]);
+    expect(byDate.get("2026-12-19")).toMatchObject({ status: "closed", slots: [] }); // the next Saturday
+  });
+
+  it("adds to the weekly hours of the day; an overlapping span is joined, so no time is offered twice", () => {
+    const [monday] = schedule("2026-11-30", "2026-11-30", "2026-11-24 08:00", {
+      extraHours: [{ day: "2026-11-30", opens: "17:00", closes: "19:00", note }],
+      durationMinutes: 60,
+    });
+    // 13:00–17:30 and 17:00–19:00 are one span 13:00–19:00: hourly topics run across 17:30.
+    expect(starts(monday)).toEqual(["13:00", "13:30", "14:00", "14:30", "15:00", "15:30", "16:00", "16:30", "17:00", "17:30", "18:00"].map((t) => `${t}+01:00`));
+  });
+
+  it("loses to a public holiday and to a closure", () => {
+    const days = schedule("2026-12-24", "2026-12-26", "2026-12-01 08:00", {
+      extraHours: [
+        { day: "2026-12-24", opens: "10:00", closes: "12:00", note },
+        { day: "2026-12-26", opens: "10:00", closes: "12:00", note },
+      ],
+      closures: [{ firstDay: "2026-12-24", lastDay: "2026-12-24", reason: { de: "Heiligabend", en: "Christmas Eve" } }],
+    });
+    expect(days.map((d) => [d.date, d.status, d.slots.length])).toEqual([
+      ["2026-12-24", "closure", 0],
+      ["2026-12-25", "holiday", 0],
+      ["2026-12-26", "holiday", 0], // 2. Weihnachtstag
+    ]);
   });
 });
 
@@ -192,5 +231,46 @@ describe("seats", () => {
       settings: { timeZone: TZ, holidayRegion: "BY", slotMinutes: 30, seatsPerSlot: 0, minNoticeMinutes: 120, horizonDays: 56 },
     });
     expect(day).toMatchObject({ status: "open", slots: [] });
+  });
+});
+
+describe("when the clock alone changes the answer (scheduleChangesAt)", () => {
+  const SETTINGS = { timeZone: TZ, holidayRegion: "BY", slotMinutes: 30, seatsPerSlot: 1, minNoticeMinutes: 120, horizonDays: 56 } as const;
+  const local = (at: string) => zonedInstant(at.slice(0, 10), at.slice(11, 16), TZ);
+
+  it.each([
+    // [why, days asked, now (Berlin), notice minutes, changes at (UTC)]
+    ["the first listed start passes the notice", "2026-11-30", "2026-11-30 09:00", 120, "2026-11-30T10:00:00.001Z"],
+    ["a day with nothing listed: the next midnight", "2026-12-01", "2026-11-30 09:00", 120, "2026-11-30T23:00:00.000Z"],
+    ["a start tomorrow whose notice passes tonight", "2026-12-02", "2026-12-01 20:00", 600, "2026-12-01T22:00:00.001Z"],
+    ["a start tomorrow whose notice passes after midnight: midnight", "2026-12-02", "2026-12-01 20:00", 120, "2026-12-01T23:00:00.000Z"],
+    ["no notice: the first start itself (staff rules)", "2026-11-30", "2026-11-30 13:35", 0, "2026-11-30T13:00:00.001Z"],
+    ["the night of the spring change: midnight at +01:00", "2026-03-30", "2026-03-28 22:00", 120, "2026-03-28T23:00:00.000Z"],
+    ["the night of the autumn change: midnight at +02:00", "2026-10-26", "2026-10-24 22:00", 120, "2026-10-24T22:00:00.000Z"],
+    ["a holiday listed nothing: midnight", "2026-12-25", "2026-12-24 10:00", 120, "2026-12-24T23:00:00.000Z"],
+  ])("%s", (_why, date, now, notice, expected) => {
+    const settings = { ...SETTINGS, minNoticeMinutes: notice };
+    const days = schedule(date, date, now, { settings });
+    expect(scheduleChangesAt(days, local(now), settings).toISOString()).toBe(expected);
+  });
+
+  it("matches scheduleDays: the same days until that instant, other days from it unless it is a midnight", () => {
+    // Every 13 minutes across a week, the days asked for a fortnight stay as computed until the instant.
+    const settings = SETTINGS;
+    const ANY = "2000-01-01 00:00"; // replaced by `now`
+    let at = local("2026-11-29 18:00").getTime();
+    const end = local("2026-12-07 18:00").getTime();
+    while (at < end) {
+      const now = new Date(at);
+      const days = schedule("2026-11-29", "2026-12-12", ANY, { now, settings });
+      const changes = scheduleChangesAt(days, now, settings).getTime();
+      expect(changes).toBeGreaterThan(at);
+      const same = schedule("2026-11-29", "2026-12-12", ANY, { now: new Date(changes - 1), settings });
+      expect(same).toEqual(days);
+      // A local midnight is always an end (the horizon moves on), even where no day of the range reaches it.
+      const midnight = toOffsetIso(new Date(changes), TZ).slice(11, 19) === "00:00:00";
+      if (!midnight) expect(schedule("2026-11-29", "2026-12-12", ANY, { now: new Date(changes), settings })).not.toEqual(days);
+      at += 13 * 60_000;
+    }
   });
 });

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveIsolated, type IsolatedApp } from "../../scripts/serve-isolated";
+import { query, wrangler } from "./support/d1";
 
 /*
  * Retention on the running app, with no browser: the local server runs production's scheduled work
@@ -24,22 +25,6 @@ const DAY = 86_400_000;
  * The looks come every 3 s: each opens the database beside the server, and fewer looks meet its writes.
  */
 const WAIT = { timeout: 150_000, interval: 3_000 };
-
-function wrangler(args: string[]): string {
-  return execFileSync(`${root}node_modules/.bin/wrangler`, args, {
-    cwd: root,
-    encoding: "utf8",
-    // Kept, not printed: a look that meets the server writing (SQLITE_BUSY) fails and the poll looks again.
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PATH: `${root}node_modules/.bin${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
-  });
-}
-
-/** Runs SQL on the local database in `state` and returns the rows of its last statement. */
-function query(state: string, sql: string): Record<string, unknown>[] {
-  const out = JSON.parse(wrangler(["d1", "execute", "DB", "--local", "--persist-to", state, "--json", "--command", sql])) as { results: Record<string, unknown>[] }[];
-  return out.at(-1)!.results;
-}
 
 /**
  * A Kempten-Ost booking whose appointment ended `daysAgo` days ago, with what it leaves behind: a manage

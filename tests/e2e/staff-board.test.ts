@@ -199,7 +199,7 @@ describe("the staff board", () => {
     await ctx.close();
   });
 
-  it("answers a request: declining needs a message, a proposal at any time takes it off the list", async () => {
+  it("answers a request: declining needs a message, a proposal at any time waits for the resident's answer", async () => {
     const res = await fetch(`${app.baseURL}/api/kiosk/requests`, {
       method: "POST",
       headers: { authorization: `Bearer ${device}`, "content-type": "application/json" },
@@ -219,19 +219,21 @@ describe("the staff board", () => {
     await decline.getByRole("button", { name: "Zurück" }).click();
     await decline.waitFor({ state: "detached" });
 
-    await request.getByRole("button", { name: /^Termin vorschlagen/ }).click();
-    const propose = page.getByRole("dialog", { name: "Termin vorschlagen" });
+    // Proposing times and the resident's answer: tests/e2e/proposals.test.ts.
+    await request.getByRole("button", { name: /^Termine vorschlagen/ }).click();
+    const propose = page.getByRole("dialog", { name: "Termine vorschlagen" });
     await propose.waitFor();
-    await expectNoAxeViolations(page);
     // Outside any opening hours of a normal office: 19:30, a month ahead.
     const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await propose.getByLabel("Datum").fill(day);
-    await propose.getByLabel("Uhrzeit").fill("19:30");
-    await propose.getByLabel("Dauer in Minuten").fill("45");
-    await propose.getByRole("button", { name: "Termin vorschlagen und senden" }).click();
+    const first = propose.getByRole("group", { name: "1. Zeit" });
+    await first.getByLabel("Datum").fill(day);
+    await first.getByLabel("Uhrzeit").fill("19:30");
+    await propose.getByRole("button", { name: "Vorschläge senden" }).click();
     await propose.waitFor({ state: "detached" });
-    await expect.poll(() => page.locator(".announcer").textContent()).toContain("Rosa Request bekommt den Termin am");
-    await request.waitFor({ state: "detached" });
+    await expect.poll(() => page.locator(".announcer").textContent()).toContain("Rosa Request bekommt einen Terminvorschlag.");
+    // The request stays on the list, waiting for the answer; it offers no second round meanwhile.
+    await expect.poll(() => request.textContent()).toContain("Wartet auf Antwort");
+    expect(await request.getByRole("button", { name: /^Termine vorschlagen/ }).count()).toBe(0);
     expect(unexpected(problems)).toEqual([]);
     await ctx.close();
   });

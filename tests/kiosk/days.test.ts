@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OpeningSpan } from "../../schemas/location";
 import type { Day, Slot } from "../../schemas/slots";
-import { byMonth, dayOf, slotRange, visibleDays, weeklyHours } from "../../kiosk/shared/days";
+import { byMonth, dayOf, extraDays, slotRange, visibleDays, weeklyHours } from "../../kiosk/shared/days";
 
 // The office's week: Monday 13:00–17:30, Wednesday 09:00–13:00; plus a Friday rule that ended and a
 // Friday rule that starts in the new year, to prove that rules count only while they are in force.
@@ -149,5 +149,24 @@ describe("byMonth and dayOf", () => {
     expect(dayOf(days, "2026-12-07")).toBe(days[2]);
     expect(dayOf(days, "2026-12-08")).toBeUndefined();
     expect(dayOf(days, null)).toBeUndefined();
+  });
+});
+
+describe("extraDays", () => {
+  const note = (de: string, en = "") => ({ de, en });
+  it("lists the extra opening days from today on, one entry per day with its spans and notes in order", () => {
+    const days = extraDays(
+      [
+        { day: "2026-12-12", opens: "14:00", closes: "16:00", note: note("Aktionstag", "Action day") },
+        { day: "2026-11-28", opens: "10:00", closes: "12:00", note: note("vorbei") },
+        { day: "2026-12-12", opens: "10:00", closes: "12:00", note: note("Aktionstag", "Action day") },
+        { day: "2026-12-05", opens: "18:00", closes: "20:00", note: note("") },
+      ],
+      "2026-11-30",
+    );
+    expect(days).toEqual([
+      { day: "2026-12-05", spans: [{ opens: "18:00", closes: "20:00" }], notes: [] },
+      { day: "2026-12-12", spans: [{ opens: "10:00", closes: "12:00" }, { opens: "14:00", closes: "16:00" }], notes: [note("Aktionstag", "Action day")] },
+    ]);
   });
 });

@@ -26,6 +26,7 @@ const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
   canErase: false,
   inviteUrl: "/api/bookings/manage/t/invite.ics",
   office: { slug: "kempten-ost", name: "Büro", street: "Anton-Fehr-Str. 6", postalCode: null, city: "Kempten (Allgäu)", phone: null, timezone: "Europe/Berlin" },
+  proposals: [],
   ...over,
 });
 
@@ -73,6 +74,8 @@ describe("manageFailure", () => {
     ["booking_changed", "changed"],
     ["booking_active", "changed"],
     ["booking_cancelled", "cancelled"],
+    ["proposal_expired", "expired"],
+    ["proposal_closed", "changed"],
     ["not_found", "notFound"],
     ["rate_limited", "rateLimited"],
     ["network", "network"],

@@ -23,6 +23,7 @@ export const office = (over: Partial<LocationResponse> = {}): LocationResponse =
   contact: { phone: "0172 / 2315911", email: null },
   timezone: "Europe/Berlin",
   openingHours: [],
+  extraHours: [],
   byArrangement: true,
   booking: { slotMinutes: 30, minNoticeMinutes: 120, horizonDays: 56 },
   retentionDays: 30,

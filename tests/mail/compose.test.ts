@@ -329,6 +329,60 @@ describe("mails after a staff decision (issue 5)", () => {
   });
 });
 
+describe("proposed times: one link per time, 'keiner passt' and the deadline; no invite before a time is chosen", () => {
+  const request = { kind: "request" as const, startsAt: null, endsAt: null, preferredWeekdays: [1] };
+  const link = (choice: string) => `https://termine.example.org/manage?proposal=${choice}#tok`;
+  const times = [
+    { startsAt: new Date("2026-11-30T12:00:00Z"), endsAt: new Date("2026-11-30T13:00:00Z"), url: link("p1") },
+    // Summer time: the office's offset, whatever the host's zone.
+    { startsAt: new Date("2027-04-05T11:00:00Z"), endsAt: new Date("2027-04-05T12:00:00Z"), url: link("p2") },
+  ];
+  const proposals = { open: times, noneUrl: link("none"), deadline: new Date("2026-11-26T07:00:00Z"), withdrawn: [] };
+
+  it("request_proposals in German: each time in words with its link, 'Keine Zeit passt', until when", () => {
+    const mail = composeMail("request_proposals", mailContext(request, { proposals, staffMessage: "Ich freue mich auf Sie." }));
+    expect(mail).toMatchObject({ subject: "Wir schlagen Ihnen einen Termin vor – Zukunft Kempten-Ost", ics: null, icsMethod: null, dedupeKey: null });
+    expect(mail.text).toContain("Wir schlagen Ihnen 2 Termine vor.");
+    expect(mail.text).toContain(
+      "Diese Zeiten können wir Ihnen anbieten:\n" +
+        `- Montag, 30. November 2026, 13:00 Uhr (bis 14:00 Uhr)\n  ${link("p1")}\n` +
+        `- Montag, 5. April 2027, 13:00 Uhr (bis 14:00 Uhr)\n  ${link("p2")}`,
+    );
+    expect(mail.text).toContain(`Keine Zeit passt Ihnen? Dann klicken Sie hier. Wir melden uns dann wieder bei Ihnen.\n${link("none")}`);
+    expect(mail.text).toContain("Bitte antworten Sie bis Donnerstag, 26. November 2026, 08:00 Uhr.");
+    expect(mail.text).toContain("Nachricht vom Büro:\n  Ich freue mich auf Sie.");
+    expect(mail.text).toContain("Thema: Kompetenzanalyse für Jüngere");
+    expect(mail.html).toContain(`<a href="${link("p1")}" style="font-size:20px">Montag, 30. November 2026, 13:00 Uhr (bis 14:00 Uhr)</a>`);
+    expect(mail.html).toContain(`<a href="${link("none")}" style="font-size:20px">Keine Zeit passt</a>`);
+  });
+
+  it("request_proposals in English, one time", () => {
+    const mail = composeMail("request_proposals", mailContext({ ...request, locale: "en" }, { proposals: { ...proposals, open: times.slice(0, 1) } }));
+    expect(mail.subject).toBe("We suggest a time for your appointment – Zukunft Kempten-Ost");
+    expect(mail.text).toContain("We can offer you this time:\n- Monday, 30 November 2026, 13:00 (until 14:00)");
+    expect(mail.text).toContain("Please answer by Thursday, 26 November 2026, 08:00.");
+    expect(mail.text).toContain("None of the times suits you? Then click here.");
+    expect(mail.html).toContain(`<a href="${link("none")}" style="font-size:20px">No time suits me</a>`);
+  });
+
+  it("proposals_withdrawn names what went and links what is still open; with nothing left, says the office will get back", () => {
+    const withdrawn = [{ startsAt: times[0]!.startsAt, endsAt: times[0]!.endsAt }];
+    const some = composeMail("proposals_withdrawn", mailContext(request, { proposals: { ...proposals, open: times.slice(1), withdrawn } }));
+    expect(some.ics).toBeNull();
+    expect(some.text).toContain("Eine vorgeschlagene Zeit geht leider nicht mehr.");
+    expect(some.text).toContain("Wann: Montag, 30. November 2026, 13:00 Uhr (bis 14:00 Uhr)");
+    expect(some.text).toContain(`Diese Zeiten können Sie noch wählen, bis Donnerstag, 26. November 2026, 08:00 Uhr:\n- Montag, 5. April 2027, 13:00 Uhr (bis 14:00 Uhr)\n  ${link("p2")}`);
+    expect(some.text).not.toContain(link("p1"));
+    const none = composeMail("proposals_withdrawn", mailContext({ ...request, locale: "en" }, { proposals: { open: [], noneUrl: "", deadline: null, withdrawn } }));
+    expect(none.text).toContain("We will get back to you and suggest a new time.");
+    expect(none.text).not.toContain("manage?proposal=");
+  });
+
+  it("a mail about proposals without them is a programming error, not an empty mail", () => {
+    expect(() => composeMail("request_proposals", mailContext(request))).toThrow(/needs the proposals/);
+  });
+});
+
 describe("a new appointment after a cancel or decline: the booking page books for the default office only", () => {
   const request = { kind: "request" as const, startsAt: null, endsAt: null };
   const elsewhere = { ...OFFICE, slug: "immer-offen", bookableOnline: false };
@@ -396,11 +450,14 @@ describe("the legal pages in every mail a resident gets", () => {
     ["booking_reminder", {}],
     ["request_received", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
     ["request_declined", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
+    ["request_proposals", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
+    ["proposals_withdrawn", { kind: "request", startsAt: null, endsAt: null, preferredWeekdays: [1] }],
   ];
   const PAGES = ["impressum", "datenschutz", "barrierefreiheit"];
 
   it.each(KINDS)("%s: text and HTML link Impressum, Datenschutz and Barrierefreiheit of the office, absolute", (kind, booking) => {
-    const mail = composeMail(kind, mailContext(booking));
+    const proposals = { open: [], noneUrl: "", deadline: null, withdrawn: [{ startsAt: BOOKING.startsAt!, endsAt: BOOKING.endsAt! }] };
+    const mail = composeMail(kind, mailContext(booking, { proposals }));
     for (const page of PAGES) {
       const url = `https://termine.example.org/${page}?office=kempten-ost`;
       expect(mail.text).toContain(url);

@@ -221,7 +221,8 @@ const TEXT_FIELDS: [string, string, (value: string) => Promise<Response>][] = [
   ["POST /api/kiosk/bookings", "note", (note) => call("POST", "/api/kiosk/bookings", bookingBody({ note }), "kiosk")],
   ["POST staff bookings", "note", (note) => call("POST", staff("/bookings"), { topic: "fragen", start: "2026-11-30T15:00:00+01:00", name: "Erika Müller", note }, "staff")],
   ["POST staff bookings/:id/cancel", "message", (message) => call("POST", staff(`/bookings/${w.bookingId}/cancel`), { message }, "staff")],
-  ["POST staff requests/:id/propose", "message", (message) => call("POST", staff(`/requests/${w.requestId}/propose`), { start: "2026-11-30T15:00:00+01:00", message }, "staff")],
+  ["POST staff requests/:id/propose", "message", (message) => call("POST", staff(`/requests/${w.requestId}/propose`), { times: ["2026-11-30T15:00:00+01:00"], message }, "staff")],
+  ["POST staff requests/:id/proposals/withdraw", "message", (message) => call("POST", staff(`/requests/${w.requestId}/proposals/withdraw`), { proposals: ["p1"], message }, "staff")],
   ["POST staff requests/:id/decline", "message", (message) => call("POST", staff(`/requests/${w.requestId}/decline`), { message }, "staff")],
   ["POST staff admin/topics", "description.de", (de) => call("POST", staff("/admin/topics"), { key: "neu", label: { de: "Neu", en: "New" }, description: { de, en: "" }, audience: "everyone", durationMinutes: 30 }, "staff")],
 ];
@@ -283,7 +284,7 @@ const INSTANT_INPUTS: [string, string, (value: string) => Promise<Response>][] =
   ["POST manage/:token/reschedule", "start", (start) => call("POST", `/api/bookings/manage/${w.manageToken}/reschedule`, { start })],
   ["POST staff bookings", "start", (start) => call("POST", staff("/bookings"), { topic: "fragen", start, name: "Erika Müller" }, "staff")],
   ["POST staff bookings/:id/move", "start", (start) => call("POST", staff(`/bookings/${w.bookingId}/move`), { start }, "staff")],
-  ["POST staff requests/:id/propose", "start", (start) => call("POST", staff(`/requests/${w.requestId}/propose`), { start }, "staff")],
+  ["POST staff requests/:id/propose", "times.1", (start) => call("POST", staff(`/requests/${w.requestId}/propose`), { times: ["2026-11-30T15:00:00+01:00", start] }, "staff")],
 ];
 
 /** Years that Date.UTC reads as 1900–1999, and the first days outside 2000-01-01 … 2100-12-31. */

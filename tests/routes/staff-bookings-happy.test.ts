@@ -176,57 +176,8 @@ describe("POST /bookings/:id/cancel and /move", () => {
   });
 });
 
-describe("requests: propose a time or decline", () => {
-  it("propose inside the opening hours: a confirmed slot holding seats, confirmation with invite and message", async () => {
-    const office = await createOffice();
-    const member = await staffMember(office);
-    const request = await requestedOnline(office);
-    const res = await staffCall(office, member, "POST", `/requests/${request.id}/propose`, {
-      start: "2026-11-30T16:00:00+01:00",
-      message: "Montag passt bei uns gut.",
-    });
-    expect(res.status).toBe(200);
-    expect(StaffBooking.parse(await res.json())).toMatchObject({
-      kind: "slot",
-      status: "confirmed",
-      start: "2026-11-30T16:00:00+01:00",
-      end: "2026-11-30T16:30:00+01:00",
-      sequence: 1,
-      mailed: true,
-    });
-    expect(await bookingState(request.id)).toMatchObject({ kind: "slot", status: "confirmed", seats: 6, invite_sequence: 1 });
-    const mails = await mailsOf(request.id);
-    expect(mails.map((m) => [m.kind, m.ics_method])).toEqual([
-      ["request_received", null],
-      ["booking_confirmed", "REQUEST"],
-      ["booking_reminder", null],
-    ]);
-    expect(readInvite(mails[1]!.ics!).events[0]).toMatchObject({ sequence: 1, status: "CONFIRMED", start: { instant: "2026-11-30T15:00:00.000Z", form: "utc" } });
-    expect(await mailText(request.id, "booking_confirmed")).toContain("Nachricht vom Büro:\n  Montag passt bei uns gut.");
-    // The slot is taken for everyone else now.
-    expect((await post(office, "/api/bookings", bookingBody({ start: "2026-11-30T16:00:00+01:00" }))).status).toBe(409);
-    expect((await auditOf(office)).map((a) => [a.action, a.detail])).toEqual([["request.propose", '{"sequence":1,"insideHours":true,"message":true}']]);
-  });
-
-  it("propose outside the opening hours (Thursday evening, 45 minutes): confirmed without seats", async () => {
-    const office = await createOffice();
-    const member = await staffMember(office);
-    const request = await requestedOnline(office);
-    const res = await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { start: "2026-11-26T18:00:00+01:00", minutes: 45 });
-    expect(StaffBooking.parse(await res.json())).toMatchObject({ status: "confirmed", start: "2026-11-26T18:00:00+01:00", end: "2026-11-26T18:45:00+01:00" });
-    expect(await bookingState(request.id)).toMatchObject({ kind: "slot", status: "confirmed", seats: 0 });
-    expect(readInvite((await mailsOf(request.id))[1]!.ics!).events[0]!.end.instant).toBe("2026-11-26T17:45:00.000Z");
-  });
-
-  it("propose across closing time: only the part inside the hours holds seats", async () => {
-    const office = await createOffice();
-    const member = await staffMember(office);
-    const request = await requestedOnline(office);
-    await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { start: "2026-11-30T17:00:00+01:00", minutes: 60 });
-    const seats = await env.DB.prepare("SELECT min(unit_start_at) AS first, max(unit_start_at) AS last, count(*) AS n FROM booking_seats WHERE booking_id = ?1").bind(request.id).first();
-    expect(seats).toEqual({ first: "2026-11-30T16:00:00.000Z", last: "2026-11-30T16:25:00.000Z", n: 6 });
-  });
-
+// Proposing times for a request, and the resident's answer: tests/routes/proposals-*.test.ts.
+describe("requests: decline", () => {
   it("decline: status declined, a plain mail with the message, audited", async () => {
     const office = await createOffice();
     const member = await staffMember(office);

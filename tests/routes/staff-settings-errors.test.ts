@@ -204,6 +204,8 @@ describe("who may", () => {
     ["PUT", "/admin/settings/opening-hours"],
     ["POST", "/admin/closures"],
     ["POST", "/admin/closures/1/delete"],
+    ["POST", "/admin/extra-hours"],
+    ["POST", "/admin/extra-hours/1/delete"],
     ["POST", "/admin/topics"],
     ["PUT", "/admin/topics/1"],
     ["POST", "/admin/rooms"],
@@ -218,7 +220,7 @@ describe("who may", () => {
     const { office } = await setUp();
     const staff = await signedInAdmin(office, "staff");
     const otherAdmin = await signedInAdmin(await createOffice());
-    const body = { seatsPerSlot: 2, rules: [], firstDay: "2026-12-01", lastDay: "2026-12-01", reasonDe: "x", name: "Raum 9", kind: "kiosk", label: "x" };
+    const body = { seatsPerSlot: 2, rules: [], firstDay: "2026-12-01", lastDay: "2026-12-01", reasonDe: "x", name: "Raum 9", kind: "kiosk", label: "x", day: "2026-12-12", opens: "10:00", closes: "12:00" };
     const before = await snapshot(office);
     const anonymous = await office.request(`http://localhost/api/staff/${office.slug}${path}`, {
       method,

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   AdminSettings,
   AuditList,
+  BookingsAffectedError,
   ClosureCreated,
   ClosureDeleted,
   OfficeSettingsChanged,
@@ -52,6 +53,7 @@ describe("GET /admin/settings", () => {
       checkinClosesMinutes: 15,
       maxActiveBookingsPerEmail: 2,
       retentionDays: 30,
+      proposalHoldHours: 48,
       providerBody: null,
       providerDepartment: null,
       providerRepresentative: null,
@@ -142,20 +144,28 @@ describe("PUT /admin/settings/opening-hours", () => {
   it("replaces the hours from a day on and keeps the earlier days as they were", async () => {
     const office = await createOffice();
     const admin = await signedInAdmin(office);
-    await takeSeats(office, "2026-12-07T12:00:00.000Z"); // Monday 7 December 13:00: outside the new hours
+    const outside = await takeSeats(office, "2026-12-07T12:00:00.000Z"); // Monday 7 December 13:00: outside the new hours
     await takeSeats(office, "2026-11-30T12:00:00.000Z"); // Monday 30 November: before the change
 
-    const res = await admin.put("/admin/settings/opening-hours", {
+    const change = {
       validFrom: "2026-12-01",
       rules: [
         { weekday: 2, opens: "10:00", closes: "12:00" },
         { weekday: 2, opens: "14:00", closes: "16:30" },
         { weekday: 3, opens: "09:00", closes: "13:00" },
       ],
-    });
+    };
+    // First the list of what the change touches (nothing stored yet), then "Nur speichern".
+    const asked = await admin.put("/admin/settings/opening-hours", change);
+    expect(asked.status).toBe(409);
+    expect(BookingsAffectedError.parse(await asked.json()).error.details.bookings.map((b) => [b.id, b.day, b.start])).toEqual([
+      [outside, "2026-12-07", "2026-12-07T13:00:00+01:00"],
+    ]);
+    const res = await admin.put("/admin/settings/opening-hours", { ...change, bookings: { action: "keep", ids: [outside] } });
     expect(res.status).toBe(200);
     const changed = OpeningHoursChanged.parse(await res.json());
-    expect(changed.affectedBookings).toBe(1);
+    expect(changed).toMatchObject({ cancelled: 0, mailed: 0 });
+    expect(changed.bookings.map((b) => b.id)).toEqual([outside]);
     expect(changed.rules.map(({ id: _, ...r }) => r)).toEqual([
       { weekday: 2, opens: "10:00", closes: "12:00", validFrom: "2026-12-01", validUntil: null },
       { weekday: 2, opens: "14:00", closes: "16:30", validFrom: "2026-12-01", validUntil: null },
@@ -194,7 +204,7 @@ describe("PUT /admin/settings/opening-hours", () => {
 
     const [row] = await auditRows(office);
     expect(row).toMatchObject({ action: "settings.opening_hours.replace", actor_id: String(admin.id), subject_kind: "location" });
-    expect(row!.detail).toMatchObject({ validFrom: "2026-12-01", affectedBookings: 1, after: ["2 10:00-12:00", "2 14:00-16:30", "3 09:00-13:00"] });
+    expect(row!.detail).toMatchObject({ validFrom: "2026-12-01", affectedBookings: 1, bookings: "keep", after: ["2 10:00-12:00", "2 14:00-16:30", "3 09:00-13:00"] });
   });
 
   it("starts today by default; a later change on the same day replaces the earlier one", async () => {
@@ -207,7 +217,7 @@ describe("PUT /admin/settings/opening-hours", () => {
 
     // No rules at all: by arrangement only.
     const second = OpeningHoursChanged.parse(await (await admin.put("/admin/settings/opening-hours", { rules: [] })).json());
-    expect(second).toEqual({ validFrom: TODAY, rules: [], affectedBookings: 0 });
+    expect(second).toEqual({ validFrom: TODAY, rules: [], bookings: [], cancelled: 0, mailed: 0 });
     expect((await publicSlots(office, TODAY, "2026-11-30")).days.every((d) => d.status === "closed")).toBe(true);
     const rules = await env.DB.prepare("SELECT weekday, valid_from, valid_until FROM opening_rules WHERE location_id = ?1 ORDER BY weekday").bind(office.id).all();
     expect(rules.results).toEqual([
@@ -221,13 +231,18 @@ describe("closures", () => {
   it("a closure over a booked day is stored, counts the bookings (kept) and closes the day publicly", async () => {
     const office = await createOffice();
     const admin = await signedInAdmin(office);
-    await takeSeats(office, MONDAY_13);
+    const booked = await takeSeats(office, MONDAY_13);
     await takeSeats(office, "2026-12-02T08:00:00.000Z"); // Wednesday 2 December 09:00
 
-    const res = await admin.post("/admin/closures", { firstDay: "2026-11-30", lastDay: "2026-12-01", reasonDe: "Krankheit", reasonEn: "Illness" });
+    const closure = { firstDay: "2026-11-30", lastDay: "2026-12-01", reasonDe: "Krankheit", reasonEn: "Illness" };
+    const asked = await admin.post("/admin/closures", closure);
+    expect(asked.status).toBe(409);
+    expect(BookingsAffectedError.parse(await asked.json()).error.details.bookings.map((b) => b.id)).toEqual([booked]);
+    const res = await admin.post("/admin/closures", { ...closure, bookings: { action: "keep", ids: [booked] } });
     expect(res.status).toBe(201);
     const created = ClosureCreated.parse(await res.json());
-    expect(created).toMatchObject({ firstDay: "2026-11-30", lastDay: "2026-12-01", reason: { de: "Krankheit", en: "Illness" }, affectedBookings: 1 });
+    expect(created).toMatchObject({ firstDay: "2026-11-30", lastDay: "2026-12-01", reason: { de: "Krankheit", en: "Illness" }, cancelled: 0 });
+    expect(created.bookings.map((b) => [b.id, b.day, b.status])).toEqual([[booked, "2026-11-30", "confirmed"]]);
 
     const days = (await publicSlots(office, "2026-11-30", "2026-12-02")).days;
     expect(days.map((d) => [d.date, d.status, d.reason ?? null, d.reasonEn ?? null])).toEqual([
@@ -248,7 +263,7 @@ describe("closures", () => {
     expect(await auditRows(office)).toEqual([
       {
         actor_kind: "staff", actor_id: String(admin.id), action: "closure.create", subject_kind: "closure", subject_id: String(created.id),
-        detail: { firstDay: "2026-11-30", lastDay: "2026-12-01", affectedBookings: 1 },
+        detail: { firstDay: "2026-11-30", lastDay: "2026-12-01", affectedBookings: 1, bookings: "keep" },
       },
       {
         actor_kind: "staff", actor_id: String(admin.id), action: "closure.delete", subject_kind: "closure", subject_id: String(created.id),
@@ -265,7 +280,12 @@ describe("closures", () => {
     await takeSeats(office, "2026-10-25T22:30:00.000Z"); // 23:30 local the same Sunday (CET)
     await takeSeats(office, "2026-10-25T23:30:00.000Z"); // Monday 00:30: not in the closure
     const res = await admin.post("/admin/closures", { firstDay: "2026-10-25", lastDay: "2026-10-25", reasonDe: "Umzug" }, new Date("2026-10-20T07:00:00Z"));
-    expect(ClosureCreated.parse(await res.json())).toMatchObject({ affectedBookings: 2, reason: { de: "Umzug", en: "" } });
+    expect(res.status).toBe(409);
+    const { bookings } = BookingsAffectedError.parse(await res.json()).error.details;
+    expect(bookings.map((b) => [b.day, b.start])).toEqual([
+      ["2026-10-25", "2026-10-25T00:30:00+02:00"],
+      ["2026-10-25", "2026-10-25T23:30:00+01:00"],
+    ]);
   });
 });
 

@@ -75,16 +75,23 @@ export async function auditRows(office: Office): Promise<AuditRow[]> {
   return results.map((r) => ({ ...r, detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>) }));
 }
 
-/** Every row the settings and device routes write for an office, to compare before and after a refusal. */
+/**
+ * Every row the settings and device routes write for an office (and the bookings, seats and mails a
+ * closure or a change of hours may cancel), to compare before and after a refusal.
+ */
 export async function snapshot(office: Office): Promise<unknown[]> {
   const tables = [
     "SELECT * FROM locations WHERE id = ?1",
     "SELECT * FROM opening_rules WHERE location_id = ?1 ORDER BY id",
     "SELECT * FROM closures WHERE location_id = ?1 ORDER BY id",
+    "SELECT * FROM extra_hours WHERE location_id = ?1 ORDER BY id",
     "SELECT * FROM topics WHERE location_id = ?1 ORDER BY id",
     "SELECT * FROM rooms WHERE location_id = ?1 ORDER BY id",
     "SELECT * FROM devices WHERE location_id = ?1 ORDER BY id",
     "SELECT * FROM audit_events WHERE location_id = ?1 ORDER BY id",
+    "SELECT id, status, invite_sequence, updated_at FROM bookings WHERE location_id = ?1 ORDER BY id",
+    "SELECT * FROM booking_seats WHERE location_id = ?1 ORDER BY unit_start_at, seat",
+    "SELECT id, kind, status FROM mail_outbox WHERE location_id = ?1 ORDER BY id",
   ];
   const results = await env.DB.batch(tables.map((sql) => env.DB.prepare(sql).bind(office.id)));
   return results.map((r) => r.results);

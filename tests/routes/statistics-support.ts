@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { BookingCreated, RequestCreated } from "../../schemas/bookings";
 import { TicketView } from "../../schemas/kiosk";
 import { TicketActionResult } from "../../schemas/staff-board";
-import { StaffBooking } from "../../schemas/staff-bookings";
+import { ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
 import { Statistics } from "../../schemas/statistics";
 import { addDays, isoWeekday, localTime, zonedInstant } from "../../common/time";
 import { bookingBody, post, tokenOf } from "../helpers/bookings";
@@ -17,7 +17,7 @@ import { staffCall } from "../helpers/staff-bookings";
  * 13:00–17:30, Wednesdays 09:00–13:00, one seat), made through the real API with a held clock for every
  * step, as residents, the kiosk and staff would: bookings online, by phone and at the kiosk, cancelled by
  * the person or by the office, no-shows, check-ins, calls, conversations begun or only called, walk-ins
- * served or gone, requests proposed, declined or left open; plus a few things just outside the month.
+ * served or gone, requests proposed (the time taken, or "keiner passt"), declined or left open; plus a few things just outside the month.
  *
  * Beside it, `expected` keeps its own tally of what it did, counted here and not by the code under test.
  */
@@ -187,24 +187,33 @@ export async function generateMonth(seed = 10): Promise<Month> {
 
   // -------------------------------------------------------------------------------------------------
   // Requests "nach Vereinbarung": made on an open day, then given a time on the next day (a Tuesday or
-  // Thursday, outside the hours), declined, or left open. One is made in October and given a time in
-  // November: its appointment counts, the request does not.
+  // Thursday, outside the hours) that the resident takes, declined, or left open. One is made in October
+  // and given a time in November: its appointment counts, the request does not.
   const askAt = async (day: string, topic: TopicKey) => {
     const body = { topic, name: "Ayşe Yılmaz", email: `ayse.${crypto.randomUUID().slice(0, 8)}@example.org`, preferredWeekdays: [2], preferredTimes: ["morning"], consent: true };
     return ok(post(office, "/api/requests", body, { now: local(day, "07:30") }), 201, "request", (j) => RequestCreated.parse(j));
   };
   let proposals = 0;
+  /** Staff propose `start` for request `r` at `when`, and its resident takes it at once (or, `none`, answers "keiner passt"). */
+  const proposeAndAccept = async (r: RequestCreated, start: Date, when: Date, none = false) => {
+    const answer = await ok(asStaff(`/requests/${r.id}/propose`, { times: [start.toISOString()] }, when), 201, "propose", (j) => ProposalsAnswer.parse(j));
+    const manage = `/api/bookings/manage/${tokenOf(r.manageUrl)}/proposals`;
+    await ok(post(office, none ? `${manage}/decline` : `${manage}/${answer.proposals[0]!.id}/accept`, {}, { now: when }), 200, "answer", (j) => j);
+  };
   for (const day of [...MONDAYS, ...WEDNESDAYS]) {
     for (let n = 0; n < 3; n++) {
       const topic = rnd() < 0.3 ? "kompetenzanalyse" : "fragen";
-      const { id } = await askAt(day, topic);
+      const request = await askAt(day, topic);
+      const { id } = request;
       const fate = pick<"propose" | "decline" | "open">([["propose", 4], ["decline", 3], ["open", 3]]);
       const when = local(day, "08:00");
       if (fate === "propose") {
         const start = local(addDays(day, 1), "07:00");
-        await ok(asStaff(`/requests/${id}/propose`, { start: plus(start, 30 * proposals++).toISOString() }, when), 200, "propose", (j) => j);
+        // Every fourth resident answers "keiner passt": still a request with a proposal, but no appointment.
+        const none = proposals % 4 === 3;
+        await proposeAndAccept(request, plus(start, 30 * proposals++), when, none);
         // Only a time still in November is an appointment of the month.
-        if (addDays(day, 1) <= MONTH.to) expected.appointments.push({ channel: "online", topic, outcome: "open", day: addDays(day, 1) });
+        if (!none && addDays(day, 1) <= MONTH.to) expected.appointments.push({ channel: "online", topic, outcome: "open", day: addDays(day, 1) });
       } else if (fate === "decline") {
         await ok(asStaff(`/requests/${id}/decline`, { message: "Leider nicht möglich." }, when), 200, "decline", (j) => j);
       }
@@ -212,7 +221,7 @@ export async function generateMonth(seed = 10): Promise<Month> {
     }
   }
   const october = await askAt("2026-10-30", "fragen");
-  await ok(asStaff(`/requests/${october.id}/propose`, { start: local("2026-11-10", "07:00").toISOString() }, local("2026-10-30", "09:00")), 200, "propose", (j) => j);
+  await proposeAndAccept(october, local("2026-11-10", "07:00"), local("2026-10-30", "09:00"));
   expected.appointments.push({ channel: "online", topic: "fragen", outcome: "open", day: "2026-11-10" });
 
   // Outside the month: a booking on 2 December and a walk-in on 26 October (neither counts).

@@ -2,7 +2,7 @@
  * Fakes for the admin panels' stores: an API whose every call fails loudly unless a test gives it an
  * answer, the settings of the seeded office, and ApiErrors shaped as the Worker sends them.
  */
-import type { AdminSettings } from "../../schemas/staff-settings";
+import type { AdminSettings, AffectedBooking } from "../../schemas/staff-settings";
 import type { AdminApi } from "../../kiosk/staff/admin/api";
 import { ApiError } from "../../kiosk/shared/api";
 
@@ -14,7 +14,7 @@ export type FakeAnswers<T> = {
 export function fakeAdminApi(over: FakeAnswers<AdminApi>): AdminApi & { calls: { name: string; args: unknown[] }[] } {
   const calls: { name: string; args: unknown[] }[] = [];
   const names: (keyof AdminApi)[] = [
-    "settings", "saveOffice", "saveOpeningHours", "addClosure", "deleteClosure", "addTopic", "saveTopic", "addRoom", "saveRoom",
+    "settings", "saveOffice", "saveOpeningHours", "addClosure", "deleteClosure", "addExtraHours", "deleteExtraHours", "addTopic", "saveTopic", "addRoom", "saveRoom",
     "devices", "addDevice", "revokeDevice", "audit", "staff", "addStaff", "deactivateStaff", "sendSignInLink",
   ];
   const api = { calls } as AdminApi & { calls: typeof calls };
@@ -49,6 +49,7 @@ export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
     checkinClosesMinutes: 15,
     maxActiveBookingsPerEmail: 2,
     retentionDays: 30,
+    proposalHoldHours: 48,
     providerBody: "Stadt Kempten (Allgäu)",
     providerDepartment: null,
     providerRepresentative: null,
@@ -63,6 +64,7 @@ export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
     { id: 2, weekday: 3, opens: "09:00", closes: "13:00", validFrom: "2020-01-01", validUntil: null },
   ],
   closures: [],
+  extraHours: [],
   topics: [
     {
       id: 1,
@@ -82,6 +84,25 @@ export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
     { id: 1, name: "Raum 1", sort: 10, active: true },
     { id: 2, name: "Raum 2", sort: 20, active: true },
   ],
+  ...over,
+});
+
+/** A 409 `bookings_affected` as the Worker sends it: the appointments a change touches. */
+export const affected = (bookings: AffectedBooking[]) =>
+  new ApiError("bookings_affected", "This change touches appointments.", 409, "bookings", undefined, { bookings });
+
+/** An appointment as such a list shows it (Monday 30 November 2026 unless `over` says otherwise). */
+export const affectedBooking = (over: Partial<AffectedBooking> = {}): AffectedBooking => ({
+  id: "b1",
+  day: "2026-11-30",
+  start: "2026-11-30T13:00:00+01:00",
+  end: "2026-11-30T13:30:00+01:00",
+  status: "confirmed",
+  name: "Erika Müller",
+  topic: { de: "Allgemeine Fragen", en: "General questions" },
+  code: "K7M2Q",
+  mail: true,
+  phone: null,
   ...over,
 });
 

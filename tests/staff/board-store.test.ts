@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Board, BoardAppointment, BoardRequest, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
-import type { StaffBooking } from "../../schemas/staff-bookings";
+import type { ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
+import type { ProposalStatus } from "../../schemas/bookings";
 import type { Slot } from "../../schemas/slots";
 import { ApiError, type ApiErrorCode } from "../../kiosk/shared/api";
 import type { StaffApi } from "../../kiosk/staff/api";
@@ -12,12 +13,23 @@ import {
   localToOffset,
   noShowOffered,
   parseSavedRoom,
+  proposalStateOf,
+  requestRound,
   ticketActions,
   viewsFor,
   waitedNow,
   type AppointmentState,
 } from "../../kiosk/staff/board";
-import { createFormsStore, validateDecline, validatePhoneBooking, validatePropose, type Fields } from "../../kiosk/staff/forms";
+import {
+  createFormsStore,
+  fieldErrorOf,
+  proposalMinutes,
+  proposedTimes,
+  validateDecline,
+  validatePhoneBooking,
+  validatePropose,
+  type Fields,
+} from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
 import { STAFF_STRINGS } from "../../kiosk/staff/strings";
 
@@ -84,6 +96,7 @@ function board(over: Partial<Board> = {}): Board {
     appointments: [],
     walkIns: [ticket()],
     requests: [],
+    accepted: [],
     calls: [],
     waiting: 1,
     ...over,
@@ -209,7 +222,11 @@ describe("due appointments", () => {
 });
 
 describe("forms", () => {
-  const empty: Fields = { topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "", date: "", time: "", minutes: "", message: "", by: "" };
+  const empty: Fields = {
+    topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "",
+    date: "", time: "", date2: "", time2: "", date3: "", time3: "",
+    message: "", by: "",
+  };
   it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
     expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
     const ok = { ...empty, topic: "fragen", slot: "2026-11-30T13:00:00+01:00", name: "Anna Berg" };
@@ -219,11 +236,38 @@ describe("forms", () => {
     expect(validatePhoneBooking({ ...ok, email: " Anna@Bücher.de " })).toEqual({});
   });
 
-  it("a proposal needs a date, a time and 5 to 480 minutes in steps of 5", () => {
-    const ok = { ...empty, date: "2026-12-03", time: "18:30", minutes: "45" };
+  it("a proposal needs its first time; the second and third are whole or empty; all on the 5-minute grid", () => {
+    const ok = { ...empty, date: "2026-12-03", time: "18:30" };
     expect(validatePropose(ok)).toEqual({});
-    expect(validatePropose({ ...ok, minutes: "7" })).toEqual({ minutes: "minutes" });
+    expect(validatePropose({ ...ok, date2: "2026-12-04", time2: "09:05", date3: "2026-12-05", time3: "10:00" })).toEqual({});
     expect(validatePropose({ ...ok, time: "25:00", date: "" })).toEqual({ time: "time", date: "date" });
+    expect(validatePropose({ ...ok, time: "18:32" })).toEqual({ time: "grid" });
+    expect(validatePropose({ ...ok, date2: "2026-12-04" })).toEqual({ time2: "time" });
+    expect(validatePropose({ ...ok, time3: "10:00" })).toEqual({ date3: "date" });
+    expect(validatePropose(empty)).toEqual({ date: "date", time: "time" });
+  });
+
+  it("the proposal's length is the topic's, from the office's topics (none for a topic no longer offered)", () => {
+    const topics = [
+      { key: "fragen", durationMinutes: 30 },
+      { key: "bewerbungstraining", durationMinutes: 60 },
+    ];
+    expect(proposalMinutes(topics, "bewerbungstraining")).toBe(60);
+    expect(proposalMinutes(topics, "fragen")).toBe(30);
+    expect(proposalMinutes(topics, "weg")).toBeNull();
+  });
+
+  it("the proposed rows go out as times with the office's offset, empty rows left out", () => {
+    const f = { ...empty, date: "2026-12-03", time: "18:30", date3: "2026-07-01", time3: "08:00" };
+    expect(proposedTimes(f, "Europe/Berlin")).toEqual(["2026-12-03T18:30:00+01:00", "2026-07-01T08:00:00+02:00"]);
+  });
+
+  it("the API's refusal of a proposed time lands at that row's time, saying why", () => {
+    expect(fieldErrorOf(new ApiError("slot_full", "times.1: taken", 409, "times.1"))).toEqual({ time2: "taken" });
+    expect(fieldErrorOf(new ApiError("proposal_too_soon", "times.0: soon", 409, "times.0"))).toEqual({ time: "tooSoon" });
+    expect(fieldErrorOf(new ApiError("booking_past", "times.2: past", 409, "times.2"))).toEqual({ time3: "timeInvalid" });
+    expect(fieldErrorOf(new ApiError("invalid_request", "times.5: x", 400, "times.5"))).toEqual({});
+    expect(fieldErrorOf(new ApiError("invalid_request", "name: x", 400, "name"))).toEqual({ name: "name" });
   });
 
   it("declining needs a message", () => {
@@ -234,6 +278,31 @@ describe("forms", () => {
   it("a proposed local time gets the office's offset, summer and winter", () => {
     expect(localToOffset("2026-12-03", "18:30", "Europe/Berlin")).toBe("2026-12-03T18:30:00+01:00");
     expect(localToOffset("2026-07-01", "08:00", "Europe/Berlin")).toBe("2026-07-01T08:00:00+02:00");
+  });
+});
+
+describe("proposals on the board", () => {
+  const at = (status: ProposalStatus, holdUntil = "2026-11-30T15:00:00+01:00") => ({ status, holdUntil });
+  const before = new Date("2026-11-30T13:59:00Z");
+  const after = new Date("2026-11-30T14:00:00Z");
+
+  it("an open time runs out at its deadline between two loads", () => {
+    expect(proposalStateOf(at("open"), before)).toBe("open");
+    expect(proposalStateOf(at("open"), after)).toBe("expired");
+    expect(proposalStateOf(at("declined"), after)).toBe("declined");
+  });
+
+  it.each<[string, ProposalStatus[], Date, ReturnType<typeof requestRound>["outcome"], boolean]>([
+    ["never proposed", [], before, null, true],
+    ["waiting for the answer", ["open", "open", "open"], before, "open", false],
+    ["its deadline passed, not yet marked", ["open", "open"], after, "expired", true],
+    ["keiner passt", ["declined", "declined"], before, "declined", true],
+    ["one withdrawn, the rest expired", ["withdrawn", "expired"], before, "expired", true],
+    ["all withdrawn", ["withdrawn"], before, "withdrawn", true],
+  ])("a request %s: outcome and whether staff may propose", (_, statuses, now, outcome, canPropose) => {
+    const round = requestRound({ proposals: statuses.map((s, i) => ({ id: `p${i}`, start: "", end: "", decidedAt: null, ...at(s) })) }, now);
+    expect(round).toMatchObject({ outcome, canPropose });
+    expect(round.until).toBe(outcome === "open" ? "2026-11-30T15:00:00+01:00" : null);
   });
 });
 
@@ -299,6 +368,9 @@ function world(first: Board = board()) {
       throw new Error("not in this test");
     },
     propose: async () => {
+      throw new Error("not in this test");
+    },
+    withdrawProposals: async () => {
       throw new Error("not in this test");
     },
     decline: async () => {
@@ -630,6 +702,7 @@ describe("the dialogs' store", () => {
       cancel: fail,
       move: fail,
       propose: fail,
+      withdrawProposals: fail,
       decline: fail,
       ...over,
     };
@@ -653,6 +726,7 @@ describe("the dialogs' store", () => {
     preferredTimes: ["evening"],
     wish: null,
     createdAt: "2026-11-29T10:00:00+01:00",
+    proposals: [],
   };
 
   it("does not send a decline without a message", async () => {
@@ -671,15 +745,46 @@ describe("the dialogs' store", () => {
     expect(f.changed()).toBe(1);
   });
 
-  it("proposes the typed local time with the office's offset and the duration", async () => {
+  it("proposes the typed local times with the office's offset (no length: the topic's), then says until when", async () => {
     let body: unknown;
-    const f = forms({ propose: async (_o, _id, b) => ((body = b), {} as StaffBooking) });
+    const answer: ProposalsAnswer = {
+      requestId: "r1",
+      proposals: [{ id: "p1", start: "2026-12-03T19:30:00+01:00", end: "2026-12-03T20:00:00+01:00", status: "open", holdUntil: "2026-12-02T09:00:00+01:00", decidedAt: null }],
+      mailed: true,
+    };
+    const f = forms({ propose: async (_o, _id, b) => ((body = b), answer) });
     f.store.open({ kind: "propose", request });
+    expect(f.store.fields.value.date).toBe("2026-11-30");
     f.store.set("date", "2026-12-03");
     f.store.set("time", "19:30");
-    f.store.set("minutes", "45");
+    f.store.set("date2", "2026-12-04");
+    f.store.set("time2", "09:00");
     expect(await f.store.submit()).toBe(true);
-    expect(body).toEqual({ start: "2026-12-03T19:30:00+01:00", minutes: 45 });
+    expect(body).toEqual({ times: ["2026-12-03T19:30:00+01:00", "2026-12-04T09:00:00+01:00"] });
+    expect(f.store.notice.value).toEqual({ kind: "proposed", who: "Rosa Request", count: 1, until: "2026-12-02T09:00:00+01:00" });
+  });
+
+  it("a proposed time taken meanwhile is named at its row, and the dialog stays open", async () => {
+    const f = forms({ propose: () => Promise.reject(new ApiError("slot_full", "times.1: taken", 409, "times.1")) });
+    f.store.open({ kind: "propose", request });
+    f.store.set("time", "13:00");
+    f.store.set("date2", "2026-12-07");
+    f.store.set("time2", "13:00");
+    expect(await f.store.submit()).toBe(false);
+    expect(f.store.fieldErrors.value).toEqual({ time2: "taken" });
+    expect(STAFF_STRINGS.de.fieldErrors.taken).toBe("Diese Zeit ist schon vergeben. Bitte wählen Sie eine andere.");
+    expect(f.store.dialog.value?.kind).toBe("propose");
+  });
+
+  it("withdraws one open proposal with the message, if any", async () => {
+    let sent: unknown;
+    const proposal = { id: "p2", start: "2026-12-04T09:00:00+01:00", end: "2026-12-04T09:30:00+01:00", status: "open" as const, holdUntil: "2026-12-02T09:00:00+01:00", decidedAt: null };
+    const f = forms({ withdrawProposals: async (_o, id, b) => ((sent = [id, b]), { requestId: id, proposals: [], mailed: true }) });
+    f.store.open({ kind: "withdraw", request: { ...request, proposals: [proposal] }, proposal });
+    f.store.set("message", "Da sind wir doch nicht da.");
+    expect(await f.store.submit()).toBe(true);
+    expect(sent).toEqual(["r1", { proposals: ["p2"], message: "Da sind wir doch nicht da." }]);
+    expect(f.store.notice.value).toEqual({ kind: "withdrawn", who: "Rosa Request", start: proposal.start });
   });
 
   it("a phone booking loads the free times of topic and day, and a time taken meanwhile is chosen again", async () => {

@@ -119,21 +119,31 @@ export function appendEvent(
     .bind(bookingId, sequence, now.toISOString(), status, actor, detail ? JSON.stringify(detail) : null);
 }
 
-/** One seat in each unit, the lowest free number each; fails the batch when a unit is full. */
-export function takeSeats(db: D1Database, locationId: number, bookingId: string, seats: SeatRequest): D1PreparedStatement[] {
+/**
+ * One seat in each unit, the lowest free number each; fails the batch when a unit is full. With
+ * `proposalId` the seats are held for that proposal of request `bookingId` (db/proposals.ts): the same
+ * rule, so a proposal and a booking can never hold one seat twice.
+ */
+export function takeSeats(
+  db: D1Database,
+  locationId: number,
+  bookingId: string,
+  seats: SeatRequest,
+  proposalId: string | null = null,
+): D1PreparedStatement[] {
   return seats.units.map((unit) =>
     db
       .prepare(
-        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id)
+        `INSERT INTO booking_seats (location_id, unit_start_at, seat, booking_id, proposal_id)
          SELECT ?1, ?2, (
            WITH RECURSIVE seat(n) AS (SELECT 1 WHERE ?3 >= 1 UNION ALL SELECT n + 1 FROM seat WHERE n < ?3)
            SELECT n FROM seat
            WHERE n NOT IN (SELECT s.seat FROM booking_seats AS s WHERE s.location_id = ?1 AND s.unit_start_at = ?2)
            ORDER BY n LIMIT 1
-         ), b.id
+         ), b.id, ?5
          FROM bookings AS b WHERE b.id = ?4`,
       )
-      .bind(locationId, unit, seats.seatsPerSlot, bookingId),
+      .bind(locationId, unit, seats.seatsPerSlot, bookingId, proposalId),
   );
 }
 
@@ -166,7 +176,8 @@ export function moveBooking(
   ];
 }
 
-const selectBooking = `
+/** A booking with its topic and office, as BookingRow reads it; add the WHERE (db/closures.ts reads the same rows). */
+export const selectBooking = `
   SELECT b.id, b.location_id, l.slug AS location_slug, b.kind, b.status, b.source,
          t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en,
          t.duration_minutes AS topic_duration_minutes,
@@ -209,7 +220,8 @@ export async function findByIdempotencyKey(db: D1Database, locationId: number, k
 
 /**
  * Runs a booking batch and turns the constraint failures it is built to provoke into their errors:
- * a full slot (`slot_full`), a change that raced another (`booking_changed`), and the two unique keys a
+ * a full slot (`slot_full`), a day closed meanwhile (`slot_unavailable`), a change that raced another
+ * (`booking_changed`), and the two unique keys a
  * retry can resolve, reported as `"duplicate_idempotency_key"` / `"duplicate_code"` for the caller.
  */
 export async function runBookingBatch(
@@ -223,7 +235,13 @@ export async function runBookingBatch(
     if (/NOT NULL constraint failed: booking_seats\.seat|UNIQUE constraint failed: booking_seats\./.test(message)) {
       throw new AppError("slot_full", "This time has just been taken. Please choose another time.");
     }
-    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence/.test(message)) {
+    // A closure stored after the schedule was read (migration 0007: no seat on a closed day).
+    if (/closed_day/.test(message)) {
+      throw new AppError("slot_unavailable", "The office is closed on this day. Please choose another day.");
+    }
+    // A second change from the same state, or a change whose guard found its state gone (db/proposals.ts
+    // guardedEvent writes no sequence then).
+    if (/UNIQUE constraint failed: booking_events\.booking_id, booking_events\.sequence|NOT NULL constraint failed: booking_events\.sequence/.test(message)) {
       throw new AppError("booking_changed", "This booking was changed at the same moment. Please look at it again.");
     }
     if (/UNIQUE constraint failed: bookings\.location_id, bookings\.idempotency_key/.test(message)) {
@@ -238,7 +256,7 @@ export async function runBookingBatch(
 // Staff: any booking of the office, by id
 
 /** A booking as staff see it: BookingRow and where it came from (selectBooking reads `source` for this). */
-const StaffBookingRow = BookingRow.extend({ source: BookingSource });
+export const StaffBookingRow = BookingRow.extend({ source: BookingSource });
 export type StaffBookingRow = z.infer<typeof StaffBookingRow>;
 
 /**
@@ -251,31 +269,6 @@ export async function findForLocation(db: D1Database, locationId: number, id: st
     .bind(id, locationId)
     .first();
   return row ? StaffBookingRow.parse(row) : null;
-}
-
-/**
- * Turns a request into a confirmed slot booking from `startsAt` to `endsAt` (UTC ISO) at `sequence`,
- * holding a seat in each of `units` (the units inside the opening hours; may be none). Only while it is
- * still 'requested': put `appendEvent` first in the batch, which fails it if another change came first.
- */
-export function confirmRequest(
-  db: D1Database,
-  booking: { id: string; locationId: number },
-  startsAt: string,
-  endsAt: string,
-  seats: SeatRequest,
-  sequence: number,
-  now: Date,
-): D1PreparedStatement[] {
-  return [
-    db
-      .prepare(
-        `UPDATE bookings SET kind = 'slot', status = 'confirmed', starts_at = ?2, ends_at = ?3, invite_sequence = ?4, updated_at = ?5
-         WHERE id = ?1 AND status = 'requested'`,
-      )
-      .bind(booking.id, startsAt, endsAt, sequence, now.toISOString()),
-    ...takeSeats(db, booking.locationId, booking.id, seats),
-  ];
 }
 
 /** Declines a request at `sequence` (append the event first and the mail to the batch). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LocationRow } from "../../schemas/rows";
+import { locationColumnsOf } from "./locations";
 
 /*
  * Private calendar feeds of staff members. A feed URL carries a secret token (256 random bits); only its
@@ -39,12 +40,7 @@ export async function feedLocation(
 ): Promise<{ staffId: number; staffName: string; location: LocationRow } | null> {
   const row = await db
     .prepare(
-      `SELECT f.staff_id, s.name AS staff_name,
-              l.id, l.slug, l.name, l.short_name, l.street, l.postal_code, l.city, l.phone, l.email, l.time_zone,
-              l.holiday_region, l.slot_minutes, l.seats_per_slot, l.min_notice_minutes, l.horizon_days,
-              l.max_active_bookings_per_email, l.checkin_opens_minutes, l.checkin_closes_minutes, l.retention_days,
-              l.provider_body, l.provider_department, l.provider_representative, l.dpo_contact, l.privacy_authority,
-              l.accessibility_enforcement
+      `SELECT f.staff_id, s.name AS staff_name, ${locationColumnsOf("l")}
        FROM staff_calendar_feeds AS f
        JOIN staff AS s ON s.id = f.staff_id AND s.active = 1
        JOIN locations AS l ON l.id = s.location_id

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { isHolidayRegion } from "../domain/holidays";
-import type { OpeningRule } from "../../common/opening-hours";
+import type { ExtraSpan, OpeningRule } from "../../common/opening-hours";
 import type { ScheduleInput } from "../domain/schedule";
 import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import {
   ClosureRow,
+  ExtraHoursRow,
   LocationRow,
   OpeningRuleRow,
   TakenSeatsRow,
@@ -26,8 +27,15 @@ export interface LocationData {
 }
 
 export interface ScheduleData extends LocationData {
-  /** Closures overlapping the requested days. */
+  /**
+   * The office's schedule version (migration 0006) in the same snapshot as everything else here: one
+   * batch is one transaction, so these rows are exactly the data of this version.
+   */
+  version: number;
+  /** Closures overlapping the requested days (and the days `openingTo` adds). */
   closures: ClosureRow[];
+  /** Extra hours ("Sondertermin") on the requested days (and the days `openingTo` adds). */
+  extraHours: ExtraHoursRow[];
   /** Seats taken per 5-minute unit start (UTC ISO) around the requested days. */
   taken: Map<string, number>;
 }
@@ -37,9 +45,24 @@ export const locationColumns = `
   id, slug, name, short_name, street, postal_code, city, phone, email, time_zone, holiday_region,
   slot_minutes, seats_per_slot, min_notice_minutes, horizon_days, max_active_bookings_per_email,
   checkin_opens_minutes, checkin_closes_minutes, retention_days,
-  provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement`;
+  provider_body, provider_department, provider_representative, dpo_contact, privacy_authority, accessibility_enforcement,
+  proposal_hold_hours`;
 
-const selectLocation = `SELECT ${locationColumns} FROM locations WHERE slug = ?1`;
+/** The columns of LocationRow of the table named `alias` in a join (`l.id, l.slug, …`). */
+export function locationColumnsOf(alias: string): string {
+  return locationColumns
+    .split(",")
+    .map((column) => `${alias}.${column.trim()}`)
+    .join(", ");
+}
+
+// schedule_version rides along (not part of LocationRow): the same row, no extra read.
+const selectLocation = `SELECT ${locationColumns}, schedule_version FROM locations WHERE slug = ?1`;
+
+// Uses the unique index on slug: one row read.
+const selectVersion = "SELECT schedule_version FROM locations WHERE slug = ?1";
+
+const VersionRow = z.object({ schedule_version: z.number().int() });
 
 const selectTopics = `
   SELECT t.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience,
@@ -60,6 +83,13 @@ const selectClosures = `
   FROM closures AS c JOIN locations AS l ON l.id = c.location_id
   WHERE l.slug = ?1 AND c.last_day >= ?2 AND c.first_day <= ?3
   ORDER BY c.first_day`;
+
+// Uses extra_hours_by_location_day.
+const selectExtraHours = `
+  SELECT e.day, e.opens, e.closes, e.note_de, e.note_en
+  FROM extra_hours AS e JOIN locations AS l ON l.id = e.location_id
+  WHERE l.slug = ?1 AND e.day >= ?2 AND e.day <= ?3
+  ORDER BY e.day, e.opens`;
 
 // Uses the primary key of booking_seats (location_id, unit_start_at, seat).
 const selectTakenSeats = `
@@ -91,53 +121,95 @@ export async function loadLocation(db: D1Database, slug: string): Promise<Locati
 /**
  * Everything the free slots of local days `from`…`to` (inclusive, `YYYY-MM-DD`) depend on.
  * Taken seats are read for the UTC window from a day before `from` to two days after `to`, which
- * covers those local days in any time zone.
+ * covers those local days in any time zone. Closures and extra hours are read up to `openingTo` (a
+ * later day, when the next opening is looked for beyond the range), else up to `to`.
  */
-export async function loadSchedule(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
+export async function loadSchedule(db: D1Database, slug: string, from: string, to: string, openingTo = to): Promise<ScheduleData | null> {
   const windowStart = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString();
   const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + 2 * 86_400_000).toISOString();
-  const [location, topics, rules, closures, taken] = await db.batch([
+  const until = openingTo > to ? openingTo : to;
+  const [location, topics, rules, closures, extraHours, taken] = await db.batch([
     db.prepare(selectLocation).bind(slug),
     db.prepare(selectTopics).bind(slug),
     db.prepare(selectRules).bind(slug),
-    db.prepare(selectClosures).bind(slug, from, to),
+    db.prepare(selectClosures).bind(slug, from, until),
+    db.prepare(selectExtraHours).bind(slug, from, until),
     db.prepare(selectTakenSeats).bind(slug, windowStart, windowEnd),
   ]);
   const data = locationData(location!, topics!, rules!);
   if (!data) return null;
   return {
     ...data,
+    version: VersionRow.parse(location!.results[0]).schedule_version,
     closures: rows(ClosureRow, closures!),
+    extraHours: rows(ExtraHoursRow, extraHours!),
     taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.unit_start_at, r.taken])),
   };
 }
 
 /**
- * Everything the schedule of the local day around `instant` depends on, before the location's zone is
- * known: the UTC day with a day either side covers that local day in any zone.
+ * The location with its topics, rules and the closures and extra hours of local days `from`…`to`, but no
+ * taken seats (an empty map): for rules that do not count seats themselves, such as times staff propose,
+ * whose seats the statement that holds them counts (db/proposals.ts). Reads nothing per booking, however
+ * far apart the days are.
  */
-export function loadScheduleAround(db: D1Database, slug: string, instant: Date): Promise<ScheduleData | null> {
-  const utcDay = instant.toISOString().slice(0, 10);
-  const day = Date.parse(`${utcDay}T00:00:00Z`);
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return loadSchedule(db, slug, iso(day - 86_400_000), iso(day + 86_400_000));
+export async function loadDaysWithoutSeats(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
+  const [location, topics, rules, closures, extraHours] = await db.batch([
+    db.prepare(selectLocation).bind(slug),
+    db.prepare(selectTopics).bind(slug),
+    db.prepare(selectRules).bind(slug),
+    db.prepare(selectClosures).bind(slug, from, to),
+    db.prepare(selectExtraHours).bind(slug, from, to),
+  ]);
+  const data = locationData(location!, topics!, rules!);
+  if (!data) return null;
+  return {
+    ...data,
+    version: VersionRow.parse(location!.results[0]).schedule_version,
+    closures: rows(ClosureRow, closures!),
+    extraHours: rows(ExtraHoursRow, extraHours!),
+    taken: new Map(),
+  };
 }
 
 /**
- * A paired device's office at `now`: its schedule data around `now` (see `loadScheduleAround`) and its
- * local day then (`YYYY-MM-DD` in the office's zone); `unknown_location` (404) when the office is gone.
+ * The office's schedule version now (migration 0006: every change of its free times raises it in the
+ * change's own batch); null when there is no such office. One indexed read of one row, made against the
+ * primary database (no read replica), so it sees every change that has answered before this read began.
  */
-export async function loadOfficeToday(db: D1Database, slug: string, now: Date): Promise<{ data: ScheduleData; today: string }> {
-  const data = await loadScheduleAround(db, slug, now);
+export async function scheduleVersion(db: D1Database, slug: string): Promise<number | null> {
+  const [row] = rows(VersionRow, await db.prepare(selectVersion).bind(slug).all());
+  return row ? row.schedule_version : null;
+}
+
+/**
+ * Everything the schedule of the local day around `instant` depends on, before the location's zone is
+ * known: the UTC day with a day either side covers that local day in any zone. `openingDays`: read
+ * closures and extra hours that many days further ahead (for the next opening).
+ */
+export function loadScheduleAround(db: D1Database, slug: string, instant: Date, openingDays = 0): Promise<ScheduleData | null> {
+  const utcDay = instant.toISOString().slice(0, 10);
+  const day = Date.parse(`${utcDay}T00:00:00Z`);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return loadSchedule(db, slug, iso(day - 86_400_000), iso(day + 86_400_000), iso(day + (1 + openingDays) * 86_400_000));
+}
+
+/**
+ * A paired device's office at `now`: its schedule data around `now` (see `loadScheduleAround`, with
+ * closures and extra hours `openingDays` further ahead) and its local day then (`YYYY-MM-DD` in the
+ * office's zone); `unknown_location` (404) when the office is gone.
+ */
+export async function loadOfficeToday(db: D1Database, slug: string, now: Date, openingDays = 0): Promise<{ data: ScheduleData; today: string }> {
+  const data = await loadScheduleAround(db, slug, now, openingDays);
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
   return { data, today: localDate(now, data.location.time_zone) };
 }
 
 /**
- * The rows as the schedule domain takes them: settings, opening rules, closures (English falling back to
- * German) and taken seats.
+ * The rows as the schedule domain takes them: settings, opening rules, closures and extra hours (English
+ * falling back to German) and taken seats.
  */
-export function scheduleBasis(data: ScheduleData): Pick<ScheduleInput, "settings" | "rules" | "closures" | "taken"> {
+export function scheduleBasis(data: ScheduleData): Pick<ScheduleInput, "settings" | "rules" | "closures" | "extraHours" | "taken"> {
   const l = data.location;
   if (!isHolidayRegion(l.holiday_region)) {
     throw new Error(`location ${l.slug} has an unknown holiday region ${l.holiday_region}`);
@@ -157,8 +229,14 @@ export function scheduleBasis(data: ScheduleData): Pick<ScheduleInput, "settings
       lastDay: c.last_day,
       reason: { de: c.reason_de, en: c.reason_en || c.reason_de },
     })),
+    extraHours: data.extraHours.map(extraSpan),
     taken: data.taken,
   };
+}
+
+/** An extra-hours row in the domain's shape (an empty English note falls back to the German). */
+export function extraSpan(r: ExtraHoursRow): ExtraSpan {
+  return { day: r.day, opens: r.opens, closes: r.closes, note: { de: r.note_de, en: r.note_en || r.note_de } };
 }
 
 /** An opening rule row in the domain's (and the API's) shape. */

@@ -180,19 +180,15 @@ export function markFailed(db: D1Database, claim: Claim, error: string, now: Dat
 
 /**
  * The location's messages, newest first (the staff board's outbox), optionally only those with `status`.
- * Uses mail_outbox_by_location.
+ * Each walks an index from the newest end and stops at `limit`: mail_outbox_by_location, or with a status
+ * mail_outbox_by_location_status (migration 0009), so a rare status is not looked for among every mail.
  */
 export async function listOutbox(db: D1Database, locationId: number, limit: number, status?: OutboxRow["status"]): Promise<OutboxRow[]> {
-  const result = await db
-    .prepare(
-      `SELECT ${outboxColumns} FROM mail_outbox
-       WHERE location_id = ?1 AND (?3 IS NULL OR status = ?3)
-       ORDER BY created_at DESC, id DESC
-       LIMIT ?2`,
-    )
-    .bind(locationId, limit, status ?? null)
-    .all();
-  return outboxRows(result);
+  const newestFirst = "ORDER BY created_at DESC, id DESC LIMIT ?2";
+  const statement = status === undefined
+    ? db.prepare(`SELECT ${outboxColumns} FROM mail_outbox WHERE location_id = ?1 ${newestFirst}`).bind(locationId, limit)
+    : db.prepare(`SELECT ${outboxColumns} FROM mail_outbox WHERE location_id = ?1 AND status = ?3 ${newestFirst}`).bind(locationId, limit, status);
+  return outboxRows(await statement.all());
 }
 
 /** One message of the location; null for an unknown id or another location's message. */

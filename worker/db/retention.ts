@@ -35,7 +35,7 @@ export interface DueBefore {
  * The literal `erased_at IS NULL` and `ends_at IS [NOT] NULL` terms let SQLite use the partial indexes.
  */
 export const DUE_SQL = {
-  /** Slot bookings and requests with a (proposed) time, whatever their status: by the appointment's end. */
+  /** Slot bookings (also requests whose proposed time was taken), whatever their status: by the appointment's end. */
   bookings: `SELECT id FROM bookings INDEXED BY bookings_erasure_due
              WHERE location_id = ?1 AND erased_at IS NULL AND ends_at IS NOT NULL AND ends_at < ?2
              ORDER BY ends_at LIMIT ?3`,

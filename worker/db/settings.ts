@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
+import { AdminClosureRow, AdminExtraHoursRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
 import { locationColumns } from "./locations";
 
 /*
- * What admins edit: the location's settings, weekly opening rules, closures, topics and rooms. Reads
+ * What admins edit: the location's settings, weekly opening rules, topics and rooms (closures and extra
+ * hours: db/closures.ts, db/extra-hours.ts), and everything at once for the admin panels. Reads
  * are keyed by the location id of the signed-in admin, and every write names it too, so an id of
  * another office never matches. Writes are returned as statements, unrun, so a route puts each change
  * and its audit row into one `batch()`.
@@ -13,6 +14,7 @@ export interface AdminSettingsData {
   location: LocationRow;
   rules: AdminRuleRow[];
   closures: AdminClosureRow[];
+  extraHours: AdminExtraHoursRow[];
   topics: AdminTopicRow[];
   rooms: AdminRoomRow[];
 }
@@ -30,6 +32,12 @@ const selectClosures = `
   WHERE location_id = ?1 AND last_day >= ?2
   ORDER BY first_day, id`;
 
+// Uses extra_hours_by_location_day.
+const selectExtraHours = `
+  SELECT id, day, opens, closes, note_de, note_en FROM extra_hours
+  WHERE location_id = ?1 AND day >= ?2
+  ORDER BY day, opens`;
+
 const selectTopics = `
   SELECT id, key, label_de, label_en, description_de, description_en, audience, duration_minutes,
          bookable_online, walk_in, icon, sort_order, active
@@ -43,8 +51,8 @@ function rows<T extends z.ZodType>(schema: T, result: D1Result | undefined): z.i
 
 /**
  * Everything an admin edits, in one round trip: the location row, the opening rules still in force on
- * or after `rulesFrom`, the closures ending on or after `closuresFrom` (local days `YYYY-MM-DD`), and
- * all topics and rooms, inactive ones included. Null when the location does not exist.
+ * or after `rulesFrom`, the closures ending and the extra hours on or after `closuresFrom` (local days
+ * `YYYY-MM-DD`), and all topics and rooms, inactive ones included. Null when the location does not exist.
  */
 export async function loadAdminSettings(
   db: D1Database,
@@ -52,10 +60,11 @@ export async function loadAdminSettings(
   rulesFrom: string,
   closuresFrom: string,
 ): Promise<AdminSettingsData | null> {
-  const [location, rules, closures, topics, rooms] = await db.batch([
+  const [location, rules, closures, extraHours, topics, rooms] = await db.batch([
     db.prepare(selectLocation).bind(locationId),
     db.prepare(selectRules).bind(locationId, rulesFrom),
     db.prepare(selectClosures).bind(locationId, closuresFrom),
+    db.prepare(selectExtraHours).bind(locationId, closuresFrom),
     db.prepare(selectTopics).bind(locationId),
     db.prepare(selectRooms).bind(locationId),
   ]);
@@ -65,6 +74,7 @@ export async function loadAdminSettings(
     location: row,
     rules: rows(AdminRuleRow, rules),
     closures: rows(AdminClosureRow, closures),
+    extraHours: rows(AdminExtraHoursRow, extraHours),
     topics: rows(AdminTopicRow, topics),
     rooms: rows(AdminRoomRow, rooms),
   };
@@ -84,7 +94,7 @@ export type OfficeColumns = Pick<
   LocationRow,
   | "name" | "short_name" | "street" | "postal_code" | "city" | "phone" | "email" | "slot_minutes" | "seats_per_slot"
   | "min_notice_minutes" | "horizon_days" | "checkin_opens_minutes" | "checkin_closes_minutes"
-  | "max_active_bookings_per_email" | "retention_days"
+  | "max_active_bookings_per_email" | "retention_days" | "proposal_hold_hours"
   | "provider_body" | "provider_department" | "provider_representative" | "dpo_contact" | "privacy_authority"
   | "accessibility_enforcement"
 >;
@@ -100,14 +110,14 @@ export function updateOffice(db: D1Database, locationId: number, o: OfficeColumn
          slot_minutes = ?9, seats_per_slot = ?10, min_notice_minutes = ?11, horizon_days = ?12,
          checkin_opens_minutes = ?13, checkin_closes_minutes = ?14, max_active_bookings_per_email = ?15,
          retention_days = ?16, provider_body = ?17, provider_department = ?18, provider_representative = ?19,
-         dpo_contact = ?20, privacy_authority = ?21, accessibility_enforcement = ?22
+         dpo_contact = ?20, privacy_authority = ?21, accessibility_enforcement = ?22, proposal_hold_hours = ?23
        WHERE id = ?1`,
     )
     .bind(
       locationId, o.name, o.short_name, o.street, o.postal_code, o.city, o.phone, o.email, o.slot_minutes,
       o.seats_per_slot, o.min_notice_minutes, o.horizon_days, o.checkin_opens_minutes, o.checkin_closes_minutes,
       o.max_active_bookings_per_email, o.retention_days, o.provider_body, o.provider_department,
-      o.provider_representative, o.dpo_contact, o.privacy_authority, o.accessibility_enforcement,
+      o.provider_representative, o.dpo_contact, o.privacy_authority, o.accessibility_enforcement, o.proposal_hold_hours,
     );
 }
 
@@ -149,59 +159,6 @@ export async function allOpeningRules(db: D1Database, locationId: number): Promi
     .bind(locationId)
     .all();
   return results.map((r) => AdminRuleRow.parse(r));
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Bookings that a change touches (counts and times only: no personal data leaves this file)
-
-const ActiveBooking = z.object({ starts_at: z.string(), ends_at: z.string() });
-export type ActiveBookingTimes = z.infer<typeof ActiveBooking>;
-
-/**
- * Start and end (UTC ISO) of the location's active appointments (confirmed or checked in) starting in
- * [`from`, `until`) (UTC instants; `until` null: no end). Uses bookings_by_location_start.
- */
-export async function activeBookingTimes(db: D1Database, locationId: number, from: Date, until: Date | null): Promise<ActiveBookingTimes[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT starts_at, ends_at FROM bookings
-       WHERE location_id = ?1 AND kind = 'slot' AND status IN ('confirmed', 'checked_in')
-         AND starts_at >= ?2 AND (?3 IS NULL OR starts_at < ?3)
-       ORDER BY starts_at`,
-    )
-    .bind(locationId, from.toISOString(), until?.toISOString() ?? null)
-    .all();
-  return results.map((r) => ActiveBooking.parse(r));
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Closures
-
-/** A new closure; run it right before an `auditInsert` so the audit row names its id. */
-export function insertClosure(
-  db: D1Database,
-  c: { locationId: number; firstDay: string; lastDay: string; reasonDe: string; reasonEn: string; staffId: number; now: Date },
-): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT INTO closures (location_id, first_day, last_day, reason_de, reason_en, created_by, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id`,
-    )
-    .bind(c.locationId, c.firstDay, c.lastDay, c.reasonDe, c.reasonEn, c.staffId, c.now.toISOString());
-}
-
-/** A closure of this location, or null (also for another office's id). */
-export async function closureById(db: D1Database, locationId: number, id: number): Promise<AdminClosureRow | null> {
-  const row = await db
-    .prepare("SELECT id, first_day, last_day, reason_de, reason_en FROM closures WHERE id = ?1 AND location_id = ?2")
-    .bind(id, locationId)
-    .first();
-  return row ? AdminClosureRow.parse(row) : null;
-}
-
-/** Deletes a closure of this location. */
-export function deleteClosure(db: D1Database, locationId: number, id: number): D1PreparedStatement {
-  return db.prepare("DELETE FROM closures WHERE id = ?1 AND location_id = ?2").bind(id, locationId);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -66,11 +66,15 @@ export async function loadStatisticsFacts(
          ${APPOINTMENTS} GROUP BY 1, 2`,
       )
       .bind(...instants),
-    // bookings_by_location_created (0004). A request is what was created as one (its first event); a
-    // proposal turns it into a slot booking with a time.
+    // bookings_by_location_created (0004). A request is what was created as one (its first event). It
+    // counts as proposed once staff proposed times for it (proposals_by_booking, 0008; before 0008 a
+    // proposal turned it into a slot booking with a time at once), unless it ended declined: the two
+    // are parts of the received that never overlap.
     db
       .prepare(
-        `SELECT b.topic_id, b.starts_at IS NOT NULL AS proposed, b.status = 'declined' AS declined, count(*) AS n
+        `SELECT b.topic_id,
+                b.status != 'declined' AND (b.starts_at IS NOT NULL OR EXISTS (SELECT 1 FROM proposals AS p WHERE p.booking_id = b.id)) AS proposed,
+                b.status = 'declined' AS declined, count(*) AS n
          FROM bookings AS b JOIN booking_events AS e ON e.booking_id = b.id AND e.sequence = 0
          WHERE b.location_id = ?1 AND b.created_at >= ?2 AND b.created_at < ?3 AND e.status = 'requested'
          GROUP BY 1, 2, 3`,

@@ -5,6 +5,7 @@ import { ticketLabel } from "./queue";
 import { daysWindow } from "./settings";
 import { localDate, toOffsetIso } from "../../common/time";
 import { topicLabel } from "./booking";
+import { presentProposal } from "./proposals";
 
 /*
  * The staff board's answer, made from the rows of one local day (db/board.ts `loadBoard`). Pure: `now`
@@ -114,6 +115,17 @@ export function presentBoard(data: BoardData, now: Date, zone: string): Board {
       preferredTimes: r.preferred_times,
       wish: r.wish,
       createdAt: at(r.created_at),
+      proposals: data.proposals.filter((p) => p.booking_id === r.id).map((p) => presentProposal(p, now, zone)),
+    })),
+    accepted: data.accepted.map((a) => ({
+      proposalId: a.id,
+      bookingId: a.booking_id,
+      name: a.name,
+      topic: { key: a.topic_key, label: topicLabel(a) },
+      start: at(a.starts_at),
+      end: at(a.ends_at),
+      decidedAt: at(a.decided_at),
+      bookingStatus: a.status,
     })),
     calls: data.calls.map((q) => ({ ticketId: q.ticket_id, label: ticketLabel(q.prefix, q.number), room: q.room, at: at(q.at) })),
     waiting: data.tickets.filter((t) => t.status === "waiting").length,

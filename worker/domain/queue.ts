@@ -1,5 +1,5 @@
 import type { Estimate } from "../../schemas/kiosk";
-import { dayStatus, type ScheduleInput } from "./schedule";
+import { dayStatus, type OpeningBasis } from "./schedule";
 import { addDays, localDate, minutesOfDay, localTime, zonedInstant } from "../../common/time";
 
 /*
@@ -72,18 +72,22 @@ export function checkinRefusal(
   return null;
 }
 
+/** How many days ahead `openingState` looks for the next opening. */
+export const OPENING_LOOKAHEAD_DAYS = 60;
+
 /**
- * Whether the office is open at `now`, and if not, when it next opens (looking up to 60 days ahead;
- * null when no opening is in sight).
+ * Whether the office is open at `now`, and if not, when it next opens (looking up to
+ * `OPENING_LOOKAHEAD_DAYS` ahead; null when no opening is in sight). `basis` must hold the closures and
+ * extra hours of those days (db/locations.ts `loadScheduleAround` with `openingDays`).
  */
 export function openingState(
   now: Date,
-  basis: Pick<ScheduleInput, "settings" | "rules" | "closures">,
+  basis: OpeningBasis,
 ): { open: boolean; nextOpening: Date | null } {
   const zone = basis.settings.timeZone;
   const today = localDate(now, zone);
   const nowMinutes = minutesOfDay(localTime(now, zone));
-  for (let i = 0; i <= 60; i++) {
+  for (let i = 0; i <= OPENING_LOOKAHEAD_DAYS; i++) {
     const date = addDays(today, i);
     for (const span of dayStatus(date, basis).spans) {
       const opens = minutesOfDay(span.opens);

@@ -1,6 +1,6 @@
 import type { DayStatus } from "../../schemas/slots";
 import { holidayOn, type HolidayRegion } from "./holidays";
-import { openingSpansOn, type OpeningRule } from "../../common/opening-hours";
+import { spansOfDay, type ExtraSpan, type OpeningRule, type Span } from "../../common/opening-hours";
 import {
   addDays,
   addMinutes,
@@ -18,7 +18,7 @@ export interface Closure {
   reason: { de: string; en: string };
 }
 
-export type { OpeningRule };
+export type { ExtraSpan, OpeningRule };
 
 export interface ScheduleSettings {
   timeZone: string;
@@ -41,6 +41,8 @@ export interface ScheduleInput {
   settings: ScheduleSettings;
   rules: readonly OpeningRule[];
   closures: readonly Closure[];
+  /** One-day extra hours ("Sondertermin") of the range; holidays and closures still win over them. */
+  extraHours: readonly ExtraSpan[];
   /** Length of the appointment asked for (the topic's duration), minutes; at least one grid slot is held. */
   durationMinutes: number;
   /** Seats already taken, keyed by the 5-minute unit's start as a UTC ISO string (`toISOString()`). */
@@ -64,7 +66,8 @@ export interface ScheduleDay {
  * Every local day from `from` to `to` with its status and its bookable slots.
  *
  * A day is a `holiday` (public holiday of the region), else a `closure` (entered by staff), else
- * `closed` (no opening rule that weekday), else `open`. On an open day each opening span yields
+ * `closed` (no opening rule that weekday and no extra hours that day), else `open`. On an open day
+ * each opening span (weekly and extra hours together, see `spansOfDay`) yields
  * starts every `slotMinutes` from its opening time, as long as the whole appointment fits before
  * closing. A start is bookable when it is at least `minNoticeMinutes` after `now`, on or before the
  * horizon day, and every grid slot the appointment covers still has a free seat; `free` is the
@@ -114,6 +117,25 @@ export function scheduleDays(input: ScheduleInput): ScheduleDay[] {
   return days;
 }
 
+/**
+ * The instant from which `days`, what `scheduleDays` answered at `now` with `settings`, may stop being
+ * the answer although nothing stored changed: the earliest listed start passes the minimum notice (it
+ * leaves the list one millisecond after start − notice), or the next local midnight (today, and so
+ * the horizon's last day, moves on). These are `scheduleDays`' only uses of `now`; a new one belongs
+ * here too. For any later `now` before this instant `scheduleDays` gives the same days; an earlier
+ * `now` may not (it would still offer starts that `days` had dropped).
+ */
+export function scheduleChangesAt(days: readonly ScheduleDay[], now: Date, settings: ScheduleSettings): Date {
+  const tomorrow = addDays(localDate(now, settings.timeZone), 1);
+  let changesAt = zonedInstant(tomorrow, "00:00", settings.timeZone).getTime();
+  for (const day of days) {
+    for (const slot of day.slots) {
+      changesAt = Math.min(changesAt, slot.start.getTime() - settings.minNoticeMinutes * 60_000 + 1);
+    }
+  }
+  return new Date(changesAt);
+}
+
 /** Seats are held on fixed 5-minute units of time (see booking_seats in the migration). */
 export const SEAT_UNIT_MINUTES = 5;
 
@@ -131,18 +153,22 @@ export interface DayOpening {
   status: ScheduleDay["status"];
   reason?: { de: string; en: string };
   /** The opening spans of an open day, earliest first; empty otherwise. */
-  spans: OpeningRule[];
+  spans: Span[];
 }
+
+/** What decides whether and when the office opens on a day. */
+export type OpeningBasis = Pick<ScheduleInput, "settings" | "rules" | "closures" | "extraHours">;
 
 /**
  * Whether the office opens on a local day: a public holiday of the region, else a closure, else
- * `closed` without an opening rule that weekday, else `open` with its spans.
+ * `closed` without an opening rule that weekday and without extra hours that day, else `open` with its
+ * spans.
  */
-export function dayStatus(date: string, input: Pick<ScheduleInput, "settings" | "rules" | "closures">): DayOpening {
+export function dayStatus(date: string, input: OpeningBasis): DayOpening {
   const holiday = holidayOn(date, input.settings.holidayRegion);
   if (holiday) return { status: "holiday", reason: holiday.name, spans: [] };
   const closure = input.closures.find((c) => c.firstDay <= date && date <= c.lastDay);
   if (closure) return { status: "closure", reason: closure.reason, spans: [] };
-  const spans = openingSpansOn(date, input.rules);
+  const spans = spansOfDay(date, input.rules, input.extraHours);
   return spans.length > 0 ? { status: "open", spans } : { status: "closed", spans: [] };
 }

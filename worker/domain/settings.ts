@@ -2,7 +2,7 @@
  * Rules of admin changes to an office, pure: what a change touches and how it is recorded.
  * Instants are UTC; days and times are local to the office's zone, passed in.
  */
-import { openingSpansOn, type OpeningRule } from "../../common/opening-hours";
+import { spansOfDay, type ExtraSpan, type OpeningRule } from "../../common/opening-hours";
 import { addDays, localDate, localTime, minutesOfDay, zonedInstant } from "../../common/time";
 
 /** `{ field: { from, to } }` of the fields whose value differs; empty when nothing changed. */
@@ -38,21 +38,35 @@ export function daysWindow(first: string, last: string, timeZone: string): { fro
   return { from: zonedInstant(first, "00:00", timeZone), until: zonedInstant(addDays(last, 1), "00:00", timeZone) };
 }
 
+/** The hours a change of hours is about: weekly rules and one-day extra hours (holidays and closures aside). */
+export interface Hours {
+  rules: readonly OpeningRule[];
+  extraHours: readonly ExtraSpan[];
+}
+
 /**
- * How many appointments lie outside the opening hours that `rules` give their day: a booking counts
- * unless one opening span of its local day holds it from start to end. Used to tell staff, after a
- * change of hours, how many existing bookings they may want to move (they are kept, not cancelled).
+ * Whether an appointment lies inside the hours: one opening span of its local day (weekly and extra
+ * hours together) holds it from start to end. An appointment ending at midnight or later ends at minute
+ * 1440 of its day.
  */
-export function bookingsOutsideHours(
-  bookings: readonly { startsAt: Date; endsAt: Date }[],
-  rules: readonly OpeningRule[],
+export function insideHours(b: { startsAt: Date; endsAt: Date }, hours: Hours, timeZone: string): boolean {
+  const day = localDate(b.startsAt, timeZone);
+  const start = minutesOfDay(localTime(b.startsAt, timeZone));
+  const end = localDate(b.endsAt, timeZone) === day ? minutesOfDay(localTime(b.endsAt, timeZone)) : 1440;
+  return spansOfDay(day, hours.rules, hours.extraHours).some((s) => minutesOfDay(s.opens) <= start && end <= minutesOfDay(s.closes));
+}
+
+/**
+ * The appointments a change of hours puts outside them: inside the hours `before`, and inside none
+ * `after`. An appointment that already lay outside the hours (a time staff agreed with the person "nach
+ * Vereinbarung", e.g. a proposal on a Thursday evening) is none of the change's doing, so unchanged
+ * hours list nothing. Staff then cancel or move the listed ones; none is changed here.
+ */
+export function bookingsPutOutside<B extends { startsAt: Date; endsAt: Date }>(
+  bookings: readonly B[],
+  before: Hours,
+  after: Hours,
   timeZone: string,
-): number {
-  return bookings.filter((b) => {
-    const day = localDate(b.startsAt, timeZone);
-    const start = minutesOfDay(localTime(b.startsAt, timeZone));
-    // An appointment ending at midnight or later ends at minute 1440 of its day.
-    const end = localDate(b.endsAt, timeZone) === day ? minutesOfDay(localTime(b.endsAt, timeZone)) : 1440;
-    return !openingSpansOn(day, rules).some((s) => minutesOfDay(s.opens) <= start && end <= minutesOfDay(s.closes));
-  }).length;
+): B[] {
+  return bookings.filter((b) => insideHours(b, before, timeZone) && !insideHours(b, after, timeZone));
 }

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import { bookableSlot, type BookableInput, type BookableSlot } from "./booking";
-import { dayStatus, SEAT_UNIT_MINUTES, seatUnits, type ScheduleInput, type ScheduleSettings } from "./schedule";
+import { dayStatus, SEAT_UNIT_MINUTES, seatUnits, type OpeningBasis, type ScheduleSettings } from "./schedule";
 import { localDate, localTime, minutesOfDay } from "../../common/time";
 
 /*
@@ -56,7 +56,7 @@ export function proposal(
   start: Date,
   minutes: number,
   now: Date,
-  basis: Pick<ScheduleInput, "settings" | "rules" | "closures">,
+  basis: OpeningBasis,
 ): Proposal {
   if (start.getTime() <= now.getTime()) {
     throw new AppError("booking_past", "This time has passed. Please choose a time in the future.");

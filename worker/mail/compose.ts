@@ -4,7 +4,7 @@ import type { Locale } from "../../schemas/common";
 import { qrTableHtml } from "../../kiosk/shared/qr";
 import { LEGAL_LINK_TEXT, LEGAL_PAGES, legalPath } from "../../common/legal";
 import { addDays, isoWeekday, localDate, localTime, zonedInstant } from "../../common/time";
-import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice } from "./types";
+import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice, MailProposals, MailTime } from "./types";
 
 /*
  * Composes every mail the office sends: subject, plain text, HTML and, for appointments, the iCalendar
@@ -24,6 +24,11 @@ const REMINDER_LOCAL_TIME = "17:00";
  */
 export function reminderTime(startsAt: Date, timeZone: string): Date {
   return zonedInstant(addDays(localDate(startsAt, timeZone), -1), REMINDER_LOCAL_TIME, timeZone);
+}
+
+/** The office's message in a cancel mail when changed opening hours cancel the appointment, in the booking's language. */
+export function hoursChangedMessage(locale: Locale): string {
+  return (TEXTS[locale] ?? TEXTS.de).hoursChanged;
 }
 
 /** Builds the message of `kind` about `ctx.booking`. Throws when an appointment mail has no time. */
@@ -55,6 +60,9 @@ const INVITES: Record<MailKind, "REQUEST" | "CANCEL" | null> = {
   booking_reminder: null,
   request_received: null,
   request_declined: null,
+  // Nothing is booked before the resident chooses: the confirmation of the chosen time brings the invite.
+  request_proposals: null,
+  proposals_withdrawn: null,
   staff_sign_in: null,
   accessibility_feedback: null,
 };
@@ -88,8 +96,26 @@ interface Texts {
   reminder: { subject: (when: string, office: string) => string; headline: string; lead: string };
   requested: { subject: (office: string) => string; headline: string; lead: string; next: string };
   declined: { subject: (office: string) => string; headline: string; lead: string };
+  proposals: {
+    subject: (office: string) => string;
+    headline: (count: number) => string;
+    lead: (count: number) => string;
+    choose: string;
+    none: { intro: string; link: string };
+    deadline: (when: string) => string;
+  };
+  withdrawn: {
+    subject: (office: string) => string;
+    headline: (count: number) => string;
+    lead: (count: number) => string;
+    still: (when: string) => string;
+    none: { intro: string; link: string };
+    contact: string;
+  };
   /** Heading of a message staff wrote to the resident. */
   staffMessage: string;
+  /** The office's message when changed opening hours cancel an appointment (services/affected.ts). */
+  hoursChanged: string;
   inviteDescription: { manage: string; code: string; cancelled: string };
 }
 
@@ -171,7 +197,24 @@ const TEXTS: Record<Locale, Texts> = {
       headline: "Leider können wir Ihnen dafür keinen Termin geben.",
       lead: "Sie haben bei uns angefragt:",
     },
+    proposals: {
+      subject: (office) => `Wir schlagen Ihnen einen Termin vor – ${office}`,
+      headline: (n) => (n === 1 ? "Wir schlagen Ihnen einen Termin vor." : `Wir schlagen Ihnen ${n} Termine vor.`),
+      lead: (n) => (n === 1 ? "Sie haben einen Termin angefragt. Diese Zeit können wir Ihnen anbieten:" : "Sie haben einen Termin angefragt. Diese Zeiten können wir Ihnen anbieten:"),
+      choose: "Klicken Sie auf die Zeit, die Ihnen passt. Auf der Seite danach klicken Sie auf „Termin bestätigen“. Erst dann ist der Termin gebucht.",
+      none: { intro: "Keine Zeit passt Ihnen? Dann klicken Sie hier. Wir melden uns dann wieder bei Ihnen.", link: "Keine Zeit passt" },
+      deadline: (when) => `Bitte antworten Sie bis ${when}. So lange halten wir die Zeiten für Sie frei.`,
+    },
+    withdrawn: {
+      subject: (office) => `Änderung bei Ihren Terminvorschlägen – ${office}`,
+      headline: (n) => (n === 1 ? "Eine vorgeschlagene Zeit geht leider nicht mehr." : "Die vorgeschlagenen Zeiten gehen leider nicht mehr."),
+      lead: (n) => (n === 1 ? "Diese Zeit können wir Ihnen nicht mehr anbieten:" : "Diese Zeiten können wir Ihnen nicht mehr anbieten:"),
+      still: (when) => `Diese Zeiten können Sie noch wählen, bis ${when}:`,
+      none: { intro: "Keine dieser Zeiten passt Ihnen? Dann klicken Sie hier:", link: "Keine Zeit passt" },
+      contact: "Wir melden uns wieder bei Ihnen und schlagen Ihnen eine neue Zeit vor.",
+    },
     staffMessage: "Nachricht vom Büro",
+    hoursChanged: "Unsere Öffnungszeiten ändern sich. Zu dieser Zeit ist das Büro nicht mehr offen.",
     inviteDescription: { manage: "Absagen oder verschieben", code: "Ihr Code für den Eingang", cancelled: "Dieser Termin ist abgesagt." },
   },
   en: {
@@ -236,7 +279,24 @@ const TEXTS: Record<Locale, Texts> = {
       headline: "Unfortunately, we cannot give you an appointment for this.",
       lead: "You asked us for:",
     },
+    proposals: {
+      subject: (office) => `We suggest a time for your appointment – ${office}`,
+      headline: (n) => (n === 1 ? "We suggest a time for your appointment." : `We suggest ${n} times for your appointment.`),
+      lead: (n) => (n === 1 ? "You asked us for an appointment. We can offer you this time:" : "You asked us for an appointment. We can offer you these times:"),
+      choose: "Click the time that suits you. On the page that opens, click “Confirm appointment”. Only then is the appointment booked.",
+      none: { intro: "None of the times suits you? Then click here. We will get back to you.", link: "No time suits me" },
+      deadline: (when) => `Please answer by ${when}. We keep the times free for you until then.`,
+    },
+    withdrawn: {
+      subject: (office) => `A change to the times we suggested – ${office}`,
+      headline: (n) => (n === 1 ? "Unfortunately, one of the times we suggested is no longer possible." : "Unfortunately, the times we suggested are no longer possible."),
+      lead: (n) => (n === 1 ? "We can no longer offer you this time:" : "We can no longer offer you these times:"),
+      still: (when) => `You can still choose one of these times, until ${when}:`,
+      none: { intro: "None of these times suits you? Then click here:", link: "No time suits me" },
+      contact: "We will get back to you and suggest a new time.",
+    },
     staffMessage: "Message from the office",
+    hoursChanged: "Our opening hours are changing. The office is no longer open at this time.",
     inviteDescription: { manage: "Cancel or move", code: "Your code for the entrance", cancelled: "This appointment is cancelled." },
   },
 };
@@ -256,6 +316,8 @@ type Block =
   | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
   | { kind: "link"; intro: string; label: string; url: string }
+  /** Several links to choose from (proposed times), one per line. */
+  | { kind: "choices"; intro: string; items: { label: string; url: string }[] }
   | { kind: "phone"; intro: string; phone: string };
 
 interface Body {
@@ -408,6 +470,42 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
       office: ctx.office.shortName,
     };
   },
+  request_proposals: (ctx, t) => {
+    const p = proposalsOf(ctx, "request_proposals");
+    const deadline = p.deadline ? t.when(p.deadline, ctx.office.timeZone) : null;
+    return {
+      subject: t.proposals.subject(ctx.office.shortName),
+      greeting: t.greeting(ctx.booking.name),
+      headline: t.proposals.headline(p.open.length),
+      blocks: [
+        ...staffMessageBlock(ctx, t),
+        ...choiceBlocks(ctx, t, p, t.proposals.lead(p.open.length), t.proposals.none),
+        ...(deadline ? [{ kind: "para", text: t.proposals.deadline(deadline) } as const] : []),
+        placeFacts(ctx, t),
+        ...phoneBlock(ctx, t),
+      ],
+      office: ctx.office.shortName,
+    };
+  },
+  proposals_withdrawn: (ctx, t) => {
+    const p = proposalsOf(ctx, "proposals_withdrawn");
+    const n = p.withdrawn.length;
+    const deadline = p.deadline ? t.when(p.deadline, ctx.office.timeZone) : "";
+    return {
+      subject: t.withdrawn.subject(ctx.office.shortName),
+      greeting: t.greeting(ctx.booking.name),
+      headline: t.withdrawn.headline(n),
+      blocks: [
+        ...staffMessageBlock(ctx, t),
+        { kind: "para", text: t.withdrawn.lead(n) },
+        { kind: "facts", rows: p.withdrawn.map((time): [string, string] => [t.labels.when, timeInWords(time, ctx, t)]) },
+        ...(p.open.length > 0 ? choiceBlocks(ctx, t, p, t.withdrawn.still(deadline), t.withdrawn.none) : [{ kind: "para", text: t.withdrawn.contact } as const]),
+        placeFacts(ctx, t),
+        ...phoneBlock(ctx, t),
+      ],
+      office: ctx.office.shortName,
+    };
+  },
   // A plain mail: the request had no time, so there is no invite to withdraw; the message is the point.
   request_declined: (ctx, t) => ({
     subject: t.declined.subject(ctx.office.shortName),
@@ -422,6 +520,38 @@ const BODIES: Record<MailKind, (ctx: MailContext, t: Texts) => Body> = {
     office: ctx.office.shortName,
   }),
 };
+
+/** "Montag, 30. November 2026, 13:00 Uhr (bis 14:00 Uhr)": a proposed time in words. */
+function timeInWords(time: MailTime, ctx: MailContext, t: Texts): string {
+  const zone = ctx.office.timeZone;
+  return `${t.when(time.startsAt, zone)} (${t.until(localTime(time.endsAt, zone))})`;
+}
+
+function proposalsOf(ctx: MailContext, kind: MailKind): MailProposals {
+  if (!ctx.proposals) throw new Error(`${kind} needs the proposals (booking ${ctx.booking.id})`);
+  return ctx.proposals;
+}
+
+/** The open times as links, "keiner passt" and the deadline; nothing when no time is open any more. */
+function choiceBlocks(ctx: MailContext, t: Texts, p: MailProposals, intro: string, none: { intro: string; link: string }): Block[] {
+  if (p.open.length === 0) return [];
+  return [
+    { kind: "choices", intro, items: p.open.map((time) => ({ label: timeInWords(time, ctx, t), url: time.url })) },
+    { kind: "para", text: t.proposals.choose },
+    { kind: "link", intro: none.intro, label: none.link, url: p.noneUrl },
+  ];
+}
+
+/** Where the appointment would be, and its topic. */
+function placeFacts(ctx: MailContext, t: Texts): Block {
+  return {
+    kind: "facts",
+    rows: [
+      [t.labels.topic, topic(ctx.booking, ctx.booking.locale)],
+      [t.labels.where, `${ctx.office.name}\n${address(ctx.office)}`],
+    ],
+  };
+}
 
 /** What a request asked for: topic, days, times of day and the wish, as far as given. */
 function requestFacts(b: MailBooking, t: Texts): Block {
@@ -476,6 +606,9 @@ function renderText(body: Body, t: Texts, legal: LegalLink[]): string {
         break;
       case "link":
         parts.push(`${block.intro}\n${block.url}`);
+        break;
+      case "choices":
+        parts.push([block.intro, ...block.items.map((item) => `- ${item.label}\n  ${item.url}`)].join("\n"));
         break;
       case "phone":
         parts.push(`${block.intro} ${block.phone}`);
@@ -542,6 +675,13 @@ function renderHtml(body: Body, locale: Locale, t: Texts, legal: LegalLink[]): s
       case "link":
         out.push(
           `<p>${escapeHtml(block.intro)}<br><a href="${escapeHtml(block.url)}" style="font-size:20px">${escapeHtml(block.label)}</a></p>`,
+        );
+        break;
+      case "choices":
+        out.push(
+          `<p>${escapeHtml(block.intro)}</p><ul>${block.items
+            .map((item) => `<li style="margin:8px 0"><a href="${escapeHtml(item.url)}" style="font-size:20px">${escapeHtml(item.label)}</a></li>`)
+            .join("")}</ul>`,
         );
         break;
       case "phone":

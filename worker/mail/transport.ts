@@ -1,10 +1,11 @@
-import nodemailer, { type SMTPTransportOptions } from "nodemailer";
+import type { SMTPTransportOptions } from "nodemailer";
 import { canonicalEmail } from "../../common/field-rules";
 import { MailDeliveryError, type MailTransport, type OutgoingMail } from "./types";
 
 /*
  * The one file that imports nodemailer: SMTP delivery from inside the Worker (nodejs_compat gives
- * nodemailer the sockets it needs). Everything else sees only the MailTransport port.
+ * nodemailer the sockets it needs). Everything else sees only the MailTransport port. nodemailer is loaded
+ * with the first mail sent, not when the Worker starts: most requests send none (bench/worker.ts).
  */
 
 export interface MailSettings {
@@ -37,7 +38,7 @@ export function createTransport(env: MailSettings): MailTransport | null {
   const raw = env.SMTP_URL?.trim();
   if (!raw) return null;
   const options = smtpOptions(raw);
-  const transporter = nodemailer.createTransport(options);
+  let transporter: Promise<ReturnType<typeof import("nodemailer").createTransport>> | undefined;
 
   return {
     async send(mail: OutgoingMail): Promise<void> {
@@ -49,8 +50,9 @@ export function createTransport(env: MailSettings): MailTransport | null {
       // The recipient as an address object, in the header and in an explicit envelope: nodemailer then
       // parses no display string, so `a,b@…` could never become a list nor `e(c)@…` lose its comment.
       const to = { name: "", address: mail.to };
+      transporter ??= import("nodemailer").then((m) => m.default.createTransport(options));
       try {
-        await transporter.sendMail({
+        await (await transporter).sendMail({
           from: mail.from,
           to,
           envelope: { from: mail.from, to: [to] },

@@ -15,6 +15,10 @@ export type MailKind =
   | "booking_reminder"
   | "request_received"
   | "request_declined"
+  // Times staff propose for a request, one link each and one for "keiner passt" (services/booking/proposals.ts).
+  | "request_proposals"
+  // Staff took back proposed times (some or all of a round).
+  | "proposals_withdrawn"
   // A one-time sign-in link for staff: composed by mail/sign-in.ts, about no booking.
   | "staff_sign_in"
   // Feedback on the accessibility statement, to the office itself: composed by mail/feedback.ts.
@@ -58,6 +62,26 @@ export interface MailContext {
   now: Date;
   /** A message from staff (a proposed time, a cancel, a decline), shown as written; absent otherwise. */
   staffMessage?: string | null;
+  /** The proposed times a mail about proposals shows; absent for every other mail. */
+  proposals?: MailProposals | null;
+}
+
+/** A proposed time as a mail shows it (UTC instants). */
+export interface MailTime {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The proposals of a request as their mails show them. */
+export interface MailProposals {
+  /** The times the resident may still choose, each with its link: the manage page with that time chosen. */
+  open: (MailTime & { url: string })[];
+  /** The link for "keiner passt": the manage page with that answer chosen. */
+  noneUrl: string;
+  /** Until when the open times are held (null when none are open). */
+  deadline: Date | null;
+  /** The times this change took back (the withdrawal mail). */
+  withdrawn: MailTime[];
 }
 
 /** A message ready for the outbox. */

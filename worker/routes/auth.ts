@@ -1,8 +1,8 @@
-import { generateAuthenticationOptions, verifyAuthenticationResponse } from "@simplewebauthn/server";
 import { Hono, type Context } from "hono";
 import { LinkRedeem, LinkRequest, PasskeySignIn, type Me, type PasskeySignInOptions } from "../../schemas/auth";
 import type { AppEnv, StaffContext } from "../context";
 import { mailSignInLink } from "../auth/links";
+import { webauthn } from "../auth/passkeys";
 import { currentStaff, endThisSession, startSession } from "../auth/session";
 import { countAttempt, forgiveAttempt, type Attempt } from "../auth/throttle";
 import { staffAudit } from "../auth/audit";
@@ -83,6 +83,7 @@ authRoutes.post("/link/redeem", async (c) => {
 
 authRoutes.post("/passkey/options", async (c) => {
   const { random, now } = c.var.deps;
+  const { generateAuthenticationOptions } = await webauthn();
   const options = await generateAuthenticationOptions({
     rpID: new URL(c.req.url).hostname,
     userVerification: "required",
@@ -103,6 +104,7 @@ authRoutes.post("/passkey/verify", async (c) => {
   let newCounter: number | null = null;
   if (challenge && credential) {
     const url = new URL(c.req.url);
+    const { verifyAuthenticationResponse } = await webauthn();
     try {
       const result = await verifyAuthenticationResponse({
         response,

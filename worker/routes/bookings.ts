@@ -5,6 +5,7 @@ import { scopeOf } from "../scope";
 import { askForTime, bookSlot, type Channel } from "../services/booking/create";
 import { cancelByHolder, eraseByHolder, holderInvite, managedBooking, rescheduleByHolder } from "../services/booking/holder";
 import { idempotencyOf } from "../services/booking/idempotency";
+import { acceptByHolder, declineByHolder } from "../services/booking/proposals";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -38,6 +39,13 @@ bookingRoutes.post("/bookings/manage/:token/reschedule", async (c) => {
   const { start } = parseInput(RescheduleBody, await jsonBody(c));
   return c.json(await rescheduleByHolder(scopeOf(c), c.req.param("token"), new Date(start)));
 });
+
+// Answers to proposed times: POST only (a mail's links open the manage page, which asks for the click).
+bookingRoutes.post("/bookings/manage/:token/proposals/decline", async (c) => c.json(await declineByHolder(scopeOf(c), c.req.param("token"))));
+
+bookingRoutes.post("/bookings/manage/:token/proposals/:id/accept", async (c) =>
+  c.json(await acceptByHolder(scopeOf(c), c.req.param("token"), c.req.param("id"))),
+);
 
 bookingRoutes.get("/bookings/manage/:token/invite.ics", async (c) =>
   c.body(await holderInvite(scopeOf(c), c.req.param("token")), 200, {

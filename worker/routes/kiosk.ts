@@ -6,11 +6,20 @@ import { requireDevice, setDeviceCookie } from "../auth/device";
 import type { AppEnv } from "../context";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { pairDevice } from "../db/devices";
-import { loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
+import { loadOfficeToday, scheduleBasis, type ScheduleData } from "../db/locations";
 import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
-import { APPOINTMENT_PREFIX, WALK_IN_PREFIX, checkinRefusal, estimateWait, openingState, ticketLabel, type CheckinRefusal } from "../domain/queue";
+import {
+  APPOINTMENT_PREFIX,
+  OPENING_LOOKAHEAD_DAYS,
+  WALK_IN_PREFIX,
+  checkinRefusal,
+  estimateWait,
+  openingState,
+  ticketLabel,
+  type CheckinRefusal,
+} from "../domain/queue";
 import { topicLabel } from "../domain/booking";
-import { localDate, toOffsetIso } from "../../common/time";
+import { toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
 import { scopeOf } from "../scope";
@@ -55,7 +64,8 @@ kioskRoutes.post("/kiosk/requests", async (c) => {
 });
 
 kioskRoutes.get("/kiosk/state", async (c) => {
-  const { data, today } = await officeToday(c);
+  // The next opening may be weeks ahead: it must know the closures and extra hours until then.
+  const { data, today } = await officeToday(c, OPENING_LOOKAHEAD_DAYS);
   const { open, nextOpening } = openingState(c.var.deps.now(), scheduleBasis(data));
   const queue = await queueToday(c.env.DB, data.location.id, today);
   return c.json({
@@ -193,11 +203,12 @@ function atKiosk(c: Ctx): Channel {
   return { source: "kiosk", slug: c.var.device.location_slug };
 }
 
-/** The device's office with today's schedule basis, and today's local day. */
-async function officeToday(c: Ctx): Promise<{ data: ScheduleData; today: string }> {
-  const data = await loadScheduleAround(c.env.DB, c.var.device.location_slug, c.var.deps.now());
-  if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
-  return { data, today: localDate(c.var.deps.now(), data.location.time_zone) };
+/**
+ * The device's office with today's schedule basis, and today's local day; `openingDays`: closures and
+ * extra hours that many days ahead too, for the next opening.
+ */
+function officeToday(c: Ctx, openingDays = 0): Promise<{ data: ScheduleData; today: string }> {
+  return loadOfficeToday(c.env.DB, c.var.device.location_slug, c.var.deps.now(), openingDays);
 }
 
 const KEY_REUSED = "This Idempotency-Key was used for another request.";

@@ -4,10 +4,12 @@ import type { TopicRow } from "../../schemas/rows";
 import { PublicSlotsQuery } from "../../schemas/slots";
 import { LocationQuery } from "../../schemas/location";
 import type { AppEnv } from "../context";
-import { loadLocation, openingRule, type LocationData } from "../db/locations";
-import { localDate } from "../../common/time";
+import { upcomingExtraHours } from "../db/extra-hours";
+import { extraSpan, loadLocation, openingRule, type LocationData } from "../db/locations";
+import { holidayOn, isHolidayRegion } from "../domain/holidays";
+import { addDays, localDate } from "../../common/time";
 import { AppError } from "../errors";
-import { freeSlots } from "../services/slots";
+import { freeSlotsJson } from "../services/slots";
 import { booksOnline } from "../domain/booking";
 import { parseInput } from "../validate";
 
@@ -22,14 +24,21 @@ publicRoutes.get("/location", async (c) => {
   const data = await loadLocation(c.env.DB, office ?? c.var.office);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
   const today = localDate(c.var.deps.now(), data.location.time_zone);
+  const lastDay = addDays(today, data.location.horizon_days);
+  const region = data.location.holiday_region;
+  const extraHours = (await upcomingExtraHours(c.env.DB, data.location.id, today))
+    .filter((e) => e.day <= lastDay && !(isHolidayRegion(region) && holidayOn(e.day, region)))
+    .map(extraSpan);
   const turnstileSiteKey = c.var.deps.turnstile ? (c.env.TURNSTILE_SITE_KEY ?? null) : null;
   const bookableOnline = booksOnline(data.location.slug, c.env.DEFAULT_LOCATION);
-  return c.json({ ...presentLocation(data, today), bookableOnline, turnstileSiteKey } satisfies LocationResponse);
+  return c.json({ ...presentLocation(data, today), extraHours, bookableOnline, turnstileSiteKey } satisfies LocationResponse);
 });
 
 publicRoutes.get("/slots", async (c) => {
   const { office, ...query } = parseInput(PublicSlotsQuery, c.req.query());
-  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), office ?? c.var.office, query, "online"));
+  // Already serialized (kept per schedule version, services/slots.ts): sent as it is.
+  const body = await freeSlotsJson(c.env.DB, c.var.deps.now(), office ?? c.var.office, query, "online");
+  return c.body(body, 200, { "Content-Type": "application/json" });
 });
 
 function presentTopic(t: TopicRow): Topic {
@@ -46,7 +55,7 @@ function presentTopic(t: TopicRow): Topic {
 }
 
 /** The office as the public sees it; opening rules that ended before `today` are left out. */
-function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "bookableOnline" | "turnstileSiteKey"> {
+function presentLocation({ location: l, topics, rules }: LocationData, today: string): Omit<LocationResponse, "extraHours" | "bookableOnline" | "turnstileSiteKey"> {
   return {
     slug: l.slug,
     name: l.name,

@@ -1,4 +1,3 @@
-import { generateRegistrationOptions, verifyRegistrationResponse } from "@simplewebauthn/server";
 import { Hono, type Context } from "hono";
 import {
   PasskeyRegister,
@@ -11,6 +10,7 @@ import {
 } from "../../schemas/auth";
 import type { AppEnv } from "../context";
 import { mailSignInLink } from "../auth/links";
+import { webauthn } from "../auth/passkeys";
 import { staffAudit } from "../auth/audit";
 import {
   createChallenge,
@@ -54,6 +54,7 @@ staffAccountRoutes.post("/passkeys/options", async (c) => {
   const { staff, deps } = c.var;
   const me = (await staffWithOffice(c.env.DB, staff.id))!;
   const existing = await credentialsOf(c.env.DB, staff.id);
+  const { generateRegistrationOptions } = await webauthn();
   const options = await generateRegistrationOptions({
     rpName: me.office_name,
     rpID: new URL(c.req.url).hostname,
@@ -77,6 +78,7 @@ staffAccountRoutes.post("/passkeys", async (c) => {
   const challenge = await takeChallenge(c.env.DB, challengeId, "register", staff.id, now);
   if (!challenge) throw new AppError("passkey_invalid", "This passkey request has expired. Please try again.");
   const url = new URL(c.req.url);
+  const { verifyRegistrationResponse } = await webauthn();
   let info;
   try {
     const result = await verifyRegistrationResponse({

@@ -7,6 +7,7 @@ import {
   StaffBookingCreate,
   StaffCancelBody,
   StaffMoveBody,
+  WithdrawProposalsBody,
   type OutboxItem,
   type OutboxList,
 } from "../../schemas/staff-bookings";
@@ -19,10 +20,11 @@ import { findOutbox, listOutbox, RESENDABLE, resendOutbox, returnedOutbox } from
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { staffScopeOf } from "../scope";
-import { cancelByStaff, decline, moveByStaff, phoneBooking, propose } from "../services/booking/staff";
+import { propose, withdrawByStaff } from "../services/booking/proposals";
+import { cancelByStaff, decline, moveByStaff, phoneBooking } from "../services/booking/staff";
 import { commit } from "../services/commit";
 import { outboxItem, outboxMail } from "../services/outbox";
-import { freeSlots } from "../services/slots";
+import { freeSlotsJson } from "../services/slots";
 import { jsonBody, parseInput } from "../validate";
 
 /*
@@ -45,7 +47,8 @@ export const staffBookingRoutes = new Hono<AppEnv>();
  */
 staffBookingRoutes.get("/slots", async (c) => {
   const query = parseInput(SlotsQuery, c.req.query());
-  return c.json(await freeSlots(c.env.DB, c.var.deps.now(), c.var.staff.office, query, "staff"));
+  const body = await freeSlotsJson(c.env.DB, c.var.deps.now(), c.var.staff.office, query, "staff");
+  return c.body(body, 200, { "Content-Type": "application/json" });
 });
 
 staffBookingRoutes.post("/bookings", async (c) => {
@@ -65,7 +68,12 @@ staffBookingRoutes.post("/bookings/:id/move", async (c) => {
 
 staffBookingRoutes.post("/requests/:id/propose", async (c) => {
   const body = parseInput(ProposeBody, await jsonBody(c, { emptyAs: {} }));
-  return c.json(await propose(staffScopeOf(c), c.req.param("id"), body));
+  return c.json(await propose(staffScopeOf(c), c.req.param("id"), body), 201);
+});
+
+staffBookingRoutes.post("/requests/:id/proposals/withdraw", async (c) => {
+  const body = parseInput(WithdrawProposalsBody, await jsonBody(c, { emptyAs: {} }));
+  return c.json(await withdrawByStaff(staffScopeOf(c), c.req.param("id"), body));
 });
 
 staffBookingRoutes.post("/requests/:id/decline", async (c) => {

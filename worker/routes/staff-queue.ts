@@ -68,7 +68,7 @@ staffQueueRoutes.get("/board", async (c) => {
   const { locationId, timeZone: zone } = c.var.staff;
   const now = c.var.deps.now();
   const { day, from, until } = boardDay(query.day, now, zone);
-  const data = await loadBoard(c.env.DB, locationId, day, { from, until });
+  const data = await loadBoard(c.env.DB, locationId, day, { from, until }, now);
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
   return c.json(presentBoard(data, now, zone) satisfies Board);
 });

@@ -3,6 +3,8 @@ import type { AdminClosureRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, Locati
 import {
   AuditQuery,
   ClosureCreate,
+  ExtraHoursCreate,
+  ExtraHoursDelete,
   OfficeSettingsUpdate,
   OpeningHoursUpdate,
   RoomCreate,
@@ -14,6 +16,8 @@ import {
   type ClosureCreated,
   type ClosureDeleted,
   type ClosureView,
+  type ExtraHoursDeleted,
+  type ExtraHoursView,
   type OfficeSettings,
   type OfficeSettingsChanged,
   type OpeningHoursChanged,
@@ -25,19 +29,15 @@ import type { AppEnv, StaffScope } from "../context";
 import { staffAudit } from "../auth/audit";
 import { latestAuditEvents } from "../db/audit";
 import { openingRule } from "../db/locations";
+import { closureById, deleteClosure } from "../db/closures";
 import {
-  activeBookingTimes,
   allOpeningRules,
   bookingsBeyondSeats,
-  closureById,
-  deleteClosure,
-  insertClosure,
   insertRoom,
   insertTopic,
   isUniqueViolation,
   loadAdminSettings,
   locationById,
-  replaceOpeningRules,
   roomById,
   roomByName,
   topicById,
@@ -49,29 +49,29 @@ import {
   type RoomColumns,
   type TopicColumns,
 } from "../db/settings";
-import { bookingsOutsideHours, changedFields, daysWindow, rulesAfterChange } from "../domain/settings";
-import { addDays, daysBetween, localDate } from "../../common/time";
+import { changedFields } from "../domain/settings";
+import { addDays, localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { staffScopeOf } from "../scope";
 import { commit, type Change } from "../services/commit";
+import { addClosure, addExtraHours, affectedOutcome, changeOpeningHours, presentExtraHours, removeExtraHours } from "../services/opening-changes";
 import { jsonBody, parseInput } from "../validate";
 
 /*
  * Office settings and the audit log for admins: /api/staff/:office/admin/… (requireStaff and
  * requireAdmin are mounted once in app.ts). Every change is stored in one batch with its audit row, then
  * announced live (commitSettings).
- * Changes never touch existing bookings: where a change leaves some outside the new rules (a closure, new
- * hours, fewer seats), the answer counts them so staff can cancel or move them on the board.
+ * A closure, new hours or removed extra hours that leave appointments on a closed day or outside the
+ * hours list them first, and staff choose to cancel them all in the same change or keep them
+ * (services/affected.ts); fewer seats keep every booking, and the answer counts those beyond them.
  */
 
 type Ctx = Context<AppEnv>;
 
 export const staffSettingsRoutes = new Hono<AppEnv>();
 
-/** How far back `GET /admin/settings` lists ended closures. */
+/** How far back `GET /admin/settings` lists ended closures and past extra hours. */
 const RECENT_CLOSURE_DAYS = 30;
-/** The longest closure in one go; longer is a typo more often than a plan. */
-const MAX_CLOSURE_DAYS = 366;
 
 // ---------------------------------------------------------------------------------------------------
 // Everything at once
@@ -87,6 +87,9 @@ staffSettingsRoutes.get("/admin/settings", async (c) => {
     today,
     openingRules: data.rules.map(presentRule),
     closures: data.closures.map(presentClosure),
+    extraHours: data.extraHours.map((e) =>
+      presentExtraHours(e, data.closures.find((cl) => cl.first_day <= e.day && e.day <= cl.last_day) ?? null, data.location.holiday_region),
+    ),
     topics: data.topics.map(presentTopic),
     rooms: data.rooms.map(presentRoom),
   } satisfies AdminSettings);
@@ -112,6 +115,7 @@ const OFFICE_COLUMNS = {
   checkinClosesMinutes: "checkin_closes_minutes",
   maxActiveBookingsPerEmail: "max_active_bookings_per_email",
   retentionDays: "retention_days",
+  proposalHoldHours: "proposal_hold_hours",
   providerBody: "provider_body",
   providerDepartment: "provider_department",
   providerRepresentative: "provider_representative",
@@ -156,78 +160,21 @@ staffSettingsRoutes.put("/admin/settings/office", async (c) => {
 });
 
 // ---------------------------------------------------------------------------------------------------
-// Opening hours
+// Opening hours, closures and extra hours (services/opening-changes.ts): a change that touches
+// appointments answers 409 `bookings_affected` with their list until staff say what happens to them.
 
 staffSettingsRoutes.put("/admin/settings/opening-hours", async (c) => {
   const body = parseInput(OpeningHoursUpdate, await jsonBody(c));
-  const location = await currentLocation(c);
-  const tz = location.time_zone;
-  const today = localDate(c.var.deps.now(), tz);
-  const validFrom = body.validFrom ?? today;
-  // Past days keep the hours they had: their bookings and statistics were made under them.
-  if (validFrom < today) throw new AppError("invalid_request", `validFrom: must be today (${today}) or later.`, "validFrom");
-  const dayBefore = addDays(validFrom, -1);
-
-  // The rules as they will be, to count the bookings that end up outside them (kept, see the answer).
-  const current = await allOpeningRules(c.env.DB, location.id);
-  const future = rulesAfterChange(current.map(openingRule), validFrom, body.rules);
-  const upcoming = await activeBookingTimes(c.env.DB, location.id, daysWindow(validFrom, validFrom, tz).from, null);
-  const affectedBookings = bookingsOutsideHours(
-    upcoming.map((b) => ({ startsAt: new Date(b.starts_at), endsAt: new Date(b.ends_at) })),
-    future,
-    tz,
-  );
-
   const s = staffScopeOf(c);
-  await commitSettings(s, {
-    batch: [
-      ...replaceOpeningRules(s.db, location.id, validFrom, dayBefore, body.rules),
-      staffAudit(s, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
-        validFrom,
-        before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map(ruleText),
-        after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
-        affectedBookings,
-      }),
-    ],
-  });
-
-  const rules = (await allOpeningRules(c.env.DB, location.id)).filter((r) => r.valid_until === null || r.valid_until >= validFrom);
-  return c.json({ validFrom, rules: rules.map(presentRule), affectedBookings } satisfies OpeningHoursChanged);
+  const changed = await changeOpeningHours(s, body);
+  const rules = (await allOpeningRules(c.env.DB, s.staff.locationId)).filter((r) => r.valid_until === null || r.valid_until >= changed.validFrom);
+  return c.json({ validFrom: changed.validFrom, rules: rules.map(presentRule), ...affectedOutcome(changed, changed.timeZone) } satisfies OpeningHoursChanged);
 });
 
-// ---------------------------------------------------------------------------------------------------
-// Closures (admins only for now, as the issue says; a sick colleague may argue for letting all staff)
-
+// Closures: admins only for now, as the issue says (a sick colleague may argue for letting all staff).
 staffSettingsRoutes.post("/admin/closures", async (c) => {
   const body = parseInput(ClosureCreate, await jsonBody(c));
-  const location = await currentLocation(c);
-  const today = localDate(c.var.deps.now(), location.time_zone);
-  if (body.lastDay < today) throw new AppError("invalid_request", `lastDay: a closure must not end before today (${today}).`, "lastDay");
-  if (daysBetween(body.firstDay, body.lastDay) >= MAX_CLOSURE_DAYS) {
-    throw new AppError("invalid_request", `lastDay: a closure lasts at most ${MAX_CLOSURE_DAYS} days.`, "lastDay");
-  }
-  const window = daysWindow(body.firstDay, body.lastDay, location.time_zone);
-  // Bookings on the closed days are kept: staff cancel them on the board (with the mail that goes with it).
-  const affectedBookings = (await activeBookingTimes(c.env.DB, location.id, window.from, window.until)).length;
-  const s = staffScopeOf(c);
-  const { result: [inserted] } = await commitSettings(s, {
-    batch: [
-      insertClosure(s.db, { locationId: location.id, ...body, staffId: s.staff.id, now: s.deps.now() }),
-      staffAudit(s, "closure.create", { kind: "closure", inserted: true }, { firstDay: body.firstDay, lastDay: body.lastDay, affectedBookings }),
-    ],
-    run: (db, batch) => db.batch<{ id: number }>(batch),
-  });
-  const id = inserted!.results[0]!.id;
-  return c.json(
-    {
-      id,
-      firstDay: body.firstDay,
-      lastDay: body.lastDay,
-      reason: { de: body.reasonDe, en: body.reasonEn },
-      affectedBookings,
-    } satisfies ClosureCreated,
-    201,
-  );
+  return c.json((await addClosure(staffScopeOf(c), body)) satisfies ClosureCreated, 201);
 });
 
 staffSettingsRoutes.post("/admin/closures/:id/delete", async (c) => {
@@ -243,6 +190,16 @@ staffSettingsRoutes.post("/admin/closures/:id/delete", async (c) => {
     ],
   });
   return c.json({ id: closure.id, deleted: true } satisfies ClosureDeleted);
+});
+
+staffSettingsRoutes.post("/admin/extra-hours", async (c) => {
+  const body = parseInput(ExtraHoursCreate, await jsonBody(c));
+  return c.json((await addExtraHours(staffScopeOf(c), body)) satisfies ExtraHoursView, 201);
+});
+
+staffSettingsRoutes.post("/admin/extra-hours/:id/delete", async (c) => {
+  const body = parseInput(ExtraHoursDelete, await jsonBody(c));
+  return c.json((await removeExtraHours(staffScopeOf(c), idParam(c), body)) satisfies ExtraHoursDeleted);
 });
 
 // ---------------------------------------------------------------------------------------------------
@@ -427,6 +384,7 @@ function officeColumns(l: LocationRow): OfficeColumns {
     checkin_closes_minutes: l.checkin_closes_minutes,
     max_active_bookings_per_email: l.max_active_bookings_per_email,
     retention_days: l.retention_days,
+    proposal_hold_hours: l.proposal_hold_hours,
     provider_body: l.provider_body,
     provider_department: l.provider_department,
     provider_representative: l.provider_representative,

@@ -5,7 +5,7 @@ import { findDue, retentionOffices, type DueBefore, type RetentionOffice } from 
 
 /*
  * The retention step of the minutely cron. Per office, `retention_days` (d) after:
- *   - the end of a slot booking's appointment (also a request that got a proposed time): its personal
+ *   - the end of a slot booking's appointment (also a request whose resident took a proposed time): its personal
  *     data, manage links, the status link of its queue number and all its mails;
  *   - a request without a time was declined or withdrawn: the same;
  *   - the local day of a queue number: its status link;

@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { lazy, type LazyFallbackProps } from "../../shared/lazy";
-import { view } from "../state";
 import { adminApi } from "./api";
 import { createDevicesStore } from "./devices";
 import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
@@ -22,6 +21,7 @@ function SectionFallback({ failed, retry }: LazyFallbackProps) {
 
 const HoursSection = lazy(() => import("./HoursSection"), (m) => m.HoursSection, SectionFallback);
 const ClosuresSection = lazy(() => import("./ClosuresSection"), (m) => m.ClosuresSection, SectionFallback);
+const ExtraHoursSection = lazy(() => import("./ExtraHoursSection"), (m) => m.ExtraHoursSection, SectionFallback);
 const RulesSection = lazy(() => import("./RulesSection"), (m) => m.RulesSection, SectionFallback);
 const OfficeSection = lazy(() => import("./RulesSection"), (m) => m.OfficeSection, SectionFallback);
 const TopicsSection = lazy(() => import("./TopicsSection"), (m) => m.TopicsSection, SectionFallback);
@@ -31,9 +31,9 @@ const TeamSection = lazy(() => import("./TeamSection"), (m) => m.TeamSection, Se
 const AuditSection = lazy(() => import("./AuditSection"), (m) => m.AuditSection, SectionFallback);
 const DataSubjectsSection = lazy(() => import("./DataSubjectsSection"), (m) => m.DataSubjectsSection, SectionFallback);
 
-const SECTIONS: readonly AdminSection[] = ["hours", "closures", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
+const SECTIONS: readonly AdminSection[] = ["hours", "closures", "extraHours", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */
-const FROM_SETTINGS: ReadonlySet<AdminSection> = new Set(["hours", "closures", "rules", "office", "topics", "rooms"]);
+const FROM_SETTINGS: ReadonlySet<AdminSection> = new Set(["hours", "closures", "extraHours", "rules", "office", "topics", "rooms"]);
 
 export function AdminPanel({ office, role }: { office: string; role: "staff" | "admin" }) {
   if (role !== "admin") {
@@ -73,11 +73,6 @@ function AdminSections({ office }: { office: string }) {
 
   const settings = stores.settings.settings;
   const timeZone = settings.data.value?.timezone ?? "Europe/Berlin";
-  const toBoard = () => {
-    view.value = "today";
-    // As the board's own section buttons do (kiosk/staff/Header.tsx).
-    document.getElementById("main")?.focus();
-  };
   const choose = (next: AdminSection) => {
     setSection(next);
     setChosen((n) => n + 1);
@@ -89,10 +84,13 @@ function AdminSections({ office }: { office: string }) {
   } else {
     switch (section) {
       case "hours":
-        body = <HoursSection store={stores.settings} onBoard={toBoard} />;
+        body = <HoursSection store={stores.settings} />;
         break;
       case "closures":
-        body = <ClosuresSection store={stores.settings} onBoard={toBoard} />;
+        body = <ClosuresSection store={stores.settings} />;
+        break;
+      case "extraHours":
+        body = <ExtraHoursSection store={stores.settings} />;
         break;
       case "rules":
         body = <RulesSection store={stores.settings} />;

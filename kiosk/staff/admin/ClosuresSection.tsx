@@ -1,21 +1,20 @@
-/* "Schließtage": the list with "Löschen", and a form for a new date range with its reason. */
-import { formatDate } from "../../shared/format";
+/*
+ * "Schließtage": the list with "Löschen", and a form for a new date range with its reason. Days with
+ * appointments ask first (AffectedDialog): close and cancel them all, or only close.
+ */
 import { locale } from "../../shared/locale";
+import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
 import { Confirm, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import { closureFieldId, type SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
+import { daysText } from "./view";
 
-export function daysText(first: string, last: string, loc: "de" | "en"): string {
-  return first === last ? formatDate(first, loc) : `${formatDate(first, loc)} – ${formatDate(last, loc)}`;
-}
-
-export function ClosuresSection({ store, onBoard }: { store: SettingsStore; onBoard: () => void }) {
+export function ClosuresSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
   const loc = locale.value;
   const settings = store.settings.data.value;
   const d = store.closure.value;
   const errors = store.closureSaver.fieldErrors.value;
-  const affected = store.closureAffected.value;
   const asking = store.confirmDeleteClosure.value;
   const { form, submit } = useSubmit(store.closureActions.add);
   if (!settings) return null;
@@ -70,21 +69,10 @@ export function ClosuresSection({ store, onBoard }: { store: SettingsStore; onBo
         <div class="actions">
           <SaveButton saver={store.closureSaver} label={s.addClosure} />
         </div>
-        <SaveStatus saver={store.closureSaver} savedText={null} />
-        {/* Always in the page, so the count of affected appointments is read out when it appears. */}
-        <div role="status">
-          {affected !== null && store.closureSaver.failure.value === null && (
-            <div class={affected > 0 ? "notice admin-affected" : "admin-saved"}>
-              <p>{s.closureAffected(affected)}</p>
-              {affected > 0 && (
-                <button type="button" onClick={onBoard}>
-                  {s.toBoard}
-                </button>
-              )}
-            </div>
-          )}
-        </div>
+        {!store.closureFlow.asking.value && <SaveStatus saver={store.closureSaver} savedText={null} />}
+        <AffectedOutcome flow={store.closureFlow} timeZone={settings.timezone} savedText={s.closureSaved} />
       </form>
+      <AffectedDialog flow={store.closureFlow} saver={store.closureSaver} kind="closure" timeZone={settings.timezone} onDecide={store.closureActions.decide} />
     </>
   );
 }

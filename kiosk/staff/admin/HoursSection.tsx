@@ -2,13 +2,14 @@
 import { formatDate, weekdayName } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { plannedChanges, spanFieldId, spansOf, VALID_FROM_ID } from "./hours";
-import { Field, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
+import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
+import { Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import type { SettingsStore } from "./settings";
 import { adminStrings } from "./strings";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
-export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard: () => void }) {
+export function HoursSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
   const draft = store.hours.value;
   const settings = store.settings.data.value;
@@ -27,7 +28,6 @@ export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard
     store.hoursActions.remove(key);
     focusLater(`hours-add-${weekday}`);
   };
-  const affected = store.hoursAffected.value;
   return (
     <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p>{s.hoursIntro}</p>
@@ -45,22 +45,15 @@ export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard
             {spans.map((span, i) => (
               <div key={span.key} class="admin-span">
                 {(["opens", "closes"] as const).map((field) => (
-                  <Field key={field} id={spanFieldId(span.key, field)} label={field === "opens" ? s.opensLabel : s.closesLabel} errors={errors} class="admin-field--time">
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        class="field__input"
-                        type="text"
-                        inputMode="numeric"
-                        autoComplete="off"
-                        placeholder="09:00"
-                        maxLength={5}
-                        aria-label={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
-                        value={span[field]}
-                        onInput={(e) => store.hoursActions.set(span.key, field, e.currentTarget.value)}
-                      />
-                    )}
-                  </Field>
+                  <TimeInput
+                    key={field}
+                    id={spanFieldId(span.key, field)}
+                    label={field === "opens" ? s.opensLabel : s.closesLabel}
+                    ariaLabel={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
+                    errors={errors}
+                    value={span[field]}
+                    onValue={(v) => store.hoursActions.set(span.key, field, v)}
+                  />
                 ))}
                 <button type="button" class="admin-remove" onClick={() => remove(weekday, span.key)} aria-label={s.removeSpan(day, i + 1)}>
                   {s.remove}
@@ -76,18 +69,9 @@ export function HoursSection({ store, onBoard }: { store: SettingsStore; onBoard
       <div class="actions">
         <SaveButton saver={store.hoursSaver} label={s.saveHours} />
       </div>
-      <SaveStatus saver={store.hoursSaver} />
-      {/* Always in the page, so the count of affected appointments is read out when it appears. */}
-      <div role="status">
-        {affected !== null && affected > 0 && store.hoursSaver.failure.value === null && (
-          <div class="notice admin-affected">
-            <p>{s.hoursAffected(affected)}</p>
-            <button type="button" onClick={onBoard}>
-              {s.toBoard}
-            </button>
-          </div>
-        )}
-      </div>
+      {!store.hoursFlow.asking.value && <SaveStatus saver={store.hoursSaver} savedText={null} />}
+      <AffectedOutcome flow={store.hoursFlow} timeZone={settings.timezone} savedText={s.saved} />
+      <AffectedDialog flow={store.hoursFlow} saver={store.hoursSaver} kind="hours" timeZone={settings.timezone} onDecide={store.hoursActions.decide} />
     </form>
   );
 }

@@ -5,6 +5,7 @@
  * tests/staff/admin-form.test.ts holds it still.
  */
 import { batch, signal } from "@preact/signals";
+import type { ClosureView } from "../../../schemas/staff-settings";
 import { ApiError } from "../../shared/api";
 import { staffFailure, type StaffFailure } from "../failure";
 
@@ -12,7 +13,11 @@ import { staffFailure, type StaffFailure } from "../failure";
  * A problem with one field. `client` keys come from the page's own check (words in strings.ts);
  * `server` carries the API's message for that field, shown as it came because the server decides.
  */
-export type FieldProblem = { kind: "client"; key: ClientProblem } | { kind: "server"; message: string };
+export type FieldProblem =
+  | { kind: "client"; key: ClientProblem }
+  | { kind: "server"; message: string }
+  /** A new closure shares a day with this one (409 `closure_overlap`); said in the page's words, naming it. */
+  | { kind: "closureOverlap"; closure: ClosureView };
 
 /** The page's own checks; each has one sentence in strings.ts. */
 export type ClientProblem =
@@ -88,7 +93,15 @@ export function createSaver() {
     return Object.keys(errors).length === 0;
   }
 
-  async function run<T>(action: () => Promise<T>, fieldFor: (apiField: string) => string | null = () => null): Promise<SaveResult<T>> {
+  /**
+   * `stored`: whether the value means something was saved (default: always); an answer that only asks a
+   * question back (the appointments a change touches) is no "Gespeichert".
+   */
+  async function run<T>(
+    action: () => Promise<T>,
+    fieldFor: (apiField: string) => string | null = () => null,
+    stored: (value: T) => boolean = () => true,
+  ): Promise<SaveResult<T>> {
     if (saving.value) return { ok: false };
     batch(() => {
       saving.value = true;
@@ -98,7 +111,7 @@ export function createSaver() {
     });
     try {
       const value = await action();
-      saved.value++;
+      if (stored(value)) saved.value++;
       return { ok: true, value };
     } catch (error) {
       if (!(error instanceof ApiError)) console.warn(error);

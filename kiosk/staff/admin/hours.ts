@@ -76,7 +76,7 @@ export function updateSpan(draft: HoursDraft, key: number, field: SpanField, val
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A time as the API takes it; `24:00` only as a closing time ("until midnight"). */
-function timeProblem(value: string, closing: boolean): ClientProblem | undefined {
+export function timeProblem(value: string, closing: boolean): ClientProblem | undefined {
   if (value === "") return "required";
   if (!(TIME.test(value) || (closing && value === "24:00"))) return "notATime";
   if (!/[05]$/.test(value)) return "raster";

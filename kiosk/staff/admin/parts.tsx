@@ -5,10 +5,12 @@
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { locale, pick } from "../../shared/locale";
 import { me } from "../session";
 import type { StaffFailure } from "../failure";
 import type { FieldErrors, FieldProblem, Saver } from "./form";
 import { adminStrings, type AdminStrings } from "./strings";
+import { daysText } from "./view";
 
 /**
  * A 401 means the session ended (timeout, signed out elsewhere): the board then shows its sign-in, as
@@ -21,7 +23,12 @@ export function useSignedOut(failure: StaffFailure | null): void {
 }
 
 export function problemText(p: FieldProblem, s: AdminStrings): string {
-  return p.kind === "client" ? s.problems[p.key] : s.serverProblem(p.message);
+  if (p.kind === "client") return s.problems[p.key];
+  if (p.kind === "closureOverlap") {
+    const c = p.closure;
+    return s.closureOverlap(daysText(c.firstDay, c.lastDay, locale.value), pick(c.reason, locale.value));
+  }
+  return s.serverProblem(p.message);
 }
 
 const ids = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(" ") || undefined;
@@ -103,6 +110,31 @@ export function Input({ id, label, hint, errors, value, onValue, type = "text", 
           />
         )
       }
+    </Field>
+  );
+}
+
+/**
+ * A time typed as `HH:MM` (no picker: "24:00", until midnight, is a closing time no picker offers).
+ * `ariaLabel` names it where several stand in a row under one legend.
+ */
+export function TimeInput({ id, label, hint, errors, value, onValue, ariaLabel }: Omit<InputProps, "type" | "class" | "multiline"> & { ariaLabel?: string }) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors} class="admin-field--time">
+      {(aria) => (
+        <input
+          {...aria}
+          class="field__input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="09:00"
+          maxLength={5}
+          aria-label={ariaLabel}
+          value={value}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+      )}
     </Field>
   );
 }

@@ -17,6 +17,7 @@ export const RULE_FIELDS = [
   "checkinClosesMinutes",
   "maxActiveBookingsPerEmail",
   "retentionDays",
+  "proposalHoldHours",
 ] as const satisfies readonly (keyof OfficeSettings)[];
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -30,6 +31,7 @@ export const RULE_RANGE: Readonly<Record<RuleField, readonly [number, number]>> 
   checkinClosesMinutes: [0, 240],
   maxActiveBookingsPerEmail: [1, 20],
   retentionDays: [1, 3650],
+  proposalHoldHours: [1, 336],
 };
 
 export type RulesDraft = Record<RuleField, string>;

@@ -1,15 +1,16 @@
 /*
- * The settings store behind "Öffnungszeiten", "Schließtage", "Termine & Regeln", "Anliegen" and
- * "Räume": one `GET settings` feeds them all; each section has its own draft and save state, and after a
+ * The settings store behind "Öffnungszeiten", "Schließtage", "Sondertermine", "Termine & Regeln",
+ * "Anliegen" and "Räume": one `GET settings` feeds them all; each section has its own draft and save state, and after a
  * save the settings are loaded again so every section shows what the server stored. Rules for the
  * drafts live in hours.ts and rules.ts; this file only wires them to the API.
  */
 import { batch, signal } from "@preact/signals";
 import type { Audience } from "../../../schemas/location";
-import type { AdminSettings, ClosureCreate, RoomView, TopicCreate, TopicView } from "../../../schemas/staff-settings";
+import type { AdminSettings, ClosureCreate, ClosureView, ExtraHoursCreate, RoomView, TopicCreate, TopicView } from "../../../schemas/staff-settings";
+import { createAffectedFlow, overlapOf, type Decision } from "./affected";
 import type { AdminApi } from "./api";
 import { createLoader, createSaver, wholeNumber, type FieldErrors, type FieldProblem } from "./form";
-import { addSpan, checkHours, draftFromRules, hoursBody, hoursFieldFor, removeSpan, updateSpan, type HoursDraft, type SpanField } from "./hours";
+import { addSpan, checkHours, draftFromRules, hoursBody, hoursFieldFor, removeSpan, timeProblem, updateSpan, type HoursDraft, type SpanField } from "./hours";
 import {
   checkOffice,
   checkRules,
@@ -50,6 +51,38 @@ export function checkClosure(d: ClosureDraft): FieldErrors {
 
 export function closureFieldFor(apiField: string): string | null {
   return (CLOSURE_FIELDS as readonly string[]).includes(apiField) ? closureFieldId(apiField as ClosureField) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Extra hours ("Sondertermin")
+
+export interface ExtraDraft {
+  day: string;
+  opens: string;
+  closes: string;
+  noteDe: string;
+  noteEn: string;
+}
+export type ExtraField = keyof ExtraDraft;
+export const extraFieldId = (f: ExtraField) => `extra-${f}`;
+const EXTRA_FIELDS: readonly ExtraField[] = ["day", "opens", "closes", "noteDe", "noteEn"];
+const EMPTY_EXTRA: ExtraDraft = { day: "", opens: "", closes: "", noteDe: "", noteEn: "" };
+
+/** The page's quick check of extra hours (the server's rule in short: schemas/staff-settings.ts `ExtraHoursCreate`). */
+export function checkExtra(d: ExtraDraft, today: string): FieldErrors {
+  const e: Record<string, FieldProblem> = {};
+  if (!DAY.test(d.day)) e[extraFieldId("day")] = { kind: "client", key: "dateMissing" };
+  else if (d.day < today) e[extraFieldId("day")] = { kind: "client", key: "dateInPast" };
+  const o = timeProblem(d.opens.trim(), false);
+  const c = timeProblem(d.closes.trim(), true);
+  if (o) e[extraFieldId("opens")] = { kind: "client", key: o };
+  if (c) e[extraFieldId("closes")] = { kind: "client", key: c };
+  if (!o && !c && d.opens.trim() >= d.closes.trim()) e[extraFieldId("closes")] = { kind: "client", key: "opensBeforeCloses" };
+  return e;
+}
+
+export function extraFieldFor(apiField: string): string | null {
+  return (EXTRA_FIELDS as readonly string[]).includes(apiField) ? extraFieldId(apiField as ExtraField) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -200,15 +233,37 @@ export function createSettingsStore(api: AdminApi) {
 
   const hours = signal<HoursDraft | null>(null);
   const hoursSaver = createSaver();
-  /** Appointments outside the new hours, from the last save (null: none saved yet). */
-  const hoursAffected = signal<number | null>(null);
+  /** Which row each rule of the last hours body came from, for the API's field errors. */
+  let hoursKeys: number[] = [];
+  /** The appointments new hours would leave outside them: the question, and what was done. */
+  const hoursFlow = createAffectedFlow(hoursSaver, api.saveOpeningHours, (f) => hoursFieldFor(f, hoursKeys));
 
   const closure = signal<ClosureDraft>(EMPTY_CLOSURE);
   const closureSaver = createSaver();
-  const closureAffected = signal<number | null>(null);
+  /** The closure a new one overlapped in the last try, said at its first day. */
+  let overlapped: ClosureView | null = null;
+  const closureFlow = createAffectedFlow(
+    closureSaver,
+    async (body: ClosureCreate) => {
+      try {
+        return await api.addClosure(body);
+      } catch (error) {
+        overlapped = overlapOf(error);
+        throw error;
+      }
+    },
+    closureFieldFor,
+  );
   /** The closure whose "Löschen" waits for "Ja, löschen". */
   const confirmDeleteClosure = signal<number | null>(null);
   const deleteSaver = createSaver();
+
+  const extra = signal<ExtraDraft>(EMPTY_EXTRA);
+  const extraSaver = createSaver();
+  /** The extra hours whose "Löschen" waits for "Ja, löschen". */
+  const confirmDeleteExtra = signal<number | null>(null);
+  const extraDeleteSaver = createSaver();
+  const extraDeleteFlow = createAffectedFlow(extraDeleteSaver, ({ id, ...body }: { id: number }) => api.deleteExtraHours(id, body));
 
   const rules = signal<RulesDraft | null>(null);
   const rulesSaver = createSaver();
@@ -254,9 +309,14 @@ export function createSettingsStore(api: AdminApi) {
       if (!d || !s || hoursSaver.saving.value) return false;
       if (!hoursSaver.check(checkHours(d, s.today))) return false;
       const { body, keys } = hoursBody(d);
-      const r = await hoursSaver.run(() => api.saveOpeningHours(body), (f) => hoursFieldFor(f, keys));
-      if (!r.ok) return false;
-      hoursAffected.value = r.value.affectedBookings;
+      hoursKeys = keys;
+      if (!(await hoursFlow.submit(body))) return false;
+      await load(["hours"]);
+      return true;
+    },
+    /** "Speichern und alle absagen" / "Nur speichern" on the appointments the new hours leave outside. */
+    async decide(action: Decision): Promise<boolean> {
+      if (!(await hoursFlow.decide(action))) return false;
       await load(["hours"]);
       return true;
     },
@@ -272,14 +332,12 @@ export function createSettingsStore(api: AdminApi) {
       if (closureSaver.saving.value) return false;
       if (!closureSaver.check(checkClosure(d))) return false;
       const body: ClosureCreate = { firstDay: d.firstDay, lastDay: d.lastDay, reasonDe: d.reasonDe.trim(), reasonEn: d.reasonEn.trim() };
-      const r = await closureSaver.run(() => api.addClosure(body), closureFieldFor);
-      if (!r.ok) return false;
-      batch(() => {
-        closureAffected.value = r.value.affectedBookings;
-        closure.value = EMPTY_CLOSURE;
-      });
-      await load();
-      return true;
+      overlapped = null;
+      return closureStored(await closureFlow.submit(body));
+    },
+    /** "Schließen und alle absagen" / "Nur schließen" on the appointments of those days. */
+    async decide(action: Decision): Promise<boolean> {
+      return closureStored(await closureFlow.decide(action));
     },
     askDelete: (id: number) => {
       confirmDeleteClosure.value = id;
@@ -297,6 +355,60 @@ export function createSettingsStore(api: AdminApi) {
       return true;
     },
   };
+
+  /** After a closure was sent: the form empties once it is stored; an overlap is said at its first day. */
+  async function closureStored(stored: boolean): Promise<boolean> {
+    if (!stored) {
+      const other = overlapped;
+      if (other) closureSaver.fieldErrors.value = { [closureFieldId("firstDay")]: { kind: "closureOverlap", closure: other } };
+      return false;
+    }
+    closure.value = EMPTY_CLOSURE;
+    await load();
+    return true;
+  }
+
+  // Extra hours
+  const extraActions = {
+    set: (field: ExtraField, value: string) => {
+      extra.value = { ...extra.value, [field]: value };
+    },
+    async add(): Promise<boolean> {
+      const d = extra.value;
+      const s = settings.data.value;
+      if (!s || extraSaver.saving.value) return false;
+      if (!extraSaver.check(checkExtra(d, s.today))) return false;
+      const body: ExtraHoursCreate = { day: d.day, opens: d.opens.trim(), closes: d.closes.trim(), noteDe: d.noteDe.trim(), noteEn: d.noteEn.trim() };
+      const r = await extraSaver.run(() => api.addExtraHours(body), extraFieldFor);
+      if (!r.ok) return false;
+      extra.value = EMPTY_EXTRA;
+      await load();
+      return true;
+    },
+    askDelete: (id: number) => {
+      extraDeleteFlow.clear();
+      confirmDeleteExtra.value = id;
+    },
+    cancelDelete: () => {
+      confirmDeleteExtra.value = null;
+    },
+    async confirmDelete(): Promise<boolean> {
+      const id = confirmDeleteExtra.value;
+      if (id === null) return false;
+      return extraDeleted(await extraDeleteFlow.submit({ id }));
+    },
+    /** "Löschen und alle absagen" / "Nur löschen" on the appointments in those hours. */
+    async decide(action: Decision): Promise<boolean> {
+      return extraDeleted(await extraDeleteFlow.decide(action));
+    },
+  };
+
+  async function extraDeleted(done: boolean): Promise<boolean> {
+    if (!done) return false;
+    confirmDeleteExtra.value = null;
+    await load();
+    return true;
+  }
 
   // Booking rules
   const rulesActions = {
@@ -405,14 +517,20 @@ export function createSettingsStore(api: AdminApi) {
     load,
     hours,
     hoursSaver,
-    hoursAffected,
+    hoursFlow,
     hoursActions,
     closure,
     closureSaver,
-    closureAffected,
+    closureFlow,
     confirmDeleteClosure,
     deleteSaver,
     closureActions,
+    extra,
+    extraSaver,
+    confirmDeleteExtra,
+    extraDeleteSaver,
+    extraDeleteFlow,
+    extraActions,
     rules,
     rulesSaver,
     rulesActions,

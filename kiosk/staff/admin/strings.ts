@@ -13,7 +13,7 @@ import type { StaffFailure } from "../failure";
 import type { ClientProblem } from "./form";
 import type { BaseField, LegalField, RuleField } from "./rules";
 
-export type AdminSection = "hours" | "closures" | "rules" | "office" | "topics" | "rooms" | "devices" | "team" | "audit" | "dataSubjects";
+export type AdminSection = "hours" | "closures" | "extraHours" | "rules" | "office" | "topics" | "rooms" | "devices" | "team" | "audit" | "dataSubjects";
 
 const minutesDe = (n: number) => (n === 1 ? "1 Minute" : `${n} Minuten`);
 const minutesEn = (n: number) => (n === 1 ? "1 minute" : `${n} minutes`);
@@ -27,6 +27,7 @@ const de = {
   sections: {
     hours: "Öffnungszeiten",
     closures: "Schließtage",
+    extraHours: "Sondertermine",
     rules: "Termine & Regeln",
     office: "Büro & Kontakt",
     topics: "Anliegen",
@@ -100,10 +101,6 @@ const de = {
   remove: "Entfernen",
   removeSpan: (weekday: string, n: number) => `Zeit ${n} am ${weekday} entfernen`,
   saveHours: "Öffnungszeiten speichern",
-  hoursAffected: (n: number) =>
-    n === 1
-      ? "1 gebuchter Termin liegt außerhalb der neuen Zeiten. Er bleibt bestehen. Bitte sagen Sie ihn ab oder verschieben Sie ihn."
-      : `${n} gebuchte Termine liegen außerhalb der neuen Zeiten. Sie bleiben bestehen. Bitte sagen Sie diese Termine ab oder verschieben Sie sie.`,
 
   // Closures
   closuresIntro: "An Schließtagen kann niemand buchen. Der Grund steht auf der Buchungsseite.",
@@ -118,18 +115,63 @@ const de = {
   reasonEnLabel: "Grund (Englisch)",
   reasonEnHint: "Leer lassen: dann steht dort der deutsche Text.",
   addClosure: "Schließtage eintragen",
-  closureAffected: (n: number) =>
-    n === 0
-      ? "Eingetragen. An diesen Tagen gibt es keine gebuchten Termine."
-      : n === 1
-        ? "Eingetragen. An diesen Tagen gibt es 1 gebuchten Termin. Bitte sagen Sie diesen Termin ab."
-        : `Eingetragen. An diesen Tagen gibt es ${n} gebuchte Termine. Bitte sagen Sie diese Termine ab.`,
-  toBoard: "Zu den Terminen",
+  closureSaved: "Eingetragen. An diesen Tagen kann niemand mehr buchen.",
+  closureOverlap: (days: string, reason: string) =>
+    `An diesen Tagen ist schon geschlossen: ${days} („${reason}“). Bitte wählen Sie andere Tage oder löschen Sie den alten Eintrag zuerst.`,
   deleteClosure: (days: string) => `Schließtage ${days} löschen`,
   deleteShort: "Löschen",
   deleteQuestion: (days: string) => `Schließtage ${days} wirklich löschen? Dann kann man an diesen Tagen wieder buchen.`,
   deleteYes: "Ja, löschen",
   past: "vorbei",
+
+  // Appointments that a closure, new hours or removed extra hours touch
+  affected: {
+    title: {
+      closure: "An diesen Tagen sind Termine gebucht",
+      hours: "Diese Termine liegen dann außerhalb der Öffnungszeiten",
+      extra: "Diese Termine liegen im Sondertermin",
+    },
+    intro: (n: number) => (n === 1 ? "1 Termin ist betroffen:" : `${n} Termine sind betroffen:`),
+    none: "Jetzt ist kein Termin mehr betroffen.",
+    changed: "Die Liste hat sich inzwischen geändert. Bitte prüfen Sie sie noch einmal.",
+    listLabel: "Betroffene Termine",
+    code: "Code",
+    checkedIn: "ist angemeldet und schon im Büro: bleibt bestehen",
+    noMail: "keine E-Mail-Adresse: bitte anrufen",
+    cancelAll: { closure: "Schließen und alle absagen", hours: "Speichern und alle absagen", extra: "Löschen und alle absagen" },
+    keep: { closure: "Nur schließen", hours: "Nur speichern", extra: "Nur löschen" },
+    proceed: { closure: "Schließtage eintragen", hours: "Öffnungszeiten speichern", extra: "Sondertermin löschen" },
+    cancelAllHint: "Alle absagen: Jede Person bekommt eine E-Mail mit der Absage, dem Grund und einem Link, um einen neuen Termin zu buchen.",
+    keepHint: "Nur …: Die Termine bleiben bestehen. Sie sagen sie danach einzeln ab oder verschieben sie.",
+    back: "Abbrechen",
+    cancelled: (n: number, mailed: number) =>
+      `${n === 1 ? "1 Termin ist abgesagt" : `${n} Termine sind abgesagt`}. ${mailed === 1 ? "1 Person bekommt" : `${mailed} Personen bekommen`} eine E-Mail mit der Absage.`,
+    callHeading: "Diese Personen haben keine E-Mail-Adresse. Bitte rufen Sie sie an:",
+    keptHeading: (n: number) => (n === 1 ? "Dieser Termin bleibt bestehen" : `Diese ${n} Termine bleiben bestehen`),
+    keptHint: "Bitte sagen Sie sie einzeln ab oder verschieben Sie sie. Der Link öffnet die Termine des Tages.",
+    toDay: (day: string) => `Termine am ${day} ansehen`,
+  },
+
+  // Extra hours ("Sondertermin")
+  extra: {
+    intro:
+      "Mit einem Sondertermin ist das Büro an einem einzelnen Tag offen, zum Beispiel an einem Samstag. Man kann ihn online buchen wie die normalen Öffnungszeiten. An Feiertagen und Schließtagen gilt er nicht.",
+    listHeading: "Eingetragene Sondertermine",
+    none: "Keine Sondertermine eingetragen.",
+    addHeading: "Sondertermin eintragen",
+    dayLabel: "Tag",
+    noteDeLabel: "Hinweis (Deutsch)",
+    noteDeHint: "Steht auf der Buchungsseite, z. B. „Abendsprechstunde für Firmen“. Darf leer bleiben.",
+    noteEnLabel: "Hinweis (Englisch)",
+    noteEnHint: "Leer lassen: dann steht dort der deutsche Text.",
+    add: "Sondertermin eintragen",
+    added: "Eingetragen. Man kann diese Zeit jetzt online buchen.",
+    overruled: { holiday: "gilt nicht: Feiertag", closure: "gilt nicht: Schließtag" },
+    what: (day: string, hours: string) => `${day}, ${hours}`,
+    deleteLabel: (what: string) => `Sondertermin ${what} löschen`,
+    deleteQuestion: (what: string) => `Sondertermin ${what} wirklich löschen? Dann kann man zu dieser Zeit nicht mehr buchen.`,
+    deleted: "Gelöscht.",
+  },
 
   // Rules
   rulesIntro: "Diese Regeln gelten für neue Buchungen. Schon gebuchte Termine bleiben, wie sie sind.",
@@ -142,6 +184,10 @@ const de = {
     checkinClosesMinutes: ["Anmelden bis (Minuten nachher)", "So lange nach Beginn des Termins geht das Anmelden noch."],
     maxActiveBookingsPerEmail: ["Termine pro E-Mail-Adresse", "So viele offene Termine darf eine Adresse gleichzeitig haben."],
     retentionDays: ["Löschen nach (Tagen)", "So viele Tage nach dem Termin werden Namen und Kontaktdaten gelöscht."],
+    proposalHoldHours: [
+      "Antwortfrist für Terminvorschläge (Stunden)",
+      "So lange halten wir vorgeschlagene Zeiten frei. Nie länger als bis zum Mindestvorlauf vor der ersten Zeit. 48 = 2 Tage.",
+    ],
   } satisfies Record<RuleField, readonly [string, string]>,
   range: (min: number, max: number) => `Erlaubt: ${min} bis ${max}.`,
   saveRules: "Regeln speichern",
@@ -295,8 +341,14 @@ const de = {
     "auth.passkey_removed": "Passkey entfernt",
     "booking.cancel": "Termin abgesagt",
     "booking.move": "Termin verschoben",
+    // Before proposals needed the resident's answer (migration 0008), a proposal booked the time at once.
     "request.propose": "Termin für Anfrage vorgeschlagen",
     "request.decline": "Anfrage abgelehnt",
+    "proposal.propose": "Termine für Anfrage vorgeschlagen",
+    "proposal.accept": "Vorgeschlagenen Termin angenommen",
+    "proposal.decline": "Vorschläge: keiner passt",
+    "proposal.expire": "Vorschläge abgelaufen",
+    "proposal.withdraw": "Vorschlag zurückgezogen",
     "calendar_feed.create": "Kalender-Abo erstellt",
     "calendar_feed.revoke": "Kalender-Abo beendet",
     "closure.create": "Schließtage eingetragen",
@@ -454,6 +506,7 @@ const en: AdminStrings = {
   sections: {
     hours: "Opening hours",
     closures: "Closure days",
+    extraHours: "Extra opening hours",
     rules: "Booking rules",
     office: "Office & contact",
     topics: "Topics",
@@ -525,10 +578,6 @@ const en: AdminStrings = {
   remove: "Remove",
   removeSpan: (weekday, n) => `Remove time ${n} on ${weekday}`,
   saveHours: "Save opening hours",
-  hoursAffected: (n) =>
-    n === 1
-      ? "1 booked appointment lies outside the new hours. It is kept. Please cancel or move it."
-      : `${n} booked appointments lie outside the new hours. They are kept. Please cancel or move them.`,
 
   closuresIntro: "Nobody can book on closure days. The reason is shown on the booking page.",
   closuresListHeading: "Closure days entered",
@@ -542,18 +591,61 @@ const en: AdminStrings = {
   reasonEnLabel: "Reason (English)",
   reasonEnHint: "Leave empty to show the German text.",
   addClosure: "Enter closure days",
-  closureAffected: (n) =>
-    n === 0
-      ? "Entered. There are no booked appointments on these days."
-      : n === 1
-        ? "Entered. There is 1 booked appointment on these days. Please cancel it."
-        : `Entered. There are ${n} booked appointments on these days. Please cancel them.`,
-  toBoard: "To the appointments",
+  closureSaved: "Entered. Nobody can book on these days any more.",
+  closureOverlap: (days, reason) =>
+    `The office is already closed on these days: ${days} (“${reason}”). Please choose other days or delete the old entry first.`,
   deleteClosure: (days) => `Delete closure days ${days}`,
   deleteShort: "Delete",
   deleteQuestion: (days) => `Really delete closure days ${days}? Then these days can be booked again.`,
   deleteYes: "Yes, delete",
   past: "past",
+
+  affected: {
+    title: {
+      closure: "Appointments are booked on these days",
+      hours: "These appointments would lie outside the opening hours",
+      extra: "These appointments lie in the extra hours",
+    },
+    intro: (n) => (n === 1 ? "1 appointment is affected:" : `${n} appointments are affected:`),
+    none: "No appointment is affected any more.",
+    changed: "The list has changed meanwhile. Please check it again.",
+    listLabel: "Affected appointments",
+    code: "Code",
+    checkedIn: "has checked in and is in the office: stays",
+    noMail: "no email address: please call",
+    cancelAll: { closure: "Close and cancel all", hours: "Save and cancel all", extra: "Delete and cancel all" },
+    keep: { closure: "Only close", hours: "Only save", extra: "Only delete" },
+    proceed: { closure: "Enter closure days", hours: "Save opening hours", extra: "Delete extra hours" },
+    cancelAllHint: "Cancel all: each person gets an email with the cancellation, the reason and a link to book a new appointment.",
+    keepHint: "Only …: the appointments stay. You cancel or move them one by one afterwards.",
+    back: "Cancel",
+    cancelled: (n, mailed) =>
+      `${n === 1 ? "1 appointment is cancelled" : `${n} appointments are cancelled`}. ${mailed === 1 ? "1 person gets" : `${mailed} people get`} an email with the cancellation.`,
+    callHeading: "These people have no email address. Please call them:",
+    keptHeading: (n) => (n === 1 ? "This appointment stays" : `These ${n} appointments stay`),
+    keptHint: "Please cancel or move them one by one. The link opens the appointments of the day.",
+    toDay: (day) => `See the appointments of ${day}`,
+  },
+
+  extra: {
+    intro:
+      "Extra opening hours open the office on a single day, e.g. a Saturday. They can be booked online like the normal hours. They do not apply on public holidays and closure days.",
+    listHeading: "Extra opening hours entered",
+    none: "No extra opening hours entered.",
+    addHeading: "Enter extra opening hours",
+    dayLabel: "Day",
+    noteDeLabel: "Note (German)",
+    noteDeHint: "Shown on the booking page, e.g. “Abendsprechstunde für Firmen”. May stay empty.",
+    noteEnLabel: "Note (English)",
+    noteEnHint: "Leave empty to show the German text.",
+    add: "Enter extra opening hours",
+    added: "Entered. These hours can be booked online now.",
+    overruled: { holiday: "does not apply: public holiday", closure: "does not apply: closure day" },
+    what: (day, hours) => `${day}, ${hours}`,
+    deleteLabel: (what) => `Delete extra opening hours ${what}`,
+    deleteQuestion: (what) => `Really delete the extra opening hours ${what}? Then these times can no longer be booked.`,
+    deleted: "Deleted.",
+  },
 
   rulesIntro: "These rules apply to new bookings. Booked appointments stay as they are.",
   rules: {
@@ -565,6 +657,10 @@ const en: AdminStrings = {
     checkinClosesMinutes: ["Check-in until (minutes after)", "How long after the start check-in still works."],
     maxActiveBookingsPerEmail: ["Appointments per email address", "How many open appointments one address may hold."],
     retentionDays: ["Erase after (days)", "Days after the appointment until names and contact details are erased."],
+    proposalHoldHours: [
+      "Time to answer proposed times (hours)",
+      "How long proposed times are kept free. Never later than the minimum notice before the first time. 48 = 2 days.",
+    ],
   },
   range: (min, max) => `Allowed: ${min} to ${max}.`,
   saveRules: "Save rules",
@@ -706,6 +802,11 @@ const en: AdminStrings = {
     "booking.move": "Appointment moved",
     "request.propose": "Time proposed for a request",
     "request.decline": "Request declined",
+    "proposal.propose": "Times proposed for a request",
+    "proposal.accept": "Proposed time accepted",
+    "proposal.decline": "Proposals: none suits",
+    "proposal.expire": "Proposals expired",
+    "proposal.withdraw": "Proposal withdrawn",
     "calendar_feed.create": "Calendar feed created",
     "calendar_feed.revoke": "Calendar feed ended",
     "closure.create": "Closure days entered",

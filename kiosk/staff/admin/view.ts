@@ -8,6 +8,11 @@ export function when(instant: string, timeZone: string, loc: Locale): string {
   return `${formatDate(localDate(new Date(instant), timeZone), loc)}, ${formatTime(instant, timeZone)}`;
 }
 
+/** Closure days: "Montag, 30. November 2026" or "… – Dienstag, 1. Dezember 2026". */
+export function daysText(first: string, last: string, loc: Locale): string {
+  return first === last ? formatDate(first, loc) : `${formatDate(first, loc)} – ${formatDate(last, loc)}`;
+}
+
 /** `{"seats_per_slot":{"from":1,"to":2}}` → "seats_per_slot: 1 → 2"; other values as compact JSON. */
 export function detailText(detail: Record<string, unknown> | null): string {
   if (!detail) return "";

@@ -7,6 +7,7 @@ import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } fr
 import { audit } from "../../db/audit";
 import { erasedNow } from "../../db/data-subjects";
 import { eraseBookings } from "../../db/erasure";
+import { latestRound } from "../../db/proposals";
 import { bookableSlot, canCancel, canReschedule } from "../../domain/booking";
 import { holdsPlace } from "../../domain/erasable";
 import { AppError } from "../../errors";
@@ -24,7 +25,7 @@ import { cancelWrites, cancelledMeanwhile, moveWrites, wasCancelled } from "./wr
  */
 
 /** The booking the manage token opens, and its office; 404 for anything else. */
-async function holderBooking(s: Scope, token: string): Promise<{ booking: BookingRow; office: LocationData }> {
+export async function holderBooking(s: Scope, token: string): Promise<{ booking: BookingRow; office: LocationData }> {
   const booking = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findByTokenHash(s.db, await sha256Hex(token)) : null;
   if (!booking) throw new AppError("not_found", "This link does not open a booking. It may be mistyped or expired.");
   const office = await loadLocation(s.db, booking.location_slug);
@@ -32,17 +33,22 @@ async function holderBooking(s: Scope, token: string): Promise<{ booking: Bookin
   return { booking, office };
 }
 
+/** The booking as its holder sees it at `now`, with the latest round of times proposed for it as stored now. */
+export async function answer(s: Scope, booking: BookingRow, office: LocationData, token: string, now: Date): Promise<ManagedBooking> {
+  return presentManaged(booking, office, token, now, await latestRound(s.db, booking.id));
+}
+
 /** The booking behind `token` as its holder sees it. */
 export async function managedBooking(s: Scope, token: string): Promise<ManagedBooking> {
   const { booking, office } = await holderBooking(s, token);
-  return presentManaged(booking, office, token, s.deps.now());
+  return answer(s, booking, office, token, s.deps.now());
 }
 
 /** Cancels the booking or request behind `token`; cancelling twice (also at the same moment) is harmless. */
 export async function cancelByHolder(s: Scope, token: string): Promise<ManagedBooking> {
   const { booking, office } = await holderBooking(s, token);
   const now = s.deps.now();
-  if (booking.status === "cancelled") return presentManaged(booking, office, token, now);
+  if (booking.status === "cancelled") return answer(s, booking, office, token, now);
   if (!canCancel(holderView(booking), now)) {
     throw new AppError("booking_past", "This appointment can no longer be cancelled here. Please call us.");
   }
@@ -59,9 +65,9 @@ export async function cancelByHolder(s: Scope, token: string): Promise<ManagedBo
     });
   } catch (error) {
     const current = await cancelledMeanwhile(error, async () => (await holderBooking(s, token)).booking);
-    return presentManaged(current, office, token, now);
+    return answer(s, current, office, token, now);
   }
-  return presentManaged(cancelled, office, token, now);
+  return answer(s, cancelled, office, token, now);
 }
 
 /**
@@ -75,7 +81,7 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
   if (!canReschedule(holderView(booking), now)) {
     throw new AppError("booking_past", "This appointment can no longer be moved here. Please call us.");
   }
-  if (start.getTime() === Date.parse(booking.starts_at!)) return presentManaged(booking, office, token, now);
+  if (start.getTime() === Date.parse(booking.starts_at!)) return answer(s, booking, office, token, now);
 
   const data = await loadScheduleAround(s.db, booking.location_slug, start);
   if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
@@ -94,7 +100,7 @@ export async function rescheduleByHolder(s: Scope, token: string, start: Date): 
     await cancelledMeanwhile(error, async () => (await holderBooking(s, token)).booking);
     throw wasCancelled();
   }
-  return presentManaged(moved, office, token, now);
+  return answer(s, moved, office, token, now);
 }
 
 /**

@@ -4,14 +4,15 @@ import type { LocationData } from "../../db/locations";
 import { officeContact } from "../../legal/office";
 import { reminderTime } from "../../mail/compose";
 import { queueMail } from "../../mail/sender";
-import type { MailBooking, MailContext, MailKind } from "../../mail/types";
+import type { MailBooking, MailContext, MailKind, MailProposals } from "../../mail/types";
 import { manageUrl } from "./manage-link";
 import { booksOnline, topicLabel } from "../../domain/booking";
 
 /**
  * The outbox statements for the mails of a change, for its batch; a reminder is queued only if its
  * hour is still ahead, and nothing for a booking without an address (staff booked it for a caller).
- * `token` opens the booking (its manage link goes into the mail); `staffMessage` goes in as written.
+ * `token` opens the booking (its manage link goes into the mail); `staffMessage` goes in as written;
+ * `proposals` are the times a mail about proposals shows.
  */
 export function mailStatements(
   s: Scope,
@@ -20,6 +21,7 @@ export function mailStatements(
   token: string,
   kinds: MailKind[],
   staffMessage?: string,
+  proposals?: MailProposals,
 ): D1PreparedStatement[] {
   const { now, random, mail } = s.deps;
   const statements: D1PreparedStatement[] = [];
@@ -33,7 +35,7 @@ export function mailStatements(
     statements.push(
       queueMail(s.db, {
         kind,
-        ctx: { ...mailContext(s, office, booking, token, random.id()), staffMessage: staffMessage ?? null },
+        ctx: { ...mailContext(s, office, booking, token, random.id()), staffMessage: staffMessage ?? null, proposals: proposals ?? null },
         locationId: booking.location_id,
         bookingId: booking.id,
         status: mail.transport ? "pending" : "captured",

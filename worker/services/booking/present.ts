@@ -1,9 +1,10 @@
 import type { BookingCreated, ManagedBooking, RequestCreated } from "../../../schemas/bookings";
-import type { BookingRow } from "../../../schemas/rows";
+import type { BookingRow, ProposalRow } from "../../../schemas/rows";
 import type { StaffBooking } from "../../../schemas/staff-bookings";
 import type { LocationData } from "../../db/locations";
 import { canCancel, canReschedule, topicLabel } from "../../domain/booking";
 import { holdsPlace } from "../../domain/erasable";
+import { presentProposal } from "../../domain/proposals";
 import { toOffsetIso } from "../../../common/time";
 import { manageUrl } from "./manage-link";
 
@@ -30,8 +31,11 @@ export function holderView(b: BookingRow) {
   return { kind: b.kind, status: b.status, startsAt: b.starts_at ? new Date(b.starts_at) : null };
 }
 
-/** The booking as the holder of its link `token` sees it at `now`, with what they may still do. */
-export function presentManaged(b: BookingRow, office: LocationData, token: string, now: Date): ManagedBooking {
+/**
+ * The booking as the holder of its link `token` sees it at `now`, with what they may still do and the
+ * latest round of times proposed for it (`proposals`, db/proposals.ts latestRound).
+ */
+export function presentManaged(b: BookingRow, office: LocationData, token: string, now: Date, proposals: readonly ProposalRow[]): ManagedBooking {
   const tz = office.location.time_zone;
   return {
     id: b.id,
@@ -51,6 +55,7 @@ export function presentManaged(b: BookingRow, office: LocationData, token: strin
     canReschedule: canReschedule(holderView(b), now),
     canErase: !holdsPlace(b, now, tz),
     inviteUrl: b.kind === "slot" ? `/api/bookings/manage/${token}/invite.ics` : null,
+    proposals: proposals.map((p) => presentProposal(p, now, tz)),
     office: {
       slug: office.location.slug,
       name: office.location.name,

@@ -1,11 +1,10 @@
 import type { BookingRow } from "../../../schemas/rows";
-import type { DeclineBody, ProposeBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
+import type { DeclineBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
 import { staffAudit } from "../../auth/audit";
 import type { StaffScope } from "../../context";
 import {
   addToken,
   appendEvent,
-  confirmRequest,
   declineRequest,
   findForLocation,
   runBookingBatch,
@@ -13,7 +12,8 @@ import {
   type StaffBookingRow,
 } from "../../db/bookings";
 import { loadLocation, loadScheduleAround, scheduleBasis, type LocationData } from "../../db/locations";
-import { proposal, staffBookableSlot } from "../../domain/staff-booking";
+import { endOpenProposals } from "../../db/proposals";
+import { staffBookableSlot } from "../../domain/staff-booking";
 import { AppError } from "../../errors";
 import { sha256Hex } from "../../random";
 import { commit } from "../commit";
@@ -82,20 +82,12 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
   if (Date.parse(booking.starts_at!) <= now.getTime()) {
     throw new AppError("booking_past", "This appointment has begun. Mark it as done or as no-show instead.");
   }
-  const sequence = booking.invite_sequence + 1;
-  const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
-  // The cancel mail links only to the booking page, so it needs no manage token.
-  const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], body.message);
+  const cancel = staffCancelWrites(s, office, booking, { by: body.by, message: body.message });
   try {
     await commit(s, {
-      batch: [
-        // Who called it off stays in the event (the actor is the staff member who pressed it): the statistics count by it.
-        ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now, { by: body.by }),
-        ...mails,
-        staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(body.message), by: body.by }),
-      ],
+      batch: cancel.statements,
       run: runBookingBatch,
-      mail: mails.length > 0,
+      mail: cancel.mailed,
       live: { office: office.location.slug, changes: ["bookings", "outbox"] },
     });
   } catch (error) {
@@ -103,7 +95,39 @@ export async function cancelByStaff(s: StaffScope, bookingId: string, body: Staf
     const current = await cancelledMeanwhile(error, () => findForLocation(s.db, s.staff.locationId, bookingId));
     return presentStaffBooking(current, office, false);
   }
-  return presentStaffBooking(cancelled, office, mails.length > 0);
+  return presentStaffBooking(cancel.cancelled, office, cancel.mailed);
+}
+
+/**
+ * What a cancel by staff writes, the one way: the history event (first, at the next sequence), the
+ * status with its seats freed and its reminders withdrawn, the resident's cancel mail (METHOD:CANCEL,
+ * same UID, the next SEQUENCE, a link to book again) with `message` in it, and the audit row. `by` says
+ * who called it off (the statistics count by it); `cause` what made the office cancel (a closure,
+ * changed hours), kept in the event and the audit row. The caller checks that the booking may be
+ * cancelled, and commits.
+ */
+export function staffCancelWrites(
+  s: StaffScope,
+  office: LocationData,
+  booking: StaffBookingRow,
+  why: { by: "resident" | "office"; message?: string | undefined; cause?: "closure" | "hours" },
+): { statements: D1PreparedStatement[]; cancelled: StaffBookingRow; mailed: boolean } {
+  const now = s.deps.now();
+  const sequence = booking.invite_sequence + 1;
+  const cancelled: StaffBookingRow = { ...booking, status: "cancelled", invite_sequence: sequence };
+  // The cancel mail links only to the booking page, so it needs no manage token.
+  const mails = mailStatements(s, office, cancelled, "", ["booking_cancelled"], why.message);
+  const cause = why.cause ? { cause: why.cause } : {};
+  return {
+    statements: [
+      // Who called it off stays in the event (the actor is the staff member who pressed it): the statistics count by it.
+      ...cancelWrites(s.db, booking.id, sequence, actorOf(s), now, { by: why.by, ...cause }),
+      ...mails,
+      staffAudit(s, "booking.cancel", { kind: "booking", id: booking.id }, { sequence, message: Boolean(why.message), by: why.by, ...cause }),
+    ],
+    cancelled,
+    mailed: mails.length > 0,
+  };
 }
 
 /**
@@ -149,56 +173,6 @@ export async function moveByStaff(s: StaffScope, bookingId: string, body: StaffM
   return presentStaffBooking(moved, office, mails.length > 0);
 }
 
-/**
- * Proposes a time for a request: it becomes a confirmed slot booking at once and the resident gets the
- * confirmation with its invite and the staff's message. Inside the opening hours it holds seats like
- * any booking (409 `slot_full` when they are taken); outside it holds none (domain/staff-booking.ts).
- */
-export async function propose(s: StaffScope, requestId: string, body: ProposeBody): Promise<StaffBooking> {
-  const { booking, office } = await officeBooking(s, requestId);
-  const now = s.deps.now();
-  if (booking.kind !== "request" || booking.status !== "requested") {
-    throw new AppError("booking_not_changeable", `This is no open request (it is ${booking.status}).`);
-  }
-  const start = new Date(body.start);
-  const data = await loadScheduleAround(s.db, office.location.slug, start);
-  if (!data) throw new AppError("unknown_location", "This office is not set up yet.");
-  const time = proposal(start, body.minutes ?? booking.topic_duration_minutes, now, scheduleBasis(data));
-  const sequence = booking.invite_sequence + 1;
-  const confirmed: StaffBookingRow = {
-    ...booking,
-    kind: "slot",
-    status: "confirmed",
-    starts_at: time.start.toISOString(),
-    ends_at: time.end.toISOString(),
-    invite_sequence: sequence,
-  };
-  const link = await freshLink(s, confirmed);
-  const mails = mailStatements(s, office, confirmed, link.token, ["booking_confirmed", "booking_reminder"], body.message);
-  const insideHours = time.seatUnits.length > 0;
-  await commit(s, {
-    batch: [
-      appendEvent(s.db, booking.id, sequence, "confirmed", actorOf(s), now, { proposed: true, seats: insideHours }),
-      ...confirmRequest(
-        s.db,
-        { id: booking.id, locationId: booking.location_id },
-        confirmed.starts_at!,
-        confirmed.ends_at!,
-        { units: time.seatUnits, seatsPerSlot: data.location.seats_per_slot },
-        sequence,
-        now,
-      ),
-      ...link.statements,
-      ...mails,
-      staffAudit(s, "request.propose", { kind: "booking", id: booking.id }, { sequence, insideHours, message: Boolean(body.message) }),
-    ],
-    run: runBookingBatch,
-    mail: mails.length > 0,
-    live: { office: office.location.slug, changes: ["requests", "bookings", "outbox"] },
-  });
-  return presentStaffBooking(confirmed, office, mails.length > 0);
-}
-
 /** Declines a request; the resident gets a plain mail with the staff's message. Declining twice is harmless. */
 export async function decline(s: StaffScope, requestId: string, body: DeclineBody): Promise<StaffBooking> {
   const { booking, office } = await officeBooking(s, requestId);
@@ -215,6 +189,8 @@ export async function decline(s: StaffScope, requestId: string, body: DeclineBod
     batch: [
       appendEvent(s.db, booking.id, sequence, "declined", actorOf(s), now),
       declineRequest(s.db, booking.id, sequence, now),
+      // Times proposed and still open are taken back with it (their seats freed).
+      ...endOpenProposals(s.db, { request: booking.id }, "withdrawn", now),
       ...mails,
       staffAudit(s, "request.decline", { kind: "booking", id: booking.id }, { sequence }),
     ],
@@ -226,12 +202,12 @@ export async function decline(s: StaffScope, requestId: string, body: DeclineBod
 }
 
 /** `staff:<id>`: the actor of booking_events (no name, so the history holds no personal data). */
-function actorOf(s: StaffScope): string {
+export function actorOf(s: StaffScope): string {
   return `staff:${s.staff.id}`;
 }
 
 /** The booking or request `id` of the staff member's office with its office data; 404 for unknown ids and other offices'. */
-async function officeBooking(s: StaffScope, id: string): Promise<{ booking: StaffBookingRow; office: LocationData }> {
+export async function officeBooking(s: StaffScope, id: string): Promise<{ booking: StaffBookingRow; office: LocationData }> {
   const [booking, office] = await Promise.all([findForLocation(s.db, s.staff.locationId, id), loadLocation(s.db, s.staff.office)]);
   if (!booking) throw new AppError("not_found", "There is no such booking at this office.");
   if (!office) throw new AppError("unknown_location", "This office is not set up yet.");
@@ -242,7 +218,7 @@ async function officeBooking(s: StaffScope, id: string): Promise<{ booking: Staf
  * A new manage link for the mail of a change staff made (only token hashes are stored, so the
  * resident's first link cannot be put into a new mail); none for a booking without an address.
  */
-async function freshLink(s: StaffScope, booking: BookingRow): Promise<{ token: string; statements: D1PreparedStatement[] }> {
+export async function freshLink(s: StaffScope, booking: BookingRow): Promise<{ token: string; statements: D1PreparedStatement[] }> {
   if (!booking.email) return { token: "", statements: [] };
   const token = s.deps.random.token();
   return { token, statements: [addToken(s.db, booking.id, await sha256Hex(token), s.deps.now())] };

@@ -1,6 +1,7 @@
 import type { BookingRow } from "../../../schemas/rows";
 import { appendEvent, cancelBooking, moveBooking, type SeatRequest } from "../../db/bookings";
 import { cancelUnsentReminders } from "../../db/outbox";
+import { endOpenProposals } from "../../db/proposals";
 import { AppError } from "../../errors";
 
 /*
@@ -9,7 +10,10 @@ import { AppError } from "../../errors";
  * anything else is written. The caller adds the mails (mail.ts) and commits (services/commit.ts).
  */
 
-/** Cancelling: the event, the status with its seats freed, and its unsent reminder withdrawn. */
+/**
+ * Cancelling: the event, the status with its seats freed, its unsent reminder withdrawn, and (a request
+ * withdrawn by its holder) its open proposals withdrawn with theirs.
+ */
 export function cancelWrites(
   db: D1Database,
   bookingId: string,
@@ -22,6 +26,7 @@ export function cancelWrites(
     appendEvent(db, bookingId, sequence, "cancelled", actor, now, detail),
     ...cancelBooking(db, bookingId, sequence, now),
     cancelUnsentReminders(db, bookingId, now),
+    ...endOpenProposals(db, { request: bookingId }, "withdrawn", now),
   ];
 }
 
