@@ -1,9 +1,8 @@
-import { signal } from "@preact/signals";
-import type { ComponentChildren, FunctionComponent } from "preact";
-import { useEffect } from "preact/hooks";
+import type { ComponentChildren } from "preact";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
 import { t } from "../shared/i18n";
+import { lazy } from "../shared/lazy";
 import { locale, pick } from "../shared/locale";
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
@@ -12,7 +11,7 @@ import { phone } from "../shared/office";
 import { DayList, DaysPlaceholder, SlotList } from "../shared/Pickers";
 import { QrCode } from "../shared/QrCode";
 import { SkipLink } from "../shared/SkipLink";
-import { BackButton, CheckInCode, StepHeading } from "../shared/ui";
+import { BackButton, CheckInCode, LoadStatus, StepHeading } from "../shared/ui";
 import {
   askCancel,
   askErase,
@@ -263,28 +262,11 @@ function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): str
 }
 
 /** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
-const proposalsPart = signal<FunctionComponent | "failed" | null>(null);
-
-function Proposals() {
-  const Part = proposalsPart.value;
-  useEffect(() => {
-    if (proposalsPart.value) return;
-    import("./Proposals")
-      .then((m) => (proposalsPart.value = m.ProposalChoice))
-      .catch((error: unknown) => {
-        console.warn(error);
-        proposalsPart.value = "failed";
-      });
-  }, []);
-  if (Part === "failed") {
-    return (
-      <p class="status--error" role="status">
-        {t.value.failed} <Call />
-      </p>
-    );
-  }
-  return Part ? <Part /> : <p role="status">{t.value.manageLoading}</p>;
-}
+const Proposals = lazy(
+  () => import("./Proposals"),
+  (m) => m.ProposalChoice,
+  (props) => <LoadStatus {...props} loading={t.value.manageLoading} />,
+);
 
 /** "Möchten Sie den Termin wirklich absagen?" with a clear yes and a clear no. */
 function CancelStep() {
