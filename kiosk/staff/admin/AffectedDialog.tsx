@@ -6,8 +6,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { AffectedBooking } from "../../../schemas/staff-settings";
 import { formatDate, formatWhen } from "../../shared/format";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { boardLink, type AffectedFlow, type Decision } from "./affected";
 import type { Saver } from "./form";
 import { SaveStatus } from "./parts";
