@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cloudflare } from "@cloudflare/vite-plugin";
@@ -43,11 +43,17 @@ function staticAssetHeaders(): Plugin {
  *
  * Afterwards it records which sources went in (scripts/page-weight.ts `staleBuild`), so the page-weight
  * test refuses to measure a build older than the code. Written beside dist/client, never into it: the
- * list of source files is nobody's business on the web.
+ * list of source files is nobody's business on the web. Collected and written by the client builds' own
+ * hooks: Vite evaluates this config more than once (three times in `vite build`), and the instance
+ * whose `buildApp` runs is not the one whose `generateBundle` sees the client's modules, so neither an
+ * instance's nor this module's variables carry the list from one to the other.
  */
 function buildEachSurfaceApart(surfaces: Record<string, string>): Plugin {
   const [first, ...rest] = Object.entries(surfaces);
+  const last = Object.values(surfaces).at(-1)!;
   const ids = new Set<string>();
+  const inputOf = (environment: { config: { build: { rollupOptions: { input?: unknown } } } }) =>
+    Object.values(environment.config.build.rollupOptions.input as Record<string, string>);
   return {
     name: "sprechstunde:build-each-surface-apart",
     apply: "build",
@@ -58,15 +64,24 @@ function buildEachSurfaceApart(surfaces: Record<string, string>): Plugin {
       order: "post",
       handler(_options, bundle) {
         if (this.environment.name !== "client") return;
+        const input = inputOf(this.environment);
+        if (input.includes(first![1])) {
+          // A new build: until its last surface is written, no list claims dist/client is up to date.
+          ids.clear();
+          rmSync(BUILD_INPUTS, { force: true });
+        }
         for (const id of this.getModuleIds()) ids.add(id);
         // Vite's HTML plugin keeps the pages of the environment's earlier builds and emits them again,
         // without their scripts: only this build's page is written.
-        const input = Object.values(this.environment.config.build.rollupOptions.input as Record<string, string>);
         const pages = new Set(input.map((html) => path.relative(here("kiosk"), html)));
         for (const [file, output] of Object.entries(bundle)) {
           if (output.type === "asset" && file.endsWith(".html") && !pages.has(file)) delete bundle[file];
         }
       },
+    },
+    writeBundle() {
+      // After the last surface's build, in the instance that collected every build's modules.
+      if (this.environment.name === "client" && inputOf(this.environment).includes(last)) writeBuildInputs(ids);
     },
     buildApp: {
       // After the Cloudflare plugin's own build of the Worker and the first surface.
@@ -78,7 +93,6 @@ function buildEachSurfaceApart(surfaces: Record<string, string>): Plugin {
           client.config.build.rollupOptions.input = { [name]: html };
           await builder.build(client);
         }
-        writeBuildInputs(ids);
       },
     },
   };

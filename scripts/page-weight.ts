@@ -63,8 +63,8 @@ export const totalGzip = (files: readonly LoadedFile[]) => files.reduce((sum, f)
 export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /*
- * Which build the files in dist/client come from. The Vite config's `recordBuildInputs` plugin writes
- * BUILD_INPUTS after every client build: each of our source files that went into it (node_modules stand
+ * Which build the files in dist/client come from. The Vite config's `buildEachSurfaceApart` plugin writes
+ * BUILD_INPUTS after the last surface's client build: each of our source files that went into it (node_modules stand
  * in through package-lock.json) with its SHA-256. The budget test compares them with the files as they
  * are now, so it never passes on an old build.
  */
@@ -72,12 +72,28 @@ export const BUILD_INPUTS = path.join(root, "dist/client-inputs.json");
 
 export const sha256 = (body: Buffer | string) => createHash("sha256").update(body).digest("hex");
 
+/**
+ * Why a list of build inputs cannot vouch for the build, or null when it can: it must name every
+ * budgeted surface's entry HTML and the page code under kiosk/. A list that lost them (the plugin
+ * recorded the wrong modules) would match any sources and let the budget test measure an old build.
+ */
+export function incompleteInputs(files: readonly string[]): string | null {
+  const missing = Object.values(SURFACES)
+    .map(({ html }) => `kiosk/${html}`)
+    .filter((entry) => !files.includes(entry));
+  if (missing.length > 0) return `names no entry HTML for ${missing.join(", ")}`;
+  if (!files.some((file) => file.startsWith("kiosk/") && !file.endsWith(".html"))) return "names no page code under kiosk/";
+  return null;
+}
+
 /** Why dist/client does not show the sources as they are, or null when it does. */
 export function staleBuild(): string | null {
   if (!existsSync(path.join(root, "dist/client/index.html")) || !existsSync(BUILD_INPUTS)) {
     return "There is no client build in dist/: run `npx vite build` first (`npm test` builds before the unit tests).";
   }
   const inputs = JSON.parse(readFileSync(BUILD_INPUTS, "utf8")) as Record<string, string>;
+  const incomplete = incompleteInputs(Object.keys(inputs));
+  if (incomplete) return `${path.relative(root, BUILD_INPUTS)} ${incomplete}, so it cannot tell whether dist/client is current: run \`npx vite build\` again.`;
   const changed = Object.entries(inputs)
     .filter(([file, hash]) => {
       const full = path.join(root, file);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { BUDGETS_KB, firstLoad, kb, referencedAssets, staleBuild, SURFACES, totalGzip, type Surface } from "../../scripts/page-weight.ts";
+import { BUDGETS_KB, firstLoad, incompleteInputs, kb, referencedAssets, staleBuild, SURFACES, totalGzip, type Surface } from "../../scripts/page-weight.ts";
 
 /*
  * Page weight (issue 14): each surface's first load (its HTML and every script, module preload and
@@ -31,6 +31,16 @@ describe("first-load budgets", () => {
       expect(total, `${surface} loads ${kb(total)} KB gzip before its first paint: ${detail}`).toBeLessThanOrEqual(BUDGETS_KB[surface] * 1024);
     });
   }
+
+  it("trusts a list of build inputs only when it names every surface's entry HTML and page code under kiosk/", () => {
+    const entries = Object.values(SURFACES).map(({ html }) => `kiosk/${html}`);
+    const complete = ["package-lock.json", "vite.config.ts", ...entries, "kiosk/status/main.tsx"];
+    expect(incompleteInputs(complete)).toBeNull();
+    // What the plugin once wrote: the two fixed files alone, which any sources match.
+    expect(incompleteInputs(["package-lock.json", "vite.config.ts"])).toMatch(/names no entry HTML for kiosk\/index\.html, /);
+    expect(incompleteInputs(complete.filter((f) => f !== "kiosk/staff/index.html"))).toBe("names no entry HTML for kiosk/staff/index.html");
+    expect(incompleteInputs(["package-lock.json", "vite.config.ts", ...entries])).toBe("names no page code under kiosk/");
+  });
 
   it("counts every script, module preload and stylesheet of a page, each once, and nothing else", () => {
     const html = `<link rel="icon" href="/favicon.svg"><script type="module" crossorigin src="/assets/a.js"></script>
