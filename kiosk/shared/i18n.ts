@@ -155,7 +155,7 @@ const de = {
   privacyHeading: "Datenschutz",
   legalLoading: "Der Text wird geladen …",
   legalFailed: "Der Text lädt gerade nicht. Bitte versuchen Sie es noch einmal oder fragen Sie uns.",
-  legalRetry: "Noch einmal laden",
+  legalRetry: "Noch einmal versuchen",
   legalOwnPage: "Als eigene Seite öffnen",
 
   manageTitle: "Ihr Termin",
@@ -327,7 +327,7 @@ const en: Strings = {
   privacyHeading: "Privacy",
   legalLoading: "Loading the text …",
   legalFailed: "The text is not loading right now. Please try again or ask us.",
-  legalRetry: "Load again",
+  legalRetry: "Try again",
   legalOwnPage: "Open it as a page of its own",
 
   manageTitle: "Your appointment",

@@ -13,21 +13,59 @@ export function moduleUrlOf(error: unknown): string | null {
   return match ? match[1]! : null;
 }
 
+/** How `once` tries again; the defaults are the browser's (tests pass their own). */
+export interface Retry<M> {
+  /** Imports a module by its address. */
+  importUrl?: (url: string) => Promise<M>;
+  /** Whether the server answers now, asked for the failed module's address (or the page's). */
+  reachable?: (url: string) => Promise<boolean>;
+  /** Starts the page afresh. */
+  reload?: () => void;
+}
+
+const reachableByFetch = (url: string) =>
+  fetch(url, { method: "HEAD", cache: "no-store" }).then(
+    (response) => response.ok,
+    () => false,
+  );
+
 /**
  * A memoised `import()`: one fetch for every caller; after a failure the next call tries again. A
  * browser keeps a module that failed to load as failed for the page's life, so asking for it again would
  * fail at once: the next try asks under a new address (`?retry=1`, the same file to the server), where
  * the error said which one it was.
+ *
+ * That new address recovers the chunk the error names, not a chunk it imports: Chromium names the chunk
+ * that was imported (admin-*.js) when one of its shared dependencies (form-*.js) failed, and the retry's
+ * static import of that dependency finds it failed still. So when a try again fails while the server
+ * answers (the network is back, so something stays failed inside the page), the page reloads: a fresh
+ * page has an empty module map. What the reload loses is small: the board keeps its day and section in
+ * the address (kiosk/staff/address.ts) and everything else on the server, and the section that failed
+ * never showed, so nothing was typed into it; the booking page loses at most the topic, day and time
+ * clicked before its later steps' chunk (which holds the form) failed, nothing typed and nothing booked.
+ * While the server does not answer, a failed try again just fails, to be tried again later.
  */
-export function once<M>(load: () => Promise<M>, importUrl = (url: string) => import(/* @vite-ignore */ url) as Promise<M>): () => Promise<M> {
+export function once<M>(load: () => Promise<M>, retry: Retry<M> = {}): () => Promise<M> {
+  const {
+    importUrl = (url: string) => import(/* @vite-ignore */ url) as Promise<M>,
+    reachable = reachableByFetch,
+    reload = () => location.reload(),
+  } = retry;
   let loading: Promise<M> | null = null;
   let again: (() => Promise<M>) | null = null;
-  let attempts = 0;
+  let failures = 0;
   return () =>
-    (loading ??= (again ?? load)().catch((error: unknown) => {
-      loading = null;
+    (loading ??= (again ?? load)().catch(async (error: unknown) => {
       const url = moduleUrlOf(error);
-      if (url) again = () => importUrl(`${url}?retry=${++attempts}`);
+      const retried = failures++ > 0;
+      const next = `${url}?retry=${failures}`;
+      if (url) again = () => importUrl(next);
+      if (retried && (await reachable(url ?? location.href))) {
+        reload();
+        // Pending until the page is gone: no failure flashes up meanwhile.
+        return new Promise<M>(() => undefined);
+      }
+      loading = null;
       throw error;
     }));
 }

@@ -67,7 +67,7 @@ const de = {
   loadingPart: "Wird geladen …",
   loadingBoard: "Die Übersicht wird geladen …",
   boardFailed: "Die Übersicht lädt gerade nicht. Wir versuchen es weiter.",
-  retry: "Noch einmal laden",
+  retry: "Noch einmal versuchen",
   connection: {
     live: "Live",
     polling: "Aktualisiert alle paar Sekunden",
@@ -309,7 +309,7 @@ const en: typeof de = {
   loadingPart: "Loading …",
   loadingBoard: "Loading the board …",
   boardFailed: "The board does not load right now. We keep trying.",
-  retry: "Load again",
+  retry: "Try again",
   connection: { live: "Live", polling: "Updates every few seconds", offline: "Offline – showing the last state" },
   connectionLabel: "Connection:",
   myRoom: "My room",

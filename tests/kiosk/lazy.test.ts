@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { moduleUrlOf, once } from "../../kiosk/shared/load-once";
 
 /*
  * The memoised import under every lazily loaded part (kiosk/shared/lazy.tsx): one fetch for all callers,
  * and after a failure a new try, under a new address where the browser's error names the module (a
- * browser keeps a failed module failed, so the same address would fail again at once).
+ * browser keeps a failed module failed, so the same address would fail again at once); when a try again
+ * fails while the server answers, a reload (a dependency of the module stays failed in the page).
  */
 
 const CHROMIUM = "Failed to fetch dynamically imported module: https://termine.example.org/assets/later-Ab1_2.js";
@@ -33,17 +34,20 @@ describe("once", () => {
     expect(loads).toBe(1);
   });
 
-  it("after a failure naming the module, tries again under a new address each time, then keeps the answer", async () => {
+  it("after a failure naming the module, tries again under a new address each time while the server does not answer, then keeps the answer", async () => {
     const asked: string[] = [];
+    const probed: string[] = [];
     let failures = 2;
-    const load = once(
-      () => Promise.reject(new TypeError(CHROMIUM)),
-      async (url: string) => {
+    let reloads = 0;
+    const load = once(() => Promise.reject(new TypeError(CHROMIUM)), {
+      importUrl: async (url: string) => {
         asked.push(url);
         if (failures-- > 0) throw new TypeError(`Failed to fetch dynamically imported module: ${url}`);
         return { from: url };
       },
-    );
+      reachable: async (url) => (probed.push(url), false),
+      reload: () => reloads++,
+    });
     await expect(load()).rejects.toThrow(CHROMIUM);
     await expect(load()).rejects.toThrow();
     await expect(load()).rejects.toThrow();
@@ -51,6 +55,26 @@ describe("once", () => {
     expect(module).toEqual({ from: "https://termine.example.org/assets/later-Ab1_2.js?retry=3" });
     expect(await load()).toBe(module);
     expect(asked).toEqual([1, 2, 3].map((n) => `https://termine.example.org/assets/later-Ab1_2.js?retry=${n}`));
+    // The first failure is simply tried again; each failed try again asks whether the server answers.
+    expect(probed).toEqual(["https://termine.example.org/assets/later-Ab1_2.js", "https://termine.example.org/assets/later-Ab1_2.js"]);
+    expect(reloads).toBe(0);
+  });
+
+  it("reloads the page when a try again fails while the server answers (a dependency stays failed in the page)", async () => {
+    let reloads = 0;
+    const load = once(() => Promise.reject(new TypeError(CHROMIUM)), {
+      importUrl: (url: string) => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)),
+      reachable: async () => true,
+      reload: () => reloads++,
+    });
+    await expect(load()).rejects.toThrow(CHROMIUM);
+    expect(reloads).toBe(0);
+    const settled = vi.fn();
+    void load().then(settled, settled);
+    await vi.waitFor(() => expect(reloads).toBe(1));
+    // Until the page is gone the part keeps saying it is loading: no failure shows meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).not.toHaveBeenCalled();
   });
 
   it("after a failure that names no module, simply loads again", async () => {

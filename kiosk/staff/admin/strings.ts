@@ -40,7 +40,7 @@ const de = {
   adminOnly: "Nur Admins können diese Einstellungen ändern. Bitte fragen Sie eine Person mit Admin-Rechten.",
 
   loading: "Wird geladen …",
-  retry: "Noch einmal laden",
+  retry: "Noch einmal versuchen",
   save: "Speichern",
   saving: "Wird gespeichert …",
   saved: "Gespeichert",
@@ -520,7 +520,7 @@ const en: AdminStrings = {
   adminOnly: "Only admins can change these settings. Please ask someone with admin rights.",
 
   loading: "Loading …",
-  retry: "Load again",
+  retry: "Try again",
   save: "Save",
   saving: "Saving …",
   saved: "Saved",

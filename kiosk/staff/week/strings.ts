@@ -24,7 +24,7 @@ const de = {
   booked: (n: number) => (n === 1 ? "1 Termin" : `${n} Termine`),
   loading: "Die Woche wird geladen …",
   failed: "Die Woche lädt gerade nicht.",
-  retry: "Noch einmal laden",
+  retry: "Noch einmal versuchen",
 };
 
 const en: typeof de = {
@@ -42,7 +42,7 @@ const en: typeof de = {
   booked: (n) => (n === 1 ? "1 appointment" : `${n} appointments`),
   loading: "Loading the week …",
   failed: "The week does not load right now.",
-  retry: "Load again",
+  retry: "Try again",
 };
 
 export const WEEK_STRINGS: Readonly<Record<Locale, typeof de>> = { de, en };
