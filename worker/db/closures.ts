@@ -133,6 +133,8 @@ export function affectedUnchanged(
     scheduleVersion?: number;
   },
 ): D1PreparedStatement {
+  // The listed ids lead (CROSS JOIN keeps SQLite's join order): each is looked up by its key, instead of
+  // the planner walking every booking of the office by location_id to match them.
   const listed = JSON.stringify(g.bookings.map((b) => ({ id: b.id, sequence: b.invite_sequence })));
   const proposed = JSON.stringify(g.proposals.map((p) => ({ id: p.id, sequence: p.request_sequence })));
   return db
@@ -140,11 +142,11 @@ export function affectedUnchanged(
       `INSERT INTO batch_guards (guard)
        SELECT 'affected_bookings' WHERE NOT (
          (SELECT count(*) FROM json_each(?2) AS e
-            JOIN bookings AS b ON b.id = json_extract(e.value, '$.id') AND b.invite_sequence = json_extract(e.value, '$.sequence')
+            CROSS JOIN bookings AS b ON b.id = json_extract(e.value, '$.id') AND b.invite_sequence = json_extract(e.value, '$.sequence')
           WHERE b.location_id = ?1 AND b.kind = 'slot' AND b.status IN ${ACTIVE}) = json_array_length(?2)
          AND (SELECT count(*) FROM json_each(?6) AS e
-                JOIN proposals AS p ON p.id = json_extract(e.value, '$.id')
-                JOIN bookings AS b ON b.id = p.booking_id AND b.invite_sequence = json_extract(e.value, '$.sequence')
+                CROSS JOIN proposals AS p ON p.id = json_extract(e.value, '$.id')
+                CROSS JOIN bookings AS b ON b.id = p.booking_id AND b.invite_sequence = json_extract(e.value, '$.sequence')
               WHERE p.location_id = ?1 AND p.status = 'open' AND p.hold_until > ?7
                 AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL) = json_array_length(?6)
          AND (?3 IS NULL OR (SELECT count(*) FROM bookings

@@ -30,13 +30,14 @@ export async function latestRound(db: D1Database, bookingId: string): Promise<Pr
 
 /**
  * For the board's batch: the latest round of every open request of the office (by request, then time).
- * Reads the office's open requests and, through proposals_by_booking, their proposals only.
+ * Reads the office's open requests through bookings_open_requests (migration 0009), not every booking of
+ * the office, and, through proposals_by_booking, their proposals only.
  */
 export function latestRoundsOfOpenRequests(db: D1Database, locationId: number): D1PreparedStatement {
   return db
     .prepare(
       `${selectProposal}
-       WHERE p.booking_id IN (SELECT b.id FROM bookings AS b
+       WHERE p.booking_id IN (SELECT b.id FROM bookings AS b INDEXED BY bookings_open_requests
                               WHERE b.location_id = ?1 AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL)
          AND p.round = (SELECT max(q.round) FROM proposals AS q WHERE q.booking_id = p.booking_id)
        ORDER BY p.booking_id, p.starts_at`,
