@@ -26,7 +26,7 @@ function AffectedList({ bookings, timeZone, links, label }: { bookings: readonly
         <li key={b.id}>
           <strong>{formatWhen(b.start, b.end, timeZone, loc)}</strong>
           <br />
-          {b.name} · {pick(b.topic, loc)} · {s.code} <span class="admin-code">{b.code}</span>
+          {b.name} · {pick(b.topic, loc)} · {s.code} <span class="admin-booking-code">{b.code}</span>
           {b.status === "checked_in" && <span class="admin-muted"> – {s.checkedIn}</span>}
           {b.status === "confirmed" && !b.mail && (
             <span class="admin-muted">
