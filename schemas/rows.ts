@@ -3,7 +3,7 @@ import { ClosingTime, LocalTime, UtcInstant } from "./common";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
-import { TicketKind } from "./staff-board";
+import { BoardMailKind, TicketKind } from "./staff-board";
 
 /*
  * Rows as D1 returns them. worker/db maps every row through these, so a column that changed type or
@@ -320,6 +320,19 @@ export const RequestRow = z.object({
 });
 export type RequestRow = z.infer<typeof RequestRow>;
 
+/**
+ * The newest mail about a booking's state (its confirmation, update or cancel; never a reminder), for the
+ * board's "E-Mail erneut senden". `resendable` by the outbox's rule (db/outbox.ts RESENDABLE, not erased).
+ */
+export const BoardMailRow = z.object({
+  booking_id: z.string(),
+  id: z.string(),
+  kind: BoardMailKind,
+  status: OutboxStatus,
+  erased_at: z.string().nullable(),
+});
+export type BoardMailRow = z.infer<typeof BoardMailRow> & { resendable: boolean };
+
 /** A call of a number into a room (queue_calls): no personal data. */
 export const CallRow = z.object({
   /** The call's own id: a repeated call is a new row, so the display chimes again. */
@@ -351,6 +364,8 @@ export interface BoardData {
   proposals: ProposalRow[];
   /** Proposals accepted lately, newest first. */
   accepted: AcceptedRow[];
+  /** Of each appointment that has one, the newest mail about its state (BoardMailRow). */
+  mails: BoardMailRow[];
   /** The day's last BOARD_CALLS (5) calls, newest first. */
   calls: CallRow[];
 }

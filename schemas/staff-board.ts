@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Bilingual, LocalDate, OffsetDateTime } from "./common";
 import { BookingSource, BookingStatus, ProposalView, TimeOfDay } from "./bookings";
+import { DayStatus } from "./slots";
 import { TicketStatus } from "./kiosk";
 import { TopicKey } from "./location";
 
@@ -57,6 +58,18 @@ export type BoardTicket = z.infer<typeof BoardTicket>;
 export const AppointmentState = z.enum(["booked", "checked_in", "called", "in_room", "done", "no_show", "cancelled"]);
 export type AppointmentState = z.infer<typeof AppointmentState>;
 
+/** The mails about a booking's state that staff may send again from the board (never a reminder). */
+export const BoardMailKind = z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled"]);
+export type BoardMailKind = z.infer<typeof BoardMailKind>;
+
+/**
+ * The newest mail about an appointment's state: what "E-Mail erneut senden" sends again
+ * (`POST /api/staff/:office/outbox/:id/resend`). `resendable` by the outbox's rule: failed, captured or
+ * sent, and not erased.
+ */
+export const BoardMail = z.object({ id: z.string(), kind: BoardMailKind, resendable: z.boolean() });
+export type BoardMail = z.infer<typeof BoardMail>;
+
 /** A slot booking of the day (personal data: staff only). */
 export const BoardAppointment = z.object({
   bookingId: z.string(),
@@ -80,6 +93,8 @@ export const BoardAppointment = z.object({
    * it is not a booked appointment without a number (checked in, done, cancelled, …).
    */
   noShowFrom: OffsetDateTime.nullable(),
+  /** The newest mail about its state; null when none was written (a phone booking without an address). */
+  mail: BoardMail.nullable(),
 });
 export type BoardAppointment = z.infer<typeof BoardAppointment>;
 
@@ -139,10 +154,29 @@ export const BoardQuery = z.object({ day: LocalDate.optional() }).strict();
 /** How many of the day's last calls the board lists. */
 export const BOARD_CALLS = 5;
 
+/**
+ * How the office opens on the shown day, from the same schedule as `/api/slots` (services/slots.ts
+ * `freeSlots`): open, closed (no hours that weekday), a public holiday or a closure with its reason; and
+ * how many slot starts (of the office's slot length) still have a free seat by the rules of a phone
+ * booking (no minimum notice, never before now): 0 on past days.
+ */
+export const BoardOpening = z.object({
+  status: DayStatus,
+  reason: Bilingual.nullable(),
+  freeSlots: z.number().int().nonnegative(),
+});
+export type BoardOpening = z.infer<typeof BoardOpening>;
+
 /** `200` of `GET /api/staff/:office/board`. */
 export const Board = z.object({
   day: LocalDate,
+  /**
+   * Today in the office's zone. A `day` before it is read only on the board (what happened), one after
+   * it shows what is planned; only today's numbers can be called.
+   */
+  today: LocalDate,
   now: OffsetDateTime,
+  opening: BoardOpening,
   office: z.object({ slug: z.string(), name: z.string() }),
   /** Active rooms in display order; `current` is the ticket called to or being served there (latest call). */
   rooms: z.array(BoardRoomRef.extend({ current: BoardTicket.nullable() })),

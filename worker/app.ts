@@ -14,6 +14,7 @@ import { displayRoutes } from "./routes/display";
 import { liveRoutes } from "./routes/live";
 import { publicRoutes } from "./routes/public";
 import { staffAccountRoutes } from "./routes/staff-account";
+import { staffBoardRoutes } from "./routes/staff-board";
 import { staffBookingRoutes } from "./routes/staff-bookings";
 import { staffDataSubjectRoutes } from "./routes/staff-data-subjects";
 import { staffDeviceRoutes } from "./routes/staff-devices";
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", calendarRoutes);
   app.route("/api/auth", authRoutes);
   app.route("/api/staff/:office", staffQueueRoutes);
+  app.route("/api/staff/:office", staffBoardRoutes);
   app.route("/api/staff/:office", staffBookingRoutes);
   app.route("/api/staff/:office", staffSettingsRoutes);
   app.route("/api/staff/:office", staffDeviceRoutes);

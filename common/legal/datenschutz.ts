@@ -148,6 +148,7 @@ const DE: Texts = {
     `Wartenummern: Der Link zum Stand der Wartenummer wird ${days} Tage nach dem Tag der Nummer gelöscht.`,
     `E-Mails (Empfänger, Betreff, Text, Kalendereinladung): ${days} Tage, nachdem sie verschickt wurden, nicht zugestellt werden konnten, ungesendet aufbewahrt oder zurückgezogen wurden; mit einem Termin auch alle E-Mails zu diesem Termin.`,
     `Rückmeldungen zur Barrierefreiheit: Die Kopie in diesem System (die E-Mail an das Büro) wird wie jede E-Mail ${days} Tage nach dem Versand gelöscht. Die E-Mail im Postfach des Büros wird wie andere Post an das Büro behandelt.`,
+    "Ausgedruckte Tageslisten: Das Büro kann die Termine eines Tages für die Arbeit am Empfang auf Papier drucken (Uhrzeit, Code, Name, Thema, Telefonnummer). So ein Ausdruck enthält personenbezogene Daten. Er wird verschlossen aufbewahrt und am Ende des Tages vernichtet (Aktenvernichter).",
   ],
   retentionKept:
     "Es bleiben nur Angaben ohne Personenbezug: Kennnummern, Zeiten, Thema, Weg der Buchung (online, Telefon, Tablet), Stand, Sprache, der Verlauf der Statusänderungen und das Änderungsprotokoll (nur mit Kennnummern). Daraus entstehen die Zählungen für die Berichte; das Löschen ändert keine Zahl.",
@@ -253,6 +254,7 @@ const EN: Texts = {
     `Queue numbers: the link to the number's status is deleted ${days} days after the number's day.`,
     `E-mails (recipient, subject, text, calendar invitation): ${days} days after they were sent, could not be delivered, were kept unsent or were withdrawn; with an appointment, all e-mails about it as well.`,
     `Accessibility feedback: the copy in this system (the e-mail to the office) is deleted ${days} days after it was sent, like every e-mail. The e-mail in the office's mailbox is handled like other post to the office.`,
+    "Printed day lists: for the work at the desk the office can print a day's appointments on paper (time, code, name, topic, phone number). Such a printout holds personal data. It is kept locked away and destroyed at the end of the day (shredder).",
   ],
   retentionKept:
     "Only data that identifies no one remains: ids, times, topic, channel of the booking (online, phone, tablet), status, language, the history of status changes and the change log (ids only). The counts for the reports are made from these; deleting changes no number.",

@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
 import type { ComponentChildren, FunctionComponent } from "preact";
-import { useEffect } from "preact/hooks";
+import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
@@ -178,7 +178,7 @@ function Overview() {
   return (
     <section class="step" aria-labelledby="step-heading">
       <div role="status" class="status">
-        {notice.value && <p class="notice">{noticeText(notice.value, b)}</p>}
+        {notice.value && <Notice text={noticeText(notice.value, b)} />}
       </div>
       <Alerts />
       <StepHeading>
@@ -283,6 +283,23 @@ function Proposals() {
     );
   }
   return Part ? <Part /> : <p role="status">{t.value.manageLoading}</p>;
+}
+
+/**
+ * What a move or cancel just did: it takes the focus and comes into view, so the person sees and hears
+ * it wherever the button was (on a phone the overview's top is often out of view).
+ */
+function Notice({ text }: { text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: "center" });
+  }, []);
+  return (
+    <p ref={ref} class="notice" tabIndex={-1}>
+      {text}
+    </p>
+  );
 }
 
 /** "Möchten Sie den Termin wirklich absagen?" with a clear yes and a clear no. */

@@ -15,7 +15,7 @@ import {
   rescheduleManagedBooking,
 } from "../shared/api";
 import { dayOf } from "../shared/days";
-import { createStepHistory } from "../shared/history";
+import { createStepHistory, takeFocusRequest } from "../shared/history";
 import { preferLocale, syncDocument, t } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { tokenFromHash } from "../shared/secret-link";
@@ -206,6 +206,8 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
       moveSlot.value = null;
     });
     nav.replace("view");
+    // The overview's notice takes the focus (App.tsx `Notice`), not its heading: it says what happened.
+    takeFocusRequest();
   } catch (error) {
     if (!(error instanceof ApiError)) console.warn(error);
     const f = error instanceof ApiError ? manageFailure(error.code) : "other";
@@ -220,10 +222,33 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
   }
 }
 
+/**
+ * Another booking's link opened in this tab (`/manage#A` → `/manage#B`, or back to A): nothing of the
+ * booking on show stays, the new one loads from its overview.
+ */
+function followHash(): void {
+  const next = tokenFromHash(location.hash);
+  if (next === token) return;
+  token = next;
+  batch(() => {
+    booking.value = null;
+    notice.value = null;
+    failure.value = null;
+    moveDay.value = null;
+    moveSlot.value = null;
+    erasedWhat.value = [];
+    mailOnItsWay.value = false;
+  });
+  eraser.reset();
+  nav.replace("view");
+  void load();
+}
+
 export function start(): void {
   token = tokenFromHash(location.hash);
   choice.value = new URLSearchParams(location.search).get("proposal");
   nav.start();
+  addEventListener("hashchange", followHash);
   syncDocument(() => {
     const s = t.value;
     const name = office.value?.shortName;

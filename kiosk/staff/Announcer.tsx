@@ -24,6 +24,8 @@ export function announcementText(a: Announcement, t: StaffStrings): string {
       return t.announceNoShow(a.label);
     case "requeue":
       return t.announceRequeue(a.label);
+    case "resent":
+      return t.announceResent(a.label);
   }
 }
 

@@ -1,6 +1,8 @@
 /*
  * The staff board at /staff: the sign-in when nobody is signed in; otherwise the top bar, the sections
- * ("Heute" and the panels of the settings) and the dialogs. Components render; stores decide.
+ * (the day, the week and the panels of the settings) with the search, the line that says what just
+ * happened, and the dialogs. The day shows what its tense calls for: today the queue is run, a day to
+ * come shows what is planned, a day gone by what happened (read only). Components render; stores decide.
  */
 import { useEffect } from "preact/hooks";
 import type { Me } from "../../schemas/auth";
@@ -8,9 +10,12 @@ import { toggleLocale } from "../shared/locale";
 import { loadOffice } from "../shared/office";
 import { SkipLink } from "../shared/ui";
 import { Announcer } from "./Announcer";
+import { viewsFor } from "./board";
 import { BoardHead, Nav, TopBar } from "./Header";
 import { Dialogs } from "./Dialogs";
 import { Panel } from "./panels";
+import { lazily } from "./lazy";
+import { PrintSlot } from "./print-slot";
 import { Appointments, Desk, LastCalls, MyRoom, Requests, WalkIns } from "./Sections";
 import { me, signedIn, signOut, SignIn } from "./session";
 import { board, view } from "./state";
@@ -50,23 +55,46 @@ function Signedin({ me: who }: { me: Me }) {
     void loadOffice(who.office.slug).catch((error: unknown) => console.warn(error));
     return () => board.stop();
   }, [who.office.slug]);
+  // An address may name a section this role has not (a link from an admin): the day instead.
+  const shown = viewsFor(who.staff.role).includes(view.value) ? view.value : "appointments";
   return (
     <>
       <SkipLink />
       <TopBar me={who} onSignOut={() => void signOut()} />
-      <Nav role={who.staff.role} />
-      <main id="main" tabIndex={-1} class="staff-main">
-        {view.value === "today" ? <Today /> : <Panel view={view.value} me={who} />}
-      </main>
+      <Nav role={who.staff.role} office={who.office.slug} />
       <Announcer />
+      <main id="main" tabIndex={-1} class="staff-main">
+        {shown === "appointments" ? <Day /> : <Panel view={shown} me={who} />}
+      </main>
       <Dialogs />
     </>
   );
 }
 
-function Today() {
+const past = lazily(() => import("./past"));
+
+/** A day gone by, read only: what happened. Its tally comes as a chunk of its own. */
+function PastDay() {
+  const m = past.loaded.value;
+  useEffect(() => void past.get().catch((error: unknown) => console.warn(error)), []);
+  return (
+    <div class="board">
+      <div class="board__col">
+        {m && <m.DayTally />}
+        {m && <m.WalkInsOfDay />}
+        <LastCalls />
+      </div>
+      <div class="board__col">
+        <Appointments />
+      </div>
+    </div>
+  );
+}
+
+function Day() {
   const t = s.value;
   const phase = board.phase.value;
+  const tense = board.tense.value;
   return (
     <>
       <BoardHead />
@@ -79,7 +107,7 @@ function Today() {
           </button>
         </div>
       )}
-      {phase === "ready" && (
+      {phase === "ready" && tense === "today" && (
         <div class="board">
           <div class="board__col">
             <MyRoom />
@@ -93,6 +121,19 @@ function Today() {
           </div>
         </div>
       )}
+      {phase === "ready" && tense === "future" && (
+        <div class="board">
+          <div class="board__col">
+            <Appointments />
+          </div>
+          <div class="board__col">
+            <Desk />
+            <Requests />
+          </div>
+        </div>
+      )}
+      {phase === "ready" && tense === "past" && <PastDay />}
+      <PrintSlot />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { office, timeZone } from "../shared/office";
 import { Options } from "../shared/Forms";
 import { CheckInCode, FieldError, TextField } from "../shared/ui";
 import { PROPOSAL_ROWS, proposalMinutes, type FieldKey } from "./forms";
+import { go } from "./address";
 import { ActionError } from "./parts";
 import { forms } from "./state";
 import { s } from "./strings";
@@ -310,6 +311,18 @@ function Body() {
                 <button type="button" class="button--primary" onClick={() => forms.close()}>
                   {t.close}
                 </button>
+                {done.start && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      // The booked day with the new booking marked (its local day starts the offset time).
+                      forms.close();
+                      go({ day: done.start!.slice(0, 10), view: "appointments" }, { mark: done.id, focus: false });
+                    }}
+                  >
+                    {t.showBookedDay}
+                  </button>
+                )}
               </div>
             </div>
           ) : (

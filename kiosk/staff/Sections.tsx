@@ -1,13 +1,16 @@
 /*
- * The sections of "Heute": my room, the appointments of the day, the walk-in queue, open requests and
+ * The sections of the day: my room, the appointments of the day, the walk-in queue, open requests and
  * the last calls. Each row's buttons name their person for screen readers ("Absagen: Anna Berg, 13:00").
+ * On a day gone by the appointments are read only; a row or request opened from the search is marked
+ * and takes the focus.
  */
-import type { BoardAppointment, BoardTicket } from "../../schemas/staff-board";
+import { useEffect, useRef } from "preact/hooks";
+import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { pick } from "../shared/i18n";
 import { locale } from "../shared/locale";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, isDue, requestRound, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, isDue, requestRound, waitedNow, type TicketAction } from "./board";
 import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
@@ -19,6 +22,21 @@ function topicOf(t: { topic: { label: { de: string; en: string } } | null }): st
 
 function Hidden({ children }: { children: string }) {
   return <span class="visually-hidden">{children}</span>;
+}
+
+/**
+ * A row opened from the search (`board.found`): marked, and focused and brought into view once it is
+ * shown, so the keyboard is right at its actions.
+ */
+function useFound<T extends HTMLElement>(id: string) {
+  const ref = useRef<T>(null);
+  const found = board.found.value === id;
+  useEffect(() => {
+    if (!found) return;
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView({ block: "center" });
+  }, [found]);
+  return { ref, found };
 }
 
 function waited(ticket: BoardTicket): string {
@@ -120,20 +138,33 @@ function RowError({ ticketId }: { ticketId: string }) {
   return failure ? <ActionError id={`error-${ticketId}`} failure={failure} /> : null;
 }
 
-/** Today's appointments by time; due ones stand out (with a word, not just a colour). */
+/**
+ * The day's appointments by time. Today due ones stand out (with a word, not just a colour) and the
+ * queue's buttons are there; a day to come offers move, cancel and the mail again; a day gone by is read
+ * only.
+ */
 export function Appointments() {
   const t = s.value;
   const list = board.board.value?.appointments ?? [];
   const now = board.now.value;
+  const tense = board.tense.value ?? "today";
+  const today = tense === "today";
   return (
     <section class="card" aria-labelledby="appointments-heading">
-      <h2 id="appointments-heading">{t.appointmentsHeading}</h2>
+      <h2 id="appointments-heading">{today ? t.appointmentsHeading : t.appointmentsOfDay}</h2>
       {list.length === 0 ? (
-        <p>{t.noAppointments}</p>
+        <p>{today ? t.noAppointments : t.noAppointmentsOfDay}</p>
       ) : (
         <ol class="timeline" role="list">
           {list.map((a) => (
-            <AppointmentRow key={a.bookingId} a={a} due={isDue(a, now)} missed={canMarkBookingNoShow(a, now)} />
+            <AppointmentRow
+              key={a.bookingId}
+              a={a}
+              due={today && isDue(a, now)}
+              missed={today && canMarkBookingNoShow(a, now)}
+              readOnly={tense === "past"}
+              queue={today}
+            />
           ))}
         </ol>
       )}
@@ -141,15 +172,24 @@ export function Appointments() {
   );
 }
 
-/** `missed`: booked, nobody checked in, and check-in has closed: "Nicht erschienen" is offered. */
-function AppointmentRow({ a, due, missed }: { a: BoardAppointment; due: boolean; missed: boolean }) {
+/**
+ * `missed`: booked, nobody checked in, and check-in has closed: "Nicht erschienen" is offered. `queue`:
+ * the day's queue runs here (today). `readOnly`: a day gone by, no action at all.
+ */
+function AppointmentRow({ a, due, missed, readOnly, queue }: { a: BoardAppointment; due: boolean; missed: boolean; readOnly: boolean; queue: boolean }) {
   const t = s.value;
   const tz = timeZone.value;
   const time = formatTime(a.start, tz);
   const who = `${a.name ?? a.code}, ${time}`;
   const inactive = a.state === "cancelled" || a.state === "done" || a.state === "no_show";
+  const { ref, found } = useFound<HTMLLIElement>(a.bookingId);
   return (
-    <li class={`appt${due ? " appt--due" : ""}${inactive ? " appt--inactive" : ""}`}>
+    <li
+      ref={ref}
+      id={`appt-${a.bookingId}`}
+      tabIndex={found ? -1 : undefined}
+      class={`appt${due ? " appt--due" : ""}${inactive ? " appt--inactive" : ""}${found ? " appt--found" : ""}`}
+    >
       <p class="appt__time">
         <time dateTime={a.start}>{time}</time>
         <span class="muted">–{formatTime(a.end, tz)}</span>
@@ -174,31 +214,40 @@ function AppointmentRow({ a, due, missed }: { a: BoardAppointment; due: boolean;
           {a.email && ` · ${a.email}`}
         </p>
         {a.note && <p class="appt__note">{a.note}</p>}
-        <div class="actions-row">
-          {canCallAppointment(a) && a.ticket && <CallButton ticketId={a.ticket.id} who={who} />}
-          {missed && (
-            <button
-              type="button"
-              aria-disabled={board.busy.value ? "true" : undefined}
-              onClick={() => void board.markBookingNoShow(a.bookingId)}
-            >
-              {t.bookingNoShow}
-              <Hidden>{`: ${who}`}</Hidden>
-            </button>
-          )}
-          {canChangeAppointment(a) && (
-            <>
-              <button type="button" onClick={() => forms.open({ kind: "move", appointment: a })}>
-                {t.move}
+        {!readOnly && (
+          <div class="actions-row">
+            {queue && canCallAppointment(a) && a.ticket && <CallButton ticketId={a.ticket.id} who={who} />}
+            {missed && (
+              <button
+                type="button"
+                aria-disabled={board.busy.value ? "true" : undefined}
+                onClick={() => void board.markBookingNoShow(a.bookingId)}
+              >
+                {t.bookingNoShow}
                 <Hidden>{`: ${who}`}</Hidden>
               </button>
-              <button type="button" onClick={() => forms.open({ kind: "cancel", appointment: a })}>
-                {t.cancel}
-                <Hidden>{`: ${who}`}</Hidden>
+            )}
+            {canChangeAppointment(a) && (
+              <>
+                <button type="button" onClick={() => forms.open({ kind: "move", appointment: a })}>
+                  {t.move}
+                  <Hidden>{`: ${who}`}</Hidden>
+                </button>
+                <button type="button" onClick={() => forms.open({ kind: "cancel", appointment: a })}>
+                  {t.cancel}
+                  <Hidden>{`: ${who}`}</Hidden>
+                </button>
+              </>
+            )}
+            {canResendMail(a) && a.mail && (
+              <button type="button" aria-disabled={board.busy.value ? "true" : undefined} onClick={() => void board.resendMail(a.bookingId)}>
+                <Icon name="mail" />
+                {t.resend}
+                <Hidden>{` (${t.mailKinds[a.mail.kind]}): ${who}`}</Hidden>
               </button>
-            </>
-          )}
-        </div>
+            )}
+          </div>
+        )}
         {a.ticket && <RowError ticketId={a.ticket.id} />}
         {board.errors.value[`booking:${a.bookingId}`] && (
           <ActionError id={`error-booking-${a.bookingId}`} failure={board.errors.value[`booking:${a.bookingId}`]} />
@@ -242,7 +291,6 @@ export function WalkIns() {
 /** Requests "nach Vereinbarung" with the wishes and proposed times, and propose / decline. */
 export function Requests() {
   const t = s.value;
-  const lang = locale.value;
   const list = board.board.value?.requests ?? [];
   return (
     <section class="card" aria-labelledby="requests-heading">
@@ -251,64 +299,71 @@ export function Requests() {
         <p>{t.noRequests}</p>
       ) : (
         <ul class="requests" role="list">
-          {list.map((r) => {
-            const who = r.name ?? r.email ?? "—";
-            const round = requestRound(r, board.now.value);
-            return (
-              <li key={r.id} class="request">
-                <h3>
-                  {who} · {pick(r.topic.label, lang)}
-                </h3>
-                <dl class="request__wishes">
-                  {r.preferredWeekdays.length > 0 && (
-                    <div>
-                      <dt>{t.weekdays}</dt>
-                      <dd>{r.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</dd>
-                    </div>
-                  )}
-                  {r.preferredTimes.length > 0 && (
-                    <div>
-                      <dt>{t.timesLabel}</dt>
-                      <dd>{r.preferredTimes.map((x) => t.timesOfDay[x] ?? x).join(", ")}</dd>
-                    </div>
-                  )}
-                  {r.wish && (
-                    <div>
-                      <dt>{t.wish}</dt>
-                      <dd>{r.wish}</dd>
-                    </div>
-                  )}
-                  <div>
-                    <dt>{t.received}</dt>
-                    <dd>{formatDate(r.createdAt.slice(0, 10), lang)}</dd>
-                  </div>
-                  {(r.phone || r.email) && (
-                    <div>
-                      <dt>{t.contact}</dt>
-                      <dd>{[r.phone, r.email].filter(Boolean).join(" · ")}</dd>
-                    </div>
-                  )}
-                </dl>
-                <RequestProposals request={r} />
-                <div class="actions-row">
-                  {round.canPropose && (
-                    <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
-                      {round.outcome ? t.proposeAgain : t.propose}
-                      <Hidden>{`: ${who}`}</Hidden>
-                    </button>
-                  )}
-                  <button type="button" onClick={() => forms.open({ kind: "decline", request: r })}>
-                    {t.decline}
-                    <Hidden>{`: ${who}`}</Hidden>
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {list.map((r) => (
+            <RequestItem key={r.id} r={r} />
+          ))}
         </ul>
       )}
       <AcceptedProposals />
     </section>
+  );
+}
+
+function RequestItem({ r }: { r: BoardRequest }) {
+  const t = s.value;
+  const lang = locale.value;
+  const who = r.name ?? r.email ?? "—";
+  const { ref, found } = useFound<HTMLLIElement>(r.id);
+  const round = requestRound(r, board.now.value);
+  return (
+    <li ref={ref} id={`request-${r.id}`} tabIndex={found ? -1 : undefined} class={`request${found ? " request--found" : ""}`}>
+      <h3>
+        {who} · {pick(r.topic.label, lang)}
+      </h3>
+      <dl class="request__wishes">
+        {r.preferredWeekdays.length > 0 && (
+          <div>
+            <dt>{t.weekdays}</dt>
+            <dd>{r.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</dd>
+          </div>
+        )}
+        {r.preferredTimes.length > 0 && (
+          <div>
+            <dt>{t.timesLabel}</dt>
+            <dd>{r.preferredTimes.map((x) => t.timesOfDay[x] ?? x).join(", ")}</dd>
+          </div>
+        )}
+        {r.wish && (
+          <div>
+            <dt>{t.wish}</dt>
+            <dd>{r.wish}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.received}</dt>
+          <dd>{formatDate(r.createdAt.slice(0, 10), lang)}</dd>
+        </div>
+        {(r.phone || r.email) && (
+          <div>
+            <dt>{t.contact}</dt>
+            <dd>{[r.phone, r.email].filter(Boolean).join(" · ")}</dd>
+          </div>
+        )}
+      </dl>
+      <RequestProposals request={r} />
+      <div class="actions-row">
+        {round.canPropose && (
+          <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
+            {round.outcome ? t.proposeAgain : t.propose}
+            <Hidden>{`: ${who}`}</Hidden>
+          </button>
+        )}
+        <button type="button" onClick={() => forms.open({ kind: "decline", request: r })}>
+          {t.decline}
+          <Hidden>{`: ${who}`}</Hidden>
+        </button>
+      </div>
+    </li>
   );
 }
 
@@ -331,9 +386,10 @@ export function LastCalls() {
   );
 }
 
-/** The desk's two buttons: a phone booking and a walk-in without the tablet. */
+/** The desk's two buttons: a phone booking and a walk-in without the tablet (today's queue only). */
 export function Desk() {
   const t = s.value;
+  const today = (board.tense.value ?? "today") === "today";
   return (
     <section class="card desk" aria-labelledby="desk-heading">
       <h2 id="desk-heading">{t.deskHeading}</h2>
@@ -342,10 +398,12 @@ export function Desk() {
           <Icon name="phone" />
           {t.phoneBooking}
         </button>
-        <button type="button" onClick={() => forms.open({ kind: "walkIn" })}>
-          <Icon name="plus" />
-          {t.deskWalkIn}
-        </button>
+        {today && (
+          <button type="button" onClick={() => forms.open({ kind: "walkIn" })}>
+            <Icon name="plus" />
+            {t.deskWalkIn}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -3,10 +3,13 @@
  * only from the shared schemas, as in ../shared/api.ts: no zod in the page bundle.
  */
 import type { SlotsResponse } from "../../schemas/slots";
+import type { BoardSearchResult } from "../../schemas/staff-search";
+import type { StaffWeek } from "../../schemas/staff-week";
 import type { Board, BoardTicket, BookingNoShowResult, TicketActionResult } from "../../schemas/staff-board";
 import type {
   DeclineBody,
   ProposalsAnswer,
+  OutboxItem,
   ProposeBody,
   StaffBooking,
   StaffBookingCreate,
@@ -21,7 +24,14 @@ export type TicketVerb = "call" | "recall" | "start" | "finish" | "no-show" | "r
 const base = (office: string) => `/api/staff/${encodeURIComponent(office)}`;
 
 export interface StaffApi {
-  board(office: string, signal?: AbortSignal): Promise<Board>;
+  /** The board of local day `day`, or of today when null. */
+  board(office: string, day: string | null, signal?: AbortSignal): Promise<Board>;
+  /** The week (Monday to Sunday) that holds `day`. */
+  week(office: string, day: string, signal?: AbortSignal): Promise<StaffWeek>;
+  /** The office's bookings and requests by name, e-mail address, phone number or check-in code. */
+  search(office: string, query: string): Promise<BoardSearchResult>;
+  /** Sends a mail of the outbox again (an appointment's newest mail, BoardAppointment.mail). */
+  resendMail(office: string, mailId: string): Promise<OutboxItem>;
   callNext(office: string, roomId: number): Promise<TicketActionResult>;
   ticket(office: string, id: string, verb: TicketVerb, roomId?: number): Promise<TicketActionResult>;
   addWalkIn(office: string, topic: string): Promise<BoardTicket>;
@@ -40,7 +50,10 @@ export interface StaffApi {
 }
 
 export const staffApi: StaffApi = {
-  board: (office, signal) => call(`${base(office)}/board`, { signal }),
+  board: (office, day, signal) => call(`${base(office)}/board${day ? `?day=${day}` : ""}`, { signal }),
+  week: (office, day, signal) => call(`${base(office)}/week?day=${day}`, { signal }),
+  search: (office, query) => call(`${base(office)}/search`, { method: "POST", body: { query } }),
+  resendMail: (office, id) => call(`${base(office)}/outbox/${encodeURIComponent(id)}/resend`, { method: "POST", body: {} }),
   callNext: (office, roomId) => call(`${base(office)}/queue/call-next`, { method: "POST", body: { roomId } }),
   ticket: (office, id, verb, roomId) =>
     call(`${base(office)}/tickets/${encodeURIComponent(id)}/${verb}`, {

@@ -12,13 +12,44 @@ import type { StaffFailure } from "./failure";
 
 export type { AppointmentState };
 
-/** The board's sections, as the navigation offers them. */
-export type StaffView = "today" | "stats" | "outbox" | "feed" | "admin" | "passkeys";
-export const STAFF_VIEWS: readonly StaffView[] = ["today", "stats", "outbox", "feed", "admin", "passkeys"];
+/**
+ * The board's sections, as the navigation offers them and the address names them (`?view=`, place.ts):
+ * the day's appointments and queue, the week at a glance, then the panels.
+ */
+export type StaffView = "appointments" | "week" | "stats" | "outbox" | "feed" | "admin" | "passkeys";
+export const STAFF_VIEWS: readonly StaffView[] = ["appointments", "week", "stats", "outbox", "feed", "admin", "passkeys"];
 
 /** Which sections a role sees: settings, staff accounts and devices are for admins only. */
 export function viewsFor(role: "staff" | "admin"): StaffView[] {
   return STAFF_VIEWS.filter((v) => v !== "admin" || role === "admin");
+}
+
+/**
+ * Whether the board shows a day gone by (read only: what happened), today (the queue is run here) or a
+ * day to come (what is planned), by the office's today as the API said it.
+ */
+export type Tense = "past" | "today" | "future";
+
+export function tenseOf(board: Pick<Board, "day" | "today">): Tense {
+  return board.day < board.today ? "past" : board.day > board.today ? "future" : "today";
+}
+
+/** What a day gone by comes to: appointments attended and not, numbers served without an appointment. */
+export interface DayTally {
+  attended: number;
+  noShow: number;
+  cancelled: number;
+  walkInsServed: number;
+}
+
+export function tallyOf(board: Pick<Board, "appointments" | "walkIns">): DayTally {
+  const count = (state: AppointmentState) => board.appointments.filter((a) => a.state === state).length;
+  return {
+    attended: count("done"),
+    noShow: count("no_show"),
+    cancelled: count("cancelled"),
+    walkInsServed: board.walkIns.filter((t) => t.status === "done").length,
+  };
 }
 
 /** How the board hears about changes: a live socket, polling every few seconds, or not at all. */
@@ -162,6 +193,14 @@ export function canMarkBookingNoShow(a: Pick<BoardAppointment, "noShowFrom">, no
 /** Cancel and move are for bookings that are still ahead: not once the person is being served. */
 export function canChangeAppointment(a: Pick<BoardAppointment, "state">): boolean {
   return a.state === "booked" || a.state === "checked_in";
+}
+
+/**
+ * "E-Mail erneut senden" for an appointment still ahead (the person lost the confirmation or the update):
+ * its newest mail, when the outbox can send it again. A cancelled one offers nothing more.
+ */
+export function canResendMail(a: Pick<BoardAppointment, "mail" | "state">): boolean {
+  return canChangeAppointment(a) && (a.mail?.resendable ?? false);
 }
 
 /**

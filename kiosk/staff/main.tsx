@@ -3,6 +3,7 @@ import "../shared/base.css";
 import "../shared/flow.css";
 import "./staff.css";
 import { syncDocument } from "../shared/locale";
+import { followAddress } from "./address";
 import { App } from "./App";
 import { loadMe, me } from "./session";
 import { onSignedOut } from "./state";
@@ -16,5 +17,7 @@ syncDocument(() => {
   const who = me.value;
   return typeof who === "object" && who ? `${s.value.pageTitle} – ${who.office.name}` : s.value.pageTitle;
 });
+// The day and the section on show are in the address (`?day=…&view=…`), before anyone signs in too.
+followAddress();
 void loadMe().catch((error: unknown) => console.warn(error));
 render(<App />, document.getElementById("app")!);

@@ -1,6 +1,7 @@
 /*
- * The sections besides "Heute": passkeys (kiosk/staff/auth/) and the panels of kiosk/staff/admin/
- * (outbox, calendar feed, settings). Each gets the page's h1 here; the panels start at h2.
+ * The sections besides the day: the week (kiosk/staff/week/), statistics, passkeys (kiosk/staff/auth/) and
+ * the panels of kiosk/staff/admin/ (outbox, calendar feed, settings). Each gets the page's h1 here; the
+ * panels start at h2.
  */
 import type { FunctionComponent } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -11,7 +12,7 @@ import { PasskeyPanel } from "./auth/PasskeyPanel";
 import type { StaffView } from "./board";
 import { s } from "./strings";
 
-export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me }) {
+export function Panel({ view, me }: { view: Exclude<StaffView, "appointments">; me: Me }) {
   const t = s.value;
   const office = me.office.slug;
   return (
@@ -20,7 +21,9 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me 
         {t.views[view]}
       </h1>
       {view === "stats" ? (
-        <LazyStats office={office} />
+        <LazyPanel key="stats" office={office} load={() => import("./stats").then((m) => m.StatsPanel)} />
+      ) : view === "week" ? (
+        <LazyPanel key="week" office={office} load={() => import("./week").then((m) => m.WeekPanel)} />
       ) : view === "outbox" ? (
         <OutboxPanel office={office} />
       ) : view === "feed" ? (
@@ -34,17 +37,17 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "today">; me: Me 
   );
 }
 
-/** The statistics section comes as a chunk of its own, fetched when it first opens. */
-function LazyStats({ office }: { office: string }) {
+/** A section that comes as a chunk of its own (statistics, the week), fetched when it first opens. */
+function LazyPanel({ office, load }: { office: string; load: () => Promise<FunctionComponent<{ office: string }>> }) {
   const [panel, setPanel] = useState<{ C: FunctionComponent<{ office: string }> } | null>(null);
   const [failed, setFailed] = useState(false);
-  const load = () => {
+  const fetchPanel = () => {
     setFailed(false);
-    import("./stats").then(
-      (m) => setPanel({ C: m.StatsPanel }),
+    load().then(
+      (C) => setPanel({ C }),
       () => setFailed(true),
     );
   };
-  useEffect(load, []);
-  return panel ? <panel.C office={office} /> : <Loading failure={failed ? "network" : null} onRetry={load} />;
+  useEffect(fetchPanel, []);
+  return panel ? <panel.C office={office} /> : <Loading failure={failed ? "network" : null} onRetry={fetchPanel} />;
 }

@@ -10,13 +10,21 @@ import { followBoard } from "./follow";
 import { createFormsStore } from "./forms";
 import { createBoardStore } from "./store";
 
-/** The section on show. Not in the address: `/staff#link=…` belongs to the sign-in link. */
-export const view = signal<StaffView>("today");
+/**
+ * The section on show; with the board's day (`board.day`) it is the page's place, which the address
+ * keeps (`?view=…&day=…`, address.ts). The fragment (`/staff#link=…`) belongs to the sign-in link.
+ */
+export const view = signal<StaffView>("appointments");
 
 /** Set by the page once it knows: the session ended, show the sign-in. */
 let signedOut: () => void = () => {};
 export function onSignedOut(run: () => void): void {
   signedOut = run;
+}
+
+/** A store saw a 401: the session ended, the page shows the sign-in. */
+export function sessionEnded(): void {
+  signedOut();
 }
 
 export const board = createBoardStore({

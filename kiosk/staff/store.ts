@@ -10,10 +10,12 @@ import type { StaffApi, TicketVerb } from "./api";
 import {
   callNextState,
   canMarkBookingNoShow,
+  canResendMail,
   currentIn,
   otherRooms,
   parseSavedRoom,
   refetchAfter,
+  tenseOf,
   ticketActions,
   validRoom,
   waitingWalkIns,
@@ -41,7 +43,7 @@ export interface BoardDeps {
 
 /** What the live region says after an action or when a new call appears on the board. */
 export interface Announcement {
-  kind: "call" | "recall" | "start" | "finish" | "noShow" | "requeue";
+  kind: "call" | "recall" | "start" | "finish" | "noShow" | "requeue" | "resent";
   label: string;
   room: string;
   /** Counts up, so the same words said twice still change the region. */
@@ -63,6 +65,8 @@ export type BoardStore = ReturnType<typeof createBoardStore>;
 
 export function createBoardStore(deps: BoardDeps) {
   const office = signal<string | null>(null);
+  /** The local day asked for, null for today (the API answers with the office's today). */
+  const day = signal<string | null>(null);
   const board = signal<Board | null>(null);
   const phase = signal<"idle" | "loading" | "ready" | "error">("idle");
   /** When the board on show was loaded: "waited" counts on from there. */
@@ -75,6 +79,10 @@ export function createBoardStore(deps: BoardDeps) {
   const busy = signal<ErrorPlace | null>(null);
   const errors = signal<Partial<Record<ErrorPlace, StaffFailure>>>({});
   const announcement = signal<Announcement | null>(null);
+  /** A booking or request opened from the search: its row is marked and takes the focus once shown. */
+  const found = signal<string | null>(null);
+  /** Counts the office's changes the board heard of: other views (the week) load again on it. */
+  const changes = signal(0);
 
   const roomId = computed(() => validRoom(board.value, savedRoom.value));
   const room = computed(() => board.value?.rooms.find((r) => r.id === roomId.value) ?? null);
@@ -83,6 +91,8 @@ export function createBoardStore(deps: BoardDeps) {
   const myActions = computed(() => (mine.value ? ticketActions(mine.value) : []));
   const waiting = computed(() => waitingWalkIns(board.value));
   const others = computed(() => otherRooms(board.value, roomId.value));
+  /** Whether the day on show is gone by, today or to come (null until it has loaded). */
+  const tense = computed(() => (board.value ? tenseOf(board.value) : null));
 
   let seq = 0;
   /**
@@ -119,6 +129,24 @@ export function createBoardStore(deps: BoardDeps) {
   const refresher = createRefresher(load);
 
   /**
+   * Shows another day (null: today): what was shown goes at once, so nothing is done to the wrong day's
+   * list, and a load still under way for the old day is dropped. `mark` marks a booking or request on it.
+   */
+  function showDay(next: string | null, mark: string | null = null): Promise<void> {
+    found.value = mark;
+    if (next === day.value && board.value) return Promise.resolve();
+    refresher.cancel();
+    batch(() => {
+      day.value = next;
+      board.value = null;
+      phase.value = "loading";
+      errors.value = {};
+    });
+    // The new day's first load finds no board, so it announces none of that day's calls (announceNewCall).
+    return refresh();
+  }
+
+  /**
    * Loads the board. Triggers that overlap (an action, live news, the socket opening, the stale tick)
    * share loads: while one is under way they all wait for a single further load, which starts after it
    * and so sees whatever made them ask. Resolves once a load that started after the call has ended.
@@ -132,10 +160,12 @@ export function createBoardStore(deps: BoardDeps) {
     const slug = office.value;
     if (!slug) return;
     const through = actionsDone;
+    const wanted = day.value;
     if (!board.value) phase.value = "loading";
     try {
-      const next = await deps.api.board(slug, signal);
-      if (signal.aborted) return;
+      const next = await deps.api.board(slug, wanted, signal);
+      // Another day was asked for meanwhile: its own load follows.
+      if (signal.aborted || wanted !== day.value) return;
       const first = board.value === null;
       batch(() => {
         announceNewCall(next, first);
@@ -252,6 +282,18 @@ export function createBoardStore(deps: BoardDeps) {
     });
   }
 
+  /** "E-Mail erneut senden": the appointment's newest mail goes out again (the outbox's own resend). */
+  function resendMail(bookingId: string): Promise<boolean> {
+    const slug = office.value;
+    const a = board.value?.appointments.find((x) => x.bookingId === bookingId);
+    if (!slug || !a?.mail || !canResendMail(a)) return Promise.resolve(false);
+    const mail = a.mail;
+    return run(`booking:${bookingId}`, async () => {
+      await deps.api.resendMail(slug, mail.id);
+      announce("resent", a.name ?? a.code, "");
+    });
+  }
+
   /**
    * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
    * night shows the new day in the morning even when no change came over the socket; so does one that
@@ -272,7 +314,10 @@ export function createBoardStore(deps: BoardDeps) {
     stops = [
       deps.follow(
         slug,
-        () => void refresh(),
+        () => {
+          changes.value++;
+          void refresh();
+        },
         (c) => {
           followed = c;
           connection.value = c;
@@ -290,6 +335,9 @@ export function createBoardStore(deps: BoardDeps) {
 
   return {
     office,
+    day,
+    found,
+    changes,
     board,
     phase,
     loadedAt,
@@ -305,11 +353,14 @@ export function createBoardStore(deps: BoardDeps) {
     myActions,
     waiting,
     others,
+    tense,
     refresh,
     chooseRoom,
     callNextPerson,
     callTicket,
     markBookingNoShow,
+    resendMail,
+    showDay,
     act,
     tick,
     start,

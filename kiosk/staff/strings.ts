@@ -6,7 +6,8 @@
 import { computed } from "@preact/signals";
 import type { Locale } from "../../schemas/common";
 import { locale } from "../shared/locale";
-import type { AppointmentState, Connection, StaffView } from "./board";
+import type { BoardMailKind } from "../../schemas/staff-board";
+import type { AppointmentState, Connection, StaffView, Tense } from "./board";
 import type { StaffFailure } from "./failure";
 
 const de = {
@@ -16,7 +17,8 @@ const de = {
   pageTitle: "Team-Übersicht",
   navLabel: "Bereiche",
   views: {
-    today: "Heute",
+    appointments: "Tag",
+    week: "Woche",
     stats: "Statistik",
     outbox: "Postausgang",
     feed: "Kalender-Abo",
@@ -24,6 +26,40 @@ const de = {
     passkeys: "Passkeys",
   } satisfies Record<StaffView, string>,
   todayHeading: (date: string) => `Heute, ${date}`,
+  tenseNote: {
+    past: "Vergangener Tag: nur zum Nachsehen.",
+    today: "",
+    future: "Kommender Tag: Termine und Anfragen.",
+  } satisfies Record<Tense, string>,
+  opening: {
+    open: (free: number) => (free === 0 ? "Geöffnet – keine Zeit mehr frei" : free === 1 ? "Geöffnet – noch 1 Zeit frei" : `Geöffnet – noch ${free} Zeiten frei`),
+    wasOpen: "Geöffnet",
+    closed: "Keine Öffnungszeiten an diesem Tag",
+    holiday: (reason: string) => `Feiertag: ${reason}`,
+    closure: (reason: string) => `Geschlossen: ${reason}`,
+  },
+  dayNavLabel: "Tag wählen",
+  previousDay: "Vorheriger Tag",
+  nextDay: "Nächster Tag",
+  today: "Heute",
+  pickDay: "Datum",
+  showDay: "Anzeigen",
+  dayShown: (date: string) => `Gezeigt: ${date}`,
+  print: "Drucken",
+  printLoading: "Die Druckansicht wird vorbereitet …",
+  printFailed: "Die Druckansicht lädt gerade nicht. Bitte versuchen Sie es noch einmal.",
+  searchLabel: "Suchen",
+  searchHint: "Name, E-Mail, Telefon oder Code",
+  searchButton: "Suchen",
+  searchShortcut: "Taste / oder Strg+K",
+  searchFailed: "Die Suche geht gerade nicht. Bitte versuchen Sie es noch einmal.",
+  showBookedDay: "Diesen Tag zeigen",
+  resend: "E-Mail erneut senden",
+  mailKinds: {
+    booking_confirmed: "Bestätigung",
+    booking_rescheduled: "Änderung",
+    booking_cancelled: "Absage",
+  } satisfies Record<BoardMailKind, string>,
   signedInAs: (name: string) => `Angemeldet: ${name}`,
   signOut: "Abmelden",
   loadingMe: "Einen Moment bitte …",
@@ -68,6 +104,8 @@ const de = {
 
   appointmentsHeading: "Termine heute",
   noAppointments: "Heute gibt es keine Termine.",
+  appointmentsOfDay: "Termine an diesem Tag",
+  noAppointmentsOfDay: "An diesem Tag gibt es keine Termine.",
   timeColumn: "Zeit",
   states: {
     booked: "Gebucht",
@@ -226,6 +264,7 @@ const de = {
   announceFinish: (label: string) => `${label} ist fertig.`,
   announceNoShow: (label: string) => `${label}: nicht erschienen.`,
   announceRequeue: (label: string) => `${label} wartet wieder in der Warteschlange.`,
+  announceResent: (who: string) => `Die E-Mail an ${who} wird noch einmal gesendet.`,
 };
 
 const en: typeof de = {
@@ -234,8 +273,34 @@ const en: typeof de = {
   skipToContent: "Skip to content",
   pageTitle: "Staff board",
   navLabel: "Sections",
-  views: { today: "Today", stats: "Statistics", outbox: "Outbox", feed: "Calendar feed", admin: "Settings", passkeys: "Passkeys" },
+  views: { appointments: "Day", week: "Week", stats: "Statistics", outbox: "Outbox", feed: "Calendar feed", admin: "Settings", passkeys: "Passkeys" },
   todayHeading: (date) => `Today, ${date}`,
+  tenseNote: { past: "A day gone by: to look up only.", today: "", future: "A day to come: appointments and requests." },
+  opening: {
+    open: (free) => (free === 0 ? "Open – no time left" : free === 1 ? "Open – 1 time left" : `Open – ${free} times left`),
+    wasOpen: "Open",
+    closed: "No opening hours on this day",
+    holiday: (reason) => `Public holiday: ${reason}`,
+    closure: (reason) => `Closed: ${reason}`,
+  },
+  dayNavLabel: "Choose a day",
+  previousDay: "Previous day",
+  nextDay: "Next day",
+  today: "Today",
+  pickDay: "Date",
+  showDay: "Show",
+  dayShown: (date) => `Showing: ${date}`,
+  print: "Print",
+  printLoading: "Preparing the print view …",
+  printFailed: "The print view does not load right now. Please try again.",
+  searchLabel: "Search",
+  searchHint: "Name, e-mail, phone or code",
+  searchButton: "Search",
+  searchShortcut: "Key / or Ctrl+K",
+  searchFailed: "The search does not work right now. Please try again.",
+  showBookedDay: "Show this day",
+  resend: "Send e-mail again",
+  mailKinds: { booking_confirmed: "confirmation", booking_rescheduled: "update", booking_cancelled: "cancellation" },
   signedInAs: (name) => `Signed in: ${name}`,
   signOut: "Sign out",
   loadingMe: "One moment please …",
@@ -273,6 +338,8 @@ const en: typeof de = {
   minutes: (n) => (n < 1 ? "under 1 minute" : n === 1 ? "1 minute" : n < 60 ? `${n} minutes` : hoursText(n, "en")),
   appointmentsHeading: "Appointments today",
   noAppointments: "No appointments today.",
+  appointmentsOfDay: "Appointments on this day",
+  noAppointmentsOfDay: "No appointments on this day.",
   timeColumn: "Time",
   states: {
     booked: "Booked",
@@ -421,6 +488,7 @@ const en: typeof de = {
   announceFinish: (label) => `${label} is done.`,
   announceNoShow: (label) => `${label}: did not come.`,
   announceRequeue: (label) => `${label} is waiting in the queue again.`,
+  announceResent: (who) => `The e-mail to ${who} is being sent again.`,
 };
 
 function hoursText(minutes: number, lang: Locale): string {

@@ -46,9 +46,10 @@ const COLD: Record<string, string> = {
   "audit.ts#auditInsert": "an admin's new closure, topic or room: one INSERT … VALUES",
   "settings.ts#bookingsBeyondSeats": "an admin's change of the seats per slot, checked against the seats ahead",
   "statistics.ts#loadStatisticsFacts": "a period's statistics read the period's rows, by design",
-  "data-subjects.ts#SCAN_SQL": "an admin's search for a person by name or phone pages through every booking not erased, by design",
-  "data-subjects.ts#candidatesByEmailOrCode": "an admin's search for a person",
-  "data-subjects.ts#bookingDetails": "a person's record for an admin",
+  "data-subjects.ts#SCAN_SQL":
+    "a search for a person by name or phone (an admin's data-subject request, the board's search) pages through every booking not erased, by design",
+  "data-subjects.ts#candidatesByEmailOrCode": "a search for a person (an admin's, or the board's)",
+  "data-subjects.ts#bookingDetails": "a person's record for an admin, the board search's hits",
   "data-subjects.ts#ticketsOf": "a person's record for an admin",
   "data-subjects.ts#mailsOf": "a person's record for an admin",
   "data-subjects.ts#mailsToAddress": "an admin's search for a person's mails",
@@ -155,6 +156,7 @@ async function tour(): Promise<void> {
   await json(c.display.get("/api/display/state"), 200, "display state");
   await json(c.staff.get(staff("/board")), 200, "board");
   await json(c.staff.get(staff("/board?day=2026-12-07")), 200, "board of another day");
+  await json(c.staff.get(staff("/week?day=2026-12-07")), 200, "week");
 
   // The holder's link: read, the invite, move, and a second booking cancelled; a replayed booking.
   const manage = `/api/bookings/manage/${trail.manageToken}`;

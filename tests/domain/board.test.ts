@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Board } from "../../schemas/staff-board";
 import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/rows";
-import { boardDay, currentTicket, noShowFrom, presentBoard } from "../../worker/domain/board";
+import { boardDay, currentTicket, noShowFrom, openingOf, presentBoard } from "../../worker/domain/board";
 import { checkinRefusal } from "../../worker/domain/queue";
 import { zonedInstant } from "../../common/time";
 
@@ -124,9 +124,13 @@ describe("presentBoard", () => {
       proposals: [],
       accepted: [],
       calls: [{ id: 7, ticket_id: "w1", prefix: "W", number: called.number, room: "Raum 1", at: utc("13:40") }],
+      mails: [{ booking_id: "b2", id: "m2", kind: "booking_rescheduled", status: "captured", erased_at: null, resendable: true }],
     };
-    const board = Board.parse(presentBoard(data, new Date(utc("14:05")), TZ));
+    const opening = openingOf({ date: DAY, status: "open", slots: [] });
+    const board = Board.parse(presentBoard(data, new Date(utc("14:05")), TZ, opening));
     expect(board.now).toBe("2026-11-30T14:05:00+01:00");
+    expect([board.day, board.today, board.opening]).toEqual([DAY, DAY, { status: "open", reason: null, freeSlots: 0 }]);
+    expect(board.appointments.map((a) => a.mail)).toEqual([null, { id: "m2", kind: "booking_rescheduled", resendable: true }]);
     expect(board.rooms.map((r) => r.current?.id ?? null)).toEqual(["w1", null]);
     expect(board.appointments.map((a) => [a.bookingId, a.state, a.ticket?.id ?? null, a.noShowFrom])).toEqual([
       ["b1", "checked_in", "t1", null],
@@ -135,5 +139,18 @@ describe("presentBoard", () => {
     expect(board.walkIns.map((t) => t.id)).toEqual(["w1", "w2"]);
     expect(board.calls).toEqual([{ ticketId: "w1", label: `W ${called.number}`, room: "Raum 1", at: "2026-11-30T13:40:00+01:00" }]);
     expect(board.waiting).toBe(2);
+  });
+});
+
+describe("openingOf", () => {
+  it("takes the day's status, its reason in both languages (English falling back to German) and counts its free starts", () => {
+    const slot = { start: "2026-12-24T09:00:00+01:00", end: "2026-12-24T09:30:00+01:00", free: 1 };
+    expect(openingOf({ date: "2026-12-02", status: "open", slots: [slot, slot] })).toEqual({ status: "open", reason: null, freeSlots: 2 });
+    expect(openingOf({ date: "2026-12-25", status: "holiday", reason: "1. Weihnachtstag", reasonEn: "Christmas Day", slots: [] })).toEqual({
+      status: "holiday",
+      reason: { de: "1. Weihnachtstag", en: "Christmas Day" },
+      freeSlots: 0,
+    });
+    expect(openingOf({ date: "2026-12-28", status: "closure", reason: "Betriebsausflug", slots: [] }).reason).toEqual({ de: "Betriebsausflug", en: "Betriebsausflug" });
   });
 });

@@ -153,6 +153,40 @@ describe("matchedBy", () => {
   });
 });
 
+describe("matchedBy with typos (the staff board's search)", () => {
+  const stored = (name: string): PersonFields => ({ name, email: null, phone: null, code: "QQQQQQ" });
+  const typos = { typos: true };
+
+  it.each([
+    ["Schmitt", "Ingrid Schmidt", "a letter changed"],
+    ["Meyer", "Hans Meier", "a letter changed"],
+    ["Schmdt", "Ingrid Schmidt", "a letter left out"],
+    ["Schmiddt", "Ingrid Schmidt", "a letter added"],
+    ["Schmdit", "Ingrid Schmidt", "two letters swapped"],
+    ["Ingrdi Schmitt", "Ingrid Schmidt", "a typo in each word"],
+    ["Yilmas", "Ayşe Yılmaz", "a typo after folding ı and ş"],
+    ["Müler", "Jürgen Müller-Groß", "a letter of an umlaut word left out"],
+  ])("%j finds %j (%s)", (query, name) => {
+    expect(matchedBy(personKeys(query), stored(name), typos)).toEqual(["name"]);
+    // The data subjects' search stays exact.
+    expect(matchedBy(personKeys(query), stored(name))).toEqual([]);
+  });
+
+  it.each([
+    ["Berg", "Ingrid Burg", "four letters: too short for a typo"],
+    ["Schmitz", "Ingrid Schmidt", "two letters changed"],
+    ["Schmidtke", "Ingrid Schmidt", "three letters more"],
+    ["Ingrid Weber", "Ingrid Schmidt", "a word the name does not have"],
+  ])("%j does not find %j (%s)", (query, name) => {
+    expect(matchedBy(personKeys(query), stored(name), typos)).toEqual([]);
+  });
+
+  it("changes nothing for addresses, numbers and codes", () => {
+    const row: PersonFields = { name: "Ayşe Yılmaz", email: "ayse@example.org", phone: "0831 12345", code: "ACDEFG" };
+    for (const q of ["ayse@example.com", "0831 12346", "ACDEFH"]) expect(matchedBy(personKeys(q), row, typos)).toEqual([]);
+  });
+});
+
 describe("filledInMatchedBy (what a person filled in on the accessibility feedback form)", () => {
   const fields = { name: "Jürgen Müller-Groß", contact: "Juergen.Mueller@Example.org, Tel. +49 (0)831 987-654" };
 

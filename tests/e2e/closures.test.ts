@@ -195,6 +195,12 @@ describe("Verwaltung → Schließtage with appointments", () => {
     await outcome.getByText("Dieser Termin bleibt bestehen.").waitFor();
     const link = outcome.getByRole("link", { name: /^Termine am .* ansehen$/ });
     expect(await link.getAttribute("href")).toBe(`/staff/?day=${closeOnly}&view=appointments`);
+    // Where it leads: that day on the board, closed, with the appointment still on it.
+    const board = await page.context().newPage();
+    await board.goto(`${app.baseURL}/staff/?day=${closeOnly}&view=appointments`);
+    await board.locator(".appt", { hasText: "Karl Keller" }).waitFor();
+    expect(await board.locator(".board-head__opening").textContent()).toBe("Geschlossen: Fortbildung");
+    await board.close();
     expect(await outcome.textContent()).toContain("Karl Keller");
     await outcome.getByText("Diese vorgeschlagene Zeit bleibt offen.").waitFor();
     const dayOfProposal = outcome.getByRole("link", { name: /^Den .* ansehen$/ });
@@ -211,6 +217,7 @@ describe("Verwaltung → Schließtage with appointments", () => {
     expect(await error.textContent()).toContain("An diesen Tagen ist schon geschlossen:");
     expect(await error.textContent()).toContain("(„Fortbildung“)");
     await expectNoAxeViolations(page);
+
     expect(unexpected(problems)).toEqual([]);
     await close();
   });

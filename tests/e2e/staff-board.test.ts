@@ -5,6 +5,7 @@ import { SlotsResponse } from "../../schemas/slots";
 import { addDays, localDate, toOffsetIso } from "../../common/time";
 import { startApp, type TestApp } from "./support/app";
 import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProblems } from "./support/browser";
+import { staffSession, unexpected, type Session } from "./support/staff";
 
 /*
  * The staff board at /staff in Chromium, desktop first: a staff member of the always-open test office
@@ -19,7 +20,7 @@ let app: TestApp;
 let browser: Browser;
 let device: string;
 let topic: string;
-let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
+let session: Session;
 
 async function api<T>(path: string, parse: { parse(v: unknown): T }, init: RequestInit = {}, status = 200): Promise<T> {
   const res = await fetch(app.baseURL + path, init);
@@ -57,24 +58,12 @@ beforeAll(async () => {
   topic = state.walkInTopics[0]!.key;
 
   // Signed in once with a one-time link; every test starts from that session.
-  const context = await browser.newContext({ viewport: DESKTOP });
-  const page = await context.newPage();
-  await page.goto(`${app.baseURL}/staff#link=${app.staffLinks.staff[0]}`);
-  await page.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
-  // The link is gone from the address: it is neither in the history nor sent again on reload.
-  expect(new URL(page.url()).hash).toBe("");
-  session = await context.storageState();
-  await context.close();
+  session = await staffSession(browser, app, app.staffLinks.staff[0]!, DESKTOP);
 });
 afterAll(async () => {
   await browser?.close();
   app?.stop();
 });
-
-/** Failed loads the board expects and handles (the 401 of "who am I?" before signing in). */
-function unexpected(problems: string[]): string[] {
-  return problems.filter((p) => !/Failed to load resource: the server responded with a status of (401|409)/.test(p));
-}
 
 /** A page of the board, signed in as the staff member of the always-open office. */
 async function openBoard(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
@@ -136,8 +125,12 @@ describe("the staff board", () => {
     // Wait for the answer (the button goes): a click on "Fertig" while the start is on its way is not taken.
     await card.getByRole("button", { name: "Gespräch beginnen" }).waitFor({ state: "detached" });
     expect(await card.textContent()).toContain("Im Gespräch");
-    await page.getByRole("button", { name: "Fertig" }).click();
-    await expect.poll(() => labelInMyRoom(page)).toBeNull();
+    // The live news can bring the new state before the start's own answer: until that answer the card's
+    // buttons say they are busy (aria-disabled) and take no click. Wait for it, as a person would see it.
+    const finish = page.getByRole("button", { name: "Fertig" });
+    await expect.poll(() => finish.getAttribute("aria-disabled"), { timeout: 10_000 }).toBeNull();
+    await finish.click();
+    await expect.poll(() => labelInMyRoom(page), { timeout: 10_000 }).toBeNull();
     expect(await card.textContent()).toContain("Gerade ist niemand aufgerufen.");
     // The room is remembered on this PC.
     await page.reload();

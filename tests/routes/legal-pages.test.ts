@@ -192,6 +192,16 @@ describe("/datenschutz", () => {
     expect(form).toContain("Die Kopie hier löschen wir 45 Tage nach dem Versand. Die E-Mail im Postfach des Büros behandelt das Büro wie andere Post.");
   });
 
+  it("says that a printed day list holds personal data, is kept locked away and destroyed at the end of the day", async () => {
+    const office = await createOffice();
+    expect((await page(office, "/datenschutz")).text).toContain(
+      "So ein Ausdruck enthält personenbezogene Daten. Er wird verschlossen aufbewahrt und am Ende des Tages vernichtet (Aktenvernichter).",
+    );
+    expect((await page(office, "/datenschutz?lang=en")).text).toContain(
+      "Such a printout holds personal data. It is kept locked away and destroyed at the end of the day (shredder).",
+    );
+  });
+
   it("says that a request without a time stays until the office answers it", async () => {
     const office = await createOffice();
     expect((await page(office, "/datenschutz")).text).toContain("Eine Anfrage ohne Termin bleibt gespeichert, bis das Büro sie beantwortet.");

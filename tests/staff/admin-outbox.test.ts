@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "../../kiosk/shared/api";
 import type { FeedApi, OutboxApi } from "../../kiosk/staff/admin/api";
 import { createFeedStore } from "../../kiosk/staff/admin/feed";
-import { canResend, createOutboxStore, OUTBOX_STATUSES, statusTone } from "../../kiosk/staff/admin/outbox";
+import { canResend, createOutboxStore, OUTBOX_STATUSES, statusSign, statusTone } from "../../kiosk/staff/admin/outbox";
 import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
 import { detailText, when } from "../../kiosk/staff/admin/view";
 import { OutboxStatus } from "../../schemas/rows";
@@ -15,6 +15,11 @@ import type { OutboxItem } from "../../schemas/staff-bookings";
  */
 
 describe("outbox statuses", () => {
+  it("a status pill starts with its words or a sign, never a dash (issue 11: the stray \"–\")", () => {
+    const signs = Object.fromEntries(OUTBOX_STATUSES.map((st) => [st, statusSign(statusTone(st))]));
+    expect(signs).toEqual({ pending: "…", sending: "…", sent: "✓", captured: null, failed: "✕", cancelled: null });
+  });
+
   it("covers every status the schema knows", () => {
     expect([...OUTBOX_STATUSES].sort()).toEqual([...OutboxStatus.options].sort());
   });

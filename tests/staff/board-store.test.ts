@@ -9,12 +9,15 @@ import {
   badgeOf,
   callNextState,
   canMarkBookingNoShow,
+  canResendMail,
   isDue,
   localToOffset,
   noShowOffered,
   parseSavedRoom,
   proposalStateOf,
   requestRound,
+  tallyOf,
+  tenseOf,
   ticketActions,
   viewsFor,
   waitedNow,
@@ -31,6 +34,7 @@ import {
   type Fields,
 } from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
+import { PAST_STRINGS } from "../../kiosk/staff/past/strings";
 import { STAFF_STRINGS } from "../../kiosk/staff/strings";
 
 /*
@@ -80,6 +84,7 @@ function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
     ticket: null,
     callCount: 0,
     noShowFrom: null,
+    mail: null,
     ...over,
   };
 }
@@ -87,7 +92,9 @@ function appointment(over: Partial<BoardAppointment> = {}): BoardAppointment {
 function board(over: Partial<Board> = {}): Board {
   return {
     day: "2026-11-30",
+    today: "2026-11-30",
     now: "2026-11-30T13:10:00+01:00",
+    opening: { status: "open", reason: null, freeSlots: 4 },
     office: { slug: "kempten-ost", name: "Zukunft Kempten-Ost" },
     rooms: [
       { id: 1, name: "Raum 1", current: null },
@@ -308,8 +315,8 @@ describe("proposals on the board", () => {
 
 describe("sections", () => {
   it("settings only for admins", () => {
-    expect(viewsFor("staff")).toEqual(["today", "stats", "outbox", "feed", "passkeys"]);
-    expect(viewsFor("admin")).toEqual(["today", "stats", "outbox", "feed", "admin", "passkeys"]);
+    expect(viewsFor("staff")).toEqual(["appointments", "week", "stats", "outbox", "feed", "passkeys"]);
+    expect(viewsFor("admin")).toEqual(["appointments", "week", "stats", "outbox", "feed", "admin", "passkeys"]);
   });
 
   it("a remembered room is a positive whole number or nothing", () => {
@@ -339,11 +346,24 @@ function world(first: Board = board()) {
     next = null;
     return run ? run() : Promise.resolve({ ticket: ticket() });
   };
+  const resent: string[] = [];
   const api: StaffApi = {
-    board: async () => {
-      calls.push("board");
+    board: async (_office, day) => {
+      calls.push(day ? `board ${day}` : "board");
       if (gate) await gate;
-      return current;
+      return day ? { ...current, day } : current;
+    },
+    week: async () => {
+      throw new Error("not in this test");
+    },
+    search: async () => {
+      throw new Error("not in this test");
+    },
+    resendMail: async (_office, id) => {
+      calls.push(`resend ${id}`);
+      resent.push(id);
+      const at = "2026-11-30T12:00:00.000Z";
+      return { id, bookingId: null, kind: "booking_confirmed", to: "x@example.org", subject: "s", status: "captured", attempts: 0, lastError: null, createdAt: at, sentAt: null, nextAttemptAt: at, icsMethod: "REQUEST", erasedAt: null };
     },
     callNext: (_office, roomId) => act(`call-next ${roomId}`),
     ticket: (_office, id, verb, roomId) => act(`${verb} ${id}${roomId ? ` ${roomId}` : ""}`),
@@ -415,6 +435,91 @@ function world(first: Board = board()) {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe("any day on the board", () => {
+  it("a day is gone by, today or to come by the office's today; a day gone by adds up what happened", () => {
+    expect(tenseOf(board({ day: "2026-11-29" }))).toBe("past");
+    expect(tenseOf(board())).toBe("today");
+    expect(tenseOf(board({ day: "2026-12-01" }))).toBe("future");
+    const done = ticket({ id: "w1", status: "done" });
+    const gone = ticket({ id: "w2", status: "no_show" });
+    const b = board({
+      day: "2026-11-23",
+      appointments: [appointment({ state: "done" }), appointment({ bookingId: "b2", state: "no_show" }), appointment({ bookingId: "b3", state: "cancelled" }), appointment({ bookingId: "b4", state: "done" })],
+      walkIns: [done, gone, ticket({ id: "w3", status: "done" })],
+    });
+    expect(tallyOf(b)).toEqual({ attended: 2, noShow: 1, cancelled: 1, walkInsServed: 2 });
+    expect(PAST_STRINGS.de.tally(tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
+    expect(PAST_STRINGS.en.tally({ attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
+  });
+
+  it("shows another day: the old one goes at once, that day loads, its calls are no news", async () => {
+    const w = world(board({ calls: [{ ticketId: "t1", label: "W 7", room: "Raum 1", at: "2026-11-30T13:10:00+01:00" }] }));
+    w.store.start("kempten-ost");
+    await settle();
+    expect(w.store.tense.value).toBe("today");
+    const shown = w.store.showDay("2026-11-23");
+    expect(w.store.board.value).toBeNull();
+    expect(w.store.phase.value).toBe("loading");
+    await shown;
+    expect(w.calls).toEqual(["board", "board 2026-11-23"]);
+    expect(w.store.board.value?.day).toBe("2026-11-23");
+    expect(w.store.tense.value).toBe("past");
+    expect(w.store.announcement.value).toBeNull();
+    // The same day again loads nothing; live news loads the day on show.
+    await w.store.showDay("2026-11-23");
+    w.socket.open();
+    w.socket.message();
+    await settle();
+    expect(w.calls).toEqual(["board", "board 2026-11-23", "board 2026-11-23"]);
+    expect(w.store.changes.value).toBe(1);
+    // Back to today (null).
+    await w.store.showDay(null);
+    expect(w.calls.at(-1)).toBe("board");
+  });
+
+  it("drops a late answer for the day left: the board never shows a day that is not asked for", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    const release = w.holdBoards();
+    void w.store.showDay("2026-12-01");
+    void w.store.showDay("2026-12-02");
+    release();
+    await settle();
+    await settle();
+    expect(w.store.board.value?.day).toBe("2026-12-02");
+    expect(w.calls.filter((c) => c.startsWith("board "))).toEqual(["board 2026-12-01", "board 2026-12-02"]);
+  });
+
+  it("marks a booking opened from the search; another day without a mark clears it", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    await settle();
+    await w.store.showDay("2026-12-02", "b1");
+    expect(w.store.found.value).toBe("b1");
+    await w.store.showDay("2026-12-03");
+    expect(w.store.found.value).toBeNull();
+  });
+
+  it("sends an appointment's newest mail again, when the outbox can, and says so", async () => {
+    const mail = { id: "m1", kind: "booking_confirmed" as const, resendable: true };
+    const w = world(board({ appointments: [appointment({ mail }), appointment({ bookingId: "b2", mail: { ...mail, id: "m2", resendable: false } })] }));
+    w.store.start("kempten-ost");
+    await settle();
+    expect(canResendMail(appointment({ mail }))).toBe(true);
+    expect(canResendMail(appointment())).toBe(false);
+    expect(canResendMail(appointment({ mail, state: "cancelled" }))).toBe(false);
+    expect(canResendMail(appointment({ mail, state: "done" }))).toBe(false);
+    expect(await w.store.resendMail("b2")).toBe(false);
+    expect(await w.store.resendMail("b1")).toBe(true);
+    expect(w.calls).toContain("resend m1");
+    expect(w.calls).not.toContain("resend m2");
+    const said = w.store.announcement.value!;
+    expect(said.kind).toBe("resent");
+    expect(de.announceResent(said.label)).toBe("Die E-Mail an Anna Berg wird noch einmal gesendet.");
+  });
+});
 
 describe("the board store", () => {
   it("remembers my room, and forgets one the board no longer has", async () => {
@@ -694,6 +799,9 @@ describe("the dialogs' store", () => {
       ticket: fail,
       addWalkIn: fail,
       bookingNoShow: fail,
+      week: fail,
+      search: fail,
+      resendMail: fail,
       slots: async (office, from, _to, topic) => {
         sent.push(`slots ${office} ${from} ${topic}`);
         return { timezone: "Europe/Berlin", days: [{ date: from, status: "open", slots }] };

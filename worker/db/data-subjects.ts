@@ -10,7 +10,7 @@ import { BookingRow, OutboxRow } from "../../schemas/rows";
  * office never sees another office's rows, whatever ids they name.
  */
 
-/** The fields a person is found by, with the rowid to page on. */
+/** The fields a person is found by, with the rowid to page on and what orders the finds (UTC instants). */
 const CandidateRow = z.object({
   rid: z.number().int(),
   id: z.string(),
@@ -18,6 +18,9 @@ const CandidateRow = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   code: z.string(),
+  status: BookingStatus,
+  starts_at: z.string().nullable(),
+  created_at: z.string(),
 });
 export type CandidateRow = z.infer<typeof CandidateRow>;
 
@@ -30,7 +33,7 @@ const SCAN_PAGE = 5_000;
  * a range read of the office's rows that are not erased, never an erased row nor a sort. Exported so a
  * test can count its rows read.
  */
-export const SCAN_SQL = `SELECT rowid AS rid, id, name, email, phone, code FROM bookings INDEXED BY bookings_not_erased
+export const SCAN_SQL = `SELECT rowid AS rid, id, name, email, phone, code, status, starts_at, created_at FROM bookings INDEXED BY bookings_not_erased
                          WHERE location_id = ?1 AND erased_at IS NULL AND rowid > ?2 ORDER BY rowid LIMIT ?3`;
 
 /**
@@ -59,7 +62,7 @@ export async function candidatesByEmailOrCode(
 ): Promise<CandidateRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT rowid AS rid, id, name, email, phone, code FROM bookings
+      `SELECT rowid AS rid, id, name, email, phone, code, status, starts_at, created_at FROM bookings
        WHERE location_id = ?1 AND erased_at IS NULL AND (email = ?2 OR code = ?3)`,
     )
     .bind(locationId, email, code)

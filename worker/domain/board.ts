@@ -1,5 +1,6 @@
-import type { Board, BoardTicket } from "../../schemas/staff-board";
-import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/rows";
+import type { Day } from "../../schemas/slots";
+import type { Board, BoardOpening, BoardTicket } from "../../schemas/staff-board";
+import type { AppointmentRow, BoardData, BoardMailRow, StaffTicketRow } from "../../schemas/rows";
 import { appointmentState, waitedMinutes } from "./call-next";
 import { ticketLabel } from "./queue";
 import { daysWindow } from "./settings";
@@ -70,14 +71,32 @@ export function presentTicket(t: StaffTicketRow, zone: string, now: Date): Board
   };
 }
 
-/** `GET /api/staff/:office/board`: the day's rooms, appointments, walk-ins, open requests and last calls. */
-export function presentBoard(data: BoardData, now: Date, zone: string): Board {
+/**
+ * The shown day's opening from its day of the slot computation (services/slots.ts `freeSlots`, one day):
+ * its status and reason, and how many slot starts are still free.
+ */
+export function openingOf(day: Day): BoardOpening {
+  return {
+    status: day.status,
+    reason: day.reason === undefined ? null : { de: day.reason, en: day.reasonEn ?? day.reason },
+    freeSlots: day.slots.length,
+  };
+}
+
+/**
+ * `GET /api/staff/:office/board`: the day's rooms, appointments, walk-ins, open requests and last calls,
+ * with how the office opens that day (`opening`, see openingOf).
+ */
+export function presentBoard(data: BoardData, now: Date, zone: string, opening: BoardOpening): Board {
   const view = (t: StaffTicketRow) => presentTicket(t, zone, now);
   const at = (iso: string) => toOffsetIso(new Date(iso), zone);
   const ticketOfBooking = new Map(data.tickets.filter((t) => t.booking_id).map((t) => [t.booking_id!, t]));
+  const mailOf = new Map(data.mails.map((m) => [m.booking_id, m]));
   return {
     day: data.day,
+    today: localDate(now, zone),
     now: toOffsetIso(now, zone),
+    opening,
     office: { slug: data.office.slug, name: data.office.name },
     rooms: data.rooms.map((r) => {
       const t = currentTicket(data.tickets, r.id);
@@ -102,6 +121,7 @@ export function presentBoard(data: BoardData, now: Date, zone: string): Board {
         ticket: t ? view(t) : null,
         callCount: t?.call_count ?? 0,
         noShowFrom: from ? toOffsetIso(from, zone) : null,
+        mail: mailOrNull(mailOf.get(b.id)),
       };
     }),
     walkIns: data.tickets.filter((t) => t.kind === "walk_in").map(view),
@@ -130,4 +150,8 @@ export function presentBoard(data: BoardData, now: Date, zone: string): Board {
     calls: data.calls.map((q) => ({ ticketId: q.ticket_id, label: ticketLabel(q.prefix, q.number), room: q.room, at: at(q.at) })),
     waiting: data.tickets.filter((t) => t.status === "waiting").length,
   };
+}
+
+function mailOrNull(m: BoardMailRow | undefined): Board["appointments"][number]["mail"] {
+  return m ? { id: m.id, kind: m.kind, resendable: m.resendable } : null;
 }

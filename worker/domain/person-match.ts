@@ -13,6 +13,10 @@ import type { MatchKey } from "../../schemas/data-subjects";
  * varying order and completeness: every searched word (of two letters or more) is a word of the name;
  * only the last one typed may be the start of one (from MIN_PREFIX_LETTERS letters on), as when a
  * search is cut short. Phone numbers match as a whole number, never as a part of a longer one.
+ *
+ * The staff board's search (services/board-search.ts) reads the same keys and asks for one thing more
+ * (`{ typos: true }`): a longer word of a name may be one slip of the finger away. Staff see what is found
+ * and choose; a data subject's request never takes that option.
  */
 
 /** The keys a person can be found by (schemas/data-subjects.ts); the search text is read as each key it can stand for. */
@@ -118,12 +122,26 @@ export interface PersonFields {
   code: string;
 }
 
+/** How a name may be matched besides exactly (see matchedBy). */
+export interface MatchOptions {
+  /**
+   * A searched word of TYPO_MIN_LETTERS letters or more also matches a word of the name one edit away: a
+   * letter left out, added or changed, or two neighbours swapped ("Schmitt" finds "Schmidt", "Meyer"
+   * "Meier"). For the staff board's search only: staff see the people found and pick one. A data
+   * subject's request matches exactly, so that no near miss is a stranger's data.
+   */
+  typos?: boolean;
+}
+
+/** From this many letters a searched word may carry one typo (MatchOptions.typos): shorter names are too alike. */
+export const TYPO_MIN_LETTERS = 5;
+
 /** Which of `keys` `row` matches, in a fixed order; empty when it is somebody else. */
-export function matchedBy(keys: PersonKeys, row: PersonFields): MatchKey[] {
+export function matchedBy(keys: PersonKeys, row: PersonFields, options: MatchOptions = {}): MatchKey[] {
   const found: MatchKey[] = [];
   if (keys.email !== null && row.email === keys.email) found.push("email");
   if (keys.phone !== null && row.phone !== null && normalPhone(row.phone) === keys.phone) found.push("phone");
-  if (keys.name !== null && row.name !== null && nameMatches(keys.name, normalName(row.name))) found.push("name");
+  if (keys.name !== null && row.name !== null && nameMatches(keys.name, normalName(row.name), options.typos ?? false)) found.push("name");
   if (keys.code !== null && row.code === keys.code) found.push("code");
   return found;
 }
@@ -134,12 +152,31 @@ export function matchedBy(keys: PersonKeys, row: PersonFields): MatchKey[] {
  * find "Jürgen Müller-Groß"; "Jürgen Mül" and "Mül" find it too; "Mü", "Jürg Müller" and "Jürgen Meier"
  * do not ("Jan Berg" is not "Jana Bergmann").
  */
-function nameMatches(wanted: string, stored: string): boolean {
+function nameMatches(wanted: string, stored: string, typos = false): boolean {
   const words = nameWords(stored);
   const searched = searchedWords(wanted);
   return searched.every((w, i) =>
-    words.some((word) => word === w || (i === searched.length - 1 && letterCount(w) >= MIN_PREFIX_LETTERS && word.startsWith(w))),
+    words.some(
+      (word) =>
+        word === w ||
+        (i === searched.length - 1 && letterCount(w) >= MIN_PREFIX_LETTERS && word.startsWith(w)) ||
+        (typos && letterCount(w) >= TYPO_MIN_LETTERS && oneEditApart(w, word)),
+    ),
   );
+}
+
+/**
+ * Whether `a` becomes `b` by one edit: a character left out or added, one changed, or two neighbours
+ * swapped (the optimal string alignment distance is at most 1). Compared as folded text (normalName).
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether a search needs every row of the office read (phone and name), or the indexed keys suffice. */

@@ -28,7 +28,7 @@ import {
   waitingTickets,
   type TicketAction,
 } from "../db/tickets";
-import { boardDay, presentBoard, presentTicket } from "../domain/board";
+import { boardDay, openingOf, presentBoard, presentTicket } from "../domain/board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import { rankForCall } from "../domain/call-next";
 import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
@@ -36,6 +36,7 @@ import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { staffScopeOf } from "../scope";
 import { commit, type LiveNotice } from "../services/commit";
+import { freeSlots } from "../services/slots";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -65,12 +66,16 @@ export const staffQueueRoutes = new Hono<AppEnv>();
 
 staffQueueRoutes.get("/board", async (c) => {
   const query = parseInput(BoardQuery, c.req.query());
-  const { locationId, timeZone: zone } = c.var.staff;
+  const { locationId, timeZone: zone, office } = c.var.staff;
   const now = c.var.deps.now();
   const { day, from, until } = boardDay(query.day, now, zone);
-  const data = await loadBoard(c.env.DB, locationId, day, { from, until }, now);
+  // The day's opening and free times by the one slot computation (the phone booking's rules).
+  const [data, schedule] = await Promise.all([
+    loadBoard(c.env.DB, locationId, day, { from, until }, now),
+    freeSlots(c.env.DB, now, office, { from: day, to: day }, "staff"),
+  ]);
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
-  return c.json(presentBoard(data, now, zone) satisfies Board);
+  return c.json(presentBoard(data, now, zone, openingOf(schedule.days[0]!)) satisfies Board);
 });
 
 /** Claims tried before giving up when others keep taking the picked tickets (fresh data each round). */

@@ -30,7 +30,7 @@ import {
 import { eraseBookings, eraseFinishedMails, withdrawMailsWithoutBooking } from "../db/erasure";
 import { topicLabel } from "../domain/booking";
 import { holdsPlace } from "../domain/erasable";
-import { filledInMatchedBy, isEmpty, matchedBy, needsScan, personKeys, type PersonKeys } from "../domain/person-match";
+import { filledInMatchedBy, isEmpty, matchedBy, needsScan, personKeys, type MatchOptions, type PersonKeys } from "../domain/person-match";
 import { AppError } from "../errors";
 import { parseFeedbackText } from "../mail/feedback";
 import { redactSignInLink } from "../mail/sign-in";
@@ -142,12 +142,15 @@ async function feedbackFrom(s: StaffScope, keys: PersonKeys): Promise<{ mails: {
   return { mails, unread: rows.length > MAX_FEEDBACK_READ };
 }
 
-/** The office's rows that match `keys`, newest first (rowid order is insertion order). */
-async function matchingRows(s: StaffScope, keys: PersonKeys): Promise<{ row: CandidateRow; keys: MatchKey[] }[]> {
+/**
+ * The office's rows (not erased) that match `keys`, newest first (rowid order is insertion order). The
+ * staff board's search (services/board-search.ts) finds its people here too, with `{ typos: true }`.
+ */
+export async function matchingRows(s: StaffScope, keys: PersonKeys, options: MatchOptions = {}): Promise<{ row: CandidateRow; keys: MatchKey[] }[]> {
   const found: { row: CandidateRow; keys: MatchKey[] }[] = [];
   const visit = (rows: CandidateRow[]) => {
     for (const row of rows) {
-      const matched = matchedBy(keys, row);
+      const matched = matchedBy(keys, row, options);
       if (matched.length > 0) found.push({ row, keys: matched });
     }
   };

@@ -7,12 +7,10 @@ import type { OutboxStatus } from "../../../schemas/rows";
 import { locale } from "../../shared/locale";
 import { timeZone } from "../../shared/office";
 import { outboxApi } from "./api";
-import { canResend, createOutboxStore, OUTBOX_STATUSES, statusTone, type OutboxStore } from "./outbox";
+import { canResend, createOutboxStore, OUTBOX_STATUSES, statusSign, statusTone, type OutboxStore } from "./outbox";
 import { Loading, SaveStatus, useSignedOut } from "./parts";
 import { adminStrings } from "./strings";
 import { when } from "./view";
-
-const SIGN = { ok: "✓", wait: "…", problem: "✕", neutral: "–" } as const;
 
 export function OutboxPanel({ office }: { office: string }) {
   const store = useMemo(() => createOutboxStore(outboxApi(office)), [office]);
@@ -75,6 +73,7 @@ function Outbox({ store }: { store: OutboxStore }) {
           <tbody>
             {data.mails.map((m) => {
               const tone = statusTone(m.status);
+              const sign = statusSign(tone);
               return (
                 <tr key={m.id}>
                   <td>{when(m.createdAt, zone, loc)}</td>
@@ -82,7 +81,7 @@ function Outbox({ store }: { store: OutboxStore }) {
                   <th scope="row">{m.subject}</th>
                   <td>
                     <span class={`admin-badge admin-badge--${tone}`}>
-                      <span aria-hidden="true">{SIGN[tone]} </span>
+                      {sign && <span aria-hidden="true">{sign} </span>}
                       {s.outboxStatus[m.status]}
                     </span>
                     {m.attempts > 0 && <span class="admin-muted"> · {s.attempts(m.attempts)}</span>}

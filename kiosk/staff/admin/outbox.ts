@@ -36,6 +36,14 @@ export function statusTone(status: OutboxStatus): "ok" | "wait" | "problem" | "n
   }
 }
 
+/**
+ * The sign before a status's words, or none: a neutral status (kept without a transport, withdrawn) has
+ * no sign, since a dash before its words read as a stray "–". Decorative: the words carry the meaning.
+ */
+export function statusSign(tone: ReturnType<typeof statusTone>): string | null {
+  return { ok: "✓", wait: "…", problem: "✕", neutral: null }[tone];
+}
+
 export function createOutboxStore(api: OutboxApi) {
   const filter = signal<OutboxStatus | null>(null);
   const list = createLoader(() => api.list(filter.value));
