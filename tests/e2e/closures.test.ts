@@ -206,6 +206,11 @@ describe("Verwaltung → Schließtage with appointments", () => {
     const dayOfProposal = outcome.getByRole("link", { name: /^Den .* ansehen$/ });
     expect(await dayOfProposal.getAttribute("href")).toBe(`/staff/?day=${closeOnly}`);
     expect(await outcome.textContent()).toContain("Olga Petrenko");
+    // Where it leads: that day on the board, with the request and its time still open, to withdraw there.
+    const day = await page.context().newPage();
+    await day.goto(`${app.baseURL}/staff/?day=${closeOnly}`);
+    await day.locator(".request", { hasText: "Olga Petrenko" }).getByRole("button", { name: /Zurückziehen/ }).first().waitFor();
+    await day.close();
     await expectNoAxeViolations(page);
     expect((await slotsOf(closeOnly)).status).toBe("closure");
     expect(kept.code).toMatch(/\w+/);
