@@ -2,9 +2,8 @@
  * `npm run bench`: measures the local production build and prints a table. It asserts nothing about
  * time: figures depend on the machine, so they are printed, compared and discussed, never tested.
  *
- *   1. First-load transfer of the booking page: the HTML plus every script, module preload and
- *      stylesheet it references, each gzip-compressed (level 9), against the 35 KB budget; the same
- *      total for the other surfaces (kiosk, staff board, call display, manage, status), without a budget.
+ *   1. Pages (bench/pages.ts): each surface's first load (the HTML plus every script, module preload and
+ *      stylesheet it references, gzip -9) against its budget, and the booking page's layout shift.
  *   2. GET /api/slots for eight weeks against GET /api/health: throughput, their ratio and the CPU time
  *      per request (bench/slots.ts).
  *   3. The statistics of a year for an office with 100 000 bookings (scripts/seed-history.ts, on a
@@ -13,52 +12,16 @@
  *      "< 3" and secondary suppression has the most to do.
  */
 import os from "node:os";
-import { gzipSync } from "node:zlib";
 import { createServer } from "vite";
 import { serveIsolated } from "../scripts/serve-isolated.ts";
 import { historySql } from "../scripts/seed-history.ts";
 import { accountSql, newSignInToken, signInLinkSql } from "../scripts/sign-in-links.ts";
 import type { StatisticsFacts } from "../schemas/rows.ts";
+import { pages } from "./pages.ts";
 import { rowsPerRequest } from "./rows.ts";
 import { berlinToday, slotsSection } from "./slots.ts";
 import { printSummary } from "./summary.ts";
 import { workerItself } from "./worker.ts";
-const BUDGET_KB = 35;
-
-/** Gzipped bytes of a page (default: the booking page) and everything it loads before it can show anything. */
-async function firstLoad(base: string, page = "/"): Promise<{ file: string; raw: number; gzip: number }[]> {
-  const html = await (await fetch(`${base}${page}`)).text();
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
-    .map((m) => m[1]!)
-    .filter((ref) => /\.(m?js|css)$/.test(ref));
-  const files = [{ file: "index.html", body: Buffer.from(html) }];
-  for (const ref of [...new Set(refs)]) {
-    files.push({ file: ref, body: Buffer.from(await (await fetch(new URL(ref, base))).arrayBuffer()) });
-  }
-  return files.map(({ file, body }) => ({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }));
-}
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-async function main() {
-  const app = await serveIsolated();
-  const base = app.baseURL;
-  try {
-    const files = await firstLoad(base);
-    const total = files.reduce((sum, f) => sum + f.gzip, 0);
-    console.log("\nBooking page, first load (gzip -9)");
-    for (const f of files) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(7)} KB raw ${kb(f.gzip).padStart(7)} KB gzip`);
-    const verdict = total <= BUDGET_KB * 1024 ? "within" : "OVER";
-    console.log(`  ${"total".padEnd(40)} ${"".padStart(14)} ${kb(total).padStart(7)} KB gzip — ${verdict} the ${BUDGET_KB} KB budget`);
-    console.log("\nOther surfaces, first load (gzip -9, total)");
-    for (const page of ["/kiosk", "/staff", "/display", "/manage", "/status"]) {
-      const sum = (await firstLoad(base, page)).reduce((s, f) => s + f.gzip, 0);
-      console.log(`  ${page.padEnd(40)} ${"".padStart(14)} ${kb(sum).padStart(7)} KB gzip`);
-    }
-  } finally {
-    app.stop();
-  }
-}
 
 /**
  * What a year's statistics of a busy office may take locally (workerd and its SQLite, 2 cores), one
@@ -177,7 +140,7 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
  * of those figures comes last.
  */
 const sections: [name: string, run: () => Promise<void>][] = [
-  ["pages", main],
+  ["pages", pages],
   ["slots", slotsSection],
   ["statistics", statisticsOfAYear],
   ["rows", rowsPerRequest],

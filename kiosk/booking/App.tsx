@@ -1,14 +1,25 @@
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
-import { t } from "../shared/locale";
+import { t } from "../shared/i18n";
 import { office } from "../shared/office";
-import { SkipLink } from "../shared/ui";
+import { lazy, whenIdle } from "../shared/lazy";
+import { SkipLink } from "../shared/SkipLink";
+import { StepFallback } from "../shared/ui";
 import { DayStep, TimeStep, TopicStep } from "./Choose";
-import { DetailsStep, ReviewStep } from "./Contact";
-import { DoneStep, RequestDoneStep } from "./Done";
-import { Privacy } from "./Privacy";
-import { RequestStep } from "./Request";
 import { privacyOpen, step, visit } from "./state";
+
+const later = () => import("./later");
+const DetailsStep = lazy(later, (m) => m.DetailsStep, StepFallback);
+const ReviewStep = lazy(later, (m) => m.ReviewStep, StepFallback);
+const DoneStep = lazy(later, (m) => m.DoneStep, StepFallback);
+const RequestDoneStep = lazy(later, (m) => m.RequestDoneStep, StepFallback);
+const RequestStep = lazy(later, (m) => m.RequestStep, StepFallback);
+const Privacy = lazy(later, (m) => m.Privacy, StepFallback);
+
+/** Fetches the later steps once the first one shows and the page is idle. */
+export function preloadLaterSteps(): void {
+  whenIdle(() => [DetailsStep, ReviewStep, DoneStep, RequestDoneStep, RequestStep, Privacy].forEach((c) => c.preload()));
+}
 
 /** The booking page: one step at a time, from the topic to the confirmation. */
 export function App() {

@@ -1,16 +1,27 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale, t } from "../shared/locale";
+import { t } from "../shared/i18n";
+import { frame } from "../shared/i18n-frame";
+import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";
-import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
-import { BackButton, ErrorSummary, FieldError, StepHeading } from "../shared/ui";
+import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
+import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from "../shared/ui";
 
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
 import { stepCount } from "./steps";
 
 /** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
 export function TopicStep() {
+  if (officePhase.value !== "ready") {
+    // Only the office's loading state until it is there: then its name, the topics and the footer appear
+    // together below the page's heading, and nothing already on screen moves (no layout shift). A
+    // different element, so that the step's section is new then rather than pushed down.
+    return (
+      <div class="step">
+        <LoadStatus failed={officePhase.value === "error"} retry={retryOffice} loading={t.value.loading} />
+      </div>
+    );
+  }
   const s = t.value;
   const lang = locale.value;
   const general = flow.generalTopic.value;
@@ -37,7 +48,6 @@ export function TopicStep() {
           <p id="topic-hint">
             {s.topicHint} {general && s.topicUnsure(pick(general.label, lang))}
           </p>
-          <OfficeStatus />
           <FieldError id="topic-error" message={error} />
           <ul class="choice-list" role="list">
             {topics.map((topic) => (
@@ -75,25 +85,6 @@ export function TopicStep() {
   );
 }
 
-function OfficeStatus() {
-  const s = t.value;
-  return (
-    <div class="status" role="status">
-      {officePhase.value === "loading" && <p>{s.loading}</p>}
-      {officePhase.value === "error" && (
-        <>
-          <p class="status--error">
-            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
-          </p>
-          <button type="button" onClick={retryOffice}>
-            {s.retry}
-          </button>
-        </>
-      )}
-    </div>
-  );
-}
-
 /** On the booking page a failure to load the times says whom to call instead. */
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
   const failed = (
@@ -127,11 +118,12 @@ export function DayStep() {
       {week.length > 0 && (
         <p>
           {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}.{" "}
-          {s.otherwiseByArrangement}
+          {frame.value.otherwiseByArrangement}
         </p>
       )}
       <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
+      <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>

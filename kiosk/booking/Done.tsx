@@ -1,5 +1,5 @@
 import { inviteHref } from "../shared/api";
-import { t } from "../shared/locale";
+import { t } from "../shared/i18n";
 import { BookedSummary } from "../shared/Summary";
 import { DoneMark, StepHeading } from "../shared/ui";
 import { tokenOfLink } from "../shared/secret-link";

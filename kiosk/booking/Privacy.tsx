@@ -1,6 +1,7 @@
 import { legalPath } from "../../common/legal/links";
 import { LegalNotice } from "../shared/LegalNotice";
-import { locale, t } from "../shared/locale";
+import { t } from "../shared/i18n";
+import { locale } from "../shared/locale";
 import { office } from "../shared/office";
 import { BackButton, StepHeading } from "../shared/ui";
 import { closePrivacy } from "./state";

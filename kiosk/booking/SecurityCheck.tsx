@@ -1,5 +1,6 @@
 import { telHref } from "../shared/format";
-import { locale, t } from "../shared/locale";
+import { t } from "../shared/i18n";
+import { locale } from "../shared/locale";
 import { phone } from "../shared/office";
 import { useTurnstile } from "../shared/turnstile";
 import { flow, turnstileUnavailable } from "./state";

@@ -32,7 +32,7 @@ function Calls() {
   return (
     <div class="display">
       <header class="display__top">
-        <p class="display__office">{state?.office.shortName}</p>
+        <p class="display__office">{state?.office.shortName ?? "\u00a0"}</p>
         <p class="display__clock">
           <span class="visually-hidden">
             {s.clock.de} / <span lang="en">{s.clock.en}</span>:{" "}
@@ -49,8 +49,9 @@ function Calls() {
           {store.announcement.value && <p key={store.announcement.value.key}>{store.announcement.value.text}</p>}
         </div>
         <section class="current" aria-label={`${s.nowCalling.de} / ${s.nowCalling.en}`}>
+          {/* Each its own element (keys): a centred line that changes its words would count as moving. */}
           {!state ? (
-            <p class="current__empty">
+            <p class="current__empty" key="loading">
               <Both text={s.loading} />
             </p>
           ) : current ? (
@@ -69,7 +70,7 @@ function Calls() {
               </p>
             </>
           ) : (
-            <p class="current__empty">
+            <p class="current__empty" key={state.open ? "open" : "closed"}>
               <Both text={state.open ? s.noCallYet : s.closed} />
             </p>
           )}
@@ -90,9 +91,14 @@ function Calls() {
         )}
       </main>
       <footer class="display__bottom">
-        {state && (
+        {state ? (
           <p class="display__waiting">
             <Both text={s.waiting(state.waiting)} />
+          </p>
+        ) : (
+          // While the state loads, the same line unseen keeps its place: the calls above do not move when it comes.
+          <p class="display__waiting display__waiting--placeholder" aria-hidden="true">
+            <Both text={s.waiting(0)} />
           </p>
         )}
         <div role="status" class="display__connection">

@@ -1,16 +1,37 @@
 import { useEffect, useRef } from "preact/hooks";
+import { lazy, whenIdle } from "../shared/lazy";
 import { locale } from "../shared/locale";
 import { office } from "../shared/office";
-import { BookDayScreen, BookDetailsScreen, BookDoneScreen, BookReviewScreen, BookTimeScreen, BookTopicScreen } from "./Book";
 import { CheckinScreen, RefusedScreen, ScanScreen, WelcomeScreen } from "./CheckIn";
 import { token } from "./device";
 import { Icon } from "../shared/icons";
+import { preloadQr } from "../shared/QrCode";
 import { PairScreen } from "./Pair";
-import { LegalScreen } from "./Legal";
-import { RequestDoneScreen, RequestScreen } from "./Request";
+import { ScreenFallback } from "./parts";
 import { StartScreen } from "./Start";
 import { busy, idleWarning, k, resetSession, screen, setLanguage, stillHere, visit } from "./state";
 import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
+
+const later = () => import("./later");
+const BookTopicScreen = lazy(later, (m) => m.BookTopicScreen, ScreenFallback);
+const BookDayScreen = lazy(later, (m) => m.BookDayScreen, ScreenFallback);
+const BookTimeScreen = lazy(later, (m) => m.BookTimeScreen, ScreenFallback);
+const BookDetailsScreen = lazy(later, (m) => m.BookDetailsScreen, ScreenFallback);
+const BookReviewScreen = lazy(later, (m) => m.BookReviewScreen, ScreenFallback);
+const BookDoneScreen = lazy(later, (m) => m.BookDoneScreen, ScreenFallback);
+const RequestScreen = lazy(later, (m) => m.RequestScreen, ScreenFallback);
+const RequestDoneScreen = lazy(later, (m) => m.RequestDoneScreen, ScreenFallback);
+const LegalScreen = lazy(later, (m) => m.LegalScreen, ScreenFallback);
+
+/** Fetches the later screens once the tablet shows its first screen and is idle. */
+export function preloadLaterScreens(): void {
+  const screens = [BookTopicScreen, BookDayScreen, BookTimeScreen, BookDetailsScreen, BookReviewScreen, BookDoneScreen, RequestScreen, RequestDoneScreen, LegalScreen];
+  whenIdle(() => {
+    screens.forEach((screen) => screen.preload());
+    // The QR code of a walk-in number's status page.
+    preloadQr();
+  });
+}
 
 /** The tablet: a bar with the office, "Zum Anfang" and the languages; one screen below it. */
 export function App() {

@@ -3,11 +3,12 @@ import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format"
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
-import { pick, type Strings } from "../shared/i18n";
-import { locale, t } from "../shared/locale";
+import { type Strings, t } from "../shared/i18n";
+import { frame } from "../shared/i18n-frame";
+import { locale, pick } from "../shared/locale";
 import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
-import { DayList, SlotList, SlotsStatus } from "../shared/Pickers";
+import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
 import { BookedSummary, Chosen, ReviewList } from "../shared/Summary";
 import { CheckField, DoneMark, ErrorSummary, type SummaryEntry } from "../shared/ui";
 import { chooseTopic, flow, openRequest, showStep } from "./book";
@@ -76,11 +77,12 @@ export function BookDayScreen() {
       <ScreenHeading>{s.dayHeading}</ScreenHeading>
       {week.length > 0 && (
         <p>
-          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {s.otherwiseByArrangement}
+          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {frame.value.otherwiseByArrangement}
         </p>
       )}
       <ExtraHours headingLevel={2} />
       <FreeTimesStatus />
+      <DaysPlaceholder phase={flow.slots.phase.value} />
       {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
       <RequestLink />
     </section>

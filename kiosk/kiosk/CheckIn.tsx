@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { formatTime } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { timeZone } from "../shared/office";
 import { startBooking } from "./book";
 import { Icon } from "../shared/icons";

@@ -1,6 +1,7 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
-import { locale, t } from "../shared/locale";
+import { frame } from "../shared/i18n-frame";
+import { locale } from "../shared/locale";
 import { ExtraHours, WeeklyHours } from "../shared/Hours";
 import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
@@ -70,7 +71,7 @@ export function StartScreen() {
           <ExtraHours />
           {office.value?.contact.phone && (
             <p>
-              {t.value.phone} <span class="phone">{office.value.contact.phone}</span>
+              {frame.value.phone} <span class="phone">{office.value.contact.phone}</span>
             </p>
           )}
         </section>

@@ -1,5 +1,4 @@
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { Icon } from "../shared/icons";
 import { BackButton, NumberCard, ScreenHeading } from "./parts";
 import {

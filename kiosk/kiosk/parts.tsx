@@ -9,6 +9,7 @@ import { takeFocusRequest } from "../shared/history";
 import { QrCode } from "../shared/QrCode";
 import { Icon } from "../shared/icons";
 import { codeChar, isComplete, KEYS } from "../shared/codes";
+import type { LazyFallbackProps } from "../shared/lazy";
 import { back, k } from "./state";
 
 /**
@@ -161,5 +162,29 @@ export function Keypad(props: KeypadProps) {
         {!complete && value.length > 0 ? s.missing(length - value.length) : ""}
       </p>
     </div>
+  );
+}
+
+/**
+ * A screen whose part of the page is still being fetched (kiosk/shared/lazy.tsx; usually it came long
+ * before): a short note, or, when the fetch failed, the failure and a button to try again.
+ */
+export function ScreenFallback({ failed, retry }: LazyFallbackProps) {
+  const s = k.value;
+  return (
+    <section class="screen">
+      <div role="status" class="status">
+        {failed ? (
+          <>
+            <p>{s.failed}</p>
+            <button type="button" class="button--primary" onClick={retry}>
+              {s.retryNow}
+            </button>
+          </>
+        ) : (
+          <p>{s.loadingState}</p>
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,17 +1,18 @@
-import { signal } from "@preact/signals";
-import type { ComponentChildren, FunctionComponent } from "preact";
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
-import { pick } from "../shared/i18n";
+import { t } from "../shared/i18n";
+import { lazy } from "../shared/lazy";
+import { locale, pick } from "../shared/locale";
 import { Footer } from "../shared/Footer";
-import { locale, t } from "../shared/locale";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
 import { phone } from "../shared/office";
-import { DayList, SlotList } from "../shared/Pickers";
+import { DayList, DaysPlaceholder, SlotList } from "../shared/Pickers";
 import { QrCode } from "../shared/QrCode";
-import { BackButton, CheckInCode, SkipLink, StepHeading } from "../shared/ui";
+import { SkipLink } from "../shared/SkipLink";
+import { BackButton, CheckInCode, LoadStatus, StepHeading } from "../shared/ui";
 import {
   askCancel,
   askErase,
@@ -262,28 +263,11 @@ function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): str
 }
 
 /** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
-const proposalsPart = signal<FunctionComponent | "failed" | null>(null);
-
-function Proposals() {
-  const Part = proposalsPart.value;
-  useEffect(() => {
-    if (proposalsPart.value) return;
-    import("./Proposals")
-      .then((m) => (proposalsPart.value = m.ProposalChoice))
-      .catch((error: unknown) => {
-        console.warn(error);
-        proposalsPart.value = "failed";
-      });
-  }, []);
-  if (Part === "failed") {
-    return (
-      <p class="status--error" role="status">
-        {t.value.failed} <Call />
-      </p>
-    );
-  }
-  return Part ? <Part /> : <p role="status">{t.value.manageLoading}</p>;
-}
+const Proposals = lazy(
+  () => import("./Proposals"),
+  (m) => m.ProposalChoice,
+  (props) => <LoadStatus {...props} loading={t.value.manageLoading} />,
+);
 
 /**
  * What a move or cancel just did: it takes the focus and comes into view, so the person sees and hears
@@ -359,6 +343,7 @@ function MoveDayStep() {
         {s.moveFrom} {when(booking.value!)}
       </p>
       <SlotsStatus />
+      <DaysPlaceholder phase={slots.phase.value} />
       {slots.phase.value === "ready" && <DayList days={slots.days.value} onChoose={chooseMoveDay} />}
     </section>
   );

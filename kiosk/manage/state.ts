@@ -16,7 +16,8 @@ import {
 } from "../shared/api";
 import { dayOf } from "../shared/days";
 import { createStepHistory, takeFocusRequest } from "../shared/history";
-import { preferLocale, syncDocument, t } from "../shared/locale";
+import { t } from "../shared/i18n";
+import { preferLocale, syncDocument } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";

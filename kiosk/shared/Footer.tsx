@@ -2,7 +2,8 @@ import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
 import { telHref } from "./format";
 import { ExtraHours, WeeklyHours } from "./Hours";
-import { locale, t } from "./locale";
+import { frame } from "./i18n-frame";
+import { locale } from "./locale";
 import { office } from "./office";
 
 /**
@@ -12,7 +13,7 @@ import { office } from "./office";
 export function Footer() {
   const o = office.value;
   if (!o) return null;
-  const s = t.value;
+  const s = frame.value;
   const lang = locale.value;
   const { address, contact } = o;
   return (

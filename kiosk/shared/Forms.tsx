@@ -7,8 +7,8 @@ import type { ComponentType } from "preact";
 import type { BookingFlow } from "./booking-flow";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
-import { pick } from "./i18n";
-import { locale, t } from "./locale";
+import { t } from "./i18n";
+import { locale, pick } from "./locale";
 import { ErrorSummary, FieldError, TextField, type SummaryEntry } from "./ui";
 
 interface Option {

@@ -1,7 +1,7 @@
 import { useId } from "preact/hooks";
 import { formatDate, formatHours, weekdayName } from "./format";
-import { pick } from "./i18n";
-import { locale, t } from "./locale";
+import { frame } from "./i18n-frame";
+import { locale, pick } from "./locale";
 import { extraHours, hours } from "./office";
 
 /** The weekly opening hours in force today, a weekday a line ("Montag 13–17:30 Uhr"); nothing without any. */
@@ -29,7 +29,7 @@ export function ExtraHours({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const id = useId();
   const days = extraHours.value;
   if (days.length === 0) return null;
-  const s = t.value;
+  const s = frame.value;
   const lang = locale.value;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (

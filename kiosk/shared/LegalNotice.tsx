@@ -3,7 +3,8 @@ import { useEffect } from "preact/hooks";
 import { legalPath } from "../../common/legal/links";
 import type { Block, Inline, LegalPage, Section } from "../../common/legal/types";
 import { legalDocs, legalKey, loadLegal } from "./legal";
-import { locale, t } from "./locale";
+import { t } from "./i18n";
+import { locale } from "./locale";
 import { office } from "./office";
 
 /**

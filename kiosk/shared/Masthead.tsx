@@ -1,9 +1,10 @@
-import { t, toggleLocale } from "./locale";
+import { frame } from "./i18n-frame";
+import { toggleLocale } from "./locale";
 import { office } from "./office";
 
 /** The top bar: the office's short name and the language switch. */
 export function Masthead() {
-  const s = t.value;
+  const s = frame.value;
   return (
     <header class="masthead">
       <div class="page masthead__inner">

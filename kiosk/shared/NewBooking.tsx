@@ -1,5 +1,5 @@
 import { telHref } from "./format";
-import { t } from "./locale";
+import { frame } from "./i18n-frame";
 import { office } from "./office";
 
 /**
@@ -17,7 +17,7 @@ export function NewBooking({ label }: { label: string }) {
       </a>
     );
   }
-  const s = t.value;
+  const s = frame.value;
   const { phone, email } = o.contact;
   return (
     <p class="new-booking">

@@ -2,9 +2,10 @@ import type { ComponentChildren } from "preact";
 import type { Slot } from "../../schemas/slots";
 import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
+import type { Phase } from "./slots";
 import { formatDate, formatMonth, formatTime } from "./format";
-import { pick } from "./i18n";
-import { locale, t } from "./locale";
+import { t } from "./i18n";
+import { locale, pick } from "./locale";
 
 /*
  * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each
@@ -90,6 +91,16 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
       ))}
     </ul>
   );
+}
+
+/**
+ * The free days' place while they load (`phase` of the slots store): at least as high as the screen, so
+ * what follows (the request link, the footer) stays below the fold and nothing on screen moves when the
+ * days arrive. Drawn as empty rows; screen readers hear the status line above it instead.
+ */
+export function DaysPlaceholder({ phase }: { phase: Phase }) {
+  if (phase !== "idle" && phase !== "loading") return null;
+  return <div class="days-placeholder" aria-hidden="true" />;
 }
 
 /** What the slots' status reads of the booking flow. */

@@ -8,8 +8,8 @@ import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
 import type { Details } from "./booking-rules";
 import { formatAddress, formatSlotName, formatWhen } from "./format";
-import { pick } from "./i18n";
-import { locale, t } from "./locale";
+import { t } from "./i18n";
+import { locale, pick } from "./locale";
 import { office, timeZone } from "./office";
 import { CheckInCode } from "./ui";
 

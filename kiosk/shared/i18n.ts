@@ -1,9 +1,14 @@
 /*
- * Every word the front ends show, in German ("einfache Sprache": short sentences, common words) and
- * English. Office data (topics, closure reasons) comes bilingual from the API; see `pick`.
+ * The words of the booking flow (booking page, manage page, the kiosk's booking), in German ("einfache
+ * Sprache": short sentences, common words) and English. The words around every resident page (skip link,
+ * language switch, footer) are in ./i18n-frame.ts, so that a page without the booking flow (the status
+ * page) does not load these. Office data (topics, closure reasons) comes bilingual from the API; see
+ * `pick` in ./locale.ts.
  */
-import type { Bilingual, Locale } from "../../schemas/common";
+import { computed } from "@preact/signals";
+import type { Locale } from "../../schemas/common";
 import type { BookingStatus, TimeOfDay } from "../../schemas/bookings";
+import { locale } from "./locale";
 
 /** Why a form field is not accepted yet; each key has one sentence below. */
 export type FieldError =
@@ -22,10 +27,6 @@ export type FieldError =
   | "invalid";
 
 const de = {
-  /** The other language, as offered on the switch (written in that language). */
-  otherLocale: "en" as Locale,
-  otherLocaleName: "English",
-  skipToContent: "Zum Inhalt springen",
   title: "Termin buchen",
   intro: "So geht es: Thema wählen, Tag und Uhrzeit wählen, Name und E-Mail-Adresse eingeben. Fertig.",
   callInstead: "Sie möchten lieber anrufen? Gerne:",
@@ -61,12 +62,11 @@ const de = {
   dayHeading: "Welcher Tag passt Ihnen?",
   dayHint: "Hier sehen Sie die nächsten Wochen. Wählen Sie einen Tag.",
   openLabel: "Offen:",
-  otherwiseByArrangement: "Sonst nach Vereinbarung.",
-  extraHoursHeading: "Sondertermine",
-  extraHoursHint: "An diesen Tagen haben wir extra offen. Sie können dafür einen Termin buchen.",
   loading: "Die freien Termine werden geladen …",
   failed: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal oder rufen Sie uns an:",
   retry: "Noch einmal versuchen",
+  /** While the next step's part of the page is fetched (a moment, on a slow connection). */
+  loadingStep: "Einen Moment bitte …",
   showing: (topic: string, minutes: number) => `Freie Zeiten für: ${topic} (${minutes} Minuten).`,
   noDays: "In den nächsten Wochen ist leider kein Termin frei. Bitte rufen Sie uns an.",
   freeTimes: (n: number) => (n === 1 ? "1 freie Zeit" : `${n} freie Zeiten`),
@@ -153,7 +153,6 @@ const de = {
   backToBooking: "Zurück zur Terminbuchung",
 
   privacyHeading: "Datenschutz",
-  legalNav: "Rechtliches",
   legalLoading: "Der Text wird geladen …",
   legalFailed: "Der Text lädt gerade nicht. Bitte versuchen Sie es noch einmal oder fragen Sie uns.",
   legalRetry: "Noch einmal laden",
@@ -188,9 +187,6 @@ const de = {
   cancelled: "Der Termin ist abgesagt. Sie können jederzeit einen neuen Termin buchen.",
   requestCancelled: "Die Anfrage ist zurückgezogen.",
   newBooking: "Neuen Termin buchen",
-  /** Where the booking page does not book for the office: a new appointment by phone or mail (`also`: after the phone). */
-  rebookByPhone: "Sie möchten einen neuen Termin? Rufen Sie uns an:",
-  rebookByMail: (also: boolean): string => (also ? "Oder schreiben Sie uns:" : "Sie möchten einen neuen Termin? Schreiben Sie uns:"),
   moveBooking: "Termin verschieben",
   moveHeading: "Auf welchen Tag möchten Sie den Termin verschieben?",
   moveConfirmHeading: "Termin verschieben?",
@@ -202,19 +198,11 @@ const de = {
   bookingPast: "Der Termin hat schon angefangen oder ist vorbei. Bitte rufen Sie uns an:",
   changedElsewhere: "Der Termin wurde inzwischen geändert. Bitte sehen Sie ihn sich noch einmal an.",
   cancelledElsewhere: "Der Termin wurde inzwischen abgesagt. Sie können einen neuen Termin buchen.",
-
-  contactHeading: "Kontakt",
-  phone: "Telefon:",
-  email: "E-Mail:",
-  hoursHeading: "Öffnungszeiten",
 };
 
 export type Strings = typeof de;
 
 const en: Strings = {
-  otherLocale: "de",
-  otherLocaleName: "Deutsch",
-  skipToContent: "Skip to content",
   title: "Book an appointment",
   intro: "How it works: choose a topic, choose a day and a time, enter your name and email address. Done.",
   callInstead: "Would you rather call? Please do:",
@@ -250,12 +238,10 @@ const en: Strings = {
   dayHeading: "Which day suits you?",
   dayHint: "Here you see the next weeks. Choose a day.",
   openLabel: "Open:",
-  otherwiseByArrangement: "Other times by arrangement.",
-  extraHoursHeading: "Extra opening hours",
-  extraHoursHint: "On these days we are open extra. You can book an appointment for them.",
   loading: "Loading the free appointments …",
   failed: "That did not work. Please try again or call us:",
   retry: "Try again",
+  loadingStep: "One moment please …",
   showing: (topic, minutes) => `Free times for: ${topic} (${minutes} minutes).`,
   noDays: "Sorry, there is no free appointment in the next weeks. Please call us.",
   freeTimes: (n) => (n === 1 ? "1 free time" : `${n} free times`),
@@ -339,7 +325,6 @@ const en: Strings = {
   backToBooking: "Back to booking",
 
   privacyHeading: "Privacy",
-  legalNav: "Legal",
   legalLoading: "Loading the text …",
   legalFailed: "The text is not loading right now. Please try again or ask us.",
   legalRetry: "Load again",
@@ -374,8 +359,6 @@ const en: Strings = {
   cancelled: "The appointment is cancelled. You can book a new appointment at any time.",
   requestCancelled: "The request is withdrawn.",
   newBooking: "Book a new appointment",
-  rebookByPhone: "Would you like a new appointment? Call us:",
-  rebookByMail: (also) => (also ? "Or write to us:" : "Would you like a new appointment? Write to us:"),
   moveBooking: "Move the appointment",
   moveHeading: "To which day do you want to move the appointment?",
   moveConfirmHeading: "Move the appointment?",
@@ -387,16 +370,9 @@ const en: Strings = {
   bookingPast: "The appointment has already begun or is over. Please call us:",
   changedElsewhere: "The appointment was changed in the meantime. Please look at it again.",
   cancelledElsewhere: "The appointment has been cancelled in the meantime. You can book a new one.",
-
-  contactHeading: "Contact",
-  phone: "Phone:",
-  email: "Email:",
-  hoursHeading: "Opening hours",
 };
 
 export const strings: Readonly<Record<Locale, Strings>> = { de, en };
 
-/** The text of a bilingual API field in `locale`. */
-export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale] || text.de;
-}
+/** The booking flow's words in the chosen language. */
+export const t = computed(() => strings[locale.value]);

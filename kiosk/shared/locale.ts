@@ -1,21 +1,24 @@
 /*
- * The chosen language, shared by every page: the strings in it, the switch, and the document's
- * `lang` and title kept in step with it.
+ * The chosen language, shared by every page: the switch, and the document's `lang` and title kept in
+ * step with it. No words here: each catalog (./i18n.ts, ./i18n-frame.ts, a surface's strings.ts) follows
+ * `locale` on its own, so a page loads only the catalogs it shows.
  */
-import { computed, effect, signal } from "@preact/signals";
+import { effect, signal } from "@preact/signals";
 import { LOCALE_STORAGE_KEY } from "../../common/limits";
-import type { Locale } from "../../schemas/common";
-import { strings } from "./i18n";
+import type { Bilingual, Locale } from "../../schemas/common";
 
 const LOCALE_KEY = LOCALE_STORAGE_KEY;
 
 export const locale = signal<Locale>(savedLocale());
-/** The UI strings in the chosen language. */
-export const t = computed(() => strings[locale.value]);
+
+/** The text of a bilingual API field in `locale`. */
+export function pick(text: Bilingual, locale: Locale): string {
+  return text[locale] || text.de;
+}
 
 /** Switches between German and English and remembers the choice on this device. */
 export function toggleLocale(): void {
-  locale.value = t.value.otherLocale;
+  locale.value = locale.value === "de" ? "en" : "de";
   try {
     localStorage.setItem(LOCALE_KEY, locale.value);
   } catch {

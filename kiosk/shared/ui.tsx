@@ -4,23 +4,11 @@
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { telHref } from "./format";
 import { takeFocusRequest } from "./history";
-import { t } from "./locale";
-
-/** Skips to the main content without touching the address (the manage page's `#token` lives there). */
-export function SkipLink() {
-  const jump = (event: Event) => {
-    event.preventDefault();
-    const main = document.getElementById("main");
-    main?.focus();
-    main?.scrollIntoView();
-  };
-  return (
-    <a class="skip-link" href="#main" onClick={jump}>
-      {t.value.skipToContent}
-    </a>
-  );
-}
+import { t } from "./i18n";
+import type { LazyFallbackProps } from "./lazy";
+import { phone } from "./office";
 
 /**
  * A step's heading. When the step was reached by navigating (not on the page's first render) the
@@ -230,5 +218,38 @@ export function CheckInCode({ code }: { code: string }) {
       <span aria-hidden="true">{code}</span>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
+  );
+}
+
+/**
+ * Something the page waits for (`loading`: what it says meanwhile), or, when it failed, the failure with
+ * the office's phone and a retry: one live region.
+ */
+export function LoadStatus({ failed, retry, loading }: LazyFallbackProps & { loading: string }) {
+  const s = t.value;
+  return (
+    <div class="status" role="status">
+      {failed ? (
+        <>
+          <p class="status--error">
+            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+          </p>
+          <button type="button" onClick={retry}>
+            {s.retry}
+          </button>
+        </>
+      ) : (
+        <p>{loading}</p>
+      )}
+    </div>
+  );
+}
+
+/** A step whose part of the page is still being fetched (kiosk/shared/lazy.tsx). */
+export function StepFallback(props: LazyFallbackProps) {
+  return (
+    <section class="step">
+      <LoadStatus {...props} loading={t.value.loadingStep} />
+    </section>
   );
 }

@@ -6,20 +6,24 @@
  */
 import { useEffect } from "preact/hooks";
 import type { Me } from "../../schemas/auth";
+import { lazy, whenIdle } from "../shared/lazy";
 import { toggleLocale } from "../shared/locale";
 import { loadOffice } from "../shared/office";
-import { SkipLink } from "../shared/ui";
+import { SkipLink } from "../shared/SkipLink";
 import { Announcer } from "./Announcer";
 import { viewsFor } from "./board";
 import { BoardHead, Nav, TopBar } from "./Header";
-import { Dialogs } from "./Dialogs";
 import { Panel } from "./panels";
 import { lazily } from "./lazy";
 import { PrintSlot } from "./print-slot";
+import { LazyFallback } from "./parts";
 import { Appointments, Desk, LastCalls, MyRoom, Requests, WalkIns } from "./Sections";
 import { me, signedIn, signOut, SignIn } from "./session";
-import { board, view } from "./state";
+import { board, forms, view } from "./state";
 import { s } from "./strings";
+
+/** The board's dialogs: a chunk of their own, fetched when the page is idle after signing in, or when one opens. */
+const Dialogs = lazy(() => import("./Dialogs"), (m) => m.Dialogs, LazyFallback);
 
 export function App() {
   const who = me.value;
@@ -53,7 +57,11 @@ function Signedin({ me: who }: { me: Me }) {
     board.start(who.office.slug);
     // The signed-in member's office (not the deployment's default): its topics and time zone for the dialogs.
     void loadOffice(who.office.slug).catch((error: unknown) => console.warn(error));
-    return () => board.stop();
+    const cancelPreload = whenIdle(Dialogs.preload);
+    return () => {
+      cancelPreload();
+      board.stop();
+    };
   }, [who.office.slug]);
   // An address may name a section this role has not (a link from an admin): the day instead.
   const shown = viewsFor(who.staff.role).includes(view.value) ? view.value : "appointments";
@@ -66,7 +74,7 @@ function Signedin({ me: who }: { me: Me }) {
       <main id="main" tabIndex={-1} class="staff-main">
         {shown === "appointments" ? <Day /> : <Panel view={shown} me={who} />}
       </main>
-      <Dialogs />
+      {forms.dialog.value && <Dialogs />}
     </>
   );
 }

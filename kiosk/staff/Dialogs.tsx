@@ -5,8 +5,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { formatDate, formatSlotName, formatTime } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { office, timeZone } from "../shared/office";
 import { Options } from "../shared/Forms";
 import { CheckInCode, FieldError, TextField } from "../shared/ui";

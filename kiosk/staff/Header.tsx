@@ -6,9 +6,8 @@
  */
 import type { ComponentChildren } from "preact";
 import type { BoardOpening } from "../../schemas/staff-board";
-import { pick } from "../shared/i18n";
 import { formatDate } from "../shared/format";
-import { locale, toggleLocale } from "../shared/locale";
+import { locale, pick, toggleLocale } from "../shared/locale";
 import { go, officeToday, shownDay } from "./address";
 import { viewsFor, type StaffView, type Tense } from "./board";
 import { DayNav } from "./DayNav";

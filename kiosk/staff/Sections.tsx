@@ -7,8 +7,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import { formatDate, formatTime, weekdayName } from "../shared/format";
-import { pick } from "../shared/i18n";
-import { locale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { timeZone } from "../shared/office";
 import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, isDue, requestRound, waitedNow, type TicketAction } from "./board";
 import { AcceptedProposals, RequestProposals } from "./Proposals";

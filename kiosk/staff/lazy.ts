@@ -1,8 +1,11 @@
 /*
- * A part of the board that comes as a chunk of its own (the week, the search's results, the print list):
- * fetched once, when first wanted, and kept; a failed fetch is tried again the next time.
+ * A part of the board that comes as a chunk of its own and is not a component (the search's results, the
+ * print list, a past day's tally): fetched once, when first wanted, and kept in a signal components render
+ * from. The fetch is the shared one (kiosk/shared/load-once.ts `once`): a failed fetch is tried again on
+ * the next use, under a new address. Components that are chunks use `lazy` (kiosk/shared/lazy.tsx).
  */
 import { signal, type Signal } from "@preact/signals";
+import { once } from "../shared/load-once";
 
 export interface Lazy<T> {
   /** The module once it has arrived (components render from it). */
@@ -13,19 +16,13 @@ export interface Lazy<T> {
 
 export function lazily<T>(load: () => Promise<T>): Lazy<T> {
   const loaded = signal<T | null>(null);
-  let pending: Promise<T> | null = null;
-  function get(): Promise<T> {
-    pending ??= load().then(
-      (module) => {
+  const fetchOnce = once(load);
+  return {
+    loaded,
+    get: () =>
+      fetchOnce().then((module) => {
         loaded.value = module;
         return module;
-      },
-      (error: unknown) => {
-        pending = null;
-        throw error;
-      },
-    );
-    return pending;
-  }
-  return { loaded, get };
+      }),
+  };
 }

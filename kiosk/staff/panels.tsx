@@ -1,16 +1,22 @@
 /*
- * The sections besides the day: the week (kiosk/staff/week/), statistics, passkeys (kiosk/staff/auth/) and
- * the panels of kiosk/staff/admin/ (outbox, calendar feed, settings). Each gets the page's h1 here; the
- * panels start at h2.
+ * The sections besides the day: the week (kiosk/staff/week/), statistics (kiosk/staff/stats/), passkeys
+ * (kiosk/staff/auth/) and the panels of kiosk/staff/admin/ (outbox, calendar feed, settings). Each gets the
+ * page's h1 here; the panels start at h2. None is needed for the board's first paint, so each is a chunk
+ * fetched when its section first opens (kiosk/shared/lazy.tsx); the admin panels share one chunk with
+ * their strings.
  */
-import type { FunctionComponent } from "preact";
-import { useEffect, useState } from "preact/hooks";
 import type { Me } from "../../schemas/auth";
-import { AdminPanel, CalendarFeedPanel, OutboxPanel } from "./admin";
-import { Loading } from "./admin/parts";
-import { PasskeyPanel } from "./auth/PasskeyPanel";
+import { lazy } from "../shared/lazy";
 import type { StaffView } from "./board";
+import { LazyFallback } from "./parts";
 import { s } from "./strings";
+
+const WeekPanel = lazy(() => import("./week"), (m) => m.WeekPanel, LazyFallback);
+const StatsPanel = lazy(() => import("./stats"), (m) => m.StatsPanel, LazyFallback);
+const OutboxPanel = lazy(() => import("./admin"), (m) => m.OutboxPanel, LazyFallback);
+const CalendarFeedPanel = lazy(() => import("./admin"), (m) => m.CalendarFeedPanel, LazyFallback);
+const AdminPanel = lazy(() => import("./admin"), (m) => m.AdminPanel, LazyFallback);
+const PasskeyPanel = lazy(() => import("./auth/PasskeyPanel"), (m) => m.PasskeyPanel, LazyFallback);
 
 export function Panel({ view, me }: { view: Exclude<StaffView, "appointments">; me: Me }) {
   const t = s.value;
@@ -21,9 +27,9 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "appointments">; 
         {t.views[view]}
       </h1>
       {view === "stats" ? (
-        <LazyPanel key="stats" office={office} load={() => import("./stats").then((m) => m.StatsPanel)} />
+        <StatsPanel office={office} />
       ) : view === "week" ? (
-        <LazyPanel key="week" office={office} load={() => import("./week").then((m) => m.WeekPanel)} />
+        <WeekPanel office={office} />
       ) : view === "outbox" ? (
         <OutboxPanel office={office} />
       ) : view === "feed" ? (
@@ -35,19 +41,4 @@ export function Panel({ view, me }: { view: Exclude<StaffView, "appointments">; 
       )}
     </>
   );
-}
-
-/** A section that comes as a chunk of its own (statistics, the week), fetched when it first opens. */
-function LazyPanel({ office, load }: { office: string; load: () => Promise<FunctionComponent<{ office: string }>> }) {
-  const [panel, setPanel] = useState<{ C: FunctionComponent<{ office: string }> } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const fetchPanel = () => {
-    setFailed(false);
-    load().then(
-      (C) => setPanel({ C }),
-      () => setFailed(true),
-    );
-  };
-  useEffect(fetchPanel, []);
-  return panel ? <panel.C office={office} /> : <Loading failure={failed ? "network" : null} onRetry={fetchPanel} />;
 }

@@ -3,6 +3,7 @@
  * error beside it, and line icons. They render; the stores decide.
  */
 import type { AppointmentState } from "../../schemas/staff-board";
+import type { LazyFallbackProps } from "../shared/lazy";
 import { badgeOf } from "./board";
 import type { StaffFailure } from "./failure";
 import { s } from "./strings";
@@ -62,5 +63,22 @@ export function ActionError({ id, failure }: { id: string; failure: StaffFailure
         </>
       )}
     </p>
+  );
+}
+
+/**
+ * What shows while a section, dialog or the sign-in is fetched (kiosk/shared/lazy.tsx): a short note,
+ * or, when the fetch failed, the failure with a button to try again.
+ */
+export function LazyFallback({ failed, retry }: LazyFallbackProps) {
+  const t = s.value;
+  if (!failed) return <p role="status">{t.loadingPart}</p>;
+  return (
+    <div class="alert" role="alert">
+      <p>{t.failures.network}</p>
+      <button type="button" onClick={retry}>
+        {t.retry}
+      </button>
+    </div>
   );
 }

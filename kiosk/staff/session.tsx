@@ -4,9 +4,12 @@
  */
 import { signal } from "@preact/signals";
 import type { Me } from "../../schemas/auth";
-import { loadMe as fetchMe, signOut as endSession } from "./auth/store";
+import { lazy } from "../shared/lazy";
+import { loadMe as fetchMe, signOut as endSession } from "./auth/me";
+import { LazyFallback } from "./parts";
 
-export { SignIn } from "./auth/SignIn";
+/** The sign-in form with its passkey code: a chunk of its own, fetched only when nobody is signed in. */
+export const SignIn = lazy(() => import("./auth/SignIn"), (m) => m.SignIn, LazyFallback);
 
 /** null while loading; "signedOut" without a session (401), then the sign-in shows. */
 export const me = signal<Me | "signedOut" | null>(null);

@@ -63,6 +63,8 @@ const de = {
   signedInAs: (name: string) => `Angemeldet: ${name}`,
   signOut: "Abmelden",
   loadingMe: "Einen Moment bitte …",
+  /** While a section, dialog or the sign-in is fetched (shown for a moment on the first opening). */
+  loadingPart: "Wird geladen …",
   loadingBoard: "Die Übersicht wird geladen …",
   boardFailed: "Die Übersicht lädt gerade nicht. Wir versuchen es weiter.",
   retry: "Noch einmal laden",
@@ -304,6 +306,7 @@ const en: typeof de = {
   signedInAs: (name) => `Signed in: ${name}`,
   signOut: "Sign out",
   loadingMe: "One moment please …",
+  loadingPart: "Loading …",
   loadingBoard: "Loading the board …",
   boardFailed: "The board does not load right now. We keep trying.",
   retry: "Load again",

@@ -4,7 +4,7 @@ import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
 import { locale } from "../shared/locale";
 import { phone, timeZone } from "../shared/office";
-import { SkipLink } from "../shared/ui";
+import { SkipLink } from "../shared/SkipLink";
 import { store } from "./state";
 import { statusStrings } from "./strings";
 import { waitInWords, type Screen } from "./view";

@@ -1,27 +1,35 @@
 /*
  * "Verwaltung": the admin sections, one at a time behind a list of section buttons (desktop first, so
  * the list stays beside the form). Staff without the admin role get a short note instead: the routes
- * behind these sections answer them 403 anyway.
+ * behind these sections answer them 403 anyway. Each section is a chunk of its own, fetched when it is
+ * first chosen (kiosk/shared/lazy.tsx); this panel keeps the stores, so a section's data outlives it.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { lazy, type LazyFallbackProps } from "../../shared/lazy";
 import { adminApi } from "./api";
-import { AuditSection } from "./AuditSection";
-import { ClosuresSection } from "./ClosuresSection";
 import { createDevicesStore } from "./devices";
-import { DevicesSection } from "./DevicesSection";
 import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
-import { DataSubjectsSection } from "./DataSubjectsSection";
-import { ExtraHoursSection } from "./ExtraHoursSection";
 import { createLoader } from "./form";
-import { HoursSection } from "./HoursSection";
 import { Loading, SectionHeading } from "./parts";
-import { RoomsSection } from "./RoomsSection";
-import { OfficeSection, RulesSection } from "./RulesSection";
 import { createSettingsStore } from "./settings";
 import { adminStrings, type AdminSection } from "./strings";
 import { createTeamStore } from "./team";
-import { TeamSection } from "./TeamSection";
-import { TopicsSection } from "./TopicsSection";
+
+function SectionFallback({ failed, retry }: LazyFallbackProps) {
+  return <Loading failure={failed ? "network" : null} onRetry={retry} />;
+}
+
+const HoursSection = lazy(() => import("./HoursSection"), (m) => m.HoursSection, SectionFallback);
+const ClosuresSection = lazy(() => import("./ClosuresSection"), (m) => m.ClosuresSection, SectionFallback);
+const ExtraHoursSection = lazy(() => import("./ExtraHoursSection"), (m) => m.ExtraHoursSection, SectionFallback);
+const RulesSection = lazy(() => import("./RulesSection"), (m) => m.RulesSection, SectionFallback);
+const OfficeSection = lazy(() => import("./RulesSection"), (m) => m.OfficeSection, SectionFallback);
+const TopicsSection = lazy(() => import("./TopicsSection"), (m) => m.TopicsSection, SectionFallback);
+const RoomsSection = lazy(() => import("./RoomsSection"), (m) => m.RoomsSection, SectionFallback);
+const DevicesSection = lazy(() => import("./DevicesSection"), (m) => m.DevicesSection, SectionFallback);
+const TeamSection = lazy(() => import("./TeamSection"), (m) => m.TeamSection, SectionFallback);
+const AuditSection = lazy(() => import("./AuditSection"), (m) => m.AuditSection, SectionFallback);
+const DataSubjectsSection = lazy(() => import("./DataSubjectsSection"), (m) => m.DataSubjectsSection, SectionFallback);
 
 const SECTIONS: readonly AdminSection[] = ["hours", "closures", "extraHours", "rules", "office", "topics", "rooms", "devices", "team", "audit", "dataSubjects"];
 /** Sections fed by `GET settings`; the others load their own list when opened. */

@@ -7,8 +7,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { AffectedBooking, AffectedProposal } from "../../../schemas/staff-settings";
 import { formatDate, formatSlotName, formatWhen } from "../../shared/format";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { boardLink, touchesAny, type AffectedFlow, type Decision, type Touched } from "./affected";
 import type { Saver } from "./form";
 import { SaveStatus } from "./parts";

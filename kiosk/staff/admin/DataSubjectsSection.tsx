@@ -7,8 +7,7 @@
 import "./data-subjects.css";
 import { useEffect, useRef } from "preact/hooks";
 import type { DataSubjectRecord, FoundBooking, RecordBooking } from "../../../schemas/data-subjects";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import type { DataSubjectsStore } from "./data-subjects";
 import { useSignedOut } from "./parts";
 import { adminStrings } from "./strings";

@@ -5,8 +5,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { me } from "../session";
 import type { StaffFailure } from "../failure";
 import type { FieldErrors, FieldProblem, Saver } from "./form";

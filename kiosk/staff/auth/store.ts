@@ -1,7 +1,8 @@
 /*
  * Sign-in and passkeys on the board's side: the API calls and the small decisions around them (which
  * words an error gets, reading the link out of the address). No DOM here except what WebAuthn needs
- * through @simplewebauthn/browser; the components only render.
+ * through @simplewebauthn/browser; the components only render. Only the sign-in form and the passkey
+ * section use this module, and both load when shown; who is signed in is asked by ./me.ts.
  */
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
 import type { Me, Passkey, PasskeyList, PasskeyRegisterOptions, PasskeySignInOptions } from "../../../schemas/auth";
@@ -9,22 +10,6 @@ import { ApiError, call } from "../../shared/api";
 import { authStrings } from "./strings";
 
 export type { Me, Passkey };
-
-/** `GET /api/auth/me`: who is signed in, or null without a valid session (401). */
-export async function loadMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await call<Me>("/api/auth/me", { signal });
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
-
-/** `POST /api/auth/sign-out`: ends the session at once. Harmless when there is none. */
-export async function signOut(): Promise<void> {
-  const res = await fetch("/api/auth/sign-out", { method: "POST", headers: { accept: "application/json" } });
-  if (!res.ok && res.status !== 401) throw new ApiError("bad_response", `sign-out answered ${res.status}`, res.status);
-}
 
 /** `POST /api/auth/link`: mails a sign-in link if there is an account (the answer never says). */
 export async function requestLink(email: string): Promise<void> {

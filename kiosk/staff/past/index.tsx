@@ -4,8 +4,7 @@
  * day's numbers without an appointment with their outcome.
  */
 import { formatTime } from "../../shared/format";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { timeZone } from "../../shared/office";
 import { tallyOf } from "../board";
 import { board } from "../state";

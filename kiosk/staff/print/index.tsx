@@ -8,8 +8,7 @@ import "./print.css";
 import type { Board } from "../../../schemas/staff-board";
 import { localDate } from "../../../common/time";
 import { formatDate, formatTime } from "../../shared/format";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { timeZone } from "../../shared/office";
 import { printStrings } from "./strings";
 

@@ -7,8 +7,7 @@
 import "./week.css";
 import { useEffect, useState } from "preact/hooks";
 import { addDays, isoWeekday } from "../../../common/time";
-import { pick } from "../../shared/i18n";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { staffApi } from "../api";
 import { go, officeToday, shownDay } from "../address";
 import { placeQuery } from "../place";

@@ -1,41 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
 /*
- * Debian's Chromium driven by playwright-core (`npx playwright install` cannot download browsers here),
- * and axe-core run inside the page for WCAG 2.1 AA checks.
+ * Debian's Chromium driven by playwright-core (scripts/chromium.ts: where it is, how it starts), and
+ * axe-core run inside the page for WCAG 2.1 AA checks.
  */
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      "Chromium was not found, so the browser tests cannot run.\n" +
-        "  Debian/Ubuntu:  sudo apt-get install -y chromium\n" +
-        "  elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium",
-    );
-  }
-  return found;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export { chromiumPath, launchChromium } from "../../../scripts/chromium";
 
 /** Collects what the page reports as broken: script errors, failed requests, CSP violations. */
 export function watchForProblems(page: Page): string[] {
