@@ -4,6 +4,7 @@
  * change), and what was done afterwards, below the form, with a link per kept appointment or proposed
  * time to its day on the board. Appointments and proposals are two lists, each with its own heading.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { AffectedBooking, AffectedProposal } from "../../../schemas/staff-settings";
 import { formatDate, formatSlotName, formatWhen } from "../../shared/format";
@@ -15,32 +16,62 @@ import { adminStrings } from "./strings";
 
 export type AffectedKind = "closure" | "hours" | "extra";
 
-/** The list of touched appointments; `links`: each one opens its day on the board. */
+/** One touched appointment or proposed time: when, who and what, `detail`, whom to call, and (with `link`) its day on the board. */
+function Entry(e: {
+  start: string;
+  end: string;
+  timeZone: string;
+  name: string;
+  topic: AffectedBooking["topic"];
+  detail: ComponentChildren;
+  /** The person has no address: no mail reaches them, staff call. */
+  toCall: boolean;
+  phone: string | null;
+  link: { href: string; text: string } | null;
+}) {
+  const s = adminStrings.value.affected;
+  const loc = locale.value;
+  return (
+    <li>
+      <strong>{formatWhen(e.start, e.end, e.timeZone, loc)}</strong>
+      <br />
+      {e.name} · {pick(e.topic, loc)} · {e.detail}
+      {e.toCall && (
+        <span class="admin-muted">
+          {" "}
+          – {s.noMail}
+          {e.phone && <>: {e.phone}</>}
+        </span>
+      )}
+      {e.link && (
+        <>
+          <br />
+          <a href={e.link.href}>{e.link.text}</a>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The list of touched appointments; `links`: each one opens its day on the board, at its appointments. */
 function AffectedList({ bookings, timeZone, links, label }: { bookings: readonly AffectedBooking[]; timeZone: string; links: boolean; label: string }) {
   const s = adminStrings.value.affected;
   const loc = locale.value;
   return (
     <ul class="admin-affected-list" role="list" aria-label={label}>
       {bookings.map((b) => (
-        <li key={b.id}>
-          <strong>{formatWhen(b.start, b.end, timeZone, loc)}</strong>
-          <br />
-          {b.name} · {pick(b.topic, loc)} · {s.code} <span class="admin-booking-code">{b.code}</span>
-          {b.status === "checked_in" && <span class="admin-muted"> – {s.checkedIn}</span>}
-          {b.status === "confirmed" && !b.mail && (
-            <span class="admin-muted">
-              {" "}
-              – {s.noMail}
-              {b.phone && <>: {b.phone}</>}
-            </span>
-          )}
-          {links && (
+        <Entry
+          key={b.id}
+          {...{ start: b.start, end: b.end, timeZone, name: b.name, topic: b.topic, phone: b.phone }}
+          detail={
             <>
-              <br />
-              <a href={boardLink(b.day)}>{s.toDay(formatDate(b.day, loc))}</a>
+              {s.code} <span class="admin-booking-code">{b.code}</span>
+              {b.status === "checked_in" && <span class="admin-muted"> – {s.checkedIn}</span>}
             </>
-          )}
-        </li>
+          }
+          toCall={b.status === "confirmed" && !b.mail}
+          link={links ? { href: boardLink(b.day), text: s.toDay(formatDate(b.day, loc)) } : null}
+        />
       ))}
     </ul>
   );
@@ -53,24 +84,13 @@ function ProposalList({ proposals, timeZone, links, label }: { proposals: readon
   return (
     <ul class="admin-affected-list" role="list" aria-label={label}>
       {proposals.map((p) => (
-        <li key={p.id}>
-          <strong>{formatWhen(p.start, p.end, timeZone, loc)}</strong>
-          <br />
-          {p.name} · {pick(p.topic, loc)} · <span class="admin-muted">{s.openUntil(formatSlotName(p.holdUntil, timeZone, loc))}</span>
-          {!p.mail && (
-            <span class="admin-muted">
-              {" "}
-              – {s.noMail}
-              {p.phone && <>: {p.phone}</>}
-            </span>
-          )}
-          {links && (
-            <>
-              <br />
-              <a href={boardLink(p.day, false)}>{s.proposalDay(formatDate(p.day, loc))}</a>
-            </>
-          )}
-        </li>
+        <Entry
+          key={p.id}
+          {...{ start: p.start, end: p.end, timeZone, name: p.name, topic: p.topic, phone: p.phone }}
+          detail={<span class="admin-muted">{s.openUntil(formatSlotName(p.holdUntil, timeZone, loc))}</span>}
+          toCall={!p.mail}
+          link={links ? { href: boardLink(p.day, false), text: s.proposalDay(formatDate(p.day, loc)) } : null}
+        />
       ))}
     </ul>
   );
