@@ -194,8 +194,17 @@ const ProposalOfPerson = z.object({
 export const AcceptedRow = ProposalOfPerson.extend({ decided_at: z.string(), status: BookingStatus });
 export type AcceptedRow = z.infer<typeof AcceptedRow>;
 
-/** An open proposal with its request's contact, as a closure of its day lists it (worker/db/proposals.ts openProposalsOnDays). */
-export const OpenProposalOnDay = ProposalOfPerson.extend({ hold_until: z.string(), email: z.string().nullable(), phone: z.string().nullable() });
+/**
+ * An open proposal with its request's contact and sequence, as a closure of its day or a change of hours
+ * lists it (worker/db/proposals.ts openProposalsStarting).
+ */
+export const OpenProposalOnDay = ProposalOfPerson.extend({
+  hold_until: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  /** The request's invite_sequence as read: a change decided on this list checks it is still so. */
+  request_sequence: z.number().int(),
+});
 export type OpenProposalOnDay = z.infer<typeof OpenProposalOnDay>;
 
 export const OutboxStatus = z.enum(["pending", "sending", "sent", "captured", "failed", "cancelled"]);

@@ -115,39 +115,74 @@ export const AffectedBooking = z.object({
 export type AffectedBooking = z.infer<typeof AffectedBooking>;
 
 /**
- * The most appointments one decision names: their ids fit the 16 KB request body (worker/middleware.ts).
- * A change touching more is made in smaller steps (fewer days at a time).
+ * A time proposed for a request "nach Vereinbarung", still open (its seats held until `holdUntil`), that
+ * a closure covers or a change of hours leaves outside them. "… und alle absagen" withdraws it (the
+ * resident gets a mail saying which times went and which are still open); "Nur …" keeps it, and `day`
+ * opens the board on it (`/staff/?day=YYYY-MM-DD`).
+ */
+export const AffectedProposal = z.object({
+  id: z.string(),
+  /** The request it was proposed for. */
+  requestId: z.string(),
+  day: LocalDate,
+  start: OffsetDateTime,
+  end: OffsetDateTime,
+  /** Until when the resident may answer. */
+  holdUntil: OffsetDateTime,
+  name: z.string(),
+  topic: Bilingual,
+  /** Whether the person has an address, so a withdrawal sends them a mail. */
+  mail: z.boolean(),
+  phone: z.string().nullable(),
+});
+export type AffectedProposal = z.infer<typeof AffectedProposal>;
+
+/**
+ * The most appointments and proposed times one decision names (together): their ids fit the 16 KB
+ * request body (worker/middleware.ts). A change touching more is made in smaller steps (fewer days at a
+ * time).
  */
 export const MAX_DECIDED_BOOKINGS = 300;
 
+const DecidedIds = z.array(z.string().min(1).max(64)).max(MAX_DECIDED_BOOKINGS).default([]);
+
 /**
- * What happens to the appointments a change touches, as staff decided on the list they were shown:
- * `cancel` all of them (`ids`: that list; one batch with the change, each person gets a cancel mail with
- * the reason and a link to book again), or `keep` them to handle one by one on the board. Without it, a
- * change that touches appointments is refused with 409 `bookings_affected` and the list
+ * What happens to the appointments and open proposed times a change touches, as staff decided on the
+ * list they were shown: `cancel` all of them (`ids` and `proposals`: that list; one batch with the
+ * change: each appointment cancelled with a mail giving the reason and a link to book again, each
+ * proposed time withdrawn with a mail to the resident), or `keep` them to handle one by one on the board.
+ * Without it, a change that touches any is refused with 409 `bookings_affected` and the list
  * (`BookingsAffectedError`); so is a `cancel` whose list is out of date (an appointment booked, moved or
- * cancelled meanwhile), with the new list.
+ * cancelled, a time proposed, answered or withdrawn meanwhile), with the new list.
  */
 export const BookingsDecision = z
-  .object({ action: z.enum(["cancel", "keep"]), ids: z.array(z.string().min(1).max(64)).max(MAX_DECIDED_BOOKINGS).default([]) })
-  .strict();
+  .object({ action: z.enum(["cancel", "keep"]), ids: DecidedIds, proposals: DecidedIds })
+  .strict()
+  .refine((d) => d.ids.length + d.proposals.length <= MAX_DECIDED_BOOKINGS, {
+    message: `names at most ${MAX_DECIDED_BOOKINGS} appointments and proposed times together; make the change in smaller steps`,
+    path: ["proposals"],
+  });
 export type BookingsDecision = z.input<typeof BookingsDecision>;
 
-/** The 409 `bookings_affected`: the appointments the change touches, as they are now. */
+/** The 409 `bookings_affected`: the appointments and open proposed times the change touches, as they are now. */
 export const BookingsAffectedError = ErrorBody.extend({
   error: ErrorBody.shape.error.extend({
     code: z.literal("bookings_affected"),
-    details: z.object({ bookings: z.array(AffectedBooking) }),
+    details: z.object({ bookings: z.array(AffectedBooking), proposals: z.array(AffectedProposal) }),
   }),
 });
 export type BookingsAffectedError = z.infer<typeof BookingsAffectedError>;
 
-/** What a change did to the appointments it touched (the answers of closures, hours and extra hours). */
+/** What a change did to the appointments and proposed times it touched (the answers of closures, hours and extra hours). */
 const AffectedOutcome = {
   /** The touched appointments still active after the change: all when kept; the checked-in ones when cancelled. */
   bookings: z.array(AffectedBooking),
-  /** How many were cancelled, and how many of those got a mail (the others have no address). */
+  /** The touched proposed times still open after the change: all when kept, none when cancelled. */
+  proposals: z.array(AffectedProposal),
+  /** How many appointments were cancelled, and how many proposed times withdrawn. */
   cancelled: z.number().int().nonnegative(),
+  withdrawn: z.number().int().nonnegative(),
+  /** How many mails went to the people concerned: one per cancelled appointment and one per request whose times were withdrawn, if they have an address. */
   mailed: z.number().int().nonnegative(),
 };
 

@@ -1,19 +1,22 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated, RequestCreated } from "../../schemas/bookings";
-import { CalendarFeedCreated, OutboxList, StaffBooking } from "../../schemas/staff-bookings";
+import { CalendarFeedCreated, OutboxList, ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
+import { BookingsAffectedError, ExtraHoursView } from "../../schemas/staff-settings";
 import { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
 import { TicketView } from "../../schemas/kiosk";
 import { meteredD1, type RanStatement } from "../../worker/d1-meter";
 import { purgeExpired } from "../../worker/db/housekeeping";
 import { deliverDue } from "../../worker/mail/sender";
 import { MailDeliveryError, type MailTransport } from "../../worker/mail/types";
+import { silentNotifier } from "../../worker/live/notifier";
+import { runProposalExpiry } from "../../worker/services/proposal-expiry";
 import { runRetention } from "../../worker/services/retention";
 import type { DbSqlLiteral } from "../setup/db-sql";
 import { bookingBody } from "../helpers/bookings";
-import { createOffice } from "../helpers/fixtures";
+import { createOffice, staffMember, type Office } from "../helpers/fixtures";
 import { CONCURRENCY } from "../helpers/timeouts";
-import { aDay, clientsOf, DAY, DAY_NOW, expectStatus, type Clients } from "../helpers/tour";
+import { aDay, caller, clientsOf, DAY, DAY_NOW, expectStatus, type Clients } from "../helpers/tour";
 
 /*
  * The hot queries use their indexes (issue 14): every statement that a day at an office runs (the tour
@@ -41,7 +44,6 @@ const PAST_TABLES = new Set(["bookings", "booking_seats", "queue_tickets", "mail
 const COLD: Record<string, string> = {
   "audit.ts#latestAuditEvents": "the admins' audit log: the newest page of an office's audit events",
   "audit.ts#auditInsert": "an admin's new closure, topic or room: one INSERT … VALUES",
-  "settings.ts#activeBookingTimes": "an admin's change of the opening hours, checked against the bookings ahead",
   "settings.ts#bookingsBeyondSeats": "an admin's change of the seats per slot, checked against the seats ahead",
   "statistics.ts#loadStatisticsFacts": "a period's statistics read the period's rows, by design",
   "data-subjects.ts#SCAN_SQL":
@@ -195,25 +197,108 @@ async function tour(): Promise<void> {
   const missed = StaffBooking.parse(await json(c.staff.post(staff("/bookings"), { topic: "fragen", start: `${DAY}T14:30:00+01:00`, name: "Frau Kaya" }), 201, "phone booking today"));
   const afterwards = await clientsOf(office, { db, now: new Date(DAY_NOW.getTime() + 70 * 60_000) });
   await json(afterwards.staff.post(staff(`/bookings/${missed.id}/no-show`)), 200, "booking no-show");
-  await json(c.staff.post(staff(`/requests/${request.id}/propose`), { start: "2026-12-09T10:00:00+01:00" }), 200, "propose");
   await json(c.staff.post(staff(`/requests/${declined.id}/decline`), { message: "Leider nicht möglich." }), 200, "decline");
+  await proposals(c, request.id);
   const outbox = OutboxList.parse(await json(c.staff.get(staff("/outbox")), 200, "outbox"));
   await json(c.staff.get(staff("/outbox?status=captured")), 200, "outbox captured");
-  await json(c.staff.get(staff(`/outbox/${outbox.mails[0]!.id}`)), 200, "outbox mail");
-  await json(c.staff.post(staff(`/outbox/${outbox.mails[0]!.id}/resend`)), 200, "resend");
+  const captured = outbox.mails.find((m) => m.status === "captured")!;
+  await json(c.staff.get(staff(`/outbox/${captured.id}`)), 200, "outbox mail");
+  await json(c.staff.post(staff(`/outbox/${captured.id}/resend`)), 200, "resend");
   const feed = CalendarFeedCreated.parse(await json(c.staff.post(staff("/calendar-feed")), 201, "calendar feed"));
   await expectStatus(await c.public.get(new URL(feed.httpsUrl).pathname), 200, "feed");
   await json(c.staff.get("/api/auth/me"), 200, "me");
   await json(c.public.post("/api/auth/link", { email: "nobody@example.org" }), 202, "sign-in link for nobody");
 
-  // The scheduled work: mail delivery (sent, retried, given up), housekeeping, and retention a year on.
+  await changesOfDaysAndHours(office, db);
+
+  // The scheduled work: mail delivery (sent, retried, given up), proposals past their deadline,
+  // housekeeping, and retention a year on.
   const later = new Date(DAY_NOW.getTime() + 86_400_000 * 2);
   await json(sent.public.post("/api/bookings", bookingBody({ start: "2026-12-14T13:00:00+01:00" })), 201, "booking with mail");
   await deliverDue({ db, transport: transport("retry"), from: "termine@example.org", now: later });
   await deliverDue({ db, transport: transport("permanent"), from: "termine@example.org", now: new Date(later.getTime() + 3_600_000) });
   await deliverDue({ db, transport: transport(), from: "termine@example.org", now: later });
+  expect((await runProposalExpiry(db, later, silentNotifier)).get(office.id)).toBe(1);
   await purgeExpired(db, later);
   await runRetention(db, new Date("2027-12-01T03:00:00Z"));
+}
+
+/**
+ * Proposals for requests "nach Vereinbarung": three times held for `requestId`, the resident's page with
+ * them, one accepted; a second request's round answered "keiner passt"; a third's times withdrawn one by
+ * one by staff; a fourth's round left to run past its deadline (the scheduled work ends it).
+ */
+async function proposals(c: Clients, requestId: string): Promise<void> {
+  const json = async (res: Promise<Response>, status: number, what: string) => (await expectStatus(await res, status, what)).json();
+  const staff = (path: string) => `${c.staffBase}${path}`;
+  const propose = async (id: string, times: string[]) =>
+    ProposalsAnswer.parse(await json(c.staff.post(staff(`/requests/${id}/propose`), { times }), 201, "propose")).proposals.map((p) => p.id);
+  /** The resident's manage token from the latest proposal mail of the request. */
+  const tokenOf = async (id: string) => {
+    const mail = await env.DB.prepare("SELECT text_body FROM mail_outbox WHERE booking_id = ?1 AND kind = 'request_proposals' ORDER BY rowid DESC LIMIT 1")
+      .bind(id)
+      .first<{ text_body: string }>();
+    return /\/manage\?proposal=[\w-]+#([\w-]+)/.exec(mail!.text_body)![1]!;
+  };
+  const newRequest = async () => RequestCreated.parse(await json(c.public.post("/api/requests", requestBody()), 201, "request")).id;
+
+  const [chosen] = await propose(requestId, ["2026-12-09T10:00:00+01:00", "2026-12-09T11:00:00+01:00", "2026-12-16T10:00:00+01:00"]);
+  const token = await tokenOf(requestId);
+  await json(c.public.get(`/api/bookings/manage/${token}`), 200, "manage with proposals");
+  await json(c.public.post(`/api/bookings/manage/${token}/proposals/${chosen}/accept`), 200, "accept a proposal");
+
+  const none = await newRequest();
+  await propose(none, ["2026-12-09T12:00:00+01:00"]);
+  await json(c.public.post(`/api/bookings/manage/${await tokenOf(none)}/proposals/decline`), 200, "keiner passt");
+
+  const withdrawn = await newRequest();
+  const [first, second] = await propose(withdrawn, ["2026-12-09T12:30:00+01:00", "2026-12-14T16:00:00+01:00"]);
+  await json(c.staff.post(staff(`/requests/${withdrawn}/proposals/withdraw`), { proposals: [first] }), 200, "withdraw one time");
+  await json(c.staff.post(staff(`/requests/${withdrawn}/proposals/withdraw`), { proposals: [second] }), 200, "withdraw the other");
+
+  // Left to expire (the scheduled work below ends it; its deadline is 48 hours from now), but for its
+  // time on a day an admin closes meanwhile (changesOfDaysAndHours).
+  await propose(await newRequest(), ["2026-12-14T16:30:00+01:00", "2026-12-16T10:30:00+01:00"]);
+  await json(c.staff.get(staff("/board")), 200, "board with proposals");
+}
+
+/**
+ * An admin's changes of days and hours with what they touch: extra hours added and booked, then removed
+ * with their appointment cancelled; a closure over a day with an appointment and an open proposal, both
+ * cancelled and withdrawn with it; new weekly hours that leave an appointment outside, kept.
+ */
+async function changesOfDaysAndHours(office: Office, db: D1Database): Promise<void> {
+  const admin = caller(office, { db, headers: { Cookie: (await staffMember(office, "admin", DAY_NOW)).cookie } });
+  const base = `/api/staff/${office.slug}/admin`;
+  const asked = async (res: Promise<Response>, what: string) =>
+    BookingsAffectedError.parse(await (await expectStatus(await res, 409, what)).json()).error.details;
+  const decided = (list: { bookings: { id: string }[]; proposals: { id: string }[] }, action: "cancel" | "keep") => ({
+    action,
+    ids: list.bookings.map((b) => b.id),
+    proposals: list.proposals.map((p) => p.id),
+  });
+  const book = (start: string) => admin.post("/api/bookings", bookingBody({ start }));
+
+  const saturday = { day: "2026-12-19", opens: "10:00", closes: "12:00" };
+  const extra = ExtraHoursView.parse(await (await expectStatus(await admin.post(`${base}/extra-hours`, saturday), 201, "extra hours")).json());
+  await expectStatus(await admin.get(`/api/slots?from=2026-12-19&to=2026-12-19`), 200, "slots of the extra hours");
+  await expectStatus(await book("2026-12-19T10:00:00+01:00"), 201, "booking in extra hours");
+  const inExtra = await asked(admin.post(`${base}/extra-hours/${extra.id}/delete`), "remove extra hours");
+  await expectStatus(await admin.post(`${base}/extra-hours/${extra.id}/delete`, { bookings: decided(inExtra, "cancel") }), 200, "remove extra hours, cancel");
+
+  const closure = { firstDay: "2026-12-16", lastDay: "2026-12-16", reasonDe: "Fortbildung" };
+  await expectStatus(await book("2026-12-16T09:00:00+01:00"), 201, "booking on the day to close");
+  const onDay = await asked(admin.post(`${base}/closures`, closure), "closure");
+  expect([onDay.bookings.length, onDay.proposals.length]).toEqual([1, 1]);
+  await expectStatus(await admin.post(`${base}/closures`, { ...closure, bookings: decided(onDay, "cancel") }), 201, "closure, cancel all");
+
+  const rules = [
+    { weekday: 1, opens: "13:00", closes: "17:30" },
+    { weekday: 3, opens: "10:00", closes: "13:00" },
+  ];
+  await expectStatus(await book("2026-12-23T09:00:00+01:00"), 201, "booking outside the new hours");
+  const outside = await asked(admin.put(`${base}/settings/opening-hours`, { rules }), "new hours");
+  await expectStatus(await admin.put(`${base}/settings/opening-hours`, { rules, bookings: decided(outside, "keep") }), 200, "new hours, keep");
 }
 
 function requestBody() {
@@ -267,6 +352,43 @@ describe("the hot queries", () => {
         if (tables.length === 0) continue;
         const byOfficeAlone = how === "SEARCH" && constraints === "location_id=?" && !(index! in PRESENT_ONLY) && !newestFirst(sql, results);
         if (how === "SCAN" || byOfficeAlone) findings.push(`${detail} [${tables.join(", ")}] in: ${sql.slice(0, 200)}`);
+      }
+    }
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("the triggers' reads", () => {
+  /*
+   * A trigger runs with every row it guards, inside the statement that writes it, and no recorded
+   * statement shows its reads: the closed-day rule reads closures with every seat a booking, move or
+   * proposal takes (migration 0007), the schedule version is raised with every seat taken or given back
+   * (0006). Each trigger's WHEN and body, with NEW.x and OLD.x as parameters, must find its rows by an
+   * index; one that fires with every row of a table of the past must not read by the office alone.
+   */
+  it("search an index, and by more than the office where they fire with every booking, seat, number, mail or audit row", async () => {
+    const { results: triggers } = await env.DB.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all<{
+      name: string;
+      tbl_name: string;
+      sql: string;
+    }>();
+    expect(triggers.map((t) => t.name)).toEqual(expect.arrayContaining(["booking_seats_not_on_closure", "schedule_on_seat_insert", "closures_no_overlap"]));
+    const findings: string[] = [];
+    for (const t of triggers) {
+      const m = /\b(?:WHEN\s+([\s\S]*?)\s+)?BEGIN\s+([\s\S]*?)\s*END\s*$/i.exec(t.sql);
+      if (!m) throw new Error(`cannot read trigger ${t.name}`);
+      // A body that only raises reads nothing (and RAISE cannot be explained outside a trigger).
+      const body = m[2]!.split(";").map((x) => x.trim()).filter((x) => x !== "" && !/^SELECT RAISE\(/i.test(x));
+      const reads = [...(m[1] ? [`SELECT ${m[1]}`] : []), ...body];
+      for (const read of reads) {
+        const sql = read.replace(/\b(?:NEW|OLD)\.\w+/g, "?");
+        const params = Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => null);
+        const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+        for (const { detail } of results) {
+          const scan = /^SCAN (?!CONSTANT ROW)(\w+)/.exec(detail);
+          const byOfficeAlone = / \(location_id=\?\)$/.test(detail) && PAST_TABLES.has(t.tbl_name);
+          if (scan || byOfficeAlone) findings.push(`${t.name} on ${t.tbl_name}: ${detail} in: ${fold(sql).slice(0, 160)}`);
+        }
       }
     }
     expect(findings).toEqual([]);

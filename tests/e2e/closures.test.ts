@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BookingCreated } from "../../schemas/bookings";
+import { BookingCreated, RequestCreated } from "../../schemas/bookings";
 import { SlotsResponse } from "../../schemas/slots";
-import { OutboxList } from "../../schemas/staff-bookings";
+import { OutboxList, ProposalsAnswer } from "../../schemas/staff-bookings";
 import { addDays, isoWeekday, localDate, toOffsetIso, zonedInstant } from "../../common/time";
 import { holidayOn } from "../../worker/domain/holidays";
 import { accountSql, newSignInToken, signInLinkSql } from "../../scripts/sign-in-links";
@@ -11,9 +11,10 @@ import { expectNoAxeViolations, focused, launchChromium, tabTo, watchForProblems
 
 /*
  * Issue 11 items 4 and 6 in Chromium, at the seeded Kempten-Ost office (the booking page's): an admin
- * closes a Monday with appointments, the dialog lists them (axe), Escape leaves everything as it was,
- * "Schließen und alle absagen" cancels them with their mails in one step; on another Monday "Nur
- * schließen" keeps the appointment and links it to its day on the board; the same days again are
+ * closes a Monday with appointments and a time proposed for a request, the dialog lists both apart
+ * (axe), Escape leaves everything as it was, "Schließen und alle absagen" cancels the appointments and
+ * withdraws the proposed time with their mails in one step; on another Monday "Nur schließen" keeps the
+ * appointment and the proposed time and links each to its day on the board; the same days again are
  * refused, naming the closure. A "Sondertermin" on a Saturday entered in "Sondertermine" shows on the
  * booking page, in German and English, and its day offers its times. By keyboard where staff would.
  */
@@ -54,6 +55,30 @@ async function book(day: string, time: string, name: string, locale: "de" | "en"
   const body: unknown = await res.json();
   expect(res.status, JSON.stringify(body)).toBe(201);
   return BookingCreated.parse(body);
+}
+
+/**
+ * A request "nach Vereinbarung" made on the booking page's office, and staff proposing `time` (local) on
+ * `day` for it with the admin's session of `page`, as the board's dialog sends it.
+ */
+async function proposedFor(page: Page, day: string, time: string, name: string): Promise<{ request: RequestCreated; proposal: ProposalsAnswer }> {
+  const res = await fetch(`${app.baseURL}/api/requests`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: app.baseURL },
+    body: JSON.stringify({
+      topic: "fragen", name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.org`,
+      preferredWeekdays: [1], preferredTimes: ["afternoon"], locale: "de", consent: true,
+    }),
+  });
+  const body: unknown = await res.json();
+  expect(res.status, JSON.stringify(body)).toBe(201);
+  const request = RequestCreated.parse(body);
+  const proposed = await page.request.post(`${app.baseURL}/api/staff/kempten-ost/requests/${request.id}/propose`, {
+    headers: { origin: app.baseURL },
+    data: { times: [toOffsetIso(zonedInstant(day, time, ZONE), ZONE)] },
+  });
+  expect(proposed.status(), await proposed.text()).toBe(201);
+  return { request, proposal: ProposalsAnswer.parse(await proposed.json()) };
 }
 
 async function slotsOf(day: string): Promise<SlotsResponse["days"][number]> {
@@ -112,15 +137,21 @@ describe("Verwaltung → Schließtage with appointments", () => {
     const jane = await book(closeAll, "13:30", "Jane Doe", "en");
     const { page, problems, close } = await adminSection("Schließtage");
     await expectNoAxeViolations(page);
+    const { request: ayse } = await proposedFor(page, closeAll, "15:00", "Ayşe Yılmaz");
 
     await enterClosure(page, closeAll, "Krankheit im Team", "Illness in the team");
-    const dialog = page.getByRole("dialog", { name: "An diesen Tagen sind Termine gebucht" });
+    const dialog = page.getByRole("dialog", { name: "An diesen Tagen sind Termine gebucht oder vorgeschlagen" });
     await dialog.waitFor();
     const text = (await dialog.textContent())!;
     expect(text).toContain("2 Termine sind betroffen");
     expect(text).toContain("Erika Müller");
     expect(text).toContain(erika.code);
     expect(text).toContain("Jane Doe");
+    // The proposed time in a list of its own, with its deadline.
+    expect(text).toContain("1 vorgeschlagene Zeit ist betroffen");
+    const proposals = dialog.getByRole("list", { name: "Betroffene Terminvorschläge" });
+    expect(await proposals.textContent()).toContain("Ayşe Yılmaz");
+    expect(await proposals.textContent()).toContain("Antwort möglich bis");
     await expectNoAxeViolations(page);
 
     // Escape: the dialog goes, the focus returns to the button, nothing is stored.
@@ -136,7 +167,7 @@ describe("Verwaltung → Schließtage with appointments", () => {
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "hidden" });
     const outcome = page.locator(".admin-affected-outcome");
-    await outcome.getByText("2 Termine sind abgesagt. 2 Personen bekommen eine E-Mail mit der Absage.").waitFor();
+    await outcome.getByText("2 Termine sind abgesagt. 1 vorgeschlagene Zeit ist zurückgezogen. 3 Personen bekommen eine E-Mail dazu.").waitFor();
     await page.waitForFunction(() => document.activeElement?.closest(".admin-affected-outcome") !== null);
     await expectNoAxeViolations(page);
 
@@ -144,15 +175,17 @@ describe("Verwaltung → Schließtage with appointments", () => {
     const outbox = OutboxList.parse(await (await page.request.get(`${app.baseURL}/api/staff/kempten-ost/outbox?limit=50`)).json());
     const cancels = outbox.mails.filter((m) => m.kind === "booking_cancelled").map((m) => m.bookingId).sort();
     expect(cancels).toEqual([erika.id, jane.id].sort());
+    expect(outbox.mails.filter((m) => m.kind === "proposals_withdrawn").map((m) => m.bookingId)).toEqual([ayse.id]);
     expect(unexpected(problems)).toEqual([]);
     await close();
   });
 
-  it("'Nur schließen' keeps the appointment and links it to its day on the board; the same days again are refused by name", async () => {
+  it("'Nur schließen' keeps the appointment and the proposed time and links each to its day on the board; the same days again are refused by name", async () => {
     const kept = await book(closeOnly, "14:00", "Karl Keller");
     const { page, problems, close } = await adminSection("Schließtage");
+    await proposedFor(page, closeOnly, "16:00", "Olga Petrenko");
     await enterClosure(page, closeOnly, "Fortbildung", "Training");
-    const dialog = page.getByRole("dialog", { name: "An diesen Tagen sind Termine gebucht" });
+    const dialog = page.getByRole("dialog", { name: "An diesen Tagen sind Termine gebucht oder vorgeschlagen" });
     await dialog.waitFor();
     await tabTo(page, (f) => f.name === "Nur schließen");
     await page.keyboard.press("Enter");
@@ -169,6 +202,15 @@ describe("Verwaltung → Schließtage with appointments", () => {
     expect(await board.locator(".board-head__opening").textContent()).toBe("Geschlossen: Fortbildung");
     await board.close();
     expect(await outcome.textContent()).toContain("Karl Keller");
+    await outcome.getByText("Diese vorgeschlagene Zeit bleibt offen.").waitFor();
+    const dayOfProposal = outcome.getByRole("link", { name: /^Den .* ansehen$/ });
+    expect(await dayOfProposal.getAttribute("href")).toBe(`/staff/?day=${closeOnly}`);
+    expect(await outcome.textContent()).toContain("Olga Petrenko");
+    // Where it leads: that day on the board, with the request and its time still open, to withdraw there.
+    const day = await page.context().newPage();
+    await day.goto(`${app.baseURL}/staff/?day=${closeOnly}`);
+    await day.locator(".request", { hasText: "Olga Petrenko" }).getByRole("button", { name: /Zurückziehen/ }).first().waitFor();
+    await day.close();
     await expectNoAxeViolations(page);
     expect((await slotsOf(closeOnly)).status).toBe("closure");
     expect(kept.code).toMatch(/\w+/);

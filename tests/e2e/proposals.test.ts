@@ -173,8 +173,9 @@ describe("proposals the resident agrees to", () => {
     await phone.getByText("Ihr Termin ist gebucht.").waitFor();
     expect(await phone.locator(".ticket").textContent()).toMatch(/[ACDEFGHJKMNPQRTUVWXY3469]{6}/);
     expect(await phone.locator("main").textContent()).toContain("11:00 bis 12:00 Uhr");
-    // The page moved the focus to the appointment's heading.
-    expect((await focused(phone)).id).toBe("step-heading");
+    // The page moved the focus to the notice that says what happened (as after a move or cancel).
+    await phone.waitForFunction(() => document.activeElement?.classList.contains("notice") === true);
+    expect((await focused(phone)).name).toBe("Ihr Termin ist gebucht. Sie bekommen gleich eine E-Mail mit der Bestätigung.");
     await expectNoAxeViolations(phone);
 
     // The board, open all along: the request has left the list, the answer is listed with its day.

@@ -22,6 +22,7 @@ export const DAY = "2026-11-30";
 export interface Caller {
   get(path: string, headers?: Record<string, string>): Promise<Response>;
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  put(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
 export interface CallerOptions {
@@ -42,14 +43,16 @@ export function caller(office: Office, options: CallerOptions = {}): Caller {
     const app = createApp(testDeps(options.now ?? DAY_NOW, options.deps));
     return app.request(`http://localhost${path}`, init, { ...env, DEFAULT_LOCATION: office.slug, ...options.vars, DB: options.db ?? env.DB });
   };
+  const send = (method: string) => (path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+    call(path, {
+      method,
+      headers: { "Content-Type": "application/json", Origin: "http://localhost", ...options.headers, ...headers },
+      body: JSON.stringify(body),
+    });
   return {
     get: (path, headers = {}) => call(path, { headers: { ...options.headers, ...headers } }),
-    post: (path, body = {}, headers = {}) =>
-      call(path, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", Origin: "http://localhost", ...options.headers, ...headers },
-        body: JSON.stringify(body),
-      }),
+    post: send("POST"),
+    put: send("PUT"),
   };
 }
 

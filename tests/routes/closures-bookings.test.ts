@@ -93,7 +93,7 @@ describe("close and cancel all", () => {
     ]);
     const audit = (await auditOf(office)).filter((a) => a.actor_id === String(admin.id));
     expect(audit.map((a) => [a.action, a.subject_id, a.detail])).toEqual([
-      ["closure.create", String(created.id), '{"firstDay":"2026-11-30","lastDay":"2026-11-30","affectedBookings":3,"bookings":"cancel"}'],
+      ["closure.create", String(created.id), '{"firstDay":"2026-11-30","lastDay":"2026-11-30","affectedBookings":3,"affectedProposals":0,"bookings":"cancel"}'],
       ...[german.id, english.id, phone].map((id) => ["booking.cancel", id, '{"sequence":1,"message":true,"by":"office","cause":"closure"}']),
     ]);
 
@@ -152,7 +152,7 @@ describe("close and cancel all", () => {
     const batch = [
       insertClosure(env.DB, { locationId: office.id, ...closure, from: window.from, until: window.until, staffId: member.id, now: NOW }),
       ...cancelWrites(env.DB, first, 1, "staff:1", NOW),
-      affectedUnchanged(env.DB, { locationId: office.id, bookings: stale, between: { from: window.from, until: window.until } }),
+      affectedUnchanged(env.DB, { locationId: office.id, bookings: stale, proposals: [], now: NOW, between: { from: window.from, until: window.until } }),
     ];
     await expect(env.DB.batch(batch)).rejects.toThrow(/batch_guard_failed/);
     expect(await snapshot(office)).toEqual(before);
@@ -166,7 +166,7 @@ describe("close and cancel all", () => {
       { id: first, invite_sequence: 0 },
       { id: second, invite_sequence: 0 },
     ];
-    await env.DB.batch([affectedUnchanged(env.DB, { locationId: office.id, bookings: exact, between: { from: window.from, until: window.until } })]);
+    await env.DB.batch([affectedUnchanged(env.DB, { locationId: office.id, bookings: exact, proposals: [], now: NOW, between: { from: window.from, until: window.until } })]);
   });
 
   it("a decision is refused when the days have no such appointments, and a body that names none is a 400", async () => {

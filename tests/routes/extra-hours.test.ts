@@ -109,7 +109,7 @@ describe("extra hours", () => {
     expect(listed.map((b) => [b.id, b.day])).toEqual([[booked.id, SATURDAY]]);
     const res = await admin.post(`/admin/extra-hours/${created.id}/delete`, { bookings: { action: "cancel", ids: [booked.id] } });
     expect(res.status).toBe(200);
-    expect(ExtraHoursDeleted.parse(await res.json())).toEqual({ id: created.id, deleted: true, bookings: [], cancelled: 1, mailed: 1 });
+    expect(ExtraHoursDeleted.parse(await res.json())).toEqual({ id: created.id, deleted: true, bookings: [], proposals: [], cancelled: 1, withdrawn: 0, mailed: 1 });
     expect((await bookingStates([booked.id]))[0]).toMatchObject({ status: "cancelled", seats: 0 });
     expect((await mailsWithText(booked.id)).at(-1)).toMatchObject({ kind: "booking_cancelled", ics_method: "CANCEL" });
     expect((await publicSlots(office, SATURDAY)).days[0]!.status).toBe("closed");

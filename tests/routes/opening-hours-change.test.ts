@@ -30,14 +30,14 @@ describe("changed opening hours", () => {
     const admin = await signedInAdmin(office);
     const member = await staffMember(office);
     await bookedOnline(office);
-    // Proposals for requests "nach Vereinbarung": across Monday's closing time, and on a Thursday evening.
-    for (const [start, minutes] of [["2026-11-30T17:00:00+01:00", 60], ["2026-11-26T18:00:00+01:00", 45]] as const) {
-      const request = await requestedOnline(office);
-      expect((await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { start, minutes })).status).toBe(200);
+    // Proposals for requests "nach Vereinbarung": an hour across Monday's closing time, and on a Thursday evening.
+    for (const [start, topic] of [["2026-11-30T17:00:00+01:00", "kompetenzanalyse"], ["2026-11-26T18:00:00+01:00", "fragen"]] as const) {
+      const request = await requestedOnline(office, { topic });
+      expect((await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { times: [start] })).status).toBe(201);
     }
     const res = await admin.put("/admin/settings/opening-hours", { rules: KEMPTEN });
     expect(res.status).toBe(200);
-    expect(OpeningHoursChanged.parse(await res.json())).toMatchObject({ bookings: [], cancelled: 0, mailed: 0 });
+    expect(OpeningHoursChanged.parse(await res.json())).toMatchObject({ bookings: [], proposals: [], cancelled: 0, withdrawn: 0, mailed: 0 });
   });
 
   it("lists exactly the appointments inside the old hours and outside the new, from the day they apply", async () => {
@@ -50,7 +50,8 @@ describe("changed opening hours", () => {
     const hourLong = await bookedOnline(office, { start: "2026-12-07T16:30:00+01:00", topic: "kompetenzanalyse" }); // 16:30–17:30
     await bookedOnline(office, { start: "2026-12-02T12:30:00+01:00" }); // Wednesday: unchanged
     const request = await requestedOnline(office);
-    await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { start: "2026-12-07T17:15:00+01:00", minutes: 30 }); // outside before, too
+    const proposal = await staffCall(office, member, "POST", `/requests/${request.id}/propose`, { times: ["2026-12-14T17:15:00+01:00"] }); // partly outside before, too
+    expect(proposal.status).toBe(201);
 
     const all = await affectedList(await admin.put("/admin/settings/opening-hours", { rules: SHORTER_MONDAY }));
     expect(all.map((b) => [b.id, b.start])).toEqual([

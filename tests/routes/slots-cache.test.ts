@@ -1,13 +1,17 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { SlotsResponse, type SlotsQuery } from "../../schemas/slots";
+import { BookingsAffectedError } from "../../schemas/staff-settings";
 import { createApp } from "../../worker/app";
+import { silentNotifier } from "../../worker/live/notifier";
+import { runProposalExpiry } from "../../worker/services/proposal-expiry";
 import { freeSlots } from "../../worker/services/slots";
 import { AnswerCache, type CachedAnswer } from "../../worker/services/slots-cache";
 import { bookingBody, NOW, post, tokenOf } from "../helpers/bookings";
 import { createOffice, staffMember, testDeps, type Office } from "../helpers/fixtures";
 import { countingRowsRead } from "../helpers/rows-read";
-import { bookedOnline } from "../helpers/staff-bookings";
+import { accept, declineAll, proposed, requestWithProposals } from "../helpers/proposals";
+import { bookedOnline, requestedOnline, staffCall } from "../helpers/staff-bookings";
 import { signedInAdmin } from "./staff-settings-support";
 
 /*
@@ -20,6 +24,11 @@ import { signedInAdmin } from "./staff-settings-support";
  */
 
 const WEEK = { from: "2026-11-30", to: "2026-12-02" } satisfies SlotsQuery;
+/** Times inside the week's opening hours (Monday 13:00–17:30, Wednesday 09:00–13:00). */
+const MON_13 = "2026-11-30T13:00:00+01:00";
+const WED_09 = "2026-12-02T09:00:00+01:00";
+/** A Sondertermin on the week's Tuesday, when the office is otherwise closed. */
+const TUESDAY_EXTRA = { day: "2026-12-01", opens: "10:00", closes: "12:00" };
 
 interface Read {
   status: number;
@@ -188,6 +197,56 @@ describe("each kind of change makes the next read fresh", () => {
     ["the horizon", WEEK, async (office) => {
       const a = await admin(office);
       return () => ok(a.put("/admin/settings/office", { horizonDays: 6 }));
+    }],
+    ["extra hours added (Sondertermin)", WEEK, async (office) => {
+      const a = await admin(office);
+      return () => ok(a.post("/admin/extra-hours", TUESDAY_EXTRA), 201);
+    }],
+    ["extra hours removed", WEEK, async (office) => {
+      const a = await admin(office);
+      const res = await a.post("/admin/extra-hours", TUESDAY_EXTRA);
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: number };
+      return () => ok(a.post(`/admin/extra-hours/${id}/delete`, {}));
+    }],
+    ["a proposal round (its seats held)", WEEK, async (office) => {
+      const member = await staffMember(office, "staff", NOW);
+      const request = await requestedOnline(office);
+      return async () => void (await proposed(office, member, request.id, [MON_13, WED_09]));
+    }],
+    ["a proposal accepted (the round's other time freed)", WEEK, async (office) => {
+      const { links } = await requestWithProposals(office, await staffMember(office, "staff", NOW), [MON_13, WED_09]);
+      return () => ok(accept(office, links.times[0]!.token, links.times[0]!.proposal));
+    }],
+    ["proposals declined ('keiner passt')", WEEK, async (office) => {
+      const { links } = await requestWithProposals(office, await staffMember(office, "staff", NOW), [MON_13, WED_09]);
+      return () => ok(declineAll(office, links.none!.token));
+    }],
+    ["a proposal withdrawn by staff", WEEK, async (office) => {
+      const member = await staffMember(office, "staff", NOW);
+      const { request, answer } = await requestWithProposals(office, member, [MON_13, WED_09]);
+      return () => ok(staffCall(office, member, "POST", `/requests/${request.id}/proposals/withdraw`, { proposals: [answer.proposals[0]!.id] }));
+    }],
+    ["proposals expired by the scheduled work", WEEK, async (office) => {
+      const { answer } = await requestWithProposals(office, await staffMember(office, "staff", NOW), [MON_13, WED_09]);
+      return async () => {
+        const ended = await runProposalExpiry(env.DB, new Date(answer.proposals[0]!.holdUntil), silentNotifier);
+        expect(ended.get(office.id)).toBe(1);
+      };
+    }],
+    ["a closure that cancels an appointment and withdraws a proposal", WEEK, async (office) => {
+      const a = await admin(office);
+      await bookedOnline(office, { start: WED_09 });
+      await requestWithProposals(office, await staffMember(office, "staff", NOW), ["2026-12-02T10:00:00+01:00"]);
+      const closure = { firstDay: "2026-12-02", lastDay: "2026-12-02", reasonDe: "Fortbildung" };
+      return async () => {
+        const asked = await a.post("/admin/closures", closure);
+        expect(asked.status).toBe(409);
+        const { bookings, proposals } = BookingsAffectedError.parse(await asked.json()).error.details;
+        expect([bookings.length, proposals.length]).toEqual([1, 1]);
+        const decision = { action: "cancel", ids: bookings.map((b) => b.id), proposals: proposals.map((p) => p.id) };
+        await ok(a.post("/admin/closures", { ...closure, bookings: decision }), 201);
+      };
     }],
   ];
 

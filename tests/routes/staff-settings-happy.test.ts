@@ -217,7 +217,7 @@ describe("PUT /admin/settings/opening-hours", () => {
 
     // No rules at all: by arrangement only.
     const second = OpeningHoursChanged.parse(await (await admin.put("/admin/settings/opening-hours", { rules: [] })).json());
-    expect(second).toEqual({ validFrom: TODAY, rules: [], bookings: [], cancelled: 0, mailed: 0 });
+    expect(second).toEqual({ validFrom: TODAY, rules: [], bookings: [], proposals: [], cancelled: 0, withdrawn: 0, mailed: 0 });
     expect((await publicSlots(office, TODAY, "2026-11-30")).days.every((d) => d.status === "closed")).toBe(true);
     const rules = await env.DB.prepare("SELECT weekday, valid_from, valid_until FROM opening_rules WHERE location_id = ?1 ORDER BY weekday").bind(office.id).all();
     expect(rules.results).toEqual([
@@ -263,7 +263,7 @@ describe("closures", () => {
     expect(await auditRows(office)).toEqual([
       {
         actor_kind: "staff", actor_id: String(admin.id), action: "closure.create", subject_kind: "closure", subject_id: String(created.id),
-        detail: { firstDay: "2026-11-30", lastDay: "2026-12-01", affectedBookings: 1, bookings: "keep" },
+        detail: { firstDay: "2026-11-30", lastDay: "2026-12-01", affectedBookings: 1, affectedProposals: 0, bookings: "keep" },
       },
       {
         actor_kind: "staff", actor_id: String(admin.id), action: "closure.delete", subject_kind: "closure", subject_id: String(created.id),

@@ -2,7 +2,7 @@
  * Fakes for the admin panels' stores: an API whose every call fails loudly unless a test gives it an
  * answer, the settings of the seeded office, and ApiErrors shaped as the Worker sends them.
  */
-import type { AdminSettings, AffectedBooking } from "../../schemas/staff-settings";
+import type { AdminSettings, AffectedBooking, AffectedProposal } from "../../schemas/staff-settings";
 import type { AdminApi } from "../../kiosk/staff/admin/api";
 import { ApiError } from "../../kiosk/shared/api";
 
@@ -87,9 +87,24 @@ export const settings = (over: Partial<AdminSettings> = {}): AdminSettings => ({
   ...over,
 });
 
-/** A 409 `bookings_affected` as the Worker sends it: the appointments a change touches. */
-export const affected = (bookings: AffectedBooking[]) =>
-  new ApiError("bookings_affected", "This change touches appointments.", 409, "bookings", undefined, { bookings });
+/** A 409 `bookings_affected` as the Worker sends it: the appointments and open proposed times a change touches. */
+export const affected = (bookings: AffectedBooking[], proposals: AffectedProposal[] = []) =>
+  new ApiError("bookings_affected", "This change touches appointments.", 409, "bookings", undefined, { bookings, proposals });
+
+/** A proposed time as such a list shows it (Monday 30 November 2026 unless `over` says otherwise). */
+export const affectedProposal = (over: Partial<AffectedProposal> = {}): AffectedProposal => ({
+  id: "p1",
+  requestId: "r1",
+  day: "2026-11-30",
+  start: "2026-11-30T15:00:00+01:00",
+  end: "2026-11-30T15:30:00+01:00",
+  holdUntil: "2026-11-26T08:00:00+01:00",
+  name: "Ayşe Yılmaz",
+  topic: { de: "Allgemeine Fragen", en: "General questions" },
+  mail: true,
+  phone: null,
+  ...over,
+});
 
 /** An appointment as such a list shows it (Monday 30 November 2026 unless `over` says otherwise). */
 export const affectedBooking = (over: Partial<AffectedBooking> = {}): AffectedBooking => ({

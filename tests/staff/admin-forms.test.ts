@@ -179,7 +179,7 @@ describe("closures", () => {
       addClosure: (body) => {
         const c = { id: 7, firstDay: body.firstDay, lastDay: body.lastDay, reason: { de: body.reasonDe, en: body.reasonEn ?? "" } };
         stored = settings({ closures: [c] });
-        return { ...c, bookings: [], cancelled: 0, mailed: 0 };
+        return { ...c, bookings: [], proposals: [], cancelled: 0, withdrawn: 0, mailed: 0 };
       },
     });
     const store = createSettingsStore(api);
@@ -192,7 +192,7 @@ describe("closures", () => {
       name: "addClosure",
       args: [{ firstDay: "2026-12-24", lastDay: "2026-12-31", reasonDe: "Weihnachtspause", reasonEn: "" }],
     });
-    expect(store.closureFlow.result.value).toMatchObject({ action: null, kept: [] });
+    expect(store.closureFlow.result.value).toMatchObject({ action: null, kept: { bookings: [], proposals: [] } });
     expect(store.closure.value).toEqual({ firstDay: "", lastDay: "", reasonDe: "", reasonEn: "" });
     expect(store.settings.data.value!.closures).toHaveLength(1);
   });

@@ -144,7 +144,7 @@ describe("the hours section of the settings store", () => {
         stored = settings({
           openingRules: body.rules.map((r, i) => ({ id: 10 + i, ...r, validFrom: body.validFrom!, validUntil: null })),
         });
-        return { validFrom: body.validFrom!, rules: stored.openingRules, bookings: [], cancelled: 0, mailed: 0 };
+        return { validFrom: body.validFrom!, rules: stored.openingRules, bookings: [], proposals: [], cancelled: 0, withdrawn: 0, mailed: 0 };
       },
     });
     const store = createSettingsStore(api);
@@ -159,7 +159,7 @@ describe("the hours section of the settings store", () => {
         { weekday: 3, opens: "09:00", closes: "13:00" },
       ],
     });
-    expect(store.hoursFlow.result.value).toEqual({ action: null, kept: [], cancelled: 0, mailed: 0, toCall: [] });
+    expect(store.hoursFlow.result.value).toEqual({ action: null, kept: { bookings: [], proposals: [] }, cancelled: 0, withdrawn: 0, mailed: 0, toCall: { bookings: [], proposals: [] } });
     expect(store.hoursSaver.saved.value).toBe(1);
     expect(spansOf(store.hours.value!, 1).map((s) => s.closes)).toEqual(["16:00"]);
   });

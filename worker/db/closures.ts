@@ -1,5 +1,6 @@
-import { AdminClosureRow } from "../../schemas/rows";
+import { AdminClosureRow, OpenProposalOnDay } from "../../schemas/rows";
 import { selectBooking, StaffBookingRow } from "./bookings";
+import { openProposalsStarting } from "./proposals";
 
 /*
  * Closures, and the appointments that a change of days or hours touches. Writes are prepared statements
@@ -72,23 +73,25 @@ export function deleteClosure(db: D1Database, locationId: number, id: number): D
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The appointments a change touches
+// The appointments and open proposals a change touches
 
-export interface ActiveBookings {
+export interface Touched {
   /** Active appointments (confirmed or checked in), earliest first, with what their cancel mail needs. */
   bookings: StaffBookingRow[];
-  /** The office's schedule version read with them (raised by every seat taken or given back since). */
+  /** Proposals open at the time of reading (deadline ahead), earliest first, with their request's person and sequence. */
+  proposals: OpenProposalOnDay[];
+  /** The office's schedule version read with them (raised by every seat taken, held or given back since). */
   scheduleVersion: number;
 }
 
 /**
- * The office's active appointments (slot bookings confirmed or checked in) starting in [`from`,
- * `until`) (UTC instants; `until` null: no end), and its schedule version, read in one transaction.
- * The one query behind every "these appointments are touched" list: closures, changed hours, removed
- * extra hours. Uses bookings_by_location_start.
+ * The office's active appointments (slot bookings confirmed or checked in) and open proposals (deadline
+ * after `now`) starting in [`from`, `until`) (UTC instants; `until` null: no end), and its schedule
+ * version, read in one transaction. The one read behind every "these are touched" list: closures,
+ * changed hours, removed extra hours. Uses bookings_by_location_start and proposals_open_by_start.
  */
-export async function activeBookingsBetween(db: D1Database, locationId: number, from: Date, until: Date | null): Promise<ActiveBookings> {
-  const [bookings, version] = await db.batch([
+export async function touchedBetween(db: D1Database, locationId: number, from: Date, until: Date | null, now: Date): Promise<Touched> {
+  const [bookings, proposals, version] = await db.batch([
     db
       .prepare(
         `${selectBooking}
@@ -97,44 +100,61 @@ export async function activeBookingsBetween(db: D1Database, locationId: number, 
          ORDER BY b.starts_at, b.id`,
       )
       .bind(locationId, from.toISOString(), until?.toISOString() ?? null),
+    openProposalsStarting(db, locationId, from, until, now),
     db.prepare("SELECT schedule_version FROM locations WHERE id = ?1").bind(locationId),
   ]);
   return {
     bookings: bookings!.results.map((r) => StaffBookingRow.parse(r)),
+    proposals: proposals!.results.map((r) => OpenProposalOnDay.parse(r)),
     scheduleVersion: (version!.results[0] as { schedule_version: number } | undefined)?.schedule_version ?? 0,
   };
 }
 
 /**
- * The guard of a change decided on a list of appointments: put it FIRST in the change's batch. It fails
- * the whole batch (`batch_guards`, migration 0007) unless every listed appointment is still active at
- * the version (invite_sequence) it was listed with, and
- *   - `between` given: the office has no other active appointment starting in [from, until), so the
- *     list is exactly the appointments of those days (a closure);
- *   - `scheduleVersion` given: no seat was taken or given back since the list was read, so no
- *     appointment was booked, moved or cancelled meanwhile (a change of hours, whose list is a subset
- *     that only the Worker can compute).
+ * The guard of a change decided on a list of appointments and proposals: put it FIRST in the change's
+ * batch. It fails the whole batch (`batch_guards`, migration 0007) unless, at the batch's `now`,
+ *   - every listed appointment is still active at the version (invite_sequence) it was listed with;
+ *   - every listed proposal is still open with its deadline ahead, and its request still an open request
+ *     at the sequence it was listed with (so nothing was answered, withdrawn or proposed for it since);
+ *   - `between` given: the office has no other active appointment and no other open proposal starting
+ *     in [from, until), so the list is exactly what those days hold (a closure);
+ *   - `scheduleVersion` given: no seat was taken, held or given back since the list was read, so no
+ *     appointment was booked, moved or cancelled and no time proposed inside the hours meanwhile (a
+ *     change of hours, whose list is a subset that only the Worker can compute).
  */
 export function affectedUnchanged(
   db: D1Database,
   g: {
     locationId: number;
     bookings: readonly { id: string; invite_sequence: number }[];
+    proposals: readonly { id: string; request_sequence: number }[];
+    now: Date;
     between?: { from: Date; until: Date | null };
     scheduleVersion?: number;
   },
 ): D1PreparedStatement {
+  // The listed ids lead (CROSS JOIN keeps SQLite's join order): each is looked up by its key, instead of
+  // the planner walking every booking of the office by location_id to match them.
   const listed = JSON.stringify(g.bookings.map((b) => ({ id: b.id, sequence: b.invite_sequence })));
+  const proposed = JSON.stringify(g.proposals.map((p) => ({ id: p.id, sequence: p.request_sequence })));
   return db
     .prepare(
       `INSERT INTO batch_guards (guard)
        SELECT 'affected_bookings' WHERE NOT (
          (SELECT count(*) FROM json_each(?2) AS e
-            JOIN bookings AS b ON b.id = json_extract(e.value, '$.id') AND b.invite_sequence = json_extract(e.value, '$.sequence')
+            CROSS JOIN bookings AS b ON b.id = json_extract(e.value, '$.id') AND b.invite_sequence = json_extract(e.value, '$.sequence')
           WHERE b.location_id = ?1 AND b.kind = 'slot' AND b.status IN ${ACTIVE}) = json_array_length(?2)
+         AND (SELECT count(*) FROM json_each(?6) AS e
+                CROSS JOIN proposals AS p ON p.id = json_extract(e.value, '$.id')
+                CROSS JOIN bookings AS b ON b.id = p.booking_id AND b.invite_sequence = json_extract(e.value, '$.sequence')
+              WHERE p.location_id = ?1 AND p.status = 'open' AND p.hold_until > ?7
+                AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL) = json_array_length(?6)
          AND (?3 IS NULL OR (SELECT count(*) FROM bookings
                              WHERE location_id = ?1 AND kind = 'slot' AND status IN ${ACTIVE}
                                AND starts_at >= ?3 AND (?4 IS NULL OR starts_at < ?4)) = json_array_length(?2))
+         AND (?3 IS NULL OR (SELECT count(*) FROM proposals INDEXED BY proposals_open_by_start
+                             WHERE location_id = ?1 AND status = 'open' AND starts_at >= ?3 AND (?4 IS NULL OR starts_at < ?4)
+                               AND hold_until > ?7) = json_array_length(?6))
          AND (?5 IS NULL OR (SELECT schedule_version FROM locations WHERE id = ?1) = ?5)
        )`,
     )
@@ -144,6 +164,8 @@ export function affectedUnchanged(
       g.between?.from.toISOString() ?? null,
       g.between?.until?.toISOString() ?? null,
       g.scheduleVersion ?? null,
+      proposed,
+      g.now.toISOString(),
     );
 }
 

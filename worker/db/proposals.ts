@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { OpenProposalOnDay, ProposalRow } from "../../schemas/rows";
-import { addDays, zonedInstant } from "../../common/time";
+import { ProposalRow } from "../../schemas/rows";
 import { takeSeats, type SeatRequest } from "./bookings";
 
 /*
@@ -31,13 +30,14 @@ export async function latestRound(db: D1Database, bookingId: string): Promise<Pr
 
 /**
  * For the board's batch: the latest round of every open request of the office (by request, then time).
- * Reads the office's open requests and, through proposals_by_booking, their proposals only.
+ * Reads the office's open requests through bookings_open_requests (migration 0009), not every booking of
+ * the office, and, through proposals_by_booking, their proposals only.
  */
 export function latestRoundsOfOpenRequests(db: D1Database, locationId: number): D1PreparedStatement {
   return db
     .prepare(
       `${selectProposal}
-       WHERE p.booking_id IN (SELECT b.id FROM bookings AS b
+       WHERE p.booking_id IN (SELECT b.id FROM bookings AS b INDEXED BY bookings_open_requests
                               WHERE b.location_id = ?1 AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL)
          AND p.round = (SELECT max(q.round) FROM proposals AS q WHERE q.booking_id = p.booking_id)
        ORDER BY p.booking_id, p.starts_at`,
@@ -249,33 +249,23 @@ export function expireProposals(db: D1Database, bookingIds: readonly string[], n
 }
 
 // ---------------------------------------------------------------------------------------------------
-// For closing days (issue 11 item 4): the open proposals on the days a closure covers
+// For closing days and changed hours (issue 11 items 4 and 5): the open proposals a change touches
 
 /**
- * The office's proposals still open at `now` (their deadline ahead) whose time starts on local days
- * `first` … `last` (inclusive, `YYYY-MM-DD` in `timeZone`), by time; through proposals_open_by_start.
- * Withdraw them with services/booking/proposals.ts `withdrawalWrites` (one request at a time).
+ * The office's proposals still open at `now` (their deadline ahead) whose time starts in [`from`,
+ * `until`) (UTC instants; `until` null: no end), by time, with their request's person and sequence;
+ * through proposals_open_by_start, which holds open proposals only. A statement for the batch that reads
+ * the appointments a change touches (db/closures.ts `touchedBetween`); its rows parse as OpenProposalOnDay.
  */
-export async function openProposalsOnDays(
-  db: D1Database,
-  locationId: number,
-  first: string,
-  last: string,
-  timeZone: string,
-  now: Date,
-): Promise<OpenProposalOnDay[]> {
-  const from = zonedInstant(first, "00:00", timeZone).toISOString();
-  const until = zonedInstant(addDays(last, 1), "00:00", timeZone).toISOString();
-  const { results } = await db
+export function openProposalsStarting(db: D1Database, locationId: number, from: Date, until: Date | null, now: Date): D1PreparedStatement {
+  return db
     .prepare(
-      `SELECT p.id, p.booking_id, p.starts_at, p.ends_at, p.hold_until, b.name, b.email, b.phone,
+      `SELECT p.id, p.booking_id, p.starts_at, p.ends_at, p.hold_until, b.name, b.email, b.phone, b.invite_sequence AS request_sequence,
               t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en
        FROM proposals AS p INDEXED BY proposals_open_by_start
        JOIN bookings AS b ON b.id = p.booking_id JOIN topics AS t ON t.id = b.topic_id
-       WHERE p.location_id = ?1 AND p.status = 'open' AND p.starts_at >= ?2 AND p.starts_at < ?3 AND p.hold_until > ?4
+       WHERE p.location_id = ?1 AND p.status = 'open' AND p.starts_at >= ?2 AND (?3 IS NULL OR p.starts_at < ?3) AND p.hold_until > ?4
        ORDER BY p.starts_at, p.id`,
     )
-    .bind(locationId, from, until, now.toISOString())
-    .all();
-  return results.map((r) => OpenProposalOnDay.parse(r));
+    .bind(locationId, from.toISOString(), until?.toISOString() ?? null, now.toISOString());
 }

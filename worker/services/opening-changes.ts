@@ -11,7 +11,7 @@ import type {
 } from "../../schemas/staff-settings";
 import { staffAudit } from "../auth/audit";
 import type { StaffScope } from "../context";
-import { activeBookingsBetween, affectedUnchanged, insertClosure, isClosureOverlap, overlappingClosure } from "../db/closures";
+import { affectedUnchanged, insertClosure, isClosureOverlap, overlappingClosure, touchedBetween } from "../db/closures";
 import { deleteExtraHours, extraHoursBetween, extraHoursById, insertExtraHours, isExtraHoursOverlap } from "../db/extra-hours";
 import { extraSpan, loadLocation, openingRule, type LocationData } from "../db/locations";
 import { allOpeningRules, replaceOpeningRules } from "../db/settings";
@@ -20,13 +20,14 @@ import { bookingsPutOutside, daysWindow, rulesAfterChange, type Hours } from "..
 import { addDays, daysBetween, localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { hoursChangedMessage } from "../mail/compose";
-import { commitAffecting, presentAffected, type AffectingChange, type AffectingOutcome } from "./affected";
+import { commitAffecting, presentAffected, presentAffectedProposals, type AffectingChange, type AffectingOutcome } from "./affected";
 import { commit } from "./commit";
 
 /*
  * Changes to when an office is open: closures, the weekly hours, one-day extra hours ("Sondertermin").
- * A change that leaves appointments on a closed day or outside the hours lists them and is finished by
- * services/affected.ts (cancel all in the same batch, or keep them for staff to handle one by one).
+ * A change that leaves appointments or open proposed times on a closed day or outside the hours lists
+ * them and is finished by services/affected.ts (cancel and withdraw all in the same batch, or keep them
+ * for staff to handle one by one).
  * Every change is audited; the schedule version moves by trigger (migrations 0006, 0007).
  */
 
@@ -40,9 +41,9 @@ type Parsed<T extends z.ZodType> = z.output<T>;
 /**
  * Closes the office on local days `firstDay`…`lastDay`. Refused (409 `closure_overlap`, naming it) when
  * another closure of the office shares a day with it: checked first for a plain answer, and by the
- * INSERT itself (migration 0007) against two admins at once. The active appointments on those days (from
- * now on) are the list of the change (services/affected.ts); once the closure is stored, no seat can be
- * taken on its days any more.
+ * INSERT itself (migration 0007) against two admins at once. The active appointments and open proposals
+ * on those days (from now on) are the list of the change (services/affected.ts); once the closure is
+ * stored, no seat can be taken or held on its days any more.
  */
 export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreate>): Promise<ClosureCreated> {
   const office = await officeOf(s);
@@ -59,28 +60,29 @@ export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreat
   const window = daysWindow(body.firstDay, body.lastDay, location.time_zone);
   // Appointments that have begun are what happened that day, not what the closure touches.
   const from = window.from > now ? window.from : now;
-  const read = () => activeBookingsBetween(s.db, location.id, from, window.until);
-  const { bookings } = await read();
+  const read = () => touchedBetween(s.db, location.id, from, window.until, now);
+  const { bookings, proposals } = await read();
   const reason = { de: body.reasonDe, en: body.reasonEn || body.reasonDe };
   let outcome: AffectingOutcome;
   try {
     outcome = await commitAffecting(s, {
       office,
-      affected: bookings,
-      guard: affectedUnchanged(s.db, { locationId: location.id, bookings, between: { from, until: window.until } }),
+      affected: { bookings, proposals },
+      guard: affectedUnchanged(s.db, { locationId: location.id, bookings, proposals, now, between: { from, until: window.until } }),
       writes: [
         insertClosure(s.db, { locationId: location.id, ...body, from: window.from, until: window.until, staffId: s.staff.id, now }),
         staffAudit(s, "closure.create", { kind: "closure", inserted: true }, {
           firstDay: body.firstDay,
           lastDay: body.lastDay,
           affectedBookings: bookings.length,
+          affectedProposals: proposals.length,
           bookings: body.bookings?.action ?? null,
         }),
       ],
       decision: body.bookings,
       message: (locale) => reason[locale],
       cause: "closure",
-      reread: async () => (await read()).bookings,
+      reread: read,
     });
   } catch (error) {
     // Another admin entered an overlapping closure at the same moment: named as if it had come first.
@@ -137,13 +139,13 @@ export async function changeOpeningHours(
     after: { rules: rulesAfterChange(before.rules, validFrom, body.rules), extraHours },
     between: { from: daysWindow(validFrom, validFrom, tz).from, until: null },
     decision: body.bookings,
-    writes: (affectedBookings) => [
+    writes: (affected) => [
       ...replaceOpeningRules(s.db, location.id, validFrom, addDays(validFrom, -1), body.rules),
       staffAudit(s, "settings.opening_hours.replace", { kind: "location", id: location.id }, {
         validFrom,
         before: current.filter((r) => r.valid_until === null || r.valid_until >= validFrom).map((r) => `${r.weekday} ${r.opens}-${r.closes} from ${r.valid_from}`),
         after: body.rules.map((r) => `${r.weekday} ${r.opens}-${r.closes}`),
-        affectedBookings,
+        ...affected,
         bookings: body.bookings?.action ?? null,
       }),
     ],
@@ -193,8 +195,8 @@ export async function addExtraHours(s: StaffScope, body: Parsed<typeof ExtraHour
 }
 
 /**
- * Removes extra hours. Its list is the future appointments of that day that lay inside the hours and
- * lie outside them without this span (as for a change of weekly hours).
+ * Removes extra hours. Its list is the future appointments and open proposals of that day that lay
+ * inside the hours and lie outside them without this span (as for a change of weekly hours).
  */
 export async function removeExtraHours(s: StaffScope, id: number | null, body: Parsed<typeof ExtraHoursDelete>): Promise<ExtraHoursDeleted> {
   const office = await officeOf(s);
@@ -208,13 +210,13 @@ export async function removeExtraHours(s: StaffScope, id: number | null, body: P
     after: { rules, extraHours: sameDay.filter((e) => e.id !== extra.id).map(extraSpan) },
     between: daysWindow(extra.day, extra.day, location.time_zone),
     decision: body.bookings,
-    writes: (affectedBookings) => [
+    writes: (affected) => [
       deleteExtraHours(s.db, location.id, extra.id),
       staffAudit(s, "extra_hours.delete", { kind: "extra_hours", id: extra.id }, {
         day: extra.day,
         opens: extra.opens,
         closes: extra.closes,
-        affectedBookings,
+        ...affected,
         bookings: body.bookings?.action ?? null,
       }),
     ],
@@ -248,9 +250,10 @@ async function officeOf(s: StaffScope): Promise<LocationData> {
 
 /**
  * Finishes a change of hours (weekly or extra) from `before` to `after`: its list is the active
- * appointments starting in `between` (from now on) that it puts outside the hours; its guard, that none
- * of them changed and no seat was taken or given back since (the schedule version). `writes` get the
- * list's length for their audit row.
+ * appointments and open proposals starting in `between` (from now on) that it puts outside the hours
+ * (domain/settings.ts `bookingsPutOutside`: a time proposed outside the hours before is none of the
+ * change's doing); its guard, that none of them changed and no seat was taken, held or given back since
+ * (the schedule version). `writes` get the list's lengths for their audit row.
  */
 async function commitHoursChange(
   s: StaffScope,
@@ -260,31 +263,43 @@ async function commitHoursChange(
     after: Hours;
     between: { from: Date; until: Date | null };
     decision: AffectingChange["decision"];
-    writes: (affectedBookings: number) => D1PreparedStatement[];
+    writes: (affected: { affectedBookings: number; affectedProposals: number }) => D1PreparedStatement[];
   },
 ): Promise<AffectingOutcome> {
   const { location } = office;
   const now = s.deps.now();
   const from = c.between.from > now ? c.between.from : now;
+  const putOutside = <T extends { starts_at: string | null; ends_at: string | null }>(rows: readonly T[]): T[] =>
+    bookingsPutOutside(
+      rows.map((row) => ({ row, startsAt: new Date(row.starts_at!), endsAt: new Date(row.ends_at!) })),
+      c.before,
+      c.after,
+      location.time_zone,
+    ).map((t) => t.row);
   const read = async () => {
-    const active = await activeBookingsBetween(s.db, location.id, from, c.between.until);
-    const timed = active.bookings.map((b) => ({ b, startsAt: new Date(b.starts_at!), endsAt: new Date(b.ends_at!) }));
-    return { ...active, bookings: bookingsPutOutside(timed, c.before, c.after, location.time_zone).map((t) => t.b) };
+    const touched = await touchedBetween(s.db, location.id, from, c.between.until, now);
+    return { ...touched, bookings: putOutside(touched.bookings), proposals: putOutside(touched.proposals) };
   };
-  const { bookings, scheduleVersion } = await read();
+  const { bookings, proposals, scheduleVersion } = await read();
   return commitAffecting(s, {
     office,
-    affected: bookings,
-    guard: affectedUnchanged(s.db, { locationId: location.id, bookings, scheduleVersion }),
-    writes: c.writes(bookings.length),
+    affected: { bookings, proposals },
+    guard: affectedUnchanged(s.db, { locationId: location.id, bookings, proposals, now, scheduleVersion }),
+    writes: c.writes({ affectedBookings: bookings.length, affectedProposals: proposals.length }),
     decision: c.decision,
     message: hoursChangedMessage,
     cause: "hours",
-    reread: async () => (await read()).bookings,
+    reread: read,
   });
 }
 
-/** What the answer says about the touched appointments. */
+/** What the answer says about the touched appointments and proposed times. */
 export function affectedOutcome(o: AffectingOutcome, timeZone: string) {
-  return { bookings: presentAffected(o.kept, timeZone), cancelled: o.cancelled, mailed: o.mailed };
+  return {
+    bookings: presentAffected(o.kept.bookings, timeZone),
+    proposals: presentAffectedProposals(o.kept.proposals, timeZone),
+    cancelled: o.cancelled,
+    withdrawn: o.withdrawn,
+    mailed: o.mailed,
+  };
 }

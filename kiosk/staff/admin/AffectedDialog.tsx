@@ -1,51 +1,102 @@
 /*
- * The appointments a change touches: the question as a native modal <dialog> (the browser keeps the
- * focus inside, Escape cancels, the focus goes back to the button that sent the change), and what was
- * done afterwards, below the form, with a link per kept appointment to its day on the board.
+ * The appointments and open proposed times a change touches: the question as a native modal <dialog>
+ * (the browser keeps the focus inside, Escape cancels, the focus goes back to the button that sent the
+ * change), and what was done afterwards, below the form, with a link per kept appointment or proposed
+ * time to its day on the board. Appointments and proposals are two lists, each with its own heading.
  */
+import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
-import type { AffectedBooking } from "../../../schemas/staff-settings";
-import { formatDate, formatWhen } from "../../shared/format";
+import type { AffectedBooking, AffectedProposal } from "../../../schemas/staff-settings";
+import { formatDate, formatSlotName, formatWhen } from "../../shared/format";
 import { locale, pick } from "../../shared/locale";
-import { boardLink, type AffectedFlow, type Decision } from "./affected";
+import { boardLink, touchesAny, type AffectedFlow, type Decision, type Touched } from "./affected";
 import type { Saver } from "./form";
 import { SaveStatus } from "./parts";
 import { adminStrings } from "./strings";
 
 export type AffectedKind = "closure" | "hours" | "extra";
 
-/** The list of touched appointments; `links`: each one opens its day on the board. */
+/** One touched appointment or proposed time: when, who and what, `detail`, whom to call, and (with `link`) its day on the board. */
+function Entry(e: {
+  start: string;
+  end: string;
+  timeZone: string;
+  name: string;
+  topic: AffectedBooking["topic"];
+  detail: ComponentChildren;
+  /** The person has no address: no mail reaches them, staff call. */
+  toCall: boolean;
+  phone: string | null;
+  link: { href: string; text: string } | null;
+}) {
+  const s = adminStrings.value.affected;
+  const loc = locale.value;
+  return (
+    <li>
+      <strong>{formatWhen(e.start, e.end, e.timeZone, loc)}</strong>
+      <br />
+      {e.name} · {pick(e.topic, loc)} · {e.detail}
+      {e.toCall && (
+        <span class="admin-muted">
+          {" "}
+          – {s.noMail}
+          {e.phone && <>: {e.phone}</>}
+        </span>
+      )}
+      {e.link && (
+        <>
+          <br />
+          <a href={e.link.href}>{e.link.text}</a>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The list of touched appointments; `links`: each one opens its day on the board, at its appointments. */
 function AffectedList({ bookings, timeZone, links, label }: { bookings: readonly AffectedBooking[]; timeZone: string; links: boolean; label: string }) {
   const s = adminStrings.value.affected;
   const loc = locale.value;
   return (
     <ul class="admin-affected-list" role="list" aria-label={label}>
       {bookings.map((b) => (
-        <li key={b.id}>
-          <strong>{formatWhen(b.start, b.end, timeZone, loc)}</strong>
-          <br />
-          {b.name} · {pick(b.topic, loc)} · {s.code} <span class="admin-code">{b.code}</span>
-          {b.status === "checked_in" && <span class="admin-muted"> – {s.checkedIn}</span>}
-          {b.status === "confirmed" && !b.mail && (
-            <span class="admin-muted">
-              {" "}
-              – {s.noMail}
-              {b.phone && <>: {b.phone}</>}
-            </span>
-          )}
-          {links && (
+        <Entry
+          key={b.id}
+          {...{ start: b.start, end: b.end, timeZone, name: b.name, topic: b.topic, phone: b.phone }}
+          detail={
             <>
-              <br />
-              <a href={boardLink(b.day)}>{s.toDay(formatDate(b.day, loc))}</a>
+              {s.code} <span class="admin-booking-code">{b.code}</span>
+              {b.status === "checked_in" && <span class="admin-muted"> – {s.checkedIn}</span>}
             </>
-          )}
-        </li>
+          }
+          toCall={b.status === "confirmed" && !b.mail}
+          link={links ? { href: boardLink(b.day), text: s.toDay(formatDate(b.day, loc)) } : null}
+        />
       ))}
     </ul>
   );
 }
 
-/** The question: which appointments the change touches, and "… und alle absagen" / "Nur …" / "Abbrechen". */
+/** The list of touched proposed times, each with its deadline; `links`: each one opens its day on the board. */
+function ProposalList({ proposals, timeZone, links, label }: { proposals: readonly AffectedProposal[]; timeZone: string; links: boolean; label: string }) {
+  const s = adminStrings.value.affected;
+  const loc = locale.value;
+  return (
+    <ul class="admin-affected-list" role="list" aria-label={label}>
+      {proposals.map((p) => (
+        <Entry
+          key={p.id}
+          {...{ start: p.start, end: p.end, timeZone, name: p.name, topic: p.topic, phone: p.phone }}
+          detail={<span class="admin-muted">{s.openUntil(formatSlotName(p.holdUntil, timeZone, loc))}</span>}
+          toCall={!p.mail}
+          link={links ? { href: boardLink(p.day, false), text: s.proposalDay(formatDate(p.day, loc)) } : null}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** The question: which appointments and proposed times the change touches, and "… und alle absagen" / "Nur …" / "Abbrechen". */
 export function AffectedDialog({
   flow,
   saver,
@@ -70,6 +121,7 @@ function AffectedModal({ flow, saver, kind, timeZone, onDecide }: Parameters<typ
   const over = useRef(false);
   const question = flow.asking.value!;
   const n = question.bookings.length;
+  const m = question.proposals.length;
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const dialog = ref.current;
@@ -87,18 +139,22 @@ function AffectedModal({ flow, saver, kind, timeZone, onDecide }: Parameters<typ
   };
   return (
     <dialog ref={ref} class="dialog admin-affected-dialog" aria-labelledby="affected-title" aria-describedby="affected-intro" onClose={() => over.current || flow.dismiss()}>
-      <h2 id="affected-title">{s.title[kind]}</h2>
+      <h2 id="affected-title">{m > 0 ? s.titleWithProposals[kind] : s.title[kind]}</h2>
       <p role="status">{question.changed && <strong>{s.changed}</strong>}</p>
-      <p id="affected-intro">{n === 0 ? s.none : s.intro(n)}</p>
+      <p id="affected-intro">{n + m === 0 ? s.none : n > 0 ? s.intro(n) : s.proposalsIntro(m)}</p>
       {n > 0 && <AffectedList bookings={question.bookings} timeZone={timeZone} links={false} label={s.listLabel} />}
-      {n > 0 && (
+      {n > 0 && m > 0 && <p>{s.proposalsIntro(m)}</p>}
+      {m > 0 && <ProposalList proposals={question.proposals} timeZone={timeZone} links={false} label={s.proposalsLabel} />}
+      {n + m > 0 && (
         <ul class="admin-affected-hints">
-          <li>{s.cancelAllHint}</li>
-          <li>{s.keepHint}</li>
+          {n > 0 && <li>{s.cancelAllHint}</li>}
+          {m > 0 && <li>{s.withdrawHint}</li>}
+          {n > 0 && <li>{s.keepHint}</li>}
+          {m > 0 && <li>{s.keepProposalsHint}</li>}
         </ul>
       )}
       <div class="actions">
-        {n > 0 ? (
+        {n + m > 0 ? (
           <>
             <button type="button" class="button--primary" aria-disabled={busy ? "true" : undefined} onClick={() => decide("cancel")}>
               {s.cancelAll[kind]}
@@ -122,10 +178,20 @@ function AffectedModal({ flow, saver, kind, timeZone, onDecide }: Parameters<typ
   );
 }
 
+/** One list of people: appointments, then proposed times (either may be empty). */
+function TouchedLists({ touched, timeZone, label }: { touched: Touched; timeZone: string; label: string }) {
+  return (
+    <>
+      {touched.bookings.length > 0 && <AffectedList bookings={touched.bookings} timeZone={timeZone} links label={label} />}
+      {touched.proposals.length > 0 && <ProposalList proposals={touched.proposals} timeZone={timeZone} links label={label} />}
+    </>
+  );
+}
+
 /**
- * What the last change did: `savedText`, how many were cancelled and mailed, whom to call, and the
- * appointments that stay, each with a link to its day on the board. In a live region that is always
- * in the page; the heading takes the focus once staff decided in the dialog.
+ * What the last change did: `savedText`, how many were cancelled, withdrawn and mailed, whom to call,
+ * and the appointments and proposed times that stay, each with a link to its day on the board. In a
+ * live region that is always in the page; the heading takes the focus once staff decided in the dialog.
  */
 export function AffectedOutcome({ flow, timeZone, savedText }: { flow: AffectedFlow; timeZone: string; savedText: string }) {
   const s = adminStrings.value.affected;
@@ -137,23 +203,33 @@ export function AffectedOutcome({ flow, timeZone, savedText }: { flow: AffectedF
   return (
     <div role="status" class="admin-affected-outcome">
       {result && (
-        <div class={result.kept.length > 0 || result.toCall.length > 0 ? "notice admin-affected" : "admin-saved"}>
+        <div class={touchesAny(result.kept) || touchesAny(result.toCall) ? "notice admin-affected" : "admin-saved"}>
           <p ref={heading} tabIndex={-1}>
             <strong>{savedText}</strong>
-            {result.cancelled > 0 && <> {s.cancelled(result.cancelled, result.mailed)}</>}
+            {result.cancelled > 0 && <> {s.cancelled(result.cancelled)}</>}
+            {result.withdrawn > 0 && <> {s.withdrawn(result.withdrawn)}</>}
+            {result.cancelled + result.withdrawn > 0 && <> {s.mailed(result.mailed)}</>}
           </p>
-          {result.toCall.length > 0 && (
+          {touchesAny(result.toCall) && (
             <>
               <p>{s.callHeading}</p>
-              <AffectedList bookings={result.toCall} timeZone={timeZone} links label={s.callHeading} />
+              <TouchedLists touched={result.toCall} timeZone={timeZone} label={s.callHeading} />
             </>
           )}
-          {result.kept.length > 0 && (
+          {result.kept.bookings.length > 0 && (
             <>
               <p>
-                <strong>{s.keptHeading(result.kept.length)}.</strong> {s.keptHint}
+                <strong>{s.keptHeading(result.kept.bookings.length)}.</strong> {s.keptHint}
               </p>
-              <AffectedList bookings={result.kept} timeZone={timeZone} links label={s.keptHeading(result.kept.length)} />
+              <AffectedList bookings={result.kept.bookings} timeZone={timeZone} links label={s.keptHeading(result.kept.bookings.length)} />
+            </>
+          )}
+          {result.kept.proposals.length > 0 && (
+            <>
+              <p>
+                <strong>{s.keptProposalsHeading(result.kept.proposals.length)}.</strong> {s.keptProposalsHint}
+              </p>
+              <ProposalList proposals={result.kept.proposals} timeZone={timeZone} links label={s.keptProposalsHeading(result.kept.proposals.length)} />
             </>
           )}
         </div>

@@ -131,7 +131,19 @@ const de = {
       hours: "Diese Termine liegen dann außerhalb der Öffnungszeiten",
       extra: "Diese Termine liegen im Sondertermin",
     },
+    /** The title when times proposed to residents are touched too (or only they are). */
+    titleWithProposals: {
+      closure: "An diesen Tagen sind Termine gebucht oder vorgeschlagen",
+      hours: "Diese Termine und Vorschläge liegen dann außerhalb der Öffnungszeiten",
+      extra: "Diese Termine und Vorschläge liegen im Sondertermin",
+    },
     intro: (n: number) => (n === 1 ? "1 Termin ist betroffen:" : `${n} Termine sind betroffen:`),
+    proposalsIntro: (n: number) =>
+      n === 1
+        ? "1 vorgeschlagene Zeit ist betroffen. Die Person hat noch nicht geantwortet:"
+        : `${n} vorgeschlagene Zeiten sind betroffen. Die Personen haben noch nicht geantwortet:`,
+    proposalsLabel: "Betroffene Terminvorschläge",
+    openUntil: (until: string) => `Antwort möglich bis ${until}`,
     none: "Jetzt ist kein Termin mehr betroffen.",
     changed: "Die Liste hat sich inzwischen geändert. Bitte prüfen Sie sie noch einmal.",
     listLabel: "Betroffene Termine",
@@ -142,14 +154,20 @@ const de = {
     keep: { closure: "Nur schließen", hours: "Nur speichern", extra: "Nur löschen" },
     proceed: { closure: "Schließtage eintragen", hours: "Öffnungszeiten speichern", extra: "Sondertermin löschen" },
     cancelAllHint: "Alle absagen: Jede Person bekommt eine E-Mail mit der Absage, dem Grund und einem Link, um einen neuen Termin zu buchen.",
+    withdrawHint: "Vorgeschlagene Zeiten werden zurückgezogen. Die Person bekommt eine E-Mail mit dem Grund. Ihre Anfrage bleibt offen.",
     keepHint: "Nur …: Die Termine bleiben bestehen. Sie sagen sie danach einzeln ab oder verschieben sie.",
+    keepProposalsHint: "Nur …: Die vorgeschlagenen Zeiten bleiben offen. Sie ziehen sie danach bei der Anfrage zurück.",
     back: "Abbrechen",
-    cancelled: (n: number, mailed: number) =>
-      `${n === 1 ? "1 Termin ist abgesagt" : `${n} Termine sind abgesagt`}. ${mailed === 1 ? "1 Person bekommt" : `${mailed} Personen bekommen`} eine E-Mail mit der Absage.`,
+    cancelled: (n: number) => (n === 1 ? "1 Termin ist abgesagt." : `${n} Termine sind abgesagt.`),
+    withdrawn: (n: number) => (n === 1 ? "1 vorgeschlagene Zeit ist zurückgezogen." : `${n} vorgeschlagene Zeiten sind zurückgezogen.`),
+    mailed: (n: number) => `${n === 1 ? "1 Person bekommt" : `${n} Personen bekommen`} eine E-Mail dazu.`,
     callHeading: "Diese Personen haben keine E-Mail-Adresse. Bitte rufen Sie sie an:",
     keptHeading: (n: number) => (n === 1 ? "Dieser Termin bleibt bestehen" : `Diese ${n} Termine bleiben bestehen`),
     keptHint: "Bitte sagen Sie sie einzeln ab oder verschieben Sie sie. Der Link öffnet die Termine des Tages.",
+    keptProposalsHeading: (n: number) => (n === 1 ? "Diese vorgeschlagene Zeit bleibt offen" : `Diese ${n} vorgeschlagenen Zeiten bleiben offen`),
+    keptProposalsHint: "Bitte ziehen Sie sie bei der Anfrage zurück, wenn die Zeit nicht mehr geht. Der Link öffnet den Tag.",
     toDay: (day: string) => `Termine am ${day} ansehen`,
+    proposalDay: (day: string) => `Den ${day} ansehen`,
   },
 
   // Extra hours ("Sondertermin")
@@ -607,7 +625,16 @@ const en: AdminStrings = {
       hours: "These appointments would lie outside the opening hours",
       extra: "These appointments lie in the extra hours",
     },
+    titleWithProposals: {
+      closure: "Appointments are booked or proposed on these days",
+      hours: "These appointments and proposals would lie outside the opening hours",
+      extra: "These appointments and proposals lie in the extra hours",
+    },
     intro: (n) => (n === 1 ? "1 appointment is affected:" : `${n} appointments are affected:`),
+    proposalsIntro: (n) =>
+      n === 1 ? "1 proposed time is affected. The person has not answered yet:" : `${n} proposed times are affected. The people have not answered yet:`,
+    proposalsLabel: "Affected proposed times",
+    openUntil: (until) => `can be answered until ${until}`,
     none: "No appointment is affected any more.",
     changed: "The list has changed meanwhile. Please check it again.",
     listLabel: "Affected appointments",
@@ -618,14 +645,20 @@ const en: AdminStrings = {
     keep: { closure: "Only close", hours: "Only save", extra: "Only delete" },
     proceed: { closure: "Enter closure days", hours: "Save opening hours", extra: "Delete extra hours" },
     cancelAllHint: "Cancel all: each person gets an email with the cancellation, the reason and a link to book a new appointment.",
+    withdrawHint: "Proposed times are withdrawn. The person gets an email with the reason. Their request stays open.",
     keepHint: "Only …: the appointments stay. You cancel or move them one by one afterwards.",
+    keepProposalsHint: "Only …: the proposed times stay open. You withdraw them at the request afterwards.",
     back: "Cancel",
-    cancelled: (n, mailed) =>
-      `${n === 1 ? "1 appointment is cancelled" : `${n} appointments are cancelled`}. ${mailed === 1 ? "1 person gets" : `${mailed} people get`} an email with the cancellation.`,
+    cancelled: (n) => (n === 1 ? "1 appointment is cancelled." : `${n} appointments are cancelled.`),
+    withdrawn: (n) => (n === 1 ? "1 proposed time is withdrawn." : `${n} proposed times are withdrawn.`),
+    mailed: (n) => `${n === 1 ? "1 person gets" : `${n} people get`} an email about it.`,
     callHeading: "These people have no email address. Please call them:",
     keptHeading: (n) => (n === 1 ? "This appointment stays" : `These ${n} appointments stay`),
     keptHint: "Please cancel or move them one by one. The link opens the appointments of the day.",
+    keptProposalsHeading: (n) => (n === 1 ? "This proposed time stays open" : `These ${n} proposed times stay open`),
+    keptProposalsHint: "Please withdraw them at the request if the time no longer works. The link opens the day.",
     toDay: (day) => `See the appointments of ${day}`,
+    proposalDay: (day) => `See ${day}`,
   },
 
   extra: {

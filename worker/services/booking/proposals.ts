@@ -180,7 +180,7 @@ async function takenTime(s: Scope, office: LocationData, proposals: readonly New
  * `round`) at `now`: the guarded history event, their seats freed, the sequence raised, the resident's
  * mail (which times went and which are still open, with fresh links) and the audit row
  * `proposal.withdraw`. For one batch: withdrawByStaff commits them alone, a closure of days adds them
- * to its own (one request at a time; db/proposals.ts openProposalsOnDays lists what a closure touches).
+ * to its own (one request at a time: services/affected.ts, for the open proposals db/proposals.ts openProposalsStarting lists).
  * The batch fails with `booking_changed` if the request moved on meanwhile (answered, withdrawn, expired).
  */
 export async function withdrawalWrites(
