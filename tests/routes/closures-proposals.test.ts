@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { ErrorBody } from "../../schemas/common";
 import { Board } from "../../schemas/staff-board";
 import { BookingsAffectedError, ClosureCreated, ExtraHoursDeleted, OpeningHoursChanged } from "../../schemas/staff-settings";
 import { affectedUnchanged, touchedBetween } from "../../worker/db/closures";
@@ -197,6 +198,45 @@ describe("a closure over days with open proposals", () => {
     expect((await proposalRows(request.id)).map((p) => p.status)).toEqual(["open"]);
     expect(await seatsByProposal(request.id)).toEqual({ [answer.proposals[0]!.id]: 6 });
     expect(await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1 AND kind = 'proposals_withdrawn'").bind(request.id).first()).toEqual({ n: 0 });
+  });
+
+  it("only close, then the resident accepts the closed day's time: 409 slot_unavailable, nothing changed; the open day's time still goes", async () => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    const member = await staffMember(office);
+    const { request, answer, links } = await requestWithProposals(office, member, [MON_15, WED_09]);
+    const [monday, wednesday] = links.times as [(typeof links.times)[0], (typeof links.times)[0]];
+    expect([monday.proposal, wednesday.proposal]).toEqual(answer.proposals.map((p) => p.id));
+    expect((await admin.post("/admin/closures", { ...closure, bookings: { action: "keep" } })).status).toBe(201);
+
+    const before = await snapshot(office);
+    const res = await accept(office, monday.token, monday.proposal);
+    expect(res.status).toBe(409);
+    const body = ErrorBody.parse(await res.json());
+    expect(body.error.code).toBe("slot_unavailable");
+    expect(body.error.message).toMatch(/closed/);
+    // Still a request, both times still open with their seats, no history, no confirmation, no audit row.
+    expect(await snapshot(office)).toEqual(before);
+    expect((await proposalRows(request.id)).map((p) => p.status)).toEqual(["open", "open"]);
+
+    expect((await accept(office, wednesday.token, wednesday.proposal)).status).toBe(200);
+    const row = await env.DB.prepare("SELECT kind, status, starts_at FROM bookings WHERE id = ?1").bind(request.id).first();
+    expect(row).toEqual({ kind: "slot", status: "confirmed", starts_at: "2026-12-02T08:00:00.000Z" });
+  });
+
+  it("a closure stored before its days had UTC bounds (migration 0007) refuses the accept all the same", async () => {
+    const office = await createOffice();
+    const member = await staffMember(office);
+    const { request, links } = await requestWithProposals(office, member, [MON_15]);
+    await env.DB.prepare(
+      "INSERT INTO closures (location_id, first_day, last_day, reason_de, reason_en, created_at) VALUES (?1, ?2, ?2, 'Alt', 'Old', ?3)",
+    )
+      .bind(office.id, MONDAY, NOW.toISOString())
+      .run();
+    const before = await snapshot(office);
+    await expectError(await accept(office, links.times[0]!.token, links.times[0]!.proposal), 409, "slot_unavailable");
+    expect(await snapshot(office)).toEqual(before);
+    expect((await proposalRows(request.id)).map((p) => p.status)).toEqual(["open"]);
   });
 
   it("a decision naming more than 300 appointments and times together is a 400 that changes nothing", async () => {

@@ -95,16 +95,48 @@ export function insertProposal(db: D1Database, p: NewProposal, now: Date): D1Pre
  *   `any`      some proposal open ("keiner passt" answers the round)
  *   `these`    every one of `ids` open (accept one, withdraw some)
  */
-export type ProposalGuard = { open: "none" } | { open: "any" } | { open: "these"; ids: readonly string[] };
+export type ProposalGuard =
+  | { open: "none" }
+  | { open: "any" }
+  | { open: "these"; ids: readonly string[]; onOpenDays?: LocalDays };
+
+/**
+ * The local days a proposed time lies on (first and last, `YYYY-MM-DD` in the office's zone): a guard
+ * `onOpenDays` also needs no closure of the office on them (accepting a time: the seats it holds move to
+ * the booking by UPDATE, which the INSERT trigger of migration 0007 never sees).
+ */
+export interface LocalDays {
+  first: string;
+  last: string;
+}
+
+/**
+ * A closure of request b's office covers the time of a proposal in json `ids`: by the closed days' UTC
+ * bounds (migration 0007), or, for a closure stored before them, by its local days `first`…`last`.
+ */
+const onClosure = (ids: string, first: string, last: string) => `EXISTS (SELECT 1 FROM closures AS c
+  JOIN proposals AS q ON q.id IN (SELECT value FROM json_each(${ids}))
+  WHERE c.location_id = b.location_id
+    AND (CASE WHEN c.starts_at IS NOT NULL THEN c.starts_at < q.ends_at AND c.ends_at > q.starts_at
+              ELSE c.first_day <= ${last} AND c.last_day >= ${first} END))`;
+
+/** Whether proposal `proposalId` of request `bookingId` lies on a day its office is closed (for saying why an accept failed). */
+export async function proposalOnClosure(db: D1Database, bookingId: string, proposalId: string, days: LocalDays): Promise<boolean> {
+  const row = await db
+    .prepare(`SELECT ${onClosure("?2", "?3", "?4")} AS closed FROM bookings AS b WHERE b.id = ?1`)
+    .bind(bookingId, JSON.stringify([proposalId]), days.first, days.last)
+    .first<{ closed: number }>();
+  return row?.closed === 1;
+}
 
 const OPEN_AT = "p.booking_id = b.id AND p.status = 'open' AND p.hold_until > ?3";
 
 /**
  * The history event of a change to request `bookingId`'s proposals, at `sequence`. Put it first in the
  * batch. Its sequence is written only while the request is an open request (not erased) and `guard`
- * holds; else it is NULL and the NOT NULL constraint fails the whole batch (runBookingBatch:
- * `booking_changed`), as does a second change from the same sequence (UNIQUE). The caller then reads
- * what happened and says so.
+ * holds (with `onOpenDays`: and the times lie on no closed day); else it is NULL and the NOT NULL
+ * constraint fails the whole batch (runBookingBatch: `booking_changed`), as does a second change from the
+ * same sequence (UNIQUE). The caller then reads what happened and says so.
  */
 export function guardedEvent(
   db: D1Database,
@@ -121,7 +153,9 @@ export function guardedEvent(
       ? `NOT EXISTS (SELECT 1 FROM proposals AS p WHERE ${OPEN_AT})`
       : guard.open === "any"
         ? `EXISTS (SELECT 1 FROM proposals AS p WHERE ${OPEN_AT})`
-        : `(SELECT count(*) FROM proposals AS p WHERE ${OPEN_AT} AND p.id IN (SELECT value FROM json_each(?7))) = json_array_length(?7)`;
+        : `(SELECT count(*) FROM proposals AS p WHERE ${OPEN_AT} AND p.id IN (SELECT value FROM json_each(?7))) = json_array_length(?7)` +
+          (guard.onOpenDays ? ` AND NOT ${onClosure("?7", "?8", "?9")}` : "");
+  const binds = guard.open !== "these" ? [] : [JSON.stringify(guard.ids), ...(guard.onOpenDays ? [guard.onOpenDays.first, guard.onOpenDays.last] : [])];
   return db
     .prepare(
       `INSERT INTO booking_events (booking_id, sequence, at, status, actor, detail)
@@ -129,7 +163,7 @@ export function guardedEvent(
                     WHERE b.id = ?1 AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL AND ${condition}),
                ?3, ?4, ?5, ?6)`,
     )
-    .bind(bookingId, sequence, now.toISOString(), status, actor, JSON.stringify(detail), ...(guard.open === "these" ? [JSON.stringify(guard.ids)] : []));
+    .bind(bookingId, sequence, now.toISOString(), status, actor, JSON.stringify(detail), ...binds);
 }
 
 /** The request's sequence raised to `sequence` (every change of its proposals is one, like a booking's). */

@@ -13,6 +13,7 @@ import {
   guardedEvent,
   insertProposal,
   latestRound,
+  proposalOnClosure,
   raiseSequence,
   type NewProposal,
 } from "../../db/proposals";
@@ -20,7 +21,7 @@ import { presentProposal, proposalRound } from "../../domain/proposals";
 import { proposalStatusAt } from "../../../common/proposals";
 import { AppError } from "../../errors";
 import type { MailProposals } from "../../mail/types";
-import { addDays, toOffsetIso } from "../../../common/time";
+import { addDays, localDate, toOffsetIso } from "../../../common/time";
 import { commit } from "../commit";
 import { answer, holderBooking } from "./holder";
 import { mailStatements } from "./mail";
@@ -258,7 +259,8 @@ export async function withdrawByStaff(s: StaffScope, requestId: string, body: Wi
  * (its seats become the booking's, the round's other times are freed), with the confirmation and its
  * invite (METHOD:REQUEST) and the reminder, in one batch. Choosing the same time again is harmless (a
  * second click, a second tab). 409 `proposal_expired` after the deadline, `proposal_closed` when the
- * round was answered otherwise, withdrawn, or the request withdrawn.
+ * round was answered otherwise, withdrawn, or the request withdrawn; `slot_unavailable` when the office is
+ * closed on the time's day (a closure added after it was proposed, kept with "Nur schließen").
  */
 export async function acceptByHolder(s: Scope, token: string, proposalId: string): Promise<ManagedBooking> {
   const { booking, office } = await holderBooking(s, token);
@@ -281,10 +283,13 @@ export async function acceptByHolder(s: Scope, token: string, proposalId: string
     invite_sequence: sequence,
   };
   const mails = mailStatements(s, office, confirmed, token, ["booking_confirmed", "booking_reminder"]);
+  const zone = office.location.time_zone;
+  const days = { first: localDate(new Date(chosen.starts_at), zone), last: localDate(new Date(Date.parse(chosen.ends_at) - 1), zone) };
   try {
     await commit(s, {
       batch: [
-        guardedEvent(s.db, booking.id, sequence, "confirmed", "resident", now, { proposal: chosen.id }, { open: "these", ids: [chosen.id] }),
+        // Only while the time lies on no closed day: a closure added after it was proposed ("Nur schließen").
+        guardedEvent(s.db, booking.id, sequence, "confirmed", "resident", now, { proposal: chosen.id }, { open: "these", ids: [chosen.id], onOpenDays: days }),
         ...acceptProposal(s.db, { id: booking.id, startsAt: chosen.starts_at, endsAt: chosen.ends_at }, chosen.id, sequence, now),
         ...mails,
         holderAudit(s, booking, "proposal.accept", { sequence, proposal: chosen.id }, now),
@@ -298,6 +303,7 @@ export async function acceptByHolder(s: Scope, token: string, proposalId: string
     // The same time chosen at the same moment (a double click, two tabs): done all the same.
     const again = await latestRound(s.db, booking.id);
     if (again.find((p) => p.id === chosen.id)?.status === "accepted") return answer(s, (await holderBooking(s, token)).booking, office, token, now);
+    if (failure instanceof AppError && failure.code === "proposal_closed" && (await proposalOnClosure(s.db, booking.id, chosen.id, days))) throw closedDay();
     throw failure;
   }
   return answer(s, confirmed, office, token, now);
@@ -346,6 +352,10 @@ function holderAudit(s: Scope, booking: BookingRow, action: string, detail: Reco
 
 function expired(): AppError {
   return new AppError("proposal_expired", "The time to answer these proposals has passed. Please call us, we will find a new time.");
+}
+
+function closedDay(): AppError {
+  return new AppError("slot_unavailable", "The office is closed on the day of this time. Please choose another time or call us.");
 }
 
 function closed(): AppError {
