@@ -132,6 +132,12 @@ function FailureText({ failure: f }: { failure: ManageFailure }) {
   switch (f) {
     case "slotGone":
       return <p class="alert">{s.slotGone}</p>;
+    case "closedDay":
+      return (
+        <p class="alert">
+          {pageStrings.value.proposalClosedDay} <Call />
+        </p>
+      );
     case "past":
       return (
         <p class="alert">

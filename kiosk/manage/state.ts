@@ -8,6 +8,7 @@ import type { Slot } from "../../schemas/slots";
 import {
   acceptProposal,
   ApiError,
+  type ApiErrorCode,
   cancelManagedBooking,
   declineProposals,
   eraseManagedBooking,
@@ -23,6 +24,7 @@ import { tokenFromHash } from "../shared/secret-link";
 import { createSlotsStore } from "../shared/slots";
 import { createEraseStore } from "./erase";
 import {
+  choiceFailure,
   erasedItems,
   factsOf,
   manageFailure,
@@ -69,17 +71,25 @@ const nav = createStepHistory<ManageStep>({
 export const visit = nav.visit;
 export const back = nav.back;
 
+/**
+ * Loads the booking of the link open now. An answer that comes back after the link changed (`/manage#A`
+ * still loading when `#B` opens: followHash) is dropped, so the page never shows A while acting on B.
+ */
 async function load(): Promise<void> {
-  if (!token) {
+  const asked = token;
+  if (!asked) {
     phase.value = "notFound";
     return;
   }
   phase.value = "loading";
   try {
-    booking.value = await getManagedBooking(token);
-    preferLocale(booking.value.locale);
+    const loaded = await getManagedBooking(asked);
+    if (asked !== token) return;
+    booking.value = loaded;
+    preferLocale(loaded.locale);
     phase.value = "ready";
   } catch (error) {
+    if (asked !== token) return;
     phase.value = error instanceof ApiError && error.code === "not_found" ? "notFound" : "error";
     if (phase.value === "error") console.warn(error);
   }
@@ -191,15 +201,23 @@ export function choose(value: string): void {
 export async function confirmChoice(): Promise<void> {
   const c = choice.value;
   if (!c) return;
-  await change(() => (c === "none" ? declineProposals(token!) : acceptProposal(token!, c)), c === "none" ? "declined" : "accepted");
+  if (c === "none") await change(() => declineProposals(token!), "declined");
+  else await change(() => acceptProposal(token!, c), "accepted", choiceFailure);
 }
 
-async function change(action: () => Promise<ManagedBooking>, done: "cancelled" | "moved" | "accepted" | "declined"): Promise<void> {
+async function change(
+  action: () => Promise<ManagedBooking>,
+  done: "cancelled" | "moved" | "accepted" | "declined",
+  failureOf: (code: ApiErrorCode) => ManageFailure = manageFailure,
+): Promise<void> {
   if (busy.value || !token) return;
+  const asked = token;
   busy.value = true;
   failure.value = null;
   try {
     const result = await action();
+    // Another link opened meanwhile (followHash): its page is not this answer's.
+    if (asked !== token) return;
     batch(() => {
       booking.value = result;
       notice.value = done;
@@ -211,7 +229,8 @@ async function change(action: () => Promise<ManagedBooking>, done: "cancelled" |
     takeFocusRequest();
   } catch (error) {
     if (!(error instanceof ApiError)) console.warn(error);
-    const f = error instanceof ApiError ? manageFailure(error.code) : "other";
+    if (asked !== token) return;
+    const f = error instanceof ApiError ? failureOf(error.code) : "other";
     failure.value = f;
     // The booking is not what the page showed: show it as it is now.
     if (f === "changed" || f === "cancelled" || f === "past" || f === "expired") {
@@ -233,6 +252,8 @@ function followHash(): void {
   token = next;
   batch(() => {
     booking.value = null;
+    // The new link's own choice, if its mail chose a time (`?proposal=`); else none.
+    choice.value = new URLSearchParams(location.search).get("proposal");
     notice.value = null;
     failure.value = null;
     moveDay.value = null;

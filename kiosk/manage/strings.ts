@@ -45,6 +45,7 @@ const de = {
   accepted: "Ihr Termin ist gebucht. Sie bekommen gleich eine E-Mail mit der Bestätigung.",
   declinedProposals: "Danke für Ihre Antwort. Wir melden uns bei Ihnen mit neuen Vorschlägen.",
   proposalExpired: "Die Zeit zum Antworten ist leider vorbei. Bitte rufen Sie uns an:",
+  proposalClosedDay: "An diesem Tag ist das Büro leider geschlossen. Bitte wählen Sie eine andere Zeit. Oder rufen Sie uns an:",
 };
 
 const en: typeof de = {
@@ -82,6 +83,7 @@ const en: typeof de = {
   accepted: "Your appointment is booked. You will get an e-mail with the confirmation shortly.",
   declinedProposals: "Thank you for your answer. We will get back to you with new times.",
   proposalExpired: "Unfortunately, the time to answer has passed. Please call us:",
+  proposalClosedDay: "Sorry, the office is closed on that day. Please choose another time, or call us:",
 };
 
 const STRINGS: Readonly<Record<Locale, typeof de>> = { de, en };

@@ -59,7 +59,7 @@ export function previousManageStep(step: ManageStep): ManageStep | null {
 }
 
 /** What went wrong with a cancel or a move, for the message and what the page offers next. */
-export type ManageFailure = "slotGone" | "past" | "changed" | "cancelled" | "expired" | "notFound" | "rateLimited" | "network" | "other";
+export type ManageFailure = "slotGone" | "closedDay" | "past" | "changed" | "cancelled" | "expired" | "notFound" | "rateLimited" | "network" | "other";
 
 export function manageFailure(code: ApiErrorCode): ManageFailure {
   switch (code) {
@@ -90,6 +90,14 @@ export function manageFailure(code: ApiErrorCode): ManageFailure {
     default:
       return "other";
   }
+}
+
+/**
+ * What went wrong with accepting a proposed time: as manageFailure, except that `slot_unavailable` means
+ * the office is closed on that time's day (a closure added after the time was proposed).
+ */
+export function choiceFailure(code: ApiErrorCode): ManageFailure {
+  return code === "slot_unavailable" ? "closedDay" : manageFailure(code);
 }
 
 /** What an erasure took away, in the order the page lists it. */

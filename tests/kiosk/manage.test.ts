@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ManagedBooking } from "../../schemas/bookings";
 import type { Erased } from "../../schemas/data-subjects";
 import { createEraseStore } from "../../kiosk/manage/erase";
-import { erasedItems, factsOf, manageFailure, previousManageStep, resolveManageStep, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
+import { choiceFailure, erasedItems, factsOf, manageFailure, previousManageStep, resolveManageStep, type ManageFailure, type ManageStep } from "../../kiosk/manage/view";
 import { ApiError, type ApiErrorCode } from "../../kiosk/shared/api";
 
 const booking = (over: Partial<ManagedBooking>): ManagedBooking => ({
@@ -82,6 +82,15 @@ describe("manageFailure", () => {
     ["internal", "other"],
   ])("%s → %s", (code, expected) => {
     expect(manageFailure(code)).toBe(expected);
+  });
+
+  it("accepting a proposed time: slot_unavailable says the office is closed that day; the rest as above", () => {
+    expect(["slot_unavailable", "slot_full", "proposal_expired", "proposal_closed"].map((c) => choiceFailure(c as ApiErrorCode))).toEqual([
+      "closedDay",
+      "slotGone",
+      "expired",
+      "changed",
+    ]);
   });
 });
 
