@@ -58,6 +58,7 @@ const COLD: Record<string, string> = {
   "data-subjects.ts#selectedMailIds": "an admin's erasure on request",
   "data-subjects.ts#erasedNow": "an admin's erasure on request",
   "erasure.ts#withdrawMailsWithoutBooking": "an admin's erasure on request (by id)",
+  "proposals.ts#proposalOnClosure": "only after an accept was refused: whether a closure was why (the request by its id)",
 };
 
 /**
