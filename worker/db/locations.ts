@@ -124,27 +124,10 @@ export async function loadLocation(db: D1Database, slug: string): Promise<Locati
  * covers those local days in any time zone. Closures and extra hours are read up to `openingTo` (a
  * later day, when the next opening is looked for beyond the range), else up to `to`.
  */
-export async function loadSchedule(db: D1Database, slug: string, from: string, to: string, openingTo = to): Promise<ScheduleData | null> {
-  const windowStart = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString();
-  const windowEnd = new Date(Date.parse(`${to}T00:00:00Z`) + 2 * 86_400_000).toISOString();
-  const until = openingTo > to ? openingTo : to;
-  const [location, topics, rules, closures, extraHours, taken] = await db.batch([
-    db.prepare(selectLocation).bind(slug),
-    db.prepare(selectTopics).bind(slug),
-    db.prepare(selectRules).bind(slug),
-    db.prepare(selectClosures).bind(slug, from, until),
-    db.prepare(selectExtraHours).bind(slug, from, until),
-    db.prepare(selectTakenSeats).bind(slug, windowStart, windowEnd),
-  ]);
-  const data = locationData(location!, topics!, rules!);
-  if (!data) return null;
-  return {
-    ...data,
-    version: VersionRow.parse(location!.results[0]).schedule_version,
-    closures: rows(ClosureRow, closures!),
-    extraHours: rows(ExtraHoursRow, extraHours!),
-    taken: new Map(rows(TakenSeatsRow, taken!).map((r) => [r.unit_start_at, r.taken])),
-  };
+export function loadSchedule(db: D1Database, slug: string, from: string, to: string, openingTo = to): Promise<ScheduleData | null> {
+  const seatsFrom = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString();
+  const seatsTo = new Date(Date.parse(`${to}T00:00:00Z`) + 2 * 86_400_000).toISOString();
+  return readSchedule(db, slug, from, openingTo > to ? openingTo : to, { from: seatsFrom, to: seatsTo });
 }
 
 /**
@@ -153,13 +136,29 @@ export async function loadSchedule(db: D1Database, slug: string, from: string, t
  * whose seats the statement that holds them counts (db/proposals.ts). Reads nothing per booking, however
  * far apart the days are.
  */
-export async function loadDaysWithoutSeats(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
-  const [location, topics, rules, closures, extraHours] = await db.batch([
+export function loadDaysWithoutSeats(db: D1Database, slug: string, from: string, to: string): Promise<ScheduleData | null> {
+  return readSchedule(db, slug, from, to, null);
+}
+
+/**
+ * One batch (one snapshot, so `version` is exactly the version of these rows): the location, its topics
+ * and rules, closures and extra hours of local days `from`…`until`, and, unless `seats` is null, the seats
+ * taken per unit in the UTC window `seats.from`…`seats.to`.
+ */
+async function readSchedule(
+  db: D1Database,
+  slug: string,
+  from: string,
+  until: string,
+  seats: { from: string; to: string } | null,
+): Promise<ScheduleData | null> {
+  const [location, topics, rules, closures, extraHours, taken] = await db.batch([
     db.prepare(selectLocation).bind(slug),
     db.prepare(selectTopics).bind(slug),
     db.prepare(selectRules).bind(slug),
-    db.prepare(selectClosures).bind(slug, from, to),
-    db.prepare(selectExtraHours).bind(slug, from, to),
+    db.prepare(selectClosures).bind(slug, from, until),
+    db.prepare(selectExtraHours).bind(slug, from, until),
+    ...(seats ? [db.prepare(selectTakenSeats).bind(slug, seats.from, seats.to)] : []),
   ]);
   const data = locationData(location!, topics!, rules!);
   if (!data) return null;
@@ -168,7 +167,7 @@ export async function loadDaysWithoutSeats(db: D1Database, slug: string, from: s
     version: VersionRow.parse(location!.results[0]).schedule_version,
     closures: rows(ClosureRow, closures!),
     extraHours: rows(ExtraHoursRow, extraHours!),
-    taken: new Map(),
+    taken: new Map(taken ? rows(TakenSeatsRow, taken).map((r) => [r.unit_start_at, r.taken]) : []),
   };
 }
 
