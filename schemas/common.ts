@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RESIDENT_LOCALES, STAFF_LOCALES } from "../common/i18n/languages";
 import { EARLIEST_DAY, isDayInRange, LATEST_DAY } from "../common/field-rules";
 
 const IN_RANGE = `must be a day from ${EARLIEST_DAY} to ${LATEST_DAY}`;
@@ -25,8 +26,11 @@ export const OffsetDateTime = z.iso
   .datetime({ offset: true, local: false })
   .refine((v) => isDayInRange(v) && Number.isFinite(Date.parse(v)), IN_RANGE);
 
-export const Locale = z.enum(["de", "en"]);
+/** A resident's language (common/i18n/languages.ts): a booking's and a ticket's, its mails' and pages'. */
+export const Locale = z.enum(RESIDENT_LOCALES);
 export type Locale = z.infer<typeof Locale>;
+/** The staff board's languages. */
+export const StaffLocale = z.enum(STAFF_LOCALES);
 
 /** German text with its English counterpart; English falls back to German where missing. */
 export const Bilingual = z.object({ de: z.string(), en: z.string() });

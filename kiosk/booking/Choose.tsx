@@ -1,6 +1,6 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { t } from "../shared/i18n";
-import { frame } from "../shared/i18n-frame";
+import { frame } from "../shared/i18n/frame";
 import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";

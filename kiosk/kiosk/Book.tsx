@@ -4,7 +4,7 @@ import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
 import { type Strings, t } from "../shared/i18n";
-import { frame } from "../shared/i18n-frame";
+import { frame } from "../shared/i18n/frame";
 import { locale, pick } from "../shared/locale";
 import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";

@@ -1,6 +1,6 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
-import { frame } from "../shared/i18n-frame";
+import { frame } from "../shared/i18n/frame";
 import { locale } from "../shared/locale";
 import { ExtraHours, WeeklyHours } from "../shared/Hours";
 import { extraHours, hours, office, timeZone } from "../shared/office";

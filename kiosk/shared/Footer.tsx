@@ -2,7 +2,7 @@ import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
 import { telHref } from "./format";
 import { ExtraHours, WeeklyHours } from "./Hours";
-import { frame } from "./i18n-frame";
+import { frame } from "./i18n/frame";
 import { locale } from "./locale";
 import { office } from "./office";
 

@@ -1,6 +1,6 @@
 import { useId } from "preact/hooks";
 import { formatDate, formatHours, weekdayName } from "./format";
-import { frame } from "./i18n-frame";
+import { frame } from "./i18n/frame";
 import { locale, pick } from "./locale";
 import { extraHours, hours } from "./office";
 

@@ -1,5 +1,5 @@
 import { telHref } from "./format";
-import { frame } from "./i18n-frame";
+import { frame } from "./i18n/frame";
 import { office } from "./office";
 
 /**
@@ -29,7 +29,7 @@ export function NewBooking({ label }: { label: string }) {
       {phone && email && " "}
       {email && (
         <>
-          {s.rebookByMail(phone !== null)} <a href={`mailto:${email}`}>{email}</a>
+          {phone !== null ? s.rebookByMailAlso : s.rebookByMail} <a href={`mailto:${email}`}>{email}</a>
         </>
       )}
     </p>

@@ -1,4 +1,4 @@
-import { frame } from "./i18n-frame";
+import { frame } from "./i18n/frame";
 
 /** Skips to the main content without touching the address (the manage page's `#token` lives there). */
 export function SkipLink() {

@@ -1,55 +1,135 @@
 /*
- * The chosen language, shared by every page: the switch, and the document's `lang` and title kept in
- * step with it. No words here: each catalog (./i18n.ts, ./i18n-frame.ts, a surface's strings.ts) follows
- * `locale` on its own, so a page loads only the catalogs it shows.
+ * The chosen language, shared by every page: which one a visit starts in, the switch, the catalogs that
+ * follow it, and the document's `lang`, `dir` and title kept in step with it.
+ *
+ * A page's words come from catalogs (`defineCatalog`): German is bundled with the page, every other
+ * language is a chunk of its own fetched when chosen (common/i18n/messages.ts for the catalog format).
+ * `setLocale` fetches every catalog the page has defined for the new language first and only then
+ * switches, so a page never shows two languages at once, and `lang`/`dir` always match its words.
+ *
+ * Which language a visit starts in: the device's saved choice, else the booking's or ticket's own
+ * (`preferLocale`), else the browser's preferred languages (`navigator.languages`), else German.
  */
-import { effect, signal } from "@preact/signals";
+import { computed, effect, signal, type ReadonlySignal } from "@preact/signals";
 import { LOCALE_STORAGE_KEY } from "../../common/limits";
-import type { Bilingual, Locale } from "../../schemas/common";
+import { direction, negotiate, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
+import { bind, type Bound, type CatalogShape, type Translation } from "../../common/i18n/messages";
+import type { Bilingual } from "../../schemas/common";
+import { once } from "./load-once";
 
-const LOCALE_KEY = LOCALE_STORAGE_KEY;
+export const locale = signal<Locale>("de");
 
-export const locale = signal<Locale>(savedLocale());
+/** The languages this page offers (residents' pages all six, the staff board German and English). */
+let offered: readonly Locale[] = RESIDENT_LOCALES;
+/** Whether a choice is saved on the device (not on the kiosk, which returns to German by itself). */
+let remembers = true;
 
-/** The text of a bilingual API field in `locale`. */
-export function pick(text: Bilingual, locale: Locale): string {
-  return text[locale] || text.de;
+type Loaders<T> = { readonly [L in Exclude<Locale, "de">]?: () => Promise<{ default: Translation<T> }> };
+
+interface Registered {
+  load(locale: Locale): Promise<void>;
+}
+const registered = new Set<Registered>();
+
+/**
+ * A catalog of this page: German bound at once, other languages fetched (one chunk each, once) when the
+ * page switches to them. Call at module level; a part loaded later (a lazy chunk) that defines its own
+ * catalog gets it for the current language before it shows (see `catalogsReady`).
+ */
+export function defineCatalog<T extends CatalogShape>(german: T, loaders: Loaders<T>): ReadonlySignal<Bound<T>> {
+  const bound = signal<Partial<Record<Locale, Bound<T>>>>({ de: bind(german, german, "de") });
+  const fetchers = new Map<Locale, () => Promise<void>>();
+  const entry: Registered = {
+    load(wanted) {
+      if (bound.peek()[wanted]) return Promise.resolve();
+      const loader = loaders[wanted as Exclude<Locale, "de">];
+      if (!loader) return Promise.resolve(); // a language this catalog does not have: German stands in
+      let fetch = fetchers.get(wanted);
+      if (!fetch) {
+        fetch = once(() =>
+          loader().then((module) => {
+            bound.value = { ...bound.peek(), [wanted]: bind(german, module.default, wanted) };
+          }),
+        );
+        fetchers.set(wanted, fetch);
+      }
+      return fetch();
+    },
+  };
+  registered.add(entry);
+  if (locale.peek() !== "de") void entry.load(locale.peek()).catch(() => undefined);
+  return computed(() => bound.value[locale.value] ?? bound.value.de!);
 }
 
-/** Switches between German and English and remembers the choice on this device. */
-export function toggleLocale(): void {
-  locale.value = locale.value === "de" ? "en" : "de";
-  try {
-    localStorage.setItem(LOCALE_KEY, locale.value);
-  } catch {
-    // Storage may be off (private mode, blocked): the switch still works for this visit.
+/** Resolves when every catalog defined so far has the current language (German, where one failed). */
+export function catalogsReady(): Promise<void> {
+  const wanted = locale.peek();
+  return Promise.allSettled([...registered].map((entry) => entry.load(wanted))).then(() => undefined);
+}
+
+/**
+ * Decides the language a visit starts in and fetches its catalogs; render after it resolves. `offered`
+ * limits the choice (the staff board: German and English); `remember: false` (the kiosk) neither reads
+ * nor writes the device's choice and starts in German.
+ */
+export async function startLocale(options: { offered?: readonly Locale[]; remember?: boolean } = {}): Promise<void> {
+  offered = options.offered ?? RESIDENT_LOCALES;
+  remembers = options.remember ?? true;
+  const first = remembers ? (storedLocale() ?? negotiate(navigator.languages ?? [], offered)) : "de";
+  await setLocale(first, { save: false }).catch(() => setLocale("de", { save: false }));
+}
+
+/**
+ * Switches the page to `next` once its catalogs are here; rejects (and stays in the current language)
+ * when one cannot be fetched. `save` remembers the choice on this device (default: where the page does).
+ */
+export async function setLocale(next: Locale, options: { save?: boolean } = {}): Promise<void> {
+  if (!offered.includes(next)) next = "de";
+  const results = await Promise.allSettled([...registered].map((entry) => entry.load(next)));
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  locale.value = next;
+  if ((options.save ?? true) && remembers) {
+    try {
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Storage may be off (private mode, blocked): the switch still works for this visit.
+    }
   }
 }
 
-/** Keeps `<html lang>` and the document title (from `title()`, read inside an effect) up to date. */
+/**
+ * Speaks `wanted` (a booking's or ticket's own language) unless this device has a saved choice, which
+ * wins. Saves nothing: the page follows the booking, the device's choice stays the resident's own.
+ */
+export function preferLocale(wanted: Locale): Promise<void> {
+  if (remembers && storedLocale() !== null) return Promise.resolve();
+  return setLocale(wanted, { save: false }).catch(() => undefined);
+}
+
+/** The languages this page offers, for its language menu. */
+export function offeredLocales(): readonly Locale[] {
+  return offered;
+}
+
+/** Keeps `<html lang>`, `<html dir>` and the document title (from `title()`, read inside an effect) up to date. */
 export function syncDocument(title: () => string): void {
   effect(() => {
     document.documentElement.lang = locale.value;
+    document.documentElement.dir = direction(locale.value);
     document.title = title();
   });
 }
 
-/**
- * Speaks `wanted` (a booking's own language) unless this device has a saved choice, which wins. Writes
- * nothing: the page follows the booking, the device's choice stays the resident's own.
- */
-export function preferLocale(wanted: Locale): void {
-  if (storedLocale() === null) locale.value = wanted;
-}
-
-function savedLocale(): Locale {
-  return storedLocale() ?? "de";
+/** The text of a bilingual API field in `locale`. */
+export function pick(text: Bilingual, locale: Locale): string {
+  return (text as Partial<Record<Locale, string>>)[locale] || text.de;
 }
 
 function storedLocale(): Locale | null {
   try {
-    const saved = localStorage.getItem(LOCALE_KEY);
-    return saved === "en" || saved === "de" ? saved : null;
+    const saved = localStorage.getItem(LOCALE_STORAGE_KEY);
+    return saved !== null && offered.includes(saved as Locale) ? (saved as Locale) : null;
   } catch {
     return null;
   }
