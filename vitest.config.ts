@@ -29,6 +29,7 @@ export default defineConfig({
             "tests/kiosk/**/*.test.ts",
             "tests/staff/**/*.test.ts",
             "tests/architecture/**/*.test.ts",
+            "tests/i18n/**/*.test.ts",
             UNIT_MAIL_TESTS,
           ],
         },
