@@ -28,7 +28,7 @@ export default {
     minutes: {
       zero: "{count} دقيقة",
       one: "دقيقة واحدة",
-      two: "دقيقتان",
+      two: "دقيقتين",
       few: "{count} دقائق",
       many: "{count} دقيقة",
       other: "{count} دقيقة",
@@ -36,7 +36,7 @@ export default {
     hours: {
       zero: "{count} ساعة",
       one: "ساعة واحدة",
-      two: "ساعتان",
+      two: "ساعتين",
       few: "{count} ساعات",
       many: "{count} ساعة",
       other: "{count} ساعة",

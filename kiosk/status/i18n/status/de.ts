@@ -28,7 +28,7 @@ export default {
     about: "etwa {duration}",
     /** "etwa 15 bis 30 Minuten" (`low` a bare number in the unit of `high`), "etwa 45 Minuten bis 2 Stunden". */
     range: "etwa {low} bis {high}",
-    /** As said after "etwa", "bis zu" and "bis" (Russian and Ukrainian: genitive). */
+    /** As said after "etwa", "bis zu" and "bis" (Russian and Ukrainian: genitive; Arabic: the dual in the genitive). */
     minutes: { one: "{count} Minute", other: "{count} Minuten" },
     /** In half hours: "1,5 Stunden". */
     hours: { one: "{count} Stunde", other: "{count} Stunden" },
