@@ -215,7 +215,10 @@ export function CheckField({ id, name, checked, onChange, children, describedBy:
 export function CheckInCode({ code }: { code: string }) {
   return (
     <p class="ticket__code">
-      <span aria-hidden="true">{code}</span>
+      {/* "K7M2" reads the same in every direction, as on the kiosk and in the mail. */}
+      <bdi aria-hidden="true" dir="ltr">
+        {code}
+      </bdi>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
   );
