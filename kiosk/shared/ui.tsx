@@ -215,10 +215,7 @@ export function CheckField({ id, name, checked, onChange, children, describedBy:
 export function CheckInCode({ code }: { code: string }) {
   return (
     <p class="ticket__code">
-      {/* "K7M2" reads the same in every direction, as on the kiosk and in the mail. */}
-      <bdi aria-hidden="true" dir="ltr">
-        {code}
-      </bdi>
+      <span aria-hidden="true">{code}</span>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
   );
