@@ -92,8 +92,10 @@ describe("status page", () => {
     expect(await sidewaysOverflow(page)).toBe(0);
     await expectNoAxeViolations(page);
 
-    await page.getByRole("button", { name: "English" }).click();
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Your number");
+    // The language menu: its button, then the language named in itself.
+    await page.getByRole("button", { name: "Sprache: Deutsch" }).click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Your number" }).waitFor();
     expect(await status.locator(".wait").textContent()).toMatch(/^Waiting time: (about|up to) /);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await expectNoAxeViolations(page);
