@@ -62,7 +62,8 @@ afterAll(async () => {
 });
 
 async function openStatus(url: string, width = 320, height = 640): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  // A German browser: a page without a number (unknown link) speaks the browser's language.
+  const page = await browser.newPage({ viewport: { width, height }, locale: "de-DE" });
   const problems = watchForProblems(page);
   await page.goto(url);
   return { page, problems };
