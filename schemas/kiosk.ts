@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, OffsetDateTime } from "./common";
+import { Bilingual, Locale, OffsetDateTime } from "./common";
 import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../common/limits";
 import { TopicKey } from "./location";
 
@@ -54,6 +54,7 @@ export const TicketView = z.object({
   statusUrl: z.string(),
   /** The office's slug: whose live updates to follow and whose name to show (`/api/location?office=`). */
   office: z.string(),
+  locale: Locale.optional(),
 });
 export type TicketView = z.infer<typeof TicketView>;
 

@@ -4,7 +4,7 @@ import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
 import { t } from "../shared/i18n";
 import { lazy } from "../shared/lazy";
-import { locale, pick } from "../shared/locale";
+import { catalogsReady, locale, pick } from "../shared/locale";
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
@@ -41,7 +41,7 @@ import {
   step,
   visit,
 } from "./state";
-import { pageStrings } from "./strings";
+import { manageText } from "./i18n/manage";
 import type { ManageFailure } from "./view";
 
 /** The manage page: the booking its link opens; cancel it or move it to another free time. */
@@ -61,7 +61,12 @@ export function App() {
 }
 
 function Call() {
-  return <a href={telHref(phone.value)}>{phone.value}</a>;
+  // A phone number reads left to right in every language (its digits and spaces kept in order).
+  return (
+    <bdi dir="ltr">
+      <a href={telHref(phone.value)}>{phone.value}</a>
+    </bdi>
+  );
 }
 
 function Body() {
@@ -135,7 +140,7 @@ function FailureText({ failure: f }: { failure: ManageFailure }) {
     case "closedDay":
       return (
         <p class="alert">
-          {pageStrings.value.proposalClosedDay} <Call />
+          {manageText.value.proposalClosedDay} <Call />
         </p>
       );
     case "past":
@@ -151,7 +156,7 @@ function FailureText({ failure: f }: { failure: ManageFailure }) {
     case "expired":
       return (
         <p class="alert">
-          {pageStrings.value.proposalExpired} <Call />
+          {manageText.value.proposalExpired} <Call />
         </p>
       );
     case "rateLimited":
@@ -197,8 +202,8 @@ function Overview() {
         <div class="ticket">
           <p class="ticket__label">{s.codeLabel}</p>
           <CheckInCode code={b.code} />
-          <QrCode text={b.code} label={pageStrings.value.qrLabel(b.code)} />
-          <p class="ticket__hint">{pageStrings.value.qrHint}</p>
+          <QrCode text={b.code} label={manageText.value.qrLabel({ code: b.code.split("").join(" ") })} />
+          <p class="ticket__hint">{manageText.value.qrHint}</p>
         </div>
       )}
       <dl class="summary">
@@ -217,9 +222,15 @@ function Overview() {
         <Row label={s.whereLabel}>{`${b.office.name}, ${formatAddress(b.office)}`}</Row>
         <Row label={s.nameShort}>{b.name}</Row>
         <Row label={s.emailShort}>
-          <span class="email">{b.email}</span>
+          <bdi dir="ltr" class="email">
+            {b.email}
+          </bdi>
         </Row>
-        {b.phone && <Row label={s.phoneShort}>{b.phone}</Row>}
+        {b.phone && (
+          <Row label={s.phoneShort}>
+            <bdi dir="ltr">{b.phone}</bdi>
+          </Row>
+        )}
         {b.note && <Row label={s.noteShort}>{b.note}</Row>}
       </dl>
       <div class="actions actions--stack">
@@ -241,7 +252,7 @@ function Overview() {
         {!active && <NewBooking label={s.newBooking} />}
         {b.canErase && (
           <button type="button" onClick={askErase}>
-            {pageStrings.value.eraseButton}
+            {manageText.value.eraseButton}
           </button>
         )}
       </div>
@@ -262,15 +273,19 @@ function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): str
     case "cancelled":
       return b.kind === "request" ? s.requestCancelled : s.cancelled;
     case "accepted":
-      return pageStrings.value.accepted;
+      return manageText.value.accepted;
     case "declined":
-      return pageStrings.value.declinedProposals;
+      return manageText.value.declinedProposals;
   }
 }
 
 /** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
 const Proposals = lazy(
-  () => import("./Proposals"),
+  // Its words in the page's language before it shows (its catalog is defined in the chunk).
+  () => import("./Proposals").then(async (m) => {
+    await catalogsReady();
+    return m;
+  }),
   (m) => m.ProposalChoice,
   (props) => <LoadStatus {...props} loading={t.value.manageLoading} />,
 );
@@ -430,7 +445,7 @@ function ConfirmMoveStep() {
 
 /** "Möchten Sie Ihre Daten jetzt löschen?": what goes, what stays, that the link stops working; a clear yes and no. */
 function EraseStep() {
-  const p = pageStrings.value;
+  const p = manageText.value;
   const b = booking.value!;
   const time = when(b);
   const busyNow = eraser.state.value.kind === "busy";
@@ -444,8 +459,8 @@ function EraseStep() {
       </p>
       <p>{p.eraseWhatGoes}</p>
       <ul>
-        {p.eraseGoes.map((item) => (
-          <li key={item}>{item}</li>
+        {Object.entries(p.eraseGoes).map(([key, item]) => (
+          <li key={key}>{item}</li>
         ))}
       </ul>
       <p>{p.eraseWhatStays}</p>
@@ -470,7 +485,7 @@ function EraseStep() {
 
 /** After the erasure: what went, and that this link opens nothing any more. */
 function Erased() {
-  const p = pageStrings.value;
+  const p = manageText.value;
   return (
     <section class="step" aria-labelledby="step-heading">
       <StepHeading>{p.erasedHeading}</StepHeading>

@@ -10,10 +10,10 @@ import { formatSlotName, formatWhen } from "../shared/format";
 import { Options } from "../shared/Forms";
 import { locale } from "../shared/locale";
 import { booking, busy, choice, choose, confirmChoice } from "./state";
-import { proposalStrings } from "./proposal-strings";
+import { proposalText } from "./i18n/proposals";
 
 export function ProposalChoice() {
-  const p = proposalStrings.value;
+  const p = proposalText.value;
   const b = booking.value!;
   const lang = locale.value;
   const tz = b.office.timezone;
@@ -38,7 +38,7 @@ export function ProposalChoice() {
   return (
     <section class="proposals" aria-labelledby="proposals-heading">
       <h2 id="proposals-heading">{p.heading(open.length)}</h2>
-      <p>{p.deadline(formatSlotName(open[0]!.holdUntil, tz, lang))}</p>
+      <p>{p.deadline({ when: formatSlotName(open[0]!.holdUntil, tz, lang) })}</p>
       <form
         noValidate
         onSubmit={(e) => {

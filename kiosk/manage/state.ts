@@ -85,9 +85,14 @@ async function load(): Promise<void> {
   try {
     const loaded = await getManagedBooking(asked);
     if (asked !== token) return;
-    booking.value = loaded;
-    preferLocale(loaded.locale);
-    phase.value = "ready";
+    // The booking's own language (unless this device chose one), fetched before the booking shows, so
+    // the page does not flash German first. A language that cannot be fetched leaves the page as it is.
+    await preferLocale(loaded.locale);
+    if (asked !== token) return;
+    batch(() => {
+      booking.value = loaded;
+      phase.value = "ready";
+    });
   } catch (error) {
     if (asked !== token) return;
     phase.value = error instanceof ApiError && error.code === "not_found" ? "notFound" : "error";

@@ -6,8 +6,8 @@ import { locale } from "../shared/locale";
 import { phone, timeZone } from "../shared/office";
 import { SkipLink } from "../shared/SkipLink";
 import { store } from "./state";
-import { statusStrings } from "./strings";
-import { waitInWords, type Screen } from "./view";
+import { statusText } from "./i18n/status";
+import { aheadInWords, waitInWords, type Screen } from "./view";
 
 /**
  * The visitor's own view of their queue number: the number, large; how many are ahead and the wait in
@@ -19,7 +19,7 @@ export function App() {
       <SkipLink />
       <Masthead />
       <main id="main" tabIndex={-1} class="page page--flow status-page">
-        <h1>{statusStrings.value.title}</h1>
+        <h1>{statusText.value.title}</h1>
         <Body screen={store.screen.value} />
       </main>
       <Footer />
@@ -28,11 +28,16 @@ export function App() {
 }
 
 function Call() {
-  return <a href={telHref(phone.value)}>{phone.value}</a>;
+  // A phone number reads left to right in every language (its digits and spaces kept in order).
+  return (
+    <bdi dir="ltr">
+      <a href={telHref(phone.value)}>{phone.value}</a>
+    </bdi>
+  );
 }
 
 function Body({ screen }: { screen: Screen }) {
-  const s = statusStrings.value;
+  const s = statusText.value;
   if (screen.kind === "loading" || screen.kind === "unknown") {
     return (
       <div role="status" class="status">
@@ -67,7 +72,10 @@ function Body({ screen }: { screen: Screen }) {
         )}
       </div>
       <Connection />
-      <p class={`number number--${screen.kind}`}>{screen.label}</p>
+      <p class={`number number--${screen.kind}`}>
+        {/* "W 7" as on the display and the ticket, whatever the page's direction. */}
+        <bdi dir="ltr">{screen.label}</bdi>
+      </p>
       <div role="status" class="status-region">
         <Message screen={screen} />
       </div>
@@ -83,21 +91,21 @@ function Body({ screen }: { screen: Screen }) {
 
 /** What the number's state means for its holder, in a polite live region: changes are read out. */
 function Message({ screen }: { screen: Screen }) {
-  const s = statusStrings.value;
+  const s = statusText.value;
   switch (screen.kind) {
     case "waiting":
       return (
         <>
-          <p class="status-line">{s.ahead(screen.ahead)}</p>
+          <p class="status-line">{aheadInWords(screen.ahead, s)}</p>
           <p class="wait">
             <span class="wait__label">{s.waitLabel}: </span>
-            <strong>{waitInWords(screen.estimate, locale.value)}</strong>
+            <strong>{waitInWords(screen.estimate, s.wait, locale.value)}</strong>
           </p>
           <p class="wait__hint">{s.waitHint}</p>
         </>
       );
     case "inProgress":
-      return <p class="status-line">{s.inProgress(screen.room)}</p>;
+      return <p class="status-line">{screen.room ? s.inProgressInRoom({ room: screen.room }) : s.inProgress}</p>;
     case "done":
       return <p class="status-line">{s.done}</p>;
     case "noShow":
@@ -111,14 +119,14 @@ function Message({ screen }: { screen: Screen }) {
 
 /** "Keine Verbindung – wir versuchen es weiter", with the time of what is still on screen. */
 function Connection() {
-  const s = statusStrings.value;
+  const s = statusText.value;
   const since = store.updatedAt.value;
   return (
     <div role="status" class="connection-region">
       {store.offline.value && (
         <p class="alert">
           {s.offline}
-          {since && ` ${s.lastUpdate(formatTime(since.toISOString(), timeZone.value))}`}
+          {since && ` ${s.lastUpdate({ time: formatTime(since.toISOString(), timeZone.value) })}`}
         </p>
       )}
     </div>

@@ -17,7 +17,8 @@ import { concerns, followSlug } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
 import { createRefresher } from "../shared/refresh";
 import { tokenFromHash } from "../shared/secret-link";
-import { statusStrings } from "./strings";
+import { statusText } from "./i18n/status";
+import { followTicketLanguage } from "./language";
 import { isFinal, nextPollDelay, screenOf, type StatusPhase } from "./view";
 
 /** What the store needs from the world; the page passes the real ones, tests their own. */
@@ -136,7 +137,7 @@ export function createStatusStore(deps: StatusDeps) {
 }
 
 export const store = createStatusStore({
-  load: (token, signal) => getTicketStatus(token, signal),
+  load: (token, signal) => getTicketStatus(token, signal).then((ticket) => followTicketLanguage(ticket, token)),
   setTimer: (run, ms) => setTimeout(run, ms),
   clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   now: () => new Date(),
@@ -144,13 +145,13 @@ export const store = createStatusStore({
 
 /** Wires the store to the page: the token in the address, visibility, the network, the tab's title. */
 export function start(): void {
-  const s = statusStrings;
   syncDocument(() => {
+    const s = statusText.value;
     const view = store.screen.value;
     const label = "label" in view ? view.label : null;
-    const called = view.kind === "called" ? s.value.called(view.room) : null;
+    const called = view.kind !== "called" ? null : view.room ? s.calledInRoom({ room: view.room }) : s.calledTitle;
     const name = office.value?.shortName;
-    const title = s.value.documentTitle(label, called);
+    const title = !label ? s.title : called ? s.documentTitleCalled({ called, label }) : s.documentTitle({ label });
     return name ? `${title} – ${name}` : title;
   });
   followTicketsOffice();

@@ -3,8 +3,11 @@
  * wait range in words, and how long to wait before asking again. No clock, no DOM, no fetch: the store
  * (state.ts) feeds them and the tests hold them still.
  */
+import { intlLocale } from "../../common/i18n/languages";
+import type { Bound } from "../../common/i18n/messages";
 import type { Locale } from "../../schemas/common";
 import type { Estimate, TicketView } from "../../schemas/kiosk";
+import type statusDe from "./i18n/status/de";
 
 /** How far the page has got with its number: still asking, have it, or the link leads nowhere. */
 export type StatusPhase = "loading" | "ready" | "unknown";
@@ -70,44 +73,36 @@ const HALF_HOUR = 30;
 /** Up to this many minutes a wait is said in minutes; above it in hours. */
 const MINUTES_UP_TO = 90;
 
-function minutes(n: number, locale: Locale): string {
-  return locale === "de" ? (n === 1 ? "1 Minute" : `${n} Minuten`) : n === 1 ? "1 minute" : `${n} minutes`;
-}
-
-/** "1,5" (de) / "1.5" (en): `n` minutes as hours in half steps, without the unit. */
-function hourNumber(n: number, locale: Locale): string {
-  const h = n / 60;
-  const text = Number.isInteger(h) ? String(h) : h.toFixed(1);
-  return locale === "de" ? text.replace(".", ",") : text;
-}
-
-function hours(n: number, locale: Locale): string {
-  const one = n === 60;
-  return `${hourNumber(n, locale)} ${locale === "de" ? (one ? "Stunde" : "Stunden") : one ? "hour" : "hours"}`;
-}
+/** The status catalog's words for a wait (./i18n/status/de.ts `wait`), bound to a language. */
+export type WaitWords = Bound<typeof statusDe>["wait"];
 
 /**
  * A wait estimate in words, as a person would say it: "etwa 15 bis 30 Minuten", "bis zu 30 Minuten"
  * (nobody ahead, but the rooms may still be busy), "etwa 1 bis 2 Stunden", "etwa 45 Minuten bis
- * 2 Stunden" / "about 15 to 30 minutes". Up to 90 minutes it speaks in minutes; a longer wait is said
- * in half hours, rounded outwards, so the words never promise a shorter wait than the estimate.
+ * 2 Stunden" / "about 15 to 30 minutes", in the language of `words` (its plural forms, its decimal
+ * sign: "1,5" / "1.5"). Up to 90 minutes it speaks in minutes; a longer wait is said in half hours,
+ * rounded outwards, so the words never promise a shorter wait than the estimate.
  */
-export function waitInWords(estimate: Estimate, locale: Locale): string {
-  const de = locale === "de";
+export function waitInWords(estimate: Estimate, words: WaitWords, locale: Locale): string {
+  const number = (n: number) => new Intl.NumberFormat(intlLocale(locale)).format(n);
   const low = Math.min(estimate.low, estimate.high);
   let high = Math.max(estimate.low, estimate.high);
-  if (high === 0) return de ? "nur noch kurz" : "only a short while";
+  if (high === 0) return words.shortly;
   if (high <= MINUTES_UP_TO) {
-    if (low === 0) return `${de ? "bis zu" : "up to"} ${minutes(high, locale)}`;
-    if (low === high) return `${de ? "etwa" : "about"} ${minutes(high, locale)}`;
-    return `${de ? "etwa" : "about"} ${low} ${de ? "bis" : "to"} ${minutes(high, locale)}`;
+    if (low === 0) return words.upTo({ duration: words.minutes(high) });
+    if (low === high) return words.about({ duration: words.minutes(high) });
+    return words.range({ low: number(low), high: words.minutes(high) });
   }
   high = Math.ceil(high / HALF_HOUR) * HALF_HOUR;
-  if (low === 0) return `${de ? "bis zu" : "up to"} ${hours(high, locale)}`;
-  const to = de ? "bis" : "to";
-  const about = de ? "etwa" : "about";
-  if (low < 60) return `${about} ${minutes(low, locale)} ${to} ${hours(high, locale)}`;
+  const hours = words.hours(high / 60);
+  if (low === 0) return words.upTo({ duration: hours });
+  if (low < 60) return words.range({ low: words.minutes(low), high: hours });
   const lowHours = Math.floor(low / HALF_HOUR) * HALF_HOUR;
-  if (lowHours === high) return `${about} ${hours(high, locale)}`;
-  return `${about} ${hourNumber(lowHours, locale)} ${to} ${hours(high, locale)}`;
+  if (lowHours === high) return words.about({ duration: hours });
+  return words.range({ low: number(lowHours / 60), high: hours });
+}
+
+/** What the page says about the people before the number: "Sie sind als Nächstes dran" for none. */
+export function aheadInWords(ahead: number, words: Pick<Bound<typeof statusDe>, "next" | "ahead">): string {
+  return ahead === 0 ? words.next : words.ahead(ahead);
 }

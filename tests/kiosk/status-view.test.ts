@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import type { Locale } from "../../schemas/common";
+import { describe, expect, it } from "vitest";
+import { bind } from "../../common/i18n/messages";
 import type { TicketView } from "../../schemas/kiosk";
-import { locale } from "../../kiosk/shared/locale";
-import { statusStrings } from "../../kiosk/status/strings";
-import { isFinal, nextPollDelay, screenOf, waitInWords, type Screen } from "../../kiosk/status/view";
+import de from "../../kiosk/status/i18n/status/de";
+import en from "../../kiosk/status/i18n/status/en";
+import { langParam } from "../../kiosk/status/language";
+import { aheadInWords, isFinal, nextPollDelay, screenOf, waitInWords, type Screen } from "../../kiosk/status/view";
 
 /*
  * The status page's pure rules: what each state of a number shows, the wait in words, and how long the
@@ -49,43 +50,35 @@ describe("screenOf: what the page shows for a number", () => {
 });
 
 describe("the words of the called screen", () => {
-  /** The page's strings in `lang`, through the shared locale signal the language switch sets. */
-  function words(lang: Locale) {
-    locale.value = lang;
-    return statusStrings.value;
-  }
-  afterEach(() => {
-    locale.value = "de";
-  });
+  const words = { de: bind(de, de, "de"), en: bind(de, en, "en") };
 
   it.each([
     ["de", "Raum 2", "Sie sind dran – Raum 2"],
-    ["de", null, "Sie sind dran"],
     ["en", "Raum 2", "It is your turn – Raum 2"],
   ] as const)("%s, room %s: %s", (lang, room, text) => {
-    expect(words(lang).called(room)).toBe(text);
+    expect(words[lang].calledInRoom({ room })).toBe(text);
   });
 
   it("puts the call into the tab's title, so a glance at the tab list is enough", () => {
-    const de = words("de");
-    expect(de.documentTitle("W 7", de.called("Raum 2"))).toBe("Sie sind dran – Raum 2: W 7");
-    expect(de.documentTitle("W 7", null)).toBe("W 7 – Ihre Nummer");
-    expect(words("en").documentTitle(null, null)).toBe("Your number");
+    const s = words.de;
+    expect(s.documentTitleCalled({ called: s.calledInRoom({ room: "Raum 2" }), label: "W 7" })).toBe("Sie sind dran – Raum 2: W 7");
+    expect(s.documentTitle({ label: "W 7" })).toBe("W 7 – Ihre Nummer");
+    expect(words.en.documentTitle({ label: "W 7" })).toBe("W 7 – Your number");
   });
 
-  it("counts the people ahead in plain words", () => {
-    const de = words("de");
-    expect([0, 1, 2].map((n) => de.ahead(n))).toEqual([
+  it("counts the people ahead in plain words (every language: tests/kiosk/plurals.test.ts)", () => {
+    expect([0, 1, 2].map((n) => aheadInWords(n, words.de))).toEqual([
       "Sie sind als Nächstes dran.",
       "Vor Ihnen ist noch 1 Person.",
       "Vor Ihnen sind noch 2 Personen.",
     ]);
-    const en = words("en");
-    expect([0, 1, 5].map((n) => en.ahead(n))).toEqual(["You are next.", "There is 1 person before you.", "There are 5 people before you."]);
+    expect([0, 1, 5].map((n) => aheadInWords(n, words.en))).toEqual(["You are next.", "There is 1 person before you.", "There are 5 people before you."]);
   });
 });
 
 describe("waitInWords", () => {
+  const wait = { de: bind(de, de, "de").wait, en: bind(de, en, "en").wait };
+
   it.each([
     // low, high, German, English, why
     [15, 30, "etwa 15 bis 30 Minuten", "about 15 to 30 minutes", "the usual range"],
@@ -102,14 +95,14 @@ describe("waitInWords", () => {
     [60, 60, "etwa 60 Minuten", "about 60 minutes", "an hour or less stays in minutes"],
     [30, 15, "etwa 15 bis 30 Minuten", "about 15 to 30 minutes", "a reversed range is read the right way round"],
     [0, 0, "nur noch kurz", "only a short while", "nothing to wait for"],
-  ])("%i–%i: %s / %s (%s)", (low, high, de, en) => {
-    expect(waitInWords({ low, high }, "de")).toBe(de);
-    expect(waitInWords({ low, high }, "en")).toBe(en);
+  ])("%i–%i: %s / %s (%s)", (low, high, german, english) => {
+    expect(waitInWords({ low, high }, wait.de, "de")).toBe(german);
+    expect(waitInWords({ low, high }, wait.en, "en")).toBe(english);
   });
 
   it("does not depend on the host's time zone or locale", () => {
     // The suite runs under TZ=UTC and TZ=Pacific/Kiritimati; nothing here may read either.
-    expect(waitInWords({ low: 15, high: 30 }, "de")).toBe("etwa 15 bis 30 Minuten");
+    expect(waitInWords({ low: 15, high: 30 }, wait.de, "de")).toBe("etwa 15 bis 30 Minuten");
   });
 });
 
@@ -133,5 +126,18 @@ describe("nextPollDelay: asking again", () => {
     expect(nextPollDelay(1, undefined, true)).toBe(10_000);
     expect(nextPollDelay(0, 120, true)).toBe(120_000);
     expect(nextPollDelay(0, undefined, false)).toBe(5_000);
+  });
+});
+
+describe("langParam: the language the status address asks for", () => {
+  it.each<[string, string | null]>([
+    ["?lang=ar", "ar"],
+    ["?lang=uk&x=1", "uk"],
+    ["", null],
+    ["?lang=fr", null],
+    ["?lang=AR", null],
+    ["?lang=", null],
+  ])("%s → %s", (search, expected) => {
+    expect(langParam(search)).toBe(expected);
   });
 });
