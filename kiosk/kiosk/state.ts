@@ -53,7 +53,8 @@ export const generalTopic = computed(() => kiosk.value?.walkInTopics[0] ?? null)
 
 // A number or a check-in on its way
 
-type Pending = { kind: "ticket"; topic: string; key: string } | { kind: "checkin"; code: string; key: string };
+/** `locale`: the language on show at the tap; the ticket keeps it, and retries send the same. */
+type Pending = { kind: "ticket"; topic: string; locale: Locale; key: string } | { kind: "checkin"; code: string; locale: Locale; key: string };
 
 export const code = signal("");
 export const ticket = signal<TicketView | null>(null);
@@ -239,7 +240,7 @@ export function openWalkIn(): void {
 export function chooseWalkInTopic(topic: string): void {
   if (busy.value) return; // a double tap
   problem.value = null;
-  void run({ kind: "ticket", topic, key: newKey() });
+  void run({ kind: "ticket", topic, locale: locale.value, key: newKey() });
 }
 
 // Check-in
@@ -266,7 +267,7 @@ export function clearCode(): void {
 export function submitCheckin(): void {
   if (busy.value || !isComplete(code.value, CHECKIN_CODE_LENGTH)) return;
   problem.value = null;
-  void run({ kind: "checkin", code: code.value, key: newKey() });
+  void run({ kind: "checkin", code: code.value, locale: locale.value, key: newKey() });
 }
 
 /** A code read from the camera: checked in at once, as if typed. */
@@ -294,13 +295,13 @@ async function run(p: Pending): Promise<void> {
   busy.value = p.kind;
   try {
     if (p.kind === "ticket") {
-      const view = await takeTicket(device, p.topic, p.key);
+      const view = await takeTicket(device, p.topic, p.locale, p.key);
       if (pending !== p) return;
       settle();
       ticket.value = view;
       go("ticket");
     } else {
-      const view = await checkIn(device, p.code, p.key);
+      const view = await checkIn(device, p.code, p.locale, p.key);
       if (pending !== p) return;
       settle();
       batch(() => {
