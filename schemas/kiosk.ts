@@ -33,8 +33,14 @@ export type Paired = z.infer<typeof Paired>;
 export const Estimate = z.object({ low: z.number().int().nonnegative(), high: z.number().int().nonnegative() });
 export type Estimate = z.infer<typeof Estimate>;
 
+/**
+ * The language the visitor chose at the kiosk: the ticket keeps it and its status page opens in it.
+ * Absent (an older kiosk page): German.
+ */
+const TicketLocale = Locale.default("de");
+
 /** `POST /api/kiosk/tickets` */
-export const TicketCreate = z.object({ topic: TopicKey }).strict();
+export const TicketCreate = z.object({ topic: TopicKey, locale: TicketLocale }).strict();
 
 export const TicketStatus = z.enum(["waiting", "called", "in_progress", "done", "no_show", "cancelled"]);
 
@@ -54,12 +60,13 @@ export const TicketView = z.object({
   statusUrl: z.string(),
   /** The office's slug: whose live updates to follow and whose name to show (`/api/location?office=`). */
   office: z.string(),
+  /** The ticket's language (chosen at the kiosk); the status page's rule is in kiosk/status/language.ts. */
   locale: Locale.optional(),
 });
 export type TicketView = z.infer<typeof TicketView>;
 
 /** `POST /api/kiosk/checkin` */
-export const CheckinBody = z.object({ code: z.string().trim().toUpperCase().min(1).max(20) }).strict();
+export const CheckinBody = z.object({ code: z.string().trim().toUpperCase().min(1).max(20), locale: TicketLocale }).strict();
 
 /** A successful check-in: the visitor's number, and a greeting without their full name. */
 export const CheckedIn = TicketView.extend({

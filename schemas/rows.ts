@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClosingTime, LocalTime, UtcInstant } from "./common";
+import { ClosingTime, Locale, LocalTime, UtcInstant } from "./common";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
@@ -250,6 +250,8 @@ export const TicketColumns = z.object({
   booking_id: z.string().nullable(),
   status: TicketStatus,
   issued_at: z.string(),
+  /** The language chosen at the kiosk (migration 0011); 'de' for numbers added at the staff desk. */
+  locale: Locale,
 });
 
 /** A ticket as the staff board and call-next read it (worker/db/tickets.ts `selectStaffTicket`). */

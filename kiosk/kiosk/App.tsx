@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import { lazy, whenIdle } from "../shared/lazy";
-import { locale } from "../shared/locale";
+import { LanguageMenu } from "../shared/LanguageMenu";
 import { office } from "../shared/office";
 import { CheckinScreen, RefusedScreen, ScanScreen, WelcomeScreen } from "./CheckIn";
 import { token } from "./device";
@@ -9,7 +9,7 @@ import { preloadQr } from "../shared/QrCode";
 import { PairScreen } from "./Pair";
 import { ScreenFallback } from "./parts";
 import { StartScreen } from "./Start";
-import { busy, idleWarning, k, resetSession, screen, setLanguage, stillHere, visit } from "./state";
+import { busy, idleWarning, k, resetSession, screen, stillHere, visit } from "./state";
 import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
 
 const later = () => import("./later");
@@ -33,7 +33,10 @@ export function preloadLaterScreens(): void {
   });
 }
 
-/** The tablet: a bar with the office, "Zum Anfang" and the languages; one screen below it. */
+/**
+ * The tablet: a bar with the office, "Zum Anfang" and the language menu; one screen below it. The start
+ * screen offers the six languages as big buttons of its own, so the bar leaves the menu out there.
+ */
 export function App() {
   return (
     <>
@@ -60,14 +63,7 @@ function TopBar() {
             {s.home}
           </button>
         )}
-        <div class="lang" role="group" aria-label={s.languages}>
-          <button type="button" lang="de" aria-pressed={locale.value === "de"} onClick={() => setLanguage("de")}>
-            Deutsch
-          </button>
-          <button type="button" lang="en" aria-pressed={locale.value === "en"} onClick={() => setLanguage("en")}>
-            English
-          </button>
-        </div>
+        {here !== "start" && <LanguageMenu />}
       </div>
     </header>
   );

@@ -134,12 +134,14 @@ export function WelcomeScreen() {
         {view.initial && (
           <p class="welcome__initial">
             <span aria-hidden="true">{view.initial}</span>
-            <span class="visually-hidden">{s.initialLabel(view.initial)}</span>
+            <span class="visually-hidden">{s.initialLabel({ initial: view.initial })}</span>
           </p>
         )}
         <ScreenHeading>{s.welcomeHeading}</ScreenHeading>
       </div>
-      <p class="lead">{s.appointment(formatTime(view.appointment.start, timeZone.value), topic)}</p>
+      <p class="lead">
+        {s.appointment({ time: formatTime(view.appointment.start, timeZone.value), topic })}
+      </p>
       <NumberCard view={view} />
       <p class="lead">{s.welcomeHint}</p>
       <div class="actions">
@@ -164,8 +166,8 @@ export function RefusedScreen() {
       <p class="lead">{text.text}</p>
       {r === "unknown" && refusedCode.value && (
         <p class="refused-code">
-          {s.yourCode("")}
-          <span class="refused-code__code" aria-hidden="true">
+          {s.yourCode}
+          <span class="refused-code__code" dir="ltr" aria-hidden="true">
             {groupCode(refusedCode.value)}
           </span>
           <span class="visually-hidden">{refusedCode.value.split("").join(" ")}</span>

@@ -1,5 +1,7 @@
 import { LEGAL_LINK_TEXT } from "../../common/legal/links";
 import { LEGAL_PAGES } from "../../common/legal/types";
+import { useSignal } from "@preact/signals";
+import { LANGUAGES, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
 import { frame } from "../shared/i18n/frame";
 import { locale } from "../shared/locale";
 import { ExtraHours, WeeklyHours } from "../shared/Hours";
@@ -7,21 +9,30 @@ import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
-import { connection, k, kiosk, openCheckin, openLegal, openWalkIn } from "./state";
+import { connection, k, kiosk, openCheckin, openLegal, openWalkIn, setLanguage } from "./state";
 import { NoConnectionPanel } from "./WalkIn";
 
 /**
- * The first screen. Open: "Ich habe einen Termin" and "Ohne Termin", two big buttons. Closed: when the
- * office opens again, in words, and booking a time right here (or asking for one).
+ * The first screen, with the six languages as big buttons under its heading. Open: "Ich habe einen
+ * Termin" and "Ohne Termin", two big buttons. Closed: when the office opens again, in words, and booking
+ * a time right here (or asking for one).
  */
 export function StartScreen() {
   const s = k.value;
   const state = kiosk.value;
-  if (connection.value === "lost") return <NoConnectionPanel />;
+  if (connection.value === "lost") {
+    return (
+      <>
+        <NoConnectionPanel />
+        <LanguageButtons />
+      </>
+    );
+  }
   if (!state) {
     return (
       <section class="screen" aria-labelledby="screen-heading">
         <ScreenHeading>{s.welcome}</ScreenHeading>
+        <LanguageButtons />
         <p role="status">{s.loadingState}</p>
       </section>
     );
@@ -30,8 +41,9 @@ export function StartScreen() {
     return (
       <section class="screen" aria-labelledby="screen-heading">
         <ScreenHeading>{s.welcome}</ScreenHeading>
+        <LanguageButtons />
         <p class="lead">
-          {s.openNow} {s.waiting(state.waiting)}
+          {s.openNow} {state.waiting === 0 ? s.waitingNone : s.waiting(state.waiting)}
         </p>
         <div class="start-choices">
           <BigChoice icon="checkin" label={s.withAppointment} hint={s.withAppointmentHint} onClick={openCheckin} />
@@ -50,8 +62,11 @@ export function StartScreen() {
   return (
     <section class="screen" aria-labelledby="screen-heading">
       <ScreenHeading>{s.closedHeading}</ScreenHeading>
+      <LanguageButtons />
       <p class="next-opening">
-        {state.nextOpening ? s.nextOpening(nextOpeningWords(state.nextOpening, new Date(), timeZone.value, lang)) : s.noNextOpening}
+        {state.nextOpening
+          ? s.nextOpening({ when: nextOpeningWords(state.nextOpening, new Date(), timeZone.value, lang, { at: s.openingAt, date: s.openingDate }) })
+          : s.noNextOpening}
       </p>
       <p class="lead">{s.closedOffer}</p>
       <div class="start-choices">
@@ -71,7 +86,10 @@ export function StartScreen() {
           <ExtraHours />
           {office.value?.contact.phone && (
             <p>
-              {frame.value.phone} <span class="phone">{office.value.contact.phone}</span>
+              {frame.value.phone}{" "}
+              <span class="phone" dir="ltr">
+                {office.value.contact.phone}
+              </span>
             </p>
           )}
         </section>
@@ -92,5 +110,40 @@ function LegalButtons() {
         </button>
       ))}
     </p>
+  );
+}
+
+/**
+ * The six languages, each a big button named in itself (never a flag), in the order of the menus. A
+ * tap switches the whole tablet for this visitor; the idle reset brings German back for the next.
+ */
+function LanguageButtons() {
+  const current = locale.value;
+  const failed = useSignal(false);
+  const choose = (code: Locale) => {
+    failed.value = false;
+    setLanguage(code).catch(() => (failed.value = true));
+  };
+  return (
+    <div class="start-languages">
+      <div class="start-languages__list" role="group" aria-label={k.value.languages}>
+        {RESIDENT_LOCALES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            class="language-button"
+            lang={code}
+            dir={LANGUAGES[code].dir}
+            aria-pressed={code === current}
+            onClick={() => choose(code)}
+          >
+            {LANGUAGES[code].name}
+          </button>
+        ))}
+      </div>
+      <p class="start-languages__error" role="status">
+        {failed.value ? frame.value.languageFailed : ""}
+      </p>
+    </div>
   );
 }

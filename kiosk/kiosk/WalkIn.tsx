@@ -28,7 +28,7 @@ export function TopicsScreen() {
       <ScreenHeading>{s.topicsHeading}</ScreenHeading>
       {!closed && (
         <p class="lead">
-          {s.topicsHint} {general && s.topicsUnsure(pick(general.label, lang))}
+          {s.topicsHint} {general && s.topicsUnsure({ topic: pick(general.label, lang) })}
         </p>
       )}
       <div role="alert" class="alert-region">
@@ -77,7 +77,10 @@ export function TicketScreen() {
     <section class="screen" aria-labelledby="screen-heading">
       <ScreenHeading>
         {s.ticketHeading}
-        <span class="visually-hidden">: {view.label}</span>
+        <span class="visually-hidden">
+          :{" "}
+          <bdi dir="ltr">{view.label}</bdi>
+        </span>
       </ScreenHeading>
       <NumberCard view={view} label={false} />
       <p class="lead">{s.ticketHint}</p>

@@ -55,17 +55,26 @@ export function NumberCard({ view, label = true }: { view: TicketView; label?: b
     <div class="number-layout">
       <div class="number-card">
         {label && <p class="number-card__label">{s.ticketHeading}</p>}
-        <p class="number-card__number">{view.label}</p>
-        <p class="number-card__ahead">{s.ahead(view.ahead)}</p>
-        <p class="number-card__estimate">{s.estimate(view.estimate.low, view.estimate.high)}</p>
+        <p class="number-card__number" dir="ltr">
+          {view.label}
+        </p>
+        <p class="number-card__ahead">{view.ahead === 0 ? s.aheadNone : s.ahead(view.ahead)}</p>
+        <p class="number-card__estimate">{estimateWords(view.estimate.low, view.estimate.high)}</p>
         <p class="number-card__honest">{s.estimateHonest}</p>
       </div>
       <div class="status-qr">
-        <QrCode text={view.statusUrl} label={s.statusQrLabel(view.label)} class="qr--kiosk" />
+        <QrCode text={view.statusUrl} label={s.statusQrLabel({ label: view.label })} class="qr--kiosk" />
         <p>{s.statusQr}</p>
       </div>
     </div>
   );
+}
+
+/** An honest wait range: "gleich", "bis zu 30 Minuten" or "etwa 15 bis 60 Minuten". */
+export function estimateWords(low: number, high: number): string {
+  const s = k.value;
+  if (high === 0) return s.estimateNow;
+  return low === 0 ? s.estimateUpTo(high) : s.estimateRange(high, { low });
 }
 
 interface KeypadProps {
@@ -129,7 +138,7 @@ export function Keypad(props: KeypadProps) {
           ))}
         </p>
         <p id={`${id}-typed`} class="visually-hidden" aria-live="polite" aria-atomic="true">
-          {s.typed(spelled, value.length, length)}
+          {value.length === 0 ? s.typedNone({ total: length }) : s.typed({ code: spelled, n: value.length, total: length })}
         </p>
       </div>
       <div class="keypad" role="group" aria-labelledby={`${id}-label`}>

@@ -3,7 +3,7 @@
  * these signals and call the actions; the rules are pure (../shared/codes.ts, idle.ts, screens.ts,
  * opening.ts) and booking on the spot is the booking flow (book.ts).
  */
-import { batch, computed, effect, signal } from "@preact/signals";
+import { batch, computed, signal } from "@preact/signals";
 import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
 import type { LegalPage } from "../../common/legal/types";
 import { localDate } from "../../common/time";
@@ -11,9 +11,10 @@ import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { ApiError, newKey } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
 import { deleteKey, isComplete, typeKey } from "../shared/codes";
-import { DIRECTION, kioskStrings } from "../shared/i18n-kiosk";
 import { concerns, followSlug } from "../shared/live";
-import { locale, syncDocument } from "../shared/locale";
+import type { Locale } from "../../common/i18n/languages";
+import { locale, setLocale, syncDocument } from "../shared/locale";
+import { kioskCatalog } from "./i18n/kiosk";
 import { office, reloadOffice, today } from "../shared/office";
 import { keepAwake } from "../shared/wake";
 import { flow, requestFrom } from "./book";
@@ -26,7 +27,7 @@ import { scannerAvailable } from "./scanner";
 export { screen, visit } from "./nav";
 
 /** The kiosk's own words in the language on show. */
-export const k = computed(() => kioskStrings[locale.value]);
+export const k = kioskCatalog;
 
 /**
  * How often the start screen asks whether the office is open and how many wait. Changes made by anyone
@@ -52,7 +53,8 @@ export const generalTopic = computed(() => kiosk.value?.walkInTopics[0] ?? null)
 
 // A number or a check-in on its way
 
-type Pending = { kind: "ticket"; topic: string; key: string } | { kind: "checkin"; code: string; key: string };
+/** `locale`: the language on show at the tap; the ticket keeps it, and retries send the same. */
+type Pending = { kind: "ticket"; topic: string; locale: Locale; key: string } | { kind: "checkin"; code: string; locale: Locale; key: string };
 
 export const code = signal("");
 export const ticket = signal<TicketView | null>(null);
@@ -107,6 +109,7 @@ export function resetSession(): void {
     refusedCode.value = "";
     problem.value = null;
     idleWarning.value = false;
+    // German is bundled with the page, so the switch back needs no fetch and happens with the rest.
     locale.value = "de";
     flow.reset();
   });
@@ -114,9 +117,13 @@ export function resetSession(): void {
   void refreshState();
 }
 
-/** A language button: for this visitor only; the next one starts in German again. */
-export function setLanguage(next: "de" | "en"): void {
-  locale.value = next;
+/**
+ * A language button: for this visitor only (the kiosk saves no choice); the next one starts in German
+ * again. The switch waits for the language's words; one that cannot be fetched leaves the screen as it
+ * is (the promise rejects, for the button to say so).
+ */
+export function setLanguage(next: Locale): Promise<void> {
+  return setLocale(next, { save: false });
 }
 
 // Pairing
@@ -233,7 +240,7 @@ export function openWalkIn(): void {
 export function chooseWalkInTopic(topic: string): void {
   if (busy.value) return; // a double tap
   problem.value = null;
-  void run({ kind: "ticket", topic, key: newKey() });
+  void run({ kind: "ticket", topic, locale: locale.value, key: newKey() });
 }
 
 // Check-in
@@ -260,7 +267,7 @@ export function clearCode(): void {
 export function submitCheckin(): void {
   if (busy.value || !isComplete(code.value, CHECKIN_CODE_LENGTH)) return;
   problem.value = null;
-  void run({ kind: "checkin", code: code.value, key: newKey() });
+  void run({ kind: "checkin", code: code.value, locale: locale.value, key: newKey() });
 }
 
 /** A code read from the camera: checked in at once, as if typed. */
@@ -288,13 +295,13 @@ async function run(p: Pending): Promise<void> {
   busy.value = p.kind;
   try {
     if (p.kind === "ticket") {
-      const view = await takeTicket(device, p.topic, p.key);
+      const view = await takeTicket(device, p.topic, p.locale, p.key);
       if (pending !== p) return;
       settle();
       ticket.value = view;
       go("ticket");
     } else {
-      const view = await checkIn(device, p.code, p.key);
+      const view = await checkIn(device, p.code, p.locale, p.key);
       if (pending !== p) return;
       settle();
       batch(() => {
@@ -372,16 +379,15 @@ export function giveUp(): void {
 
 // Start
 
-/** Takes the tablet over: language, title, keeping awake, the inactivity watch, the first facts. */
+/**
+ * Takes the tablet over: title, language and direction of the document, keeping awake, the inactivity
+ * watch, the first facts. The language has been decided before (main.tsx: German, nothing remembered).
+ */
 export function start(): void {
-  locale.value = "de";
   syncDocument(() => {
     const s = k.value;
     const name = office.value?.shortName;
     return name ? `${s.kioskTitle} – ${name}` : s.kioskTitle;
-  });
-  effect(() => {
-    document.documentElement.dir = DIRECTION[locale.value];
   });
   keepAwake();
   for (const type of ["pointerdown", "keydown", "input", "wheel"] as const) {

@@ -4,6 +4,7 @@
  */
 import type { BookingCreate, BookingCreated, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
+import type { Locale } from "../../common/i18n/languages";
 import { ApiError, call } from "./api";
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -43,13 +44,13 @@ export function getKioskState(token: string, signal?: AbortSignal): Promise<Kios
 }
 
 /** `POST /api/kiosk/tickets`: a walk-in number. The same key on a retry answers the same number. */
-export function takeTicket(token: string, topic: string, idempotencyKey: string): Promise<TicketView> {
-  return call("/api/kiosk/tickets", { method: "POST", body: { topic }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+export function takeTicket(token: string, topic: string, locale: Locale, idempotencyKey: string): Promise<TicketView> {
+  return call("/api/kiosk/tickets", { method: "POST", body: { topic, locale }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
 }
 
-/** `POST /api/kiosk/checkin`: a check-in code → the visitor's number. */
-export function checkIn(token: string, code: string, idempotencyKey: string): Promise<CheckedIn> {
-  return call("/api/kiosk/checkin", { method: "POST", body: { code }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
+/** `POST /api/kiosk/checkin`: a check-in code → the visitor's number (its status page in `locale`). */
+export function checkIn(token: string, code: string, locale: Locale, idempotencyKey: string): Promise<CheckedIn> {
+  return call("/api/kiosk/checkin", { method: "POST", body: { code, locale }, headers: { ...bearer(token), "idempotency-key": idempotencyKey } });
 }
 
 /** `POST /api/kiosk/bookings`: booking on the spot, as `POST /api/bookings` without Turnstile. */

@@ -1,9 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BookingCreated, RequestCreated } from "../../schemas/bookings";
-import { CheckedIn, KioskState, Paired, TicketView } from "../../schemas/kiosk";
+import { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
 import { addDays, localDate, toOffsetIso, zonedInstant } from "../../common/time";
 import { startApp, type TestApp } from "./support/app";
+import { KIOSK_TOKEN_KEY, pairThroughApi, type PairedDevice } from "./support/kiosk";
 import { chromiumPath, expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProblems } from "./support/browser";
 
 /*
@@ -13,7 +14,7 @@ import { chromiumPath, expectNoAxeViolations, launchChromium, sidewaysOverflow, 
  * (token in localStorage, the device cookie set), as it would be after pairing.
  */
 
-const TOKEN_KEY = "sprechstunde.kiosk.token";
+const TOKEN_KEY = KIOSK_TOKEN_KEY;
 const LANDSCAPE = { width: 1024, height: 768 };
 const PORTRAIT = { width: 768, height: 1024 };
 
@@ -22,28 +23,10 @@ let browser: Browser;
 let open: PairedDevice;
 let closed: PairedDevice;
 
-interface PairedDevice {
-  token: string;
-  storageState: Exclude<Parameters<Browser["newContext"]>[0], undefined>["storageState"];
-}
-
-/** Pairs a kiosk through the API, and the browser state a tablet has after pairing on its screen. */
-async function pairThroughApi(code: string): Promise<PairedDevice> {
-  const res = await fetch(`${app.baseURL}/api/devices/pair`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code }) });
-  expect(res.status).toBe(201);
-  const { token, kind } = Paired.parse(await res.json());
-  expect(kind).toBe("kiosk");
-  const [pair] = (res.headers.get("set-cookie") ?? "").split(";");
-  const cookies = pair?.includes("=")
-    ? [{ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), domain: "localhost", path: "/", expires: -1, httpOnly: true, secure: true, sameSite: "Strict" as const }]
-    : [];
-  return { token, storageState: { cookies, origins: [{ origin: app.baseURL, localStorage: [{ name: TOKEN_KEY, value: token }] }] } };
-}
-
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
-  [open, closed] = await Promise.all([pairThroughApi(app.codes.open), pairThroughApi(app.codes.closed)]);
+  [open, closed] = await Promise.all([pairThroughApi(app, app.codes.open), pairThroughApi(app, app.codes.closed)]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -541,7 +524,9 @@ describe("the tablet kiosk", () => {
     await heading(page, "Willkommen!").waitFor();
     await page.getByRole("button", { name: /^Ich habe einen Termin/ }).click();
     await tapCode(page, "DJR");
-    await page.getByRole("button", { name: "English" }).click();
+    // Off the start screen the languages are in the bar's menu.
+    await page.locator(".kiosk-bar .lang-switch").click();
+    await page.getByRole("button", { name: "English", exact: true }).click();
     await heading(page, "Check in with your code").waitFor();
 
     // 40 seconds: "Are you still there?"; a tap keeps everything.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { StaffTicketRow, TicketColumns } from "../../schemas/rows";
 import type { TicketKind, TicketSource } from "../../schemas/staff-board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
+import type { Locale } from "../../common/i18n/languages";
 
 /*
  * Queue tickets. The number is the day's highest for the prefix plus one, computed in the INSERT itself:
@@ -19,6 +20,8 @@ export interface NewTicket {
   topicId: number | null;
   source: TicketSource;
   idempotencyKey: string | null;
+  /** The language chosen at the kiosk, for the status page; German where none was chosen (the staff desk). */
+  locale?: Locale;
   now: Date;
 }
 
@@ -32,12 +35,12 @@ export function issueTicket(db: D1Database, t: NewTicket, tokenHash: string | nu
     db
       .prepare(
         `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, booking_id, topic_id, status,
-                                    issued_at, source, idempotency_key)
-         SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(number), 0) + 1, ?5, ?6, ?7, 'waiting', ?8, ?9, ?10
+                                    issued_at, source, idempotency_key, locale)
+         SELECT ?1, ?2, ?3, ?4, COALESCE(MAX(number), 0) + 1, ?5, ?6, ?7, 'waiting', ?8, ?9, ?10, ?11
          FROM queue_tickets WHERE location_id = ?2 AND local_day = ?3 AND prefix = ?4
          HAVING ?6 IS NULL OR EXISTS (SELECT 1 FROM bookings WHERE id = ?6 AND status = 'confirmed')`,
       )
-      .bind(t.id, t.locationId, t.localDay, t.prefix, t.kind, t.bookingId, t.topicId, t.now.toISOString(), t.source, t.idempotencyKey),
+      .bind(t.id, t.locationId, t.localDay, t.prefix, t.kind, t.bookingId, t.topicId, t.now.toISOString(), t.source, t.idempotencyKey, t.locale ?? "de"),
     ...(tokenHash === null ? [] : [addTicketToken(db, t.id, tokenHash, t.now)]),
   ];
 }
@@ -61,7 +64,7 @@ const TicketRow = TicketColumns.extend({
 export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
-  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at,
+  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale,
          (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug,
          (SELECT seats_per_slot FROM locations WHERE id = t.location_id) AS seats_per_slot,
          (SELECT count(*) FROM queue_tickets AS o
@@ -145,7 +148,7 @@ export async function queueToday(db: D1Database, locationId: number, localDay: s
 // A walk-in's topic is its own; an appointment ticket's is its booking's.
 const selectStaffTicket = `
   SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.status, t.room_id, r.name AS room_name,
-         t.issued_at, t.called_at, t.call_count, t.booking_id, b.starts_at AS appointment_start, t.rowid AS seq,
+         t.issued_at, t.locale, t.called_at, t.call_count, t.booking_id, b.starts_at AS appointment_start, t.rowid AS seq,
          (SELECT min(q.at) FROM queue_calls AS q WHERE q.ticket_id = t.id) AS first_call_at,
          COALESCE(tp.key, bt.key) AS topic_key,
          COALESCE(tp.label_de, bt.label_de) AS topic_label_de,

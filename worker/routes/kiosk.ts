@@ -2,6 +2,7 @@ import { Hono, type Context } from "hono";
 import { BookingCreate, RequestCreate } from "../../schemas/bookings";
 import { CheckinBody, PairBody, TicketCreate, type CheckedIn, type KioskState, type Paired, type TicketView } from "../../schemas/kiosk";
 import type { BookingRow } from "../../schemas/rows";
+import type { Locale } from "../../common/i18n/languages";
 import { requireDevice, setDeviceCookie } from "../auth/device";
 import type { AppEnv } from "../context";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
@@ -98,7 +99,19 @@ kioskRoutes.post("/kiosk/tickets", async (c) => {
     await commit(scopeOf(c), {
       batch: issueTicket(
         c.env.DB,
-        { id, locationId: data.location.id, localDay: today, prefix: WALK_IN_PREFIX, kind: "walk_in", bookingId: null, topicId: topic.id, source: "kiosk", idempotencyKey: key, now: now() },
+        {
+          id,
+          locationId: data.location.id,
+          localDay: today,
+          prefix: WALK_IN_PREFIX,
+          kind: "walk_in",
+          bookingId: null,
+          topicId: topic.id,
+          source: "kiosk",
+          idempotencyKey: key,
+          locale: body.locale,
+          now: now(),
+        },
         await sha256Hex(token),
       ),
       mail: false,
@@ -129,7 +142,7 @@ const REFUSALS: Record<CheckinRefusal, [ErrorCode, string]> = {
  * lost the answer) or a double tap gets the same ticket again instead of "already checked in".
  */
 kioskRoutes.post("/kiosk/checkin", async (c) => {
-  const { code } = parseInput(CheckinBody, await jsonBody(c));
+  const { code, locale } = parseInput(CheckinBody, await jsonBody(c));
   const key = idempotencyKey(c);
   const { data, today } = await officeToday(c);
   const booking = await findByCode(c.env.DB, data.location.id, code);
@@ -158,7 +171,20 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
       appendEvent(c.env.DB, booking.id, sequence, "checked_in", `device:${c.var.device.id}`, now),
       ...issueTicket(
         c.env.DB,
-        { id, locationId: data.location.id, localDay: today, prefix: APPOINTMENT_PREFIX, kind: "appointment", bookingId: booking.id, topicId: null, source: "kiosk", idempotencyKey: key, now },
+        {
+          id,
+          locationId: data.location.id,
+          localDay: today,
+          prefix: APPOINTMENT_PREFIX,
+          kind: "appointment",
+          bookingId: booking.id,
+          topicId: null,
+          source: "kiosk",
+          idempotencyKey: key,
+          // The language on show at the tablet, not the booking's: the visitor may have chosen another there.
+          locale,
+          now,
+        },
         await sha256Hex(token),
       ),
       markCheckedIn(c.env.DB, booking.id, sequence, now),
@@ -250,6 +276,15 @@ async function newToken(c: Ctx, ticketId: string): Promise<string> {
   return token;
 }
 
+/**
+ * A number's status page: the secret after `#` (never sent to a server by the browser), the ticket's
+ * language as `?lang=` so a phone that scans the QR code opens it in the language chosen at the kiosk.
+ * German, the default, needs none.
+ */
+export function statusUrl(origin: string, locale: Locale, token: string): string {
+  return locale === "de" ? `${origin}/status#${token}` : `${origin}/status?lang=${locale}#${token}`;
+}
+
 /** A ticket as screens show it, with an estimate from the day's own pace. */
 async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
   const queue = await queueToday(c.env.DB, t.location_id, t.local_day);
@@ -263,7 +298,8 @@ async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketVi
     ahead: t.status === "waiting" ? t.ahead : 0,
     estimate: t.status === "waiting" ? estimateWait(t.ahead, servers, queue.serviceMinutes) : { low: 0, high: 0 },
     room: t.room,
-    statusUrl: `${new URL(c.req.url).origin}/status#${token}`,
+    statusUrl: statusUrl(new URL(c.req.url).origin, t.locale, token),
     office: t.location_slug,
+    locale: t.locale,
   };
 }
