@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClosingTime, LocalTime, UtcInstant } from "./common";
+import { ClosingTime, LocalTime, Locale, UtcInstant } from "./common";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
@@ -154,7 +154,7 @@ export const BookingRow = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   note: z.string().nullable(),
-  locale: z.enum(["de", "en"]),
+  locale: Locale,
   preferred_weekdays: JsonArray(z.number().int()),
   preferred_times: JsonArray(z.enum(["morning", "afternoon", "evening"])),
   wish: z.string().nullable(),
