@@ -120,7 +120,7 @@ describe("the words of the confirmation", () => {
     expect(mail.html).toContain("Guten Tag Jürgen Müller,");
     expect(mail.html).toMatch(/font-size:40px[^>]*><strong><bdi dir="ltr">K7M2Q<\/bdi><\/strong>/);
     expect(mail.html).toContain('href="https://termine.example.org/verwalten/abc123?x=1&amp;y=2"');
-    expect(mail.html).toContain('<a href="tel:01722315911">0172 / 2315911</a>');
+    expect(mail.html).toContain('<a href="tel:01722315911" dir="ltr">0172 / 2315911</a>');
   });
 
   it("writes the postal code when the office has one", () => {
