@@ -78,6 +78,11 @@ export interface Section {
   heading: string;
   blocks: Block[];
   sections?: Section[];
+  /**
+   * Set where the section is in another language than the document: the German legal wording on a page
+   * in Turkish, Russian, Ukrainian or Arabic. Pages mark it (`lang="de"`) so screen readers switch voice.
+   */
+  lang?: LegalLang;
 }
 
 export interface LegalDocument {
