@@ -2,7 +2,7 @@ import type { Translation } from "../../../i18n/messages";
 import type { CatalogMeta } from "../../../i18n/check";
 import type de from "./de";
 
-export const meta: CatalogMeta = { producedBy: "written with the German by the project (before issue 12); the accessibility summary machine translation (Claude), from the German", nativeReview: null };
+export const meta: CatalogMeta = { producedBy: "the project team (English, from the German); the accessibility summary: machine translation (Claude), from the German", nativeReview: null };
 
 export default {
   days: { one: "{count} day", other: "{count} days" },

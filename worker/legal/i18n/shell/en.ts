@@ -2,7 +2,7 @@ import type { Translation } from "../../../../common/i18n/messages";
 import type { CatalogMeta } from "../../../../common/i18n/check";
 import type de from "./de";
 
-export const meta: CatalogMeta = { producedBy: "written with the German by the project (before issue 12)", nativeReview: null };
+export const meta: CatalogMeta = { producedBy: "the project team (English, from the German)", nativeReview: null };
 
 export default {
   skip: "Skip to content",
