@@ -270,6 +270,17 @@ describe("numbers, plurals and the office's messages per language", () => {
     expect(mail.html).toContain('<html lang="ar" dir="rtl">');
   });
 
+  it("a topic the office has not named in the mail's language: its German name, marked German in the HTML", () => {
+    const mail = composeMail("booking_confirmed", mailContext({ locale: "ar", topicLabel: { de: TOPIC.de, en: TOPIC.en } }));
+    const cell = parseHtml(mail.html).querySelectorAll("td").find((td) => td.text === TOPIC.de);
+    expect(cell?.getAttribute("lang")).toBe("de");
+    expect(cell?.getAttribute("dir")).toBe("ltr");
+    expect(readInvite(mail.ics!).events[0]!.summary).toBe(`${TOPIC.de} – Zukunft Kempten-Ost`);
+    // Named in the language: no mark.
+    const named = composeMail("booking_confirmed", mailContext({ locale: "ar", topicLabel: TOPIC }));
+    expect(parseHtml(named.html).querySelectorAll("td").find((td) => td.text === TOPIC.ar)?.getAttribute("lang")).toBeUndefined();
+  });
+
   it("a request's weekdays and times of day in the language", () => {
     const mail = composeMail(
       "request_received",

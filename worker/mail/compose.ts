@@ -130,7 +130,8 @@ export function closureMessage(locale: Locale, reason: { de: string } & Partial<
  */
 type Block =
   | { kind: "para"; text: string }
-  | { kind: "facts"; rows: [label: string, value: string][] }
+  /** `lang`: the value is in another language than the mail (an office text shown in German), HTML marks it. */
+  | { kind: "facts"; rows: [label: string, value: string, lang?: Locale][] }
   | { kind: "quote"; label: string; text: string }
   | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
@@ -156,9 +157,16 @@ function address(office: MailOffice): string {
  * The topic's name in `locale`, else in German: the one place that reads the booking's topic label
  * (office texts, stored per language; a missing language falls back to the German name).
  */
-function topicLabel(ctx: MailContext, locale: Locale): string {
+function topicLabel(ctx: MailContext, locale: Locale): { text: string; lang: Locale } {
   const label: { de: string } & Partial<Record<Locale, string | null | undefined>> = ctx.booking.topicLabel;
-  return label[locale] || label.de;
+  const own = label[locale];
+  return own ? { text: own, lang: locale } : { text: label.de, lang: "de" };
+}
+
+/** The facts' topic row: the topic's name, marked German where the office has none in the mail's language. */
+function topicRow(ctx: MailContext, w: Words): [string, string, Locale] {
+  const { text, lang } = topicLabel(ctx, w.locale);
+  return [w.t.labels.topic, text, lang];
 }
 
 function startAndEnd(booking: MailBooking, kind: MailKind): { start: Date; end: Date } {
@@ -172,7 +180,7 @@ function appointmentFacts(ctx: MailContext, w: Words, kind: MailKind): Block {
   return {
     kind: "facts",
     rows: [
-      [w.t.labels.topic, topicLabel(ctx, ctx.booking.locale)],
+      topicRow(ctx, w),
       [w.t.labels.when, w.span({ startsAt: start, endsAt: end }, zone)],
       [w.t.labels.where, `${ctx.office.name}\n${address(ctx.office)}`],
     ],
@@ -375,7 +383,7 @@ function placeFacts(ctx: MailContext, w: Words): Block {
   return {
     kind: "facts",
     rows: [
-      [w.t.labels.topic, topicLabel(ctx, ctx.booking.locale)],
+      topicRow(ctx, w),
       [w.t.labels.where, `${ctx.office.name}\n${address(ctx.office)}`],
     ],
   };
@@ -384,7 +392,7 @@ function placeFacts(ctx: MailContext, w: Words): Block {
 /** What a request asked for: topic, days, times of day and the wish, as far as given. */
 function requestFacts(ctx: MailContext, w: Words): Block {
   const b = ctx.booking;
-  const rows: [string, string][] = [[w.t.labels.topic, topicLabel(ctx, b.locale)]];
+  const rows: [string, string, Locale?][] = [topicRow(ctx, w)];
   if (b.preferredWeekdays?.length) {
     rows.push([w.t.labels.days, [...b.preferredWeekdays].sort((x, y) => x - y).map(w.weekday).join(", ")]);
   }
@@ -481,9 +489,9 @@ function renderHtml(body: Body, w: Words, legal: LegalLink[]): string {
         out.push(
           `<table role="presentation" style="border-collapse:collapse">${block.rows
             .map(
-              ([label, value]) =>
+              ([label, value, lang]) =>
                 `<tr><th scope="row" style="text-align:start;vertical-align:top;padding-block:4px;padding-inline:0 16px">${escapeHtml(label)}:</th>` +
-                `<td style="padding-block:4px">${multiline(value)}</td></tr>`,
+                `<td style="padding-block:4px"${lang && lang !== w.locale ? ` lang="${lang}" dir="${direction(lang)}"` : ""}>${multiline(value)}</td></tr>`,
             )
             .join("")}</table>`,
         );
@@ -565,7 +573,7 @@ function buildInvite(kind: MailKind, ctx: MailContext, method: "REQUEST" | "CANC
     stamp: ctx.now,
     start,
     end,
-    summary: `${topicLabel(ctx, booking.locale)} – ${office.shortName}`,
+    summary: `${topicLabel(ctx, booking.locale).text} – ${office.shortName}`,
     location: `${office.shortName}, ${address(office)}`,
     description,
     ...(cancelled ? {} : { url: ctx.manageUrl }),
