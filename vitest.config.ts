@@ -7,7 +7,7 @@ import { dbSqlLiterals } from "./tests/setup/db-sql.ts";
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // Mail composition is pure and runs in Node; the other mail tests deliver from inside workerd.
-const UNIT_MAIL_TESTS = "tests/mail/compose.test.ts";
+const UNIT_MAIL_TESTS = "tests/mail/compose*.test.ts";
 
 /*
  * Two projects:

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LEGAL_PAGES } from "../common/legal/types";
+import { RESIDENT_LOCALES, isLocale } from "../common/i18n/languages";
+import { LEGAL_PAGES, type LegalLang } from "../common/legal/types";
 import { multiLine, singleLine } from "./fields";
 
 /*
@@ -11,7 +12,7 @@ import { multiLine, singleLine } from "./fields";
 const Slug = z.string().regex(/^[a-z0-9-]{1,64}$/, "expected an office slug");
 
 /**
- * A page's query: `?lang=en` (German without it) and `?office=` (the deployment's default without it).
+ * A page's query: `?lang=en` (or tr, ru, uk, ar; German without it) and `?office=` (the deployment's default without it).
  * A language the pages do not have yet falls back to German rather than failing a link from elsewhere.
  * `?gesendet=1`: the accessibility statement's thanks after its form was sent (anything else: the page).
  */
@@ -19,7 +20,7 @@ export const LegalQuery = z.object({
   lang: z
     .string()
     .optional()
-    .transform((v) => (v === "en" ? ("en" as const) : ("de" as const))),
+    .transform((v): LegalLang => (isLocale(v) ? v : "de")),
   office: Slug.optional(),
   gesendet: z
     .string()
@@ -45,7 +46,7 @@ export const AccessibilityFeedback = z
     message: multiLine(2000).min(1, "must not be empty"),
     name: optional(120),
     contact: optional(200),
-    lang: z.enum(["de", "en"]).default("de"),
+    lang: z.enum(RESIDENT_LOCALES).default("de"),
     office: Slug.optional(),
   })
   .strict();

@@ -154,7 +154,7 @@ export const BookingRow = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   note: z.string().nullable(),
-  locale: z.enum(["de", "en"]),
+  locale: Locale,
   preferred_weekdays: JsonArray(z.number().int()),
   preferred_times: JsonArray(z.enum(["morning", "afternoon", "evening"])),
   wish: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { lines, list, p, settingLines } from "./blocks";
 import { contactLines } from "./impressum";
-import type { LegalDocument, LegalLang, LegalOffice } from "./types";
+import { legalTexts } from "./i18n/legal";
+import type { LegalDocument, LegalLang, LegalOffice, Section } from "./types";
 
 /*
  * The accessibility statement (Erklärung zur Barrierefreiheit) after the EU model statement
@@ -46,7 +47,7 @@ const DE: Texts = {
   gapsIntro: "Die folgenden Inhalte sind nicht oder noch nicht barrierefrei:",
   gaps: [
     "Erläuterungen in Deutscher Gebärdensprache und in Leichter Sprache gibt es noch nicht. Die Seiten sind in einfacher Sprache geschrieben; das ersetzt Leichte Sprache nicht.",
-    "Die Seiten gibt es bisher nur auf Deutsch und Englisch. Weitere Sprachen (Türkisch, Russisch, Ukrainisch, Arabisch) folgen.",
+    "Die Seiten für Bürgerinnen und Bürger gibt es auf Deutsch, Englisch, Türkisch, Russisch, Ukrainisch und Arabisch. Die Übersetzungen außer der englischen sind maschinell erstellt und noch nicht von Muttersprachlerinnen oder Muttersprachlern geprüft. Die Rechtstexte (diese Erklärung, die Datenschutzerklärung) gibt es vollständig nur auf Deutsch und Englisch; in den anderen Sprachen steht das Wichtigste in einfacher Sprache, darüber.",
     "Die Anmeldung am Tablet mit dem QR-Code braucht die Kamera des Tablets. Ersatz: Den Code aus der E-Mail können Sie auch eintippen oder am Empfang sagen.",
     "Die Aufrufanzeige im Wartebereich kündigt Nummern mit einem Ton an; die gesprochene Ansage ist nicht überall eingeschaltet. Jede Nummer steht immer auch groß auf der Anzeige, und das Team ruft sie im Wartebereich auf.",
     "Wenn die Sicherheitsprüfung Cloudflare Turnstile eingeschaltet ist, stammt sie von Cloudflare; ihre Barrierefreiheit können wir nicht selbst prüfen. Wer sie nicht lösen kann, bucht bitte telefonisch.",
@@ -83,7 +84,7 @@ const EN: Texts = {
   gapsIntro: "The following content is not, or not yet, accessible:",
   gaps: [
     "There are no explanations in German Sign Language or in Easy German (Leichte Sprache) yet. The pages are written in plain language; this does not replace Easy German.",
-    "So far the pages are only in German and English. More languages (Turkish, Russian, Ukrainian, Arabic) will follow.",
+    "The pages for residents are in German, English, Turkish, Russian, Ukrainian and Arabic. The translations other than English were made by machine and have not yet been checked by native speakers. The legal texts (this statement, the privacy notice) are complete only in German and English; in the other languages the main points are given in plain language above them.",
     "Checking in at the tablet with the QR code needs the tablet's camera. Alternative: you can also type the code from the e-mail or tell it to us at the front desk.",
     "The call display in the waiting room announces numbers with a tone; the spoken announcement is not switched on everywhere. Every number is always shown large on the display as well, and staff call it out in the waiting room.",
     "When the Cloudflare Turnstile security check is switched on, it comes from Cloudflare; we cannot check its accessibility ourselves. If you cannot complete it, please book by phone.",
@@ -110,21 +111,43 @@ const EN: Texts = {
   },
 };
 
-const TEXTS: Record<LegalLang, Texts> = { de: DE, en: EN };
+/** The statement's full wording: English for English, German for every other language. */
+const fullText = (lang: LegalLang): { t: Texts; lang: "de" | "en" } => (lang === "en" ? { t: EN, lang: "en" } : { t: DE, lang: "de" });
 
 export function barrierefreiheit(o: LegalOffice, lang: LegalLang): LegalDocument {
-  const t = TEXTS[lang];
+  const { t, lang: fullLang } = fullText(lang);
+  const sections: Section[] = [
+    { id: "stand", heading: t.statusHeading, blocks: [p(t.status)] },
+    { id: "nicht-barrierefrei", heading: t.gapsHeading, blocks: [p(t.gapsIntro), list(...t.gaps)] },
+    { id: "erstellung", heading: t.checkHeading, blocks: t.check(t.date(STATEMENT_DATE)).map((x) => p(x)) },
+    { id: FEEDBACK_SECTION, heading: t.feedbackHeading, blocks: [p(t.feedback), contactLines(o, t.contact)] },
+    { id: "durchsetzung", heading: t.enforcementHeading, blocks: [p(t.enforcement), p(t.enforcementBody), lines(...settingLines(o.accessibilityEnforcement))] },
+  ];
+  const scope = p(t.scope(o.providerBody ? `${o.providerBody} (${o.name})` : o.name));
+  if (lang === fullLang) {
+    return { page: "barrierefreiheit", lang, title: t.title, lead: [scope, ...(t.translation ? [p(t.translation)] : [])], sections };
+  }
+  // In a language the statement is not written in: the main points and the feedback (with the form) in
+  // that language, then the statement in German, marked as German; its own feedback section would repeat.
+  const words = legalTexts(lang);
+  const plain = words.barrierefreiheit;
   return {
     page: "barrierefreiheit",
     lang,
-    title: t.title,
-    lead: [p(t.scope(o.providerBody ? `${o.providerBody} (${o.name})` : o.name)), ...(t.translation ? [p(t.translation)] : [])],
+    title: plain.title,
+    lead: [p(plain.lead)],
     sections: [
-      { id: "stand", heading: t.statusHeading, blocks: [p(t.status)] },
-      { id: "nicht-barrierefrei", heading: t.gapsHeading, blocks: [p(t.gapsIntro), list(...t.gaps)] },
-      { id: "erstellung", heading: t.checkHeading, blocks: t.check(t.date(STATEMENT_DATE)).map((x) => p(x)) },
-      { id: FEEDBACK_SECTION, heading: t.feedbackHeading, blocks: [p(t.feedback), contactLines(o, t.contact)] },
-      { id: "durchsetzung", heading: t.enforcementHeading, blocks: [p(t.enforcement), p(t.enforcementBody), lines(...settingLines(o.accessibilityEnforcement))] },
+      { id: "einfach", heading: plain.plainHeading, blocks: [p(plain.status), list(...Object.values(plain.gaps)), p(plain.enforcement)] },
+      { id: FEEDBACK_SECTION, heading: plain.feedbackHeading, blocks: [p(plain.feedback), contactLines(o, plain.contact)] },
+      {
+        id: "volltext",
+        heading: words.fullText.heading,
+        blocks: [p(words.fullText.note)],
+        sections: [
+          { id: "geltungsbereich", heading: t.title, blocks: [scope], lang: fullLang },
+          ...sections.filter((s) => s.id !== FEEDBACK_SECTION).map((s) => ({ ...s, lang: fullLang })),
+        ],
+      },
     ],
   };
 }

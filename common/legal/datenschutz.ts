@@ -1,4 +1,5 @@
 import { lines, list, p, settingLines } from "./blocks";
+import { legalTexts } from "./i18n/legal";
 import { contactLines, providerLines } from "./impressum";
 import type { Block, LegalDocument, LegalFacts, LegalLang, LegalOffice, Section } from "./types";
 
@@ -10,27 +11,8 @@ import type { Block, LegalDocument, LegalFacts, LegalLang, LegalOffice, Section 
  * task (Art. 6 Abs. 1 lit. e DSGVO), not on consent, so the notice says so and offers no "withdraw".
  */
 
+/** The full wording: German (binding) and English (for information). The plain part is in ./i18n/legal. */
 interface Texts {
-  title: string;
-  lead: string;
-  plainHeading: string;
-  plain: {
-    whoHeading: string;
-    who: string;
-    whatHeading: string;
-    what: string[];
-    whyHeading: string;
-    why: string;
-    howLongHeading: string;
-    howLong: (days: number) => string[];
-    whereHeading: string;
-    where: string;
-    cookiesHeading: string;
-    cookies: string;
-    rightsHeading: string;
-    rights: string;
-    erase: string;
-  };
   legalHeading: string;
   controllerHeading: string;
   controllerIntro: string;
@@ -70,39 +52,6 @@ interface Texts {
 }
 
 const DE: Texts = {
-  title: "Datenschutzerklärung",
-  lead: "Hier steht, welche Daten wir speichern, wofür und wie lange. Zuerst in einfacher Sprache, darunter der genaue Wortlaut.",
-  plainHeading: "Das Wichtigste in einfacher Sprache",
-  plain: {
-    whoHeading: "Wer ist verantwortlich?",
-    who: "Das Büro, bei dem Sie den Termin buchen. Die Adresse steht weiter unten.",
-    whatHeading: "Was speichern wir?",
-    what: [
-      "Ihren Namen und Ihre E-Mail-Adresse.",
-      "Ihre Telefonnummer und Ihre Nachricht, wenn Sie sie schreiben.",
-      "Das Thema, den Tag und die Uhrzeit.",
-      "Ihre Sprache (Deutsch oder Englisch).",
-      "Wenn Sie uns über das Formular zur Barrierefreiheit schreiben: Ihre Nachricht und, wenn Sie sie angeben, Ihren Namen und Ihren Kontakt.",
-    ],
-    whyHeading: "Wofür?",
-    why: "Damit wir den Termin für Sie freihalten. Damit wir Ihnen eine Bestätigung schicken können. Damit Sie den Termin verschieben oder absagen können. Wir geben Ihre Angaben nicht weiter. Wir machen damit keine Werbung. Für die Berichte an unseren Geldgeber zählen wir nur, wie viele Termine es gab: ohne Namen.",
-    howLongHeading: "Wie lange?",
-    howLong: (days) => [
-      `${days} Tage nach dem Termin löschen wir Ihren Namen, Ihre Kontaktdaten und Ihre Nachricht.`,
-      "Eine Anfrage ohne Termin bleibt gespeichert, bis das Büro sie beantwortet.",
-      `Eine Anfrage ohne Termin löschen wir ${days} Tage, nachdem sie abgelehnt oder zurückgezogen wurde.`,
-      `E-Mails an Sie löschen wir ${days} Tage, nachdem wir sie verschickt haben.`,
-      `Eine Nachricht aus dem Formular zur Barrierefreiheit geht als E-Mail an das Büro. Die Kopie hier löschen wir ${days} Tage nach dem Versand. Die E-Mail im Postfach des Büros behandelt das Büro wie andere Post.`,
-      "Es bleibt nur eine Zählung ohne Namen, zum Beispiel: wie viele Termine es gab.",
-    ],
-    whereHeading: "Wo?",
-    where: "Die Angaben liegen in einer Datenbank in der EU. Die Firma Cloudflare betreibt sie für uns.",
-    cookiesHeading: "Cookies",
-    cookies: "Diese Seiten setzen auf Ihrem Gerät keine Cookies. Ihr Gerät merkt sich nur die Sprache, die Sie wählen.",
-    rightsHeading: "Ihre Rechte",
-    rights: "Sie können fragen, was wir über Sie gespeichert haben. Sie können Angaben berichtigen oder löschen lassen. Sie können sich bei der Aufsichtsbehörde für Datenschutz beschweren. Fragen? Rufen Sie uns an oder schreiben Sie uns.",
-    erase: "Ist Ihr Termin abgesagt? Oder ist der Tag Ihres Termins vorbei? Dann können Sie Ihre Daten auch selbst löschen: Öffnen Sie den Link aus der E-Mail zu Ihrem Termin oder Ihrer Anfrage und wählen Sie „Meine Daten jetzt löschen“.",
-  },
   legalHeading: "Die Datenschutzerklärung im Einzelnen",
   controllerHeading: "Verantwortlicher",
   controllerIntro: "Verantwortlich für die Verarbeitung personenbezogener Daten auf diesen Seiten (Art. 4 Nr. 7 DSGVO) ist:",
@@ -179,39 +128,6 @@ const DE: Texts = {
 };
 
 const EN: Texts = {
-  title: "Privacy notice",
-  lead: "This page says which data we store, what for and for how long. First in plain language, below it the exact wording.",
-  plainHeading: "The main points in plain language",
-  plain: {
-    whoHeading: "Who is responsible?",
-    who: "The office where you book the appointment. The address is further down.",
-    whatHeading: "What do we store?",
-    what: [
-      "Your name and your e-mail address.",
-      "Your phone number and your message, if you write them.",
-      "The topic, the day and the time.",
-      "Your language (German or English).",
-      "If you write to us with the accessibility feedback form: your message and, if you give them, your name and your contact.",
-    ],
-    whyHeading: "What for?",
-    why: "So that we can keep the appointment for you. So that we can send you a confirmation. So that you can move or cancel the appointment. We do not pass on your details. We do not use them for advertising. For the reports to our funder we only count how many appointments there were: without names.",
-    howLongHeading: "For how long?",
-    howLong: (days) => [
-      `${days} days after the appointment we delete your name, your contact details and your message.`,
-      "A request without an appointment stays stored until the office answers it.",
-      `A request without an appointment is deleted ${days} days after it was declined or withdrawn.`,
-      `E-mails to you are deleted ${days} days after we sent them.`,
-      `A message from the accessibility feedback form goes to the office as an e-mail. We delete the copy here ${days} days after it was sent. The office handles the e-mail in its mailbox like other post.`,
-      "Only a count without names remains, for example: how many appointments there were.",
-    ],
-    whereHeading: "Where?",
-    where: "The details are kept in a database in the EU. The company Cloudflare runs it for us.",
-    cookiesHeading: "Cookies",
-    cookies: "These pages set no cookies on your device. Your device only remembers the language you choose.",
-    rightsHeading: "Your rights",
-    rights: "You can ask what we have stored about you. You can have details corrected or deleted. You can complain to the data protection authority. Questions? Call us or write to us.",
-    erase: "Was your appointment cancelled? Or is the day of your appointment over? Then you can also delete your data yourself: open the link in the e-mail about your appointment or request and choose “Delete my data now”.",
-  },
   legalHeading: "The privacy notice in detail",
   controllerHeading: "Controller",
   controllerIntro: "The controller for the processing of personal data on these pages (Art. 4(7) GDPR) is:",
@@ -284,25 +200,34 @@ const EN: Texts = {
   translation: "This English version is for your information; the German version is authoritative.",
 };
 
-const TEXTS: Record<LegalLang, Texts> = { de: DE, en: EN };
+/** The full wording in `lang`: English for English, German for every other language. */
+const fullText = (lang: LegalLang): { t: Texts; lang: "de" | "en" } => (lang === "en" ? { t: EN, lang: "en" } : { t: DE, lang: "de" });
 
 export function datenschutz(o: LegalOffice, lang: LegalLang, f: LegalFacts): LegalDocument {
-  const t = TEXTS[lang];
+  const words = legalTexts(lang);
+  const plainWords = words.datenschutz;
+  const { t, lang: fullLang } = fullText(lang);
   const days = o.retentionDays;
+  const period = words.days(days);
   const paras = (texts: string[]): Block[] => texts.filter(Boolean).map((x) => p(x));
+  const h = plainWords.howLong;
 
   const plain: Section = {
     id: "einfach",
-    heading: t.plainHeading,
+    heading: plainWords.plainHeading,
     blocks: [],
     sections: [
-      { id: "wer", heading: t.plain.whoHeading, blocks: [p(t.plain.who)] },
-      { id: "was", heading: t.plain.whatHeading, blocks: [list(...t.plain.what)] },
-      { id: "wofuer", heading: t.plain.whyHeading, blocks: [p(t.plain.why)] },
-      { id: "wie-lange", heading: t.plain.howLongHeading, blocks: paras(t.plain.howLong(days)) },
-      { id: "wo", heading: t.plain.whereHeading, blocks: [p(t.plain.where)] },
-      { id: "cookies-kurz", heading: t.plain.cookiesHeading, blocks: [p(t.plain.cookies)] },
-      { id: "rechte-kurz", heading: t.plain.rightsHeading, blocks: [p(t.plain.rights), p(t.plain.erase)] },
+      { id: "wer", heading: plainWords.whoHeading, blocks: [p(plainWords.who)] },
+      { id: "was", heading: plainWords.whatHeading, blocks: [list(...Object.values(plainWords.what))] },
+      { id: "wofuer", heading: plainWords.whyHeading, blocks: [p(plainWords.why)] },
+      {
+        id: "wie-lange",
+        heading: plainWords.howLongHeading,
+        blocks: paras([h.appointment({ period }), h.openRequest, h.closedRequest({ period }), h.mails({ period }), h.feedback({ period }), h.counts]),
+      },
+      { id: "wo", heading: plainWords.whereHeading, blocks: [p(plainWords.where)] },
+      { id: "cookies-kurz", heading: plainWords.cookiesHeading, blocks: [p(plainWords.cookies)] },
+      { id: "rechte-kurz", heading: plainWords.rightsHeading, blocks: [p(plainWords.rights), p(plainWords.erase)] },
     ],
   };
 
@@ -339,6 +264,11 @@ export function datenschutz(o: LegalOffice, lang: LegalLang, f: LegalFacts): Leg
 
   // Numbered as the legal texts are (the rights refer to "1." for the contact); a section left out takes no number.
   const numbered = legal.map((s, i) => ({ ...s, heading: `${i + 1}. ${s.heading}` }));
-  const lead = paras([t.lead, t.translation ?? ""]);
-  return { page: "datenschutz", lang, title: t.title, lead, sections: [plain, { id: "im-einzelnen", heading: t.legalHeading, blocks: [], sections: numbered }] };
+  const lead = paras([plainWords.lead, lang === fullLang ? (t.translation ?? "") : ""]);
+  // In a language the wording is not written in: said plainly in that language, the German marked as German.
+  const detail: Section =
+    lang === fullLang
+      ? { id: "im-einzelnen", heading: t.legalHeading, blocks: [], sections: numbered }
+      : { id: "im-einzelnen", heading: words.fullText.heading, blocks: [p(words.fullText.note)], sections: numbered.map((s) => ({ ...s, lang: fullLang })) };
+  return { page: "datenschutz", lang, title: plainWords.title, lead, sections: [plain, detail] };
 }

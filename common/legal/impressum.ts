@@ -1,31 +1,12 @@
 import { lines, link, p, postalLines, telHref } from "./blocks";
+import { legalTexts } from "./i18n/legal";
 import type { Block, LegalDocument, LegalLang, LegalOffice, Section } from "./types";
 
 /*
  * The Impressum: who offers these pages, from the office's settings. What is not configured is left
- * out (Kempten-Ost is seeded only with what the published announcement says).
+ * out (Kempten-Ost is seeded only with what the published announcement says). Only labels around the
+ * office's own settings: the page is in every resident language (./i18n/legal).
  */
-
-const TEXT = {
-  de: {
-    title: "Impressum",
-    lead: "Diese Seiten zur Terminbuchung bietet an:",
-    provider: "Anbieter",
-    contact: "Kontakt",
-    phone: "Telefon",
-    email: "E-Mail",
-    representative: "Vertreten durch",
-  },
-  en: {
-    title: "Legal notice (Impressum)",
-    lead: "These booking pages are offered by:",
-    provider: "Provider",
-    contact: "Contact",
-    phone: "Phone",
-    email: "E-mail",
-    representative: "Represented by",
-  },
-} satisfies Record<LegalLang, Record<string, string>>;
 
 /** The provider's lines: body, department, office, postal address (each where configured). */
 export function providerLines(o: LegalOffice): Block {
@@ -41,7 +22,7 @@ export function contactLines(o: LegalOffice, labels: { phone: string; email: str
 }
 
 export function impressum(o: LegalOffice, lang: LegalLang): LegalDocument {
-  const t = TEXT[lang];
+  const t = legalTexts(lang).impressum;
   const sections: Section[] = [{ id: "anbieter", heading: t.provider, blocks: [providerLines(o)] }];
   if (o.phone || o.email) sections.push({ id: "kontakt", heading: t.contact, blocks: [contactLines(o, t)] });
   if (o.providerRepresentative) sections.push({ id: "vertretung", heading: t.representative, blocks: [lines(o.providerRepresentative)] });

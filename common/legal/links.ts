@@ -1,9 +1,16 @@
 import type { LegalLang, LegalPage } from "./types";
 
-/** How each page is named in a link, per language. */
+/**
+ * How each page is named in a link, per language. Kept here rather than in a lazily loaded catalog: the
+ * footers of every page, the kiosk and every mail name them, and all six are a few hundred bytes.
+ */
 export const LEGAL_LINK_TEXT: Readonly<Record<LegalLang, Readonly<Record<LegalPage, string>>>> = {
   de: { impressum: "Impressum", datenschutz: "Datenschutz", barrierefreiheit: "Barrierefreiheit" },
   en: { impressum: "Legal notice", datenschutz: "Privacy", barrierefreiheit: "Accessibility" },
+  tr: { impressum: "Künye", datenschutz: "Veri koruma", barrierefreiheit: "Erişilebilirlik" },
+  ru: { impressum: "Выходные данные", datenschutz: "Защита данных", barrierefreiheit: "Доступность" },
+  uk: { impressum: "Вихідні дані", datenschutz: "Захист даних", barrierefreiheit: "Доступність" },
+  ar: { impressum: "بيانات الناشر", datenschutz: "حماية البيانات", barrierefreiheit: "إمكانية الوصول" },
 };
 
 /**

@@ -3,8 +3,14 @@
  * and the kiosk and booking page show the same privacy notice from the JSON of /api/legal/datenschutz.
  * One source of text; no zod, no DOM, no I/O, so both runtimes can import it.
  */
+import type { Locale } from "../i18n/languages";
 
-export type LegalLang = "de" | "en";
+/**
+ * The languages of the legal pages: the six of the residents' surfaces. The plain-language parts and the
+ * words around the pages are in each; the full legal text is German (binding), with an English version
+ * for information; in Turkish, Russian, Ukrainian and Arabic the page says so and shows it in German.
+ */
+export type LegalLang = Locale;
 
 /** The three pages, by the path they live at (`/impressum`, …). */
 export const LEGAL_PAGES = ["impressum", "datenschutz", "barrierefreiheit"] as const;
@@ -72,6 +78,11 @@ export interface Section {
   heading: string;
   blocks: Block[];
   sections?: Section[];
+  /**
+   * Set where the section is in another language than the document: the German legal wording on a page
+   * in Turkish, Russian, Ukrainian or Arabic. Pages mark it (`lang="de"`) so screen readers switch voice.
+   */
+  lang?: LegalLang;
 }
 
 export interface LegalDocument {

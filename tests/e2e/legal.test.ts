@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RESIDENT_LOCALES } from "../../common/i18n/languages";
 import { serveIsolated, type IsolatedApp } from "../../scripts/serve-isolated";
 import { Paired } from "../../schemas/kiosk";
 import { OutboxList } from "../../schemas/staff-bookings";
@@ -7,7 +8,7 @@ import { expectNoAxeViolations, launchChromium, sidewaysOverflow, watchForProble
 import { e2eOffices } from "./support/offices";
 
 /*
- * The legal pages in Chromium: /impressum, /datenschutz and /barrierefreiheit in German and English,
+ * The legal pages in Chromium: /impressum, /datenschutz and /barrierefreiheit in the six languages,
  * axe-clean, without script, cookie or anything from elsewhere, readable at 320 px (400 % zoom); the
  * feedback form posted through the browser (an error first, then a mail to the office in the outbox);
  * the booking page's footer linking all three; the kiosk showing all three on the tablet.
@@ -39,13 +40,13 @@ function watchRequests(page: Page): string[] {
 
 describe("the three pages", () => {
   for (const path of ["/impressum", "/datenschutz", "/barrierefreiheit"]) {
-    for (const lang of ["de", "en"] as const) {
+    for (const lang of RESIDENT_LOCALES) {
       it(`${path} in ${lang}: accessible, no script, no cookie, nothing from elsewhere, 320 px wide without sideways scrolling`, async () => {
         const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
         const page = await context.newPage();
         const problems = watchForProblems(page);
         const requests = watchRequests(page);
-        const res = await page.goto(`${app.baseURL}${path}${lang === "en" ? "?lang=en" : ""}`);
+        const res = await page.goto(`${app.baseURL}${path}${lang === "de" ? "" : `?lang=${lang}`}`);
         expect(res?.status()).toBe(200);
         expect(await page.locator("html").getAttribute("lang")).toBe(lang);
         await page.getByRole("heading", { level: 1 }).waitFor();
@@ -57,13 +58,19 @@ describe("the three pages", () => {
         expect(requests.some((u) => u.endsWith("/legal.css"))).toBe(true);
         expect(problems).toEqual([]);
 
-        // The skip link leads to the content; the other language is one link away, in its own language.
+        // The skip link first; each language one link away, named in itself; Arabic mirrored (the first
+        // language of the list at the right, the next one left of it).
         await page.keyboard.press("Tab");
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Zum Inhalt springen|Skip to content/);
-        const other = page.locator("a.lang-switch");
-        expect(await other.getAttribute("lang")).toBe(lang === "de" ? "en" : "de");
-        await other.click();
-        expect(await page.locator("html").getAttribute("lang")).toBe(lang === "de" ? "en" : "de");
+        expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip-link");
+        expect(await page.locator("html").getAttribute("dir")).toBe(lang === "ar" ? "rtl" : "ltr");
+        const links = page.locator("a.lang-switch__link");
+        expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("lang")))).toEqual([...RESIDENT_LOCALES]);
+        const [first, second] = [(await links.nth(0).boundingBox())!, (await links.nth(1).boundingBox())!];
+        expect(first.y).toBe(second.y);
+        expect(lang === "ar" ? first.x > second.x : first.x < second.x).toBe(true);
+        const next = lang === "de" ? "en" : "de";
+        await page.locator(`a.lang-switch__link[lang="${next}"]`).click();
+        expect(await page.locator("html").getAttribute("lang")).toBe(next);
         await context.close();
       });
     }

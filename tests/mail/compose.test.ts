@@ -116,11 +116,11 @@ describe("the words of the confirmation", () => {
       expect(mail.text).toContain(part);
     }
     expect(mail.to).toBe("juergen.mueller@example.org");
-    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.html).toContain('<html lang="de" dir="ltr">');
     expect(mail.html).toContain("Guten Tag Jürgen Müller,");
-    expect(mail.html).toMatch(/font-size:40px[^>]*><strong>K7M2Q<\/strong>/);
+    expect(mail.html).toMatch(/font-size:40px[^>]*><strong><bdi dir="ltr">K7M2Q<\/bdi><\/strong>/);
     expect(mail.html).toContain('href="https://termine.example.org/verwalten/abc123?x=1&amp;y=2"');
-    expect(mail.html).toContain('<a href="tel:01722315911">0172 / 2315911</a>');
+    expect(mail.html).toContain('<a href="tel:01722315911" dir="ltr">0172 / 2315911</a>');
   });
 
   it("writes the postal code when the office has one", () => {
@@ -137,7 +137,7 @@ describe("the words of the confirmation", () => {
     expect(mail.text).toContain("When: Monday, 30 November 2026, 13:00 (until 14:00)");
     expect(mail.text).toContain("Call us: 0172 / 2315911");
     expect(mail.text).not.toContain("Guten Tag");
-    expect(mail.html).toContain('<html lang="en">');
+    expect(mail.html).toContain('<html lang="en" dir="ltr">');
     expect(readInvite(mail.ics!).events[0]!.summary).toBe("Skills assessment for young people – Zukunft Kempten-Ost");
   });
 

@@ -118,7 +118,7 @@ describe("a confirmation through real SMTP", () => {
     expect(mail.text).toContain("Guten Tag Jürgen Müller,");
     expect(mail.text).toContain("Thema: Kompetenzanalyse für Jüngere");
     expect(mail.html).toContain("Guten Tag Jürgen Müller,");
-    expect(mail.html).toContain("<strong>K7M2Q</strong>");
+    expect(mail.html).toContain('<strong><bdi dir="ltr">K7M2Q</bdi></strong>');
 
     // The calendar alternative: method=REQUEST in its Content-Type and METHOD:REQUEST inside.
     const calendar = mail.parts.find((p) => p.contentType === "text/calendar");

@@ -72,7 +72,7 @@ describe("POST /barrierefreiheit", () => {
     expect(res.status).toBe(303);
     expect(res.headers.get("Location")).toBe(`/barrierefreiheit?lang=en&office=${other.slug}&gesendet=1`);
     const page = await (await office.request(res.headers.get("Location")!, {}, NOW)).text();
-    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<html lang="en" dir="ltr">');
     expect(page).toContain("Thank you for your message");
     expect(page).toContain("<p>Your message is being sent to the office. If you gave a contact, the office can answer you.</p>");
     expect(await outbox(office)).toEqual([]);
@@ -133,7 +133,7 @@ describe("POST /barrierefreiheit", () => {
       const res = await office.request(path, {}, NOW);
       expect(res.status).toBe(404);
       const page = await res.text();
-      expect(page).toContain('<html lang="en">');
+      expect(page).toContain('<html lang="en" dir="ltr">');
       expect(page).toContain("This page does not exist");
     }
   });
@@ -195,7 +195,7 @@ describe("POST /barrierefreiheit", () => {
     expect(res.status).toBe(403);
     expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
     const page = await res.text();
-    expect(page).toContain('<html lang="en">');
+    expect(page).toContain('<html lang="en" dir="ltr">');
     expect(page).toMatch(/role="alert"[^]*We only take messages from this page/);
     expect(await outbox(office)).toEqual([]);
   });

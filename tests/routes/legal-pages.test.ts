@@ -1,11 +1,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { LegalDocument } from "../../common/legal";
+import { LANGUAGES, RESIDENT_LOCALES } from "../../common/i18n/languages";
 import { createOffice, type Office } from "../helpers/fixtures";
 
 /*
  * The legal pages (/impressum, /datenschutz, /barrierefreiheit): HTML from the office's settings, in
- * German and English, without script, cookie or anything from elsewhere; and the same document as JSON.
+ * the six resident languages, without script, cookie or anything from elsewhere; and the same document as JSON.
  */
 
 const NOW = new Date("2026-11-24T07:00:00Z");
@@ -32,10 +33,11 @@ function resourceUrls(text: string): string[] {
 
 describe("the three pages", () => {
   for (const name of PAGES) {
-    for (const lang of ["de", "en"] as const) {
-      it(`/${name} in ${lang}: HTML with lang, one h1, no script, no cookie, nothing from elsewhere`, async () => {
+    for (const lang of RESIDENT_LOCALES) {
+      it(`/${name} in ${lang}: HTML with lang and dir, one h1, no script, no cookie, nothing from elsewhere`, async () => {
         const office = await createOffice();
-        const { res, text } = await page(office, lang === "en" ? `/${name}?lang=en` : `/${name}`);
+        const query = (code: string) => (code === "de" ? "" : `?lang=${code}`);
+        const { res, text } = await page(office, `/${name}${query(lang)}`);
         expect(res.status).toBe(200);
         expect(res.headers.get("Content-Type")).toMatch(/^text\/html/);
         expect(res.headers.get("Set-Cookie")).toBeNull();
@@ -43,20 +45,23 @@ describe("the three pages", () => {
         expect(res.headers.get("Content-Security-Policy")).toContain("default-src 'self'");
         // No secret in these URLs: their own origin goes along to their own site, so the form's post carries it.
         expect(res.headers.get("Referrer-Policy")).toBe("same-origin");
-        expect(text).toMatch(new RegExp(`<html lang="${lang}">`));
+        expect(text).toContain(`<html lang="${lang}" dir="${lang === "ar" ? "rtl" : "ltr"}">`);
         expect(text.match(/<h1\b/g)).toHaveLength(1);
         expect(text).not.toMatch(/<script/i);
         expect(text).not.toMatch(/\son[a-z]+=/i);
         expect(text).not.toMatch(/<(iframe|img|object|embed)\b/i);
         for (const url of resourceUrls(text)) expect(url, url).toMatch(/^\/[^/]/);
         expect(resourceUrls(text)).toContain("/legal.css");
-        // Landmarks, a skip link, and the link to the other language in that language.
+        // Landmarks, a skip link, and a link to each language, named in that language, the current one marked.
         expect(text).toContain('<a class="skip-link" href="#main">');
         expect(text).toMatch(/<header\b[\s\S]*<main id="main"[\s\S]*<footer\b/);
-        const other = lang === "de" ? "en" : "de";
-        expect(text).toMatch(new RegExp(`<a class="lang-switch" lang="${other}" hreflang="${other}" href="/${name}${other === "en" ? "\\?lang=en" : ""}">`));
+        for (const code of RESIDENT_LOCALES) {
+          const current = code === lang ? ' aria-current="true"' : "";
+          const dir = code === "ar" ? "rtl" : "ltr";
+          expect(text).toContain(`<a class="lang-switch__link" lang="${code}" hreflang="${code}" dir="${dir}" href="/${name}${query(code)}"${current}>${LANGUAGES[code].name}</a>`);
+        }
         // All three pages linked from each, the current one marked.
-        for (const p of PAGES) expect(text).toContain(`href="/${p}${lang === "en" ? "?lang=en" : ""}"`);
+        for (const p of PAGES) expect(text).toContain(`href="/${p}${query(lang)}"`);
         expect(text).toContain('aria-current="page"');
       });
     }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BookingSource } from "../../schemas/bookings";
 import { BookingRow } from "../../schemas/rows";
+import type { Locale } from "../../schemas/common";
 import { AppError } from "../errors";
 
 /*
@@ -39,7 +40,7 @@ export interface NewBooking {
   email: string | null;
   phone: string | null;
   note: string | null;
-  locale: "de" | "en";
+  locale: Locale;
   preferredWeekdays: number[] | null;
   preferredTimes: string[] | null;
   wish: string | null;

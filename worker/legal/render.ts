@@ -12,13 +12,15 @@ import {
   type LegalPage,
   type Section,
 } from "../../common/legal";
-import { SHELL, type ShellStrings } from "./strings";
+import { direction, LANGUAGES, RESIDENT_LOCALES } from "../../common/i18n/languages";
+import { SHELL, type ShellStrings } from "./i18n/shell";
 
 /*
  * The legal pages as HTML: no script, no cookie, nothing from elsewhere; one stylesheet of our own
  * (/legal.css). Hono's `html` escapes every value put into it; only its own results pass unescaped.
- * Landmarks (header, nav, main, footer), a skip link, one h1 and headings in order, `lang` on the page
- * and on the link to the other language.
+ * Landmarks (header, nav, main, footer), a skip link, one h1 and headings in order, `lang` and `dir` on
+ * the page, `lang` on each language's link and on a part in another language (the German wording on a
+ * page in Turkish, Russian, Ukrainian or Arabic), phone numbers and e-mail addresses left to right.
  */
 
 type Markup = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -50,13 +52,12 @@ interface Shell {
 /** A whole page around `body`. */
 function renderShell(shell: Shell, body: Markup): Markup {
   const s = SHELL[shell.lang];
-  const other: LegalLang = shell.lang === "de" ? "en" : "de";
   const nav = LEGAL_PAGES.map(
     (page) =>
       html`<li><a href="${legalPath(page, { lang: shell.lang, office: shell.office })}"${page === shell.page ? html` aria-current="page"` : ""}>${LEGAL_LINK_TEXT[shell.lang][page]}</a></li>`,
   );
   return html`<!doctype html>
-<html lang="${shell.lang}">
+<html lang="${shell.lang}" dir="${direction(shell.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,7 +70,7 @@ function renderShell(shell: Shell, body: Markup): Markup {
 <header class="masthead">
 <div class="page masthead__inner">
 <p class="masthead__name">${shell.officeName}</p>
-${shell.page ? html`<a class="lang-switch" lang="${other}" hreflang="${other}" href="${legalPath(shell.page, { lang: other, office: shell.office })}">${s.otherLangName}</a>` : ""}
+${shell.page ? languageList(shell.page, shell.lang, shell.office, s) : ""}
 </div>
 </header>
 <main id="main" tabindex="-1" class="page legal">
@@ -88,6 +89,17 @@ ${shell.bookingHref ? html`<li><a href="${shell.bookingHref}">${s.booking}</a></
 </body>
 </html>
 `;
+}
+
+/**
+ * The pages' languages, each named in itself and linked in its own language (the current one marked):
+ * a plain list of links, as the pages have no script.
+ */
+function languageList(page: LegalPage, current: LegalLang, office: string | undefined, s: ShellStrings): Markup {
+  return html`<nav class="lang-switch" aria-label="${s.languages}"><ul class="lang-switch__list">${RESIDENT_LOCALES.map(
+    (code) =>
+      html`<li><a class="lang-switch__link" lang="${code}" hreflang="${code}" dir="${direction(code)}" href="${legalPath(page, { lang: code, office })}"${code === current ? html` aria-current="true"` : ""}>${LANGUAGES[code].name}</a></li>`,
+  )}</ul></nav>`;
 }
 
 /** A legal document as a page; the accessibility statement gets its feedback form. */
@@ -119,7 +131,8 @@ export function renderNotFound(shell: Omit<Shell, "title" | "page">): Markup {
 function section(s: Section, level: number, lang: LegalLang, office: string | undefined, form: FeedbackFormState | null): Markup {
   const id = `${s.id}-heading`;
   const heading = level === 2 ? html`<h2 id="${id}">${s.heading}</h2>` : html`<h3 id="${id}">${s.heading}</h3>`;
-  return html`<section id="${s.id}" aria-labelledby="${id}">
+  const other = s.lang && s.lang !== lang ? html` lang="${s.lang}" dir="${direction(s.lang)}"` : "";
+  return html`<section id="${s.id}" aria-labelledby="${id}"${other}>
 ${heading}
 ${s.blocks.map(block)}
 ${(s.sections ?? []).map((sub) => section(sub, level + 1, lang, office, form))}
@@ -140,7 +153,10 @@ function block(b: Block): Markup {
 }
 
 function inline(part: Inline): Markup | string {
-  return typeof part === "string" ? html`${part}` : html`<a href="${part.href}">${part.text}</a>`;
+  if (typeof part === "string") return html`${part}`;
+  // A phone number or an e-mail address reads left to right, also on a right-to-left page.
+  const ltr = /^(tel|mailto):/.test(part.href) ? html` dir="ltr"` : "";
+  return html`<a href="${part.href}"${ltr}>${part.text}</a>`;
 }
 
 function feedbackForm(s: ShellStrings, lang: LegalLang, office: string | undefined, form: FeedbackFormState): Markup {
@@ -171,20 +187,20 @@ ${office ? html`<input type="hidden" name="office" value="${office}">` : ""}
 <label for="fb-message">${f.message}</label>
 <p id="fb-message-hint" class="field__hint">${f.messageHint}</p>
 ${error("message")}
-<textarea id="fb-message" name="message" rows="6" maxlength="2000" aria-required="true"${describedBy("message", true)}${invalid("message")}>${form.values.message}</textarea>
+<textarea id="fb-message" name="message" dir="auto" rows="6" maxlength="2000" aria-required="true"${describedBy("message", true)}${invalid("message")}>${form.values.message}</textarea>
 </div>
 <div class="field">
 <label for="fb-name">${f.name}</label>
 ${error("name")}
-<input id="fb-name" name="name" type="text" maxlength="120" autocomplete="name" value="${form.values.name}"${describedBy("name", false)}${invalid("name")}>
+<input id="fb-name" name="name" type="text" dir="auto" maxlength="120" autocomplete="name" value="${form.values.name}"${describedBy("name", false)}${invalid("name")}>
 </div>
 <div class="field">
 <label for="fb-contact">${f.contact}</label>
 <p id="fb-contact-hint" class="field__hint">${f.contactHint}</p>
 ${error("contact")}
-<input id="fb-contact" name="contact" type="text" maxlength="200" autocomplete="email" value="${form.values.contact}"${describedBy("contact", true)}${invalid("contact")}>
+<input id="fb-contact" name="contact" type="text" dir="auto" maxlength="200" autocomplete="email" value="${form.values.contact}"${describedBy("contact", true)}${invalid("contact")}>
 </div>
-<p>${f.privacy(form.retentionDays)} <a href="${legalPath("datenschutz", { lang, office })}">${f.privacyLink}</a></p>
+<p>${f.privacy({ days: form.retentionDays })} <a href="${legalPath("datenschutz", { lang, office })}">${f.privacyLink}</a></p>
 <button type="submit" class="button--primary">${f.submit}</button>
 </form>`;
 }

@@ -1,4 +1,5 @@
 import { escapeHtml, plainMail } from "./compose";
+import type { LegalLang } from "../../common/legal/types";
 import type { ComposedMail } from "./types";
 
 /*
@@ -18,7 +19,7 @@ export interface FeedbackMail {
   name: string | null;
   contact: string | null;
   /** The language of the page the person wrote from. */
-  lang: "de" | "en";
+  lang: LegalLang;
   /** The statement's address, for staff to look at what the person read. */
   pageUrl: string;
   /** The sender address (MAIL_FROM). */
@@ -30,7 +31,8 @@ const LABELS = { message: "Nachricht", name: "Name", contact: "Kontakt", lang: "
 /** What stands for a field the person left empty. */
 const NOT_GIVEN = "(nicht angegeben)";
 const INDENT = "  ";
-const LANGUAGES = { de: "Deutsch", en: "Englisch" } as const;
+/** The page's language as staff read it (the mail to the office is German). */
+const LANGUAGES: Record<LegalLang, string> = { de: "Deutsch", en: "Englisch", tr: "Türkisch", ru: "Russisch", uk: "Ukrainisch", ar: "Arabisch" };
 
 export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
   const subject = `Rückmeldung zur Barrierefreiheit – ${m.officeName}`;
@@ -49,7 +51,7 @@ export function composeFeedbackMail(m: FeedbackMail): ComposedMail {
     `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:sans-serif;font-size:16px;line-height:1.5"><p>${escapeHtml(intro)}</p>` +
     `<table role="presentation">${rows
-      .map(([label, value]) => `<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:16px">${escapeHtml(label)}:</th><td>${escapeHtml(value).replaceAll("\n", "<br>")}</td></tr>`)
+      .map(([label, value]) => `<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:16px">${escapeHtml(label)}:</th><td dir="auto">${escapeHtml(value).replaceAll("\n", "<br>")}</td></tr>`)
       .join("")}</table>` +
     `<p>${escapeHtml(answer)}</p><p><a href="${escapeHtml(m.pageUrl)}">${escapeHtml(m.pageUrl)}</a></p></body></html>`;
   return plainMail("accessibility_feedback", m, { subject, text, html });
@@ -85,6 +87,6 @@ export function parseFeedbackText(text: string): FeedbackFields | null {
     message,
     name: name === NOT_GIVEN ? null : name,
     contact: contact === NOT_GIVEN ? null : contact,
-    lang: lang === LANGUAGES.en ? "en" : "de",
+    lang: (Object.keys(LANGUAGES) as LegalLang[]).find((code) => LANGUAGES[code] === lang) ?? "de",
   };
 }

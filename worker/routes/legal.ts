@@ -11,7 +11,7 @@ import { booksOnline } from "../domain/booking";
 import { AppError } from "../errors";
 import { legalFacts, legalOffice } from "../legal/office";
 import { renderDocument, renderNotFound, renderThanks, type FeedbackFormState } from "../legal/render";
-import { SHELL } from "../legal/strings";
+import { SHELL } from "../legal/i18n/shell";
 import { composeFeedbackMail } from "../mail/feedback";
 import { countInWindow, SAME_ORIGIN_REFERRER } from "../middleware";
 import { scopeOf } from "../scope";
@@ -20,7 +20,7 @@ import { parseInput } from "../validate";
 
 /*
  * The office's legal pages on real URLs a city's website can link to: /impressum, /datenschutz and
- * /barrierefreiheit (`?lang=en`, `?office=`), HTML without script or cookie; the accessibility
+ * /barrierefreiheit (`?lang=en`, `tr`, `ru`, `uk`, `ar`; `?office=`), HTML without script or cookie; the accessibility
  * statement's feedback form posts back to its own page. `GET /api/legal/:page` answers the same
  * document as JSON for the kiosk and the booking page, so they show the one text.
  */
@@ -60,7 +60,7 @@ for (const page of LEGAL_PAGES) {
 legalRoutes.post("/barrierefreiheit", async (c) => {
   const raw = await c.req.parseBody().catch(() => null);
   const query = LegalQuery.safeParse(c.req.query());
-  const lang: LegalLang = raw ? (raw.lang === "en" ? "en" : "de") : langOf(c);
+  const lang: LegalLang = raw ? LegalQuery.shape.lang.parse(typeof raw.lang === "string" ? raw.lang : undefined) : langOf(c);
   const officeParam = raw ? (typeof raw.office === "string" ? raw.office : undefined) : query.success ? query.data.office : undefined;
   const office = LegalQuery.shape.office.safeParse(officeParam);
   const location = office.success ? await officeRow(c, office.data) : null;
@@ -204,7 +204,7 @@ function formErrors(error: z.ZodError, values: Record<Field, string>, lang: Lega
     const key: Field | "form" = issue.code !== "unrecognized_keys" && FIELDS.includes(field as Field) ? (field as Field) : "form";
     if (errors[key]) continue;
     if (key === "form") errors.form = words.unknown;
-    else if (issue.code === "too_big") errors[key] = words.tooLong(Number(issue.maximum));
+    else if (issue.code === "too_big") errors[key] = words.tooLong({ max: String(issue.maximum) });
     else if (issue.code === "too_small" || values[key].trim() === "") errors[key] = words.required;
     else errors[key] = words.invalid;
   }

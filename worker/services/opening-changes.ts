@@ -19,7 +19,7 @@ import { holidayOn, isHolidayRegion } from "../domain/holidays";
 import { bookingsPutOutside, daysWindow, rulesAfterChange, type Hours } from "../domain/settings";
 import { addDays, daysBetween, localDate } from "../../common/time";
 import { AppError } from "../errors";
-import { hoursChangedMessage } from "../mail/compose";
+import { closureMessage, hoursChangedMessage } from "../mail/compose";
 import { commitAffecting, presentAffected, presentAffectedProposals, type AffectingChange, type AffectingOutcome } from "./affected";
 import { commit } from "./commit";
 
@@ -80,7 +80,7 @@ export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreat
         }),
       ],
       decision: body.bookings,
-      message: (locale) => reason[locale],
+      message: (locale) => closureMessage(locale, reason),
       cause: "closure",
       reread: read,
     });
