@@ -517,7 +517,7 @@ describe("any day on the board", () => {
     expect(w.calls).not.toContain("resend m2");
     const said = w.store.announcement.value!;
     expect(said.kind).toBe("resent");
-    expect(de.announceResent(said.label)).toBe("Die E-Mail an Anna Berg wird noch einmal gesendet.");
+    expect(de.announceResent({ who: said.label })).toBe("Die E-Mail an Anna Berg wird noch einmal gesendet.");
   });
 });
 
@@ -557,7 +557,7 @@ describe("the board store", () => {
     expect(await w.store.callNextPerson()).toBe(true);
     expect(w.calls).toEqual(["board", "call-next 1", "board"]);
     const said = w.store.announcement.value!;
-    expect(de.announceCall(said.label, said.room)).toBe("W 7 wurde in Raum 1 aufgerufen.");
+    expect(de.announceCall({ label: said.label, room: said.room })).toBe("W 7 wurde in Raum 1 aufgerufen.");
     expect(w.store.mine.value?.label).toBe("W 7");
     expect(w.store.myActions.value).toEqual(["start", "recall", "requeue"]);
     // The refetch brought my own call: it is not said a second time (the first announcement is still the last).
@@ -653,7 +653,7 @@ describe("the board store", () => {
     expect(await w.store.markBookingNoShow("b7")).toBe(true);
     expect(w.calls).toEqual(["board", "booking-no-show b7", "board"]);
     expect(w.store.announcement.value).toMatchObject({ kind: "noShow", label: "Max Muster" });
-    expect(de.announceNoShow("Max Muster")).toBe("Max Muster: nicht erschienen.");
+    expect(de.announceNoShow({ label: "Max Muster" })).toBe("Max Muster: nicht erschienen.");
   });
 
   it("a refused no-show (checked in meanwhile) shows 'changed' on the row and loads the board", async () => {

@@ -29,7 +29,7 @@ describe("a refusal on the board", () => {
     ["too_many_bookings", "conflict", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
     ["rate_limited", "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz.", false],
     ["network", "network", "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.", false],
-    ["internal", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
+    ["internal", "unexpected", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
   ])("%s → %s: the words, and whether the board loads again", (code, failure, words, reload) => {
     const f = staffFailure(new ApiError(code, "x", 409));
     expect(f).toBe(failure);
@@ -48,7 +48,7 @@ describe("a refusal in the admin panels", () => {
     ["already_exists", 409, "conflict", "Das geht gerade nicht, weil sich etwas geändert hat."],
     ["rate_limited", 429, "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz."],
     ["invalid_request", 400, "invalid", "Bitte prüfen Sie die Angaben."],
-    ["internal", 500, "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal."],
+    ["internal", 500, "unexpected", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal."],
   ])("%s (%d) → %s", (code, status, failure, words) => {
     const f = staffFailure(new ApiError(code, "x", status));
     expect(f).toBe(failure);
@@ -61,8 +61,8 @@ describe("an answer without the API's JSON (a proxy or access gate in front of t
     [401, "signedOut"],
     [403, "forbidden"],
     [429, "rateLimited"],
-    [404, "other"],
-    [502, "other"],
+    [404, "unexpected"],
+    [502, "unexpected"],
   ])("is read by its status: %d → %s", (status, failure) => {
     expect(staffFailure(new ApiError("bad_response", "x", status))).toBe(failure);
   });
