@@ -34,8 +34,9 @@ import {
   type Fields,
 } from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
-import { PAST_STRINGS } from "../../kiosk/staff/past/strings";
-import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+import { waitedFor } from "../../kiosk/staff/i18n/board";
+import { tallyLines } from "../../kiosk/staff/i18n/past";
+import { PAST_STRINGS, STAFF_STRINGS } from "./catalogs";
 
 /*
  * The staff board's rules and store without a DOM: what "call next" allows and why not, the badge of
@@ -207,8 +208,8 @@ describe("waited minutes", () => {
     [60, "1 Std.", "1 h"],
     [135, "2 Std. 15 Min.", "2 h 15 min"],
   ])("%i minutes read “%s” / “%s”", (n, textDe, textEn) => {
-    expect(de.minutes(n)).toBe(textDe);
-    expect(en.minutes(n)).toBe(textEn);
+    expect(waitedFor(de, n)).toBe(textDe);
+    expect(waitedFor(en, n)).toBe(textEn);
   });
 });
 
@@ -232,7 +233,7 @@ describe("forms", () => {
   const empty: Fields = {
     topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "",
     date: "", time: "", date2: "", time2: "", date3: "", time3: "",
-    message: "", by: "",
+    message: "", by: "", locale: "de",
   };
   it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
     expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
@@ -449,8 +450,8 @@ describe("any day on the board", () => {
       walkIns: [done, gone, ticket({ id: "w3", status: "done" })],
     });
     expect(tallyOf(b)).toEqual({ attended: 2, noShow: 1, cancelled: 1, walkInsServed: 2 });
-    expect(PAST_STRINGS.de.tally(tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
-    expect(PAST_STRINGS.en.tally({ attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
+    expect(tallyLines(PAST_STRINGS.de, tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
+    expect(tallyLines(PAST_STRINGS.en, { attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
   });
 
   it("shows another day: the old one goes at once, that day loads, its calls are no news", async () => {

@@ -17,7 +17,7 @@ import { cellText, shownHours, weekLabeller } from "./chart";
 import { Bars, HeatMap, type BarRow } from "./charts";
 import { PERIOD_KINDS } from "./period";
 import { createStatsStore, csvUrl, statsApi, type StatsStore } from "./store";
-import { statsStrings } from "../i18n/stats";
+import { statsStrings, weekText } from "../i18n/stats";
 
 export function StatsPanel({ office }: { office: string }) {
   const day = today.value || localDate(new Date(), timeZone.value);
@@ -154,7 +154,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
   const period = { from: data.period.from, to: data.period.to };
   const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
   const audienceRows: BarRow[] = data.byAudience.map((x) => ({ key: x.audience, label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
-  const weekLabel = weekLabeller(data, (week, year) => (year === null ? t.week({ week }) : t.weekOfYear({ week, year: String(year) })));
+  const weekLabel = weekLabeller(data, weekText(t));
   const hours = shownHours(data.visits);
   return (
     <section aria-labelledby="stats-heading">

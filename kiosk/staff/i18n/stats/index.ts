@@ -6,3 +6,9 @@ import de from "./de";
 export type StatsStrings = Bound<typeof de>;
 
 export const statsStrings = defineCatalog(de, { en: () => import("./en") });
+
+/** A calendar week's label for `weekLabeller` (./chart.ts): with its year where the table spans two. */
+export function weekText(t: StatsStrings): (week: number, year: number | null) => string {
+  // The year as text: a number placeholder would be grouped ("2.026").
+  return (week, year) => (year === null ? t.week({ week }) : t.weekOfYear({ week, year: String(year) }));
+}
