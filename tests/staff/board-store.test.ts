@@ -914,6 +914,24 @@ describe("the dialogs' store", () => {
     expect(f.sent).toHaveLength(2);
   });
 
+  it("a phone booking is in the language chosen for the person (German unless another is chosen)", async () => {
+    const free: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
+    const bodies: unknown[] = [];
+    const f = forms({ book: async (_o, b) => (bodies.push(b), { code: "K7M2" } as StaffBooking) }, [free]);
+    const book = async (locale?: string) => {
+      f.store.open({ kind: "phone" });
+      f.store.set("topic", "fragen");
+      f.store.set("slot", free.start);
+      f.store.set("name", "Olena Telefon");
+      if (locale !== undefined) f.store.set("locale", locale);
+      expect(await f.store.submit()).toBe(true);
+    };
+    await book("uk");
+    await book(); // a new dialog starts in German again
+    await book("xx"); // not a resident language: German
+    expect(bodies.map((b) => (b as { locale: string }).locale)).toEqual(["uk", "de", "de"]);
+  });
+
   it.each<[ApiErrorCode, number]>([
     ["not_found", 404],
     ["booking_not_changeable", 409],
