@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../shared/api";
+import { intlLocale } from "../../../common/i18n/languages";
 import { locale } from "../../shared/locale";
 import { addPasskey, failureText, listPasskeys, removePasskey, type Passkey } from "./store";
 import { a } from "../i18n/auth";
@@ -57,7 +58,7 @@ export function PasskeyPanel({ office }: { office: string }) {
   };
 
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale.value === "de" ? "de-DE" : "en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }).format(
+    new Intl.DateTimeFormat(intlLocale(locale.value), { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }).format(
       new Date(iso),
     );
   return (

@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
-import { locale } from "../../shared/locale";
 import { linkTokenOf, failureText, redeemLink, requestLink, signInWithPasskey, type Me } from "./store";
 import { a } from "../i18n/auth";
 

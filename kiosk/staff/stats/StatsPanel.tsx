@@ -150,7 +150,7 @@ function PeriodForm({ store }: { store: StatsStore }) {
 function Numbers({ office, data }: { office: string; data: Statistics }) {
   const t = statsStrings.value;
   const loc = locale.value;
-  const n = (c: Cell | Durations["median"]) => cellText(c, loc);
+  const n = (c: Cell | Durations["median"]) => cellText(c, loc, statsStrings.value.withheld);
   const period = { from: data.period.from, to: data.period.to };
   const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
   const audienceRows: BarRow[] = data.byAudience.map((x) => ({ key: x.audience, label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
@@ -301,7 +301,7 @@ function MeasureTable({ caption, rows }: { caption: string; rows: [string, numbe
         {rows.map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{cellText(value, loc)}</td>
+            <td>{cellText(value, loc, statsStrings.value.withheld)}</td>
           </tr>
         ))}
       </tbody>
@@ -332,7 +332,7 @@ function GroupTable({ caption, head, columns, rows }: { caption: string; head: s
             <tr key={key}>
               <th scope="row">{label}</th>
               {values.map((v, i) => (
-                <td key={i}>{cellText(v, loc)}</td>
+                <td key={i}>{cellText(v, loc, statsStrings.value.withheld)}</td>
               ))}
             </tr>
           ))}

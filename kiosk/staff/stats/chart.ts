@@ -14,9 +14,9 @@ export function drawn(c: Cell): number {
   return c === SMALL_CELL ? SMALL_CELL_DRAWN : c === WITHHELD_CELL ? 0 : c;
 }
 
-/** A count or minutes as the page writes them: "< 3" stays, decimals and "geheim" in the page's language. */
-export function cellText(c: Cell | MinutesCell, locale: Locale): string {
-  if (c === WITHHELD_CELL) return locale === "de" ? c : "withheld";
+/** A count or minutes as the page writes them: "< 3" stays, decimals in the page's language, `withheld` its word for a withheld cell. */
+export function cellText(c: Cell | MinutesCell, locale: Locale, withheld: string): string {
+  if (c === WITHHELD_CELL) return withheld;
   return typeof c === "number" ? c.toLocaleString(intlLocale(locale)) : c;
 }
 

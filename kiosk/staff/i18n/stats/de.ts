@@ -85,5 +85,7 @@ export default {
   visitsIntro: "Jede Wartenummer (ohne Termin und Anmeldung mit Termin) zur Stunde, in der sie gezogen wurde.",
   weekdayColumn: "Wochentag",
   hour: "{h} Uhr",
+  /** A number held back so that a "< 3" cannot be worked out (the CSV says "geheim" in either language). */
+  withheld: "geheim",
   noVisits: "Keine Besuche in diesem Zeitraum.",
 } as const;

@@ -77,5 +77,6 @@ export default {
   visitsIntro: "Every queue number (walk-ins and appointment check-ins) in the hour it was taken.",
   weekdayColumn: "Weekday",
   hour: "{h}:00",
+  withheld: "withheld",
   noVisits: "No visits in this period.",
 } satisfies Translation<typeof de>;
