@@ -1,0 +1,322 @@
+import { rankForCall, type Candidate } from "./call-next";
+
+/*
+ * How long a waiting person still waits: one estimator for the status page and the kiosk (issue 13
+ * item 1). Pure: `now` and the day's queue are arguments.
+ *
+ * The queue is played forward many times with the real call-next rule (call-next.ts rankForCall): every
+ * room calls the best-ranked waiting person the moment its conversation ends; conversation lengths are
+ * drawn around today's measured lengths of the topic (the topic's duration until three are measured);
+ * the appointments booked for later today check in around their time (or do not come), and once due
+ * they go first, as the rule says. The range shown is the 10th to the 90th percentile of the runs'
+ * call times, rounded out to 5 minutes: it is meant to hold four real calls out of five, and the
+ * simulation test (estimate-simulation.ts) measures that it does.
+ *
+ * The runs use a fixed seed, so the same queue at the same moment gives the same answer on every
+ * screen and in every test.
+ */
+
+/** A waiting ticket as the call rule sees it, with the topic that decides how long its conversation takes. */
+export interface WaitingTicket extends Candidate {
+  /** Topic key; null when the ticket has none (a desk number without a concern). */
+  topic: string | null;
+}
+
+/** A room's conversation now: called or in progress. */
+export interface ServingTicket {
+  topic: string | null;
+  /** When it began (started, else called): UTC instant. */
+  since: Date;
+}
+
+/** An appointment of today not yet checked in: it will likely come and, once due, go first. */
+export interface ExpectedAppointment {
+  id: string;
+  start: Date;
+  topic: string | null;
+}
+
+/** A finished conversation of today. */
+export interface MeasuredConversation {
+  topic: string | null;
+  minutes: number;
+}
+
+export interface QueueSnapshot {
+  /** Rooms serving the queue now (`staffedRooms`); none counts as one. */
+  rooms: number;
+  waiting: readonly WaitingTicket[];
+  serving: readonly ServingTicket[];
+  expected: readonly ExpectedAppointment[];
+  /** The topics' booked durations (minutes), by key. */
+  topicMinutes: Readonly<Record<string, number>>;
+  measured: readonly MeasuredConversation[];
+}
+
+export interface TicketEstimate {
+  /** Minutes from now to the call, low and high end (multiples of 5; high > low). */
+  low: number;
+  high: number;
+  /** People already waiting who are (most likely) called before this one. */
+  ahead: number;
+  /** Whether the next call is most likely this ticket. */
+  next: boolean;
+}
+
+/** How many times the queue is played forward. */
+export const RUNS = 64;
+/** The share of runs below the range, and above it. */
+export const TAIL = 0.1;
+/** Measured conversations of a topic needed before they replace its booked duration. */
+export const MEASURED_ENOUGH = 3;
+/** Spread (σ of the logarithm) of conversation lengths while nothing is measured. */
+export const PRIOR_SIGMA = 0.45;
+/** The least spread assumed however alike today's measured lengths are. */
+const MIN_SIGMA = 0.25;
+/** A ticket without a known topic. */
+const UNKNOWN_TOPIC_MINUTES = 20;
+/** Share of booked appointments that do not come. */
+export const NO_SHOW_SHARE = 0.1;
+/** When a booked visitor checks in, relative to the start: uniformly this many minutes around it. */
+const ARRIVAL_MINUTES = { early: 20, late: 10 };
+/** Share of walk-ins no longer there when called, and the minutes their two calls take the room. */
+export const GONE_SHARE = 0.05;
+const GONE_MINUTES = 3;
+const SEED = 0x5eed;
+
+/** A room counts as staffed for this long after it last worked (a call, or a conversation's end). */
+export const STAFFED_WITHIN_MINUTES = 60;
+
+/**
+ * How many rooms serve the queue now. Nothing says who sits in which room, so it is read from the day:
+ * the rooms that worked (called someone, or ended a conversation) in the last STAFFED_WITHIN_MINUTES, a
+ * conversation now included; before the day's first call, every active room (staff have not begun, but
+ * will). An active room that has not worked for an hour while the day went on is not counted: counting
+ * it would promise a call that does not come. `worked`: each room's calls and ends of the day.
+ */
+export function staffedRooms(activeRooms: number, worked: readonly { room: number; at: Date }[], now: Date): number {
+  if (worked.length === 0) return activeRooms;
+  const since = now.getTime() - STAFFED_WITHIN_MINUTES * 60_000;
+  return new Set(worked.filter((w) => w.at.getTime() >= since).map((w) => w.room)).size;
+}
+
+/** A wait range for every waiting ticket of the snapshot, by ticket id. */
+export function estimateQueue(q: QueueSnapshot, now: Date): Map<string, TicketEstimate> {
+  const result = new Map<string, TicketEstimate>();
+  if (q.waiting.length === 0) return result;
+  const pace = paceOf(q);
+  const random = mulberry32(SEED);
+  const waits = new Map<string, number[]>(q.waiting.map((t) => [t.id, []]));
+  const aheads = new Map<string, number[]>(q.waiting.map((t) => [t.id, []]));
+  const firsts = new Map<string, number>(q.waiting.map((t) => [t.id, 0]));
+  for (let run = 0; run < RUNS; run++) {
+    const calls = playForward(q, now, pace, random);
+    let present = 0;
+    calls.forEach((call, i) => {
+      if (!waits.has(call.id)) return;
+      waits.get(call.id)!.push(call.minutes);
+      aheads.get(call.id)!.push(present++);
+      if (i === 0) firsts.set(call.id, firsts.get(call.id)! + 1);
+    });
+  }
+  for (const t of q.waiting) {
+    const minutes = waits.get(t.id)!.sort((a, b) => a - b);
+    const low = Math.max(0, Math.floor(quantile(minutes, TAIL) / 5) * 5);
+    const high = Math.max(low + 5, Math.ceil(quantile(minutes, 1 - TAIL) / 5) * 5);
+    const ahead = aheads.get(t.id)!.sort((a, b) => a - b);
+    result.set(t.id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(t.id)! * 2 > RUNS });
+  }
+  return result;
+}
+
+/** The range of one waiting ticket; null when it is not waiting in the snapshot. */
+export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketEstimate | null {
+  return estimateQueue(q, now).get(id) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Conversation lengths of a topic: log-normal, median and σ of the logarithm. */
+interface Pace {
+  median: number;
+  sigma: number;
+}
+
+/**
+ * Each topic's pace: from its own measured conversations once there are MEASURED_ENOUGH; before that its
+ * booked duration, scaled by how today's conversations of all topics compare with their durations when
+ * that is known (a slow day is slow for every topic); else the booked duration with a wide spread.
+ */
+function paceOf(q: QueueSnapshot): (topic: string | null) => Pace {
+  const booked = (topic: string | null) => (topic !== null ? q.topicMinutes[topic] : undefined) ?? UNKNOWN_TOPIC_MINUTES;
+  const byTopic = new Map<string | null, number[]>();
+  const ratios: number[] = [];
+  for (const m of q.measured) {
+    const minutes = Math.max(1, m.minutes);
+    byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), Math.log(minutes)]);
+    ratios.push(Math.log(minutes / booked(m.topic)));
+  }
+  const day = ratios.length >= MEASURED_ENOUGH ? spreadOf(ratios) : null;
+  const cache = new Map<string | null, Pace>();
+  return (topic) => {
+    let pace = cache.get(topic);
+    if (!pace) {
+      const own = byTopic.get(topic) ?? [];
+      if (own.length >= MEASURED_ENOUGH) {
+        const s = spreadOf(own);
+        pace = { median: Math.exp(s.mean), sigma: s.sigma };
+      } else if (day) {
+        pace = { median: booked(topic) * Math.exp(day.mean), sigma: day.sigma };
+      } else {
+        pace = { median: booked(topic), sigma: PRIOR_SIGMA };
+      }
+      cache.set(topic, pace);
+    }
+    return pace;
+  };
+}
+
+/** Mean and σ of logarithms, σ widened for the few values it comes from and never below MIN_SIGMA. */
+function spreadOf(logs: readonly number[]): { mean: number; sigma: number } {
+  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
+  const variance = logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1);
+  return { mean, sigma: Math.max(MIN_SIGMA, Math.sqrt(variance)) * Math.sqrt(1 + 1 / logs.length) };
+}
+
+interface SimTicket {
+  candidate: Candidate;
+  topic: string | null;
+}
+
+/**
+ * One run: the rooms call in the order the rule gives until every ticket waiting now is called. Returns
+ * the calls in order, with the minutes from now.
+ */
+function playForward(q: QueueSnapshot, now: Date, pace: (topic: string | null) => Pace, random: () => number): { id: string; minutes: number }[] {
+  const t0 = now.getTime();
+  const rooms = Math.max(1, q.rooms, q.serving.length);
+  // When each room is free, minutes from now.
+  const free: number[] = q.serving.map((s) => remaining(pace(s.topic), Math.max(0, (t0 - s.since.getTime()) / 60_000), random));
+  while (free.length < rooms) free.push(0);
+
+  let seq = q.waiting.reduce((m, t) => Math.max(m, t.seq), 0);
+  const arrivals: { at: number; ticket: SimTicket }[] = [];
+  for (const e of q.expected) {
+    const untilStart = (e.start.getTime() - t0) / 60_000;
+    const offset = arrivalOffset(-untilStart, random);
+    if (offset === null) continue;
+    const at = Math.max(0, untilStart + offset);
+    arrivals.push({ at, ticket: { topic: e.topic, candidate: { id: e.id, kind: "appointment", issuedAt: new Date(t0 + at * 60_000), appointmentStart: e.start, seq: 0 } } });
+  }
+  arrivals.sort((a, b) => a.at - b.at);
+  for (const a of arrivals) a.ticket.candidate.seq = ++seq;
+
+  const waiting: SimTicket[] = q.waiting.map((t) => ({ candidate: t, topic: t.topic }));
+  const targets = new Set(q.waiting.map((t) => t.id));
+  let next = 0;
+  const calls: { id: string; minutes: number }[] = [];
+  while (targets.size > 0) {
+    let room = 0;
+    for (let r = 1; r < free.length; r++) if (free[r]! < free[room]!) room = r;
+    let at = free[room]!;
+    // Nobody waits: the room is idle until the next check-in.
+    if (waiting.length === 0 || (next < arrivals.length && arrivals[next]!.at <= at)) {
+      if (waiting.length === 0) at = Math.max(at, arrivals[next]!.at);
+      while (next < arrivals.length && arrivals[next]!.at <= at) waiting.push(arrivals[next++]!.ticket);
+    }
+    const id = rankForCall(waiting.map((w) => w.candidate), new Date(t0 + at * 60_000))[0]!;
+    const index = waiting.findIndex((w) => w.candidate.id === id);
+    const [called] = waiting.splice(index, 1);
+    calls.push({ id, minutes: at });
+    targets.delete(id);
+    // Some walk-ins have left when called: two calls, "nicht erschienen", the room is free again.
+    const gone = called!.candidate.kind === "walk_in" && random() < GONE_SHARE;
+    free[room] = at + (gone ? GONE_MINUTES : draw(pace(called!.topic), random));
+  }
+  return calls;
+}
+
+/**
+ * When a booked visitor not checked in by now checks in, minutes from the start; null: not at all. Of
+ * all booked visitors NO_SHOW_SHARE do not come, the others check in evenly from ARRIVAL_MINUTES.early
+ * before the start to ARRIVAL_MINUTES.late after it; one still missing `late` minutes after the start
+ * (`sinceStart`) is, by then, less likely to come, and after ARRIVAL_MINUTES.late not at all.
+ */
+function arrivalOffset(sinceStart: number, random: () => number): number | null {
+  const { early, late } = ARRIVAL_MINUTES;
+  const from = Math.max(-early, sinceStart);
+  if (from >= late) return null;
+  const stillToCome = (1 - NO_SHOW_SHARE) * ((late - from) / (early + late));
+  if (random() * (NO_SHOW_SHARE + stillToCome) >= stillToCome) return null;
+  return from + random() * (late - from);
+}
+
+/** A conversation's length in minutes (at least one). */
+function draw(p: Pace, random: () => number): number {
+  return Math.max(1, p.median * Math.exp(p.sigma * normal(random)));
+}
+
+/**
+ * What is left of a conversation that has gone on `elapsed` minutes: its length drawn from the pace
+ * given that it is longer than `elapsed`, less `elapsed` (at least one minute: staff still close it).
+ */
+function remaining(p: Pace, elapsed: number, random: () => number): number {
+  if (elapsed <= 0) return draw(p, random);
+  const below = phi(Math.log(elapsed / p.median) / p.sigma);
+  const u = Math.min(1 - 1e-9, below + (1 - below) * random());
+  return Math.max(1, p.median * Math.exp(p.sigma * phiInverse(u)) - elapsed);
+}
+
+/** The q-quantile of sorted values, linearly between neighbours. */
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lower = sorted[Math.floor(pos)]!;
+  const upper = sorted[Math.ceil(pos)]!;
+  return lower + (upper - lower) * (pos - Math.floor(pos));
+}
+
+/** A small seeded generator (mulberry32): uniform in [0, 1), the same sequence for the same seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A standard normal draw (Box–Muller). */
+export function normal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** The standard normal distribution function (Abramowitz–Stegun 7.1.26, error below 1.5e-7). */
+function phi(x: number): number {
+  const z = Math.abs(x) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * z);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-z * z);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+/** Its inverse (Acklam's rational approximation, relative error below 1.2e-9). */
+function phiInverse(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  }
+  if (p > 1 - low) {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    return -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
+}
