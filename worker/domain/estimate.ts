@@ -70,7 +70,11 @@ export const TAIL = 0.1;
 /** Measured conversations of a topic needed before they replace its booked duration. */
 export const MEASURED_ENOUGH = 3;
 /** Spread (σ of the logarithm) of conversation lengths while nothing is measured. */
-export const PRIOR_SIGMA = 0.45;
+export const PRIOR_SIGMA = 0.4;
+/** How unsure the day's pace is while nothing is measured (σ of its logarithm): ±30 %. */
+const DAY_PACE_TAU = 0.3;
+/** How much one topic's pace may differ from the day's (σ of its logarithm). */
+const TOPIC_PACE_TAU = 0.15;
 /** The least spread assumed however alike today's measured lengths are. */
 const MIN_SIGMA = 0.25;
 /** A ticket without a known topic. */
@@ -136,16 +140,23 @@ export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketE
 
 // ---------------------------------------------------------------------------------------------------
 
-/** Conversation lengths of a topic: log-normal, median and σ of the logarithm. */
+/**
+ * Conversation lengths of a topic: log-normal with this median and σ of the logarithm; `tau`: how
+ * unsure the median itself is (σ of its logarithm), drawn once per run, so that in one run every
+ * conversation is quicker or slower alike, as on a real quick or slow day.
+ */
 interface Pace {
   median: number;
   sigma: number;
+  tau: number;
 }
 
 /**
  * Each topic's pace: from its own measured conversations once there are MEASURED_ENOUGH; before that its
  * booked duration, scaled by how today's conversations of all topics compare with their durations when
- * that is known (a slow day is slow for every topic); else the booked duration with a wide spread.
+ * that is known (a slow day is slow for every topic); else the booked duration, unsure by DAY_PACE_TAU.
+ * The median is set so that the mean length is the measured mean (or the booked duration): a long queue
+ * waits for the sum of many conversations, and a sum goes by the mean.
  */
 function paceOf(q: QueueSnapshot): (topic: string | null) => Pace {
   const booked = (topic: string | null) => (topic !== null ? q.topicMinutes[topic] : undefined) ?? UNKNOWN_TOPIC_MINUTES;
@@ -153,22 +164,22 @@ function paceOf(q: QueueSnapshot): (topic: string | null) => Pace {
   const ratios: number[] = [];
   for (const m of q.measured) {
     const minutes = Math.max(1, m.minutes);
-    byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), Math.log(minutes)]);
-    ratios.push(Math.log(minutes / booked(m.topic)));
+    byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), minutes]);
+    ratios.push(minutes / booked(m.topic));
   }
-  const day = ratios.length >= MEASURED_ENOUGH ? spreadOf(ratios) : null;
+  const day = ratios.length >= MEASURED_ENOUGH ? fit(ratios) : null;
   const cache = new Map<string | null, Pace>();
   return (topic) => {
     let pace = cache.get(topic);
     if (!pace) {
       const own = byTopic.get(topic) ?? [];
       if (own.length >= MEASURED_ENOUGH) {
-        const s = spreadOf(own);
-        pace = { median: Math.exp(s.mean), sigma: s.sigma };
+        pace = fit(own);
       } else if (day) {
-        pace = { median: booked(topic) * Math.exp(day.mean), sigma: day.sigma };
+        // The day's pace, and the topic's own difference from it, unknown.
+        pace = { median: booked(topic) * day.median, sigma: day.sigma, tau: Math.hypot(day.tau, TOPIC_PACE_TAU) };
       } else {
-        pace = { median: booked(topic), sigma: PRIOR_SIGMA };
+        pace = { median: booked(topic) * Math.exp(-(PRIOR_SIGMA ** 2) / 2), sigma: PRIOR_SIGMA, tau: DAY_PACE_TAU };
       }
       cache.set(topic, pace);
     }
@@ -176,11 +187,14 @@ function paceOf(q: QueueSnapshot): (topic: string | null) => Pace {
   };
 }
 
-/** Mean and σ of logarithms, σ widened for the few values it comes from and never below MIN_SIGMA. */
-function spreadOf(logs: readonly number[]): { mean: number; sigma: number } {
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  const variance = logs.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, logs.length - 1);
-  return { mean, sigma: Math.max(MIN_SIGMA, Math.sqrt(variance)) * Math.sqrt(1 + 1 / logs.length) };
+/** A log-normal pace with the values' mean, σ of their logarithms (at least MIN_SIGMA), τ = σ/√n. */
+function fit(values: readonly number[]): Pace {
+  const n = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const logs = values.map(Math.log);
+  const logMean = logs.reduce((a, b) => a + b, 0) / n;
+  const sigma = Math.max(MIN_SIGMA, Math.sqrt(logs.reduce((a, b) => a + (b - logMean) ** 2, 0) / Math.max(1, n - 1)));
+  return { median: mean * Math.exp(-(sigma ** 2) / 2), sigma, tau: sigma / Math.sqrt(n) };
 }
 
 interface SimTicket {
@@ -192,8 +206,14 @@ interface SimTicket {
  * One run: the rooms call in the order the rule gives until every ticket waiting now is called. Returns
  * the calls in order, with the minutes from now.
  */
-function playForward(q: QueueSnapshot, now: Date, pace: (topic: string | null) => Pace, random: () => number): { id: string; minutes: number }[] {
+function playForward(q: QueueSnapshot, now: Date, paceOfTopic: (topic: string | null) => Pace, random: () => number): { id: string; minutes: number }[] {
   const t0 = now.getTime();
+  // This run's day: one draw moves every topic's median by its own uncertainty.
+  const day = normal(random);
+  const pace = (topic: string | null): Pace => {
+    const p = paceOfTopic(topic);
+    return { ...p, median: p.median * Math.exp(p.tau * day) };
+  };
   const rooms = Math.max(1, q.rooms, q.serving.length);
   // When each room is free, minutes from now.
   const free: number[] = q.serving.map((s) => remaining(pace(s.topic), Math.max(0, (t0 - s.since.getTime()) / 60_000), random));
