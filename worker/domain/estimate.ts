@@ -1,3 +1,4 @@
+import { DUE_WITHIN_MINUTES } from "../../common/call-rules";
 import { rankForCall, type Candidate } from "./call-next";
 
 /*
@@ -210,9 +211,14 @@ function playForward(q: QueueSnapshot, now: Date, paceOfTopic: (topic: string | 
   const t0 = now.getTime();
   // This run's day: one draw moves every topic's median by its own uncertainty.
   const day = normal(random);
+  const paces = new Map<string | null, Pace>();
   const pace = (topic: string | null): Pace => {
-    const p = paceOfTopic(topic);
-    return { ...p, median: p.median * Math.exp(p.tau * day) };
+    let p = paces.get(topic);
+    if (!p) {
+      const base = paceOfTopic(topic);
+      paces.set(topic, (p = { ...base, median: base.median * Math.exp(base.tau * day) }));
+    }
+    return p;
   };
   const rooms = Math.max(1, q.rooms, q.serving.length);
   // When each room is free, minutes from now.
@@ -231,27 +237,45 @@ function playForward(q: QueueSnapshot, now: Date, paceOfTopic: (topic: string | 
   arrivals.sort((a, b) => a.at - b.at);
   for (const a of arrivals) a.ticket.candidate.seq = ++seq;
 
-  const waiting: SimTicket[] = q.waiting.map((t) => ({ candidate: t, topic: t.topic }));
+  const waiting = new Map<string, SimTicket>(q.waiting.map((t) => [t.id, { candidate: t, topic: t.topic }]));
   const targets = new Set(q.waiting.map((t) => t.id));
   let next = 0;
+  // The rule's order, read again only when it can change: someone checked in, or an early appointment
+  // became due (DUE_WITHIN_MINUTES before its start). In between, calling the first leaves the others'
+  // order as it was, so the result is the rule's at every call.
+  let order: string[] = [];
+  let first = 0;
+  let validUntil = -Infinity;
   const calls: { id: string; minutes: number }[] = [];
   while (targets.size > 0) {
     let room = 0;
     for (let r = 1; r < free.length; r++) if (free[r]! < free[room]!) room = r;
     let at = free[room]!;
     // Nobody waits: the room is idle until the next check-in.
-    if (waiting.length === 0 || (next < arrivals.length && arrivals[next]!.at <= at)) {
-      if (waiting.length === 0) at = Math.max(at, arrivals[next]!.at);
-      while (next < arrivals.length && arrivals[next]!.at <= at) waiting.push(arrivals[next++]!.ticket);
+    if (waiting.size === 0) at = Math.max(at, arrivals[next]!.at);
+    while (next < arrivals.length && arrivals[next]!.at <= at) {
+      const { ticket } = arrivals[next++]!;
+      waiting.set(ticket.candidate.id, ticket);
+      validUntil = -Infinity;
     }
-    const id = rankForCall(waiting.map((w) => w.candidate), new Date(t0 + at * 60_000))[0]!;
-    const index = waiting.findIndex((w) => w.candidate.id === id);
-    const [called] = waiting.splice(index, 1);
+    if (at >= validUntil) {
+      const candidates = [...waiting.values()].map((w) => w.candidate);
+      order = rankForCall(candidates, new Date(t0 + at * 60_000));
+      first = 0;
+      validUntil = Infinity;
+      for (const c of candidates) {
+        const due = c.kind === "appointment" && c.appointmentStart ? (c.appointmentStart.getTime() - t0) / 60_000 - DUE_WITHIN_MINUTES : -Infinity;
+        if (due > at) validUntil = Math.min(validUntil, due);
+      }
+    }
+    const id = order[first++]!;
+    const called = waiting.get(id)!;
+    waiting.delete(id);
     calls.push({ id, minutes: at });
     targets.delete(id);
     // Some walk-ins have left when called: two calls, "nicht erschienen", the room is free again.
-    const gone = called!.candidate.kind === "walk_in" && random() < GONE_SHARE;
-    free[room] = at + (gone ? GONE_MINUTES : draw(pace(called!.topic), random));
+    const gone = called.candidate.kind === "walk_in" && random() < GONE_SHARE;
+    free[room] = at + (gone ? GONE_MINUTES : draw(pace(called.topic), random));
   }
   return calls;
 }
