@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateQueue, estimateTicket, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
+import { estimateQueue, estimateTicket, runsFor, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
 
 /*
  * The wait estimator (issue 13 item 1) on small queues whose answer can be reasoned out by hand. The
@@ -132,6 +132,18 @@ describe("estimateQueue", () => {
     expect([...first.keys()].sort()).toEqual(["T1", "W1", "W2"]);
     expect(estimateQueue(q, at("09:05"))).toEqual(first);
     expect(estimateTicket(q, "nobody", at("09:05"))).toBeNull();
+    // One ticket asked (the status page) gets what the whole queue's estimate says of it.
+    for (const id of ["T1", "W1", "W2"]) expect(estimateTicket(q, id, at("09:05"))).toEqual(first.get(id));
+  });
+
+  it("does less work per person in a long queue, and still says something honest far back", () => {
+    expect([runsFor(10), runsFor(40), runsFor(80), runsFor(500)]).toEqual([64, 64, 32, 16]);
+    const waiting = Array.from({ length: 200 }, (_, i) => walkIn(`W${i}`, "09:00"));
+    const far = estimateTicket(queue({ rooms: 2, waiting, topicMinutes: { antrag: 20 } }), "W199", at("09:00"))!;
+    // 200 people, two rooms, 20 minutes each: about 2 000 minutes.
+    expect(far.ahead).toBe(199);
+    expect(far.low).toBeLessThan(2000);
+    expect(far.high).toBeGreaterThan(2000);
   });
 });
 

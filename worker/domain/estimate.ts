@@ -66,6 +66,8 @@ export interface TicketEstimate {
 
 /** How many times the queue is played forward. */
 export const RUNS = 64;
+/** Waiting people up to which every estimate makes all RUNS. */
+export const LONG_QUEUE = 40;
 /** The share of runs below the range, and above it. */
 export const TAIL = 0.1;
 /** Measured conversations of a topic needed before they replace its booked duration. */
@@ -107,36 +109,58 @@ export function staffedRooms(activeRooms: number, worked: readonly { room: numbe
 
 /** A wait range for every waiting ticket of the snapshot, by ticket id. */
 export function estimateQueue(q: QueueSnapshot, now: Date): Map<string, TicketEstimate> {
+  return estimate(q, now, null);
+}
+
+/**
+ * The range of one waiting ticket (null when it is not waiting in the snapshot): the same as
+ * `estimateQueue` gives it, each run played only until it is called.
+ */
+export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketEstimate | null {
+  if (!q.waiting.some((t) => t.id === id)) return null;
+  return estimate(q, now, id).get(id) ?? null;
+}
+
+/**
+ * How many runs for `waiting` people: RUNS up to LONG_QUEUE, fewer beyond (at least a quarter), so that
+ * the work grows no faster than the queue. Far back in a long queue the wait is a sum of many
+ * conversations, and its spread is read well enough from fewer runs.
+ */
+export function runsFor(waiting: number): number {
+  return waiting <= LONG_QUEUE ? RUNS : Math.max(RUNS / 4, Math.round((RUNS * LONG_QUEUE) / waiting));
+}
+
+function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string, TicketEstimate> {
   const result = new Map<string, TicketEstimate>();
   if (q.waiting.length === 0) return result;
   const pace = paceOf(q);
-  const random = mulberry32(SEED);
-  const waits = new Map<string, number[]>(q.waiting.map((t) => [t.id, []]));
-  const aheads = new Map<string, number[]>(q.waiting.map((t) => [t.id, []]));
-  const firsts = new Map<string, number>(q.waiting.map((t) => [t.id, 0]));
-  for (let run = 0; run < RUNS; run++) {
-    const calls = playForward(q, now, pace, random);
-    let present = 0;
+  const runs = runsFor(q.waiting.length);
+  const asked = only === null ? q.waiting.map((t) => t.id) : [only];
+  const waits = new Map<string, number[]>(asked.map((id) => [id, []]));
+  const aheads = new Map<string, number[]>(asked.map((id) => [id, []]));
+  const firsts = new Map<string, number>(asked.map((id) => [id, 0]));
+  const present = new Set(q.waiting.map((t) => t.id));
+  for (let run = 0; run < runs; run++) {
+    // A seed per run: a run stopped early (one ticket asked) draws what the full run draws up to there.
+    const calls = playForward(q, now, pace, mulberry32(SEED + run), only);
+    let before = 0;
     calls.forEach((call, i) => {
-      if (!waits.has(call.id)) return;
-      waits.get(call.id)!.push(call.minutes);
-      aheads.get(call.id)!.push(present++);
-      if (i === 0) firsts.set(call.id, firsts.get(call.id)! + 1);
+      if (waits.has(call.id)) {
+        waits.get(call.id)!.push(call.minutes);
+        aheads.get(call.id)!.push(before);
+        if (i === 0) firsts.set(call.id, firsts.get(call.id)! + 1);
+      }
+      if (present.has(call.id)) before++;
     });
   }
-  for (const t of q.waiting) {
-    const minutes = waits.get(t.id)!.sort((a, b) => a - b);
+  for (const id of asked) {
+    const minutes = waits.get(id)!.sort((a, b) => a - b);
     const low = Math.max(0, Math.floor(quantile(minutes, TAIL) / 5) * 5);
     const high = Math.max(low + 5, Math.ceil(quantile(minutes, 1 - TAIL) / 5) * 5);
-    const ahead = aheads.get(t.id)!.sort((a, b) => a - b);
-    result.set(t.id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(t.id)! * 2 > RUNS });
+    const ahead = aheads.get(id)!.sort((a, b) => a - b);
+    result.set(id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(id)! * 2 > runs });
   }
   return result;
-}
-
-/** The range of one waiting ticket; null when it is not waiting in the snapshot. */
-export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketEstimate | null {
-  return estimateQueue(q, now).get(id) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -204,10 +228,16 @@ interface SimTicket {
 }
 
 /**
- * One run: the rooms call in the order the rule gives until every ticket waiting now is called. Returns
- * the calls in order, with the minutes from now.
+ * One run: the rooms call in the order the rule gives until every ticket waiting now is called (or
+ * `until` is). Returns the calls in order, with the minutes from now.
  */
-function playForward(q: QueueSnapshot, now: Date, paceOfTopic: (topic: string | null) => Pace, random: () => number): { id: string; minutes: number }[] {
+function playForward(
+  q: QueueSnapshot,
+  now: Date,
+  paceOfTopic: (topic: string | null) => Pace,
+  random: () => number,
+  until: string | null,
+): { id: string; minutes: number }[] {
   const t0 = now.getTime();
   // This run's day: one draw moves every topic's median by its own uncertainty.
   const day = normal(random);
@@ -273,6 +303,7 @@ function playForward(q: QueueSnapshot, now: Date, paceOfTopic: (topic: string | 
     waiting.delete(id);
     calls.push({ id, minutes: at });
     targets.delete(id);
+    if (id === until) break;
     // Some walk-ins have left when called: two calls, "nicht erschienen", the room is free again.
     const gone = called.candidate.kind === "walk_in" && random() < GONE_SHARE;
     free[room] = at + (gone ? GONE_MINUTES : draw(pace(called.topic), random));
