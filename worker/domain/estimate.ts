@@ -140,9 +140,10 @@ function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string,
   const aheads = new Map<string, number[]>(asked.map((id) => [id, []]));
   const firsts = new Map<string, number>(asked.map((id) => [id, 0]));
   const present = new Set(q.waiting.map((t) => t.id));
+  const orders = new Map<string, readonly string[]>();
   for (let run = 0; run < runs; run++) {
     // A seed per run: a run stopped early (one ticket asked) draws what the full run draws up to there.
-    const calls = playForward(q, now, pace, mulberry32(SEED + run), only);
+    const calls = playForward(q, now, pace, mulberry32(SEED + run), only, orders);
     let before = 0;
     calls.forEach((call, i) => {
       if (waits.has(call.id)) {
@@ -237,6 +238,7 @@ function playForward(
   paceOfTopic: (topic: string | null) => Pace,
   random: () => number,
   until: string | null,
+  orders: Map<string, readonly string[]>,
 ): { id: string; minutes: number }[] {
   const t0 = now.getTime();
   // This run's day: one draw moves every topic's median by its own uncertainty.
@@ -273,9 +275,13 @@ function playForward(
   // The rule's order, read again only when it can change: someone checked in, or an early appointment
   // became due (DUE_WITHIN_MINUTES before its start). In between, calling the first leaves the others'
   // order as it was, so the result is the rule's at every call.
-  let order: string[] = [];
+  let order: readonly string[] = [];
   let first = 0;
   let validUntil = -Infinity;
+  // What happened before each reading of the order: with the same history the waiting are the same
+  // people, so runs share the rule's answer (`orders`) instead of sorting the queue again each run.
+  let history = "";
+  let arrived = "";
   const calls: { id: string; minutes: number }[] = [];
   while (targets.size > 0) {
     let room = 0;
@@ -286,17 +292,22 @@ function playForward(
     while (next < arrivals.length && arrivals[next]!.at <= at) {
       const { ticket } = arrivals[next++]!;
       waiting.set(ticket.candidate.id, ticket);
+      arrived += `${ticket.candidate.id},`;
       validUntil = -Infinity;
     }
     if (at >= validUntil) {
       const candidates = [...waiting.values()].map((w) => w.candidate);
-      order = rankForCall(candidates, new Date(t0 + at * 60_000));
-      first = 0;
+      let due = "";
       validUntil = Infinity;
       for (const c of candidates) {
-        const due = c.kind === "appointment" && c.appointmentStart ? (c.appointmentStart.getTime() - t0) / 60_000 - DUE_WITHIN_MINUTES : -Infinity;
-        if (due > at) validUntil = Math.min(validUntil, due);
+        const dueAt = c.kind === "appointment" && c.appointmentStart ? (c.appointmentStart.getTime() - t0) / 60_000 - DUE_WITHIN_MINUTES : -Infinity;
+        if (dueAt > at) validUntil = Math.min(validUntil, dueAt);
+        else if (dueAt > -Infinity) due += `${c.id},`;
       }
+      history += `|${calls.length}:${arrived}:${due}`;
+      arrived = "";
+      order = orders.get(history) ?? orders.set(history, rankForCall(candidates, new Date(t0 + at * 60_000))).get(history)!;
+      first = 0;
     }
     const id = order[first++]!;
     const called = waiting.get(id)!;
