@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateQueue, estimateTicket, runsFor, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
+import { estimateAsked, estimateQueue, estimateTicket, runsFor, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
 
 /*
  * The wait estimator (issue 13 item 1) on small queues whose answer can be reasoned out by hand. The
@@ -144,6 +144,26 @@ describe("estimateQueue", () => {
     expect(far.ahead).toBe(199);
     expect(far.low).toBeLessThan(2000);
     expect(far.high).toBeGreaterThan(2000);
+  });
+});
+
+describe("estimateAsked (the first 60 waiting walk-ins read)", () => {
+  const waiting = Array.from({ length: 100 }, (_, i) => walkIn(`W${i}`, `09:${String(Math.floor(i / 2)).padStart(2, "0")}`));
+  const full = queue({ waiting, serving: [serving("09:50"), serving("09:55")] });
+  const listed = { ...full, waiting: waiting.slice(0, 60) };
+
+  it("gives a listed ticket its own range: those behind it never go first", () => {
+    expect(estimateAsked(listed, "W30", 30, at("10:00"))).toEqual(estimateTicket(full, "W30", at("10:00")));
+  });
+
+  it("scales the last listed range for a walk-in further back, close to the whole queue's answer", () => {
+    const whole = estimateTicket(full, "W99", at("10:00"))!;
+    const scaled = estimateAsked(listed, "W99", 99, at("10:00"))!;
+    const middle = (e: { low: number; high: number }) => (e.low + e.high) / 2;
+    expect(Math.abs(middle(scaled) - middle(whole)) / middle(whole)).toBeLessThan(0.1);
+    expect(scaled.ahead).toBeGreaterThanOrEqual(95);
+    expect(scaled.ahead).toBeLessThanOrEqual(99);
+    expect(estimateAsked(listed, "nobody", 10, at("10:00"))).toBeNull();
   });
 });
 

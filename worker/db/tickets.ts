@@ -132,6 +132,13 @@ const SnapshotTicket = z.object({
 const SnapshotBooking = z.object({ id: z.string(), starts_at: z.string(), topic_id: z.number().int() });
 const SnapshotTopic = z.object({ id: z.number().int(), duration_minutes: z.number().int() });
 
+/**
+ * The waiting walk-ins read for an estimate, first issued first: one behind them is never called before
+ * them, so a queue longer than this is estimated from the last one read (domain/estimate.ts
+ * `estimateAsked`), and a burst of numbers does not read the whole queue for each.
+ */
+export const LISTED_WALK_INS = 60;
+
 /** How far back and ahead of now the appointments not yet checked in are read (filtered to the day). */
 const EXPECTED_WINDOW = { backMinutes: 60, aheadHours: 12 };
 
@@ -140,23 +147,37 @@ const EXPECTED_WINDOW = { backMinutes: 60, aheadHours: 12 };
  * the active rooms; the day's numbers waiting, in a room now (called or in progress) and finished
  * (their conversation lengths; with the not-come, their rooms' last calls, for the rooms staffed now);
  * the appointments of the day not yet checked in; the topics' durations.
- * Topics are named by their id. Reads the day's present only: the numbers by queue_tickets_by_day_status,
- * the appointments by bookings_by_location_start.
+ * Topics are named by their id. Waiting walk-ins: the first LISTED_WALK_INS, and how many wait before
+ * `ticketId`. Reads the day's present only: the numbers by queue_tickets_by_day_status, the appointments
+ * by bookings_by_location_start.
  */
-export async function queueSnapshot(db: D1Database, locationId: number, localDay: string, now: Date): Promise<QueueSnapshot> {
+export async function queueSnapshot(
+  db: D1Database,
+  locationId: number,
+  localDay: string,
+  ticketId: string,
+  now: Date,
+): Promise<{ snapshot: QueueSnapshot; walkInsBefore: number }> {
   const from = new Date(now.getTime() - EXPECTED_WINDOW.backMinutes * 60_000).toISOString();
   const until = new Date(now.getTime() + EXPECTED_WINDOW.aheadHours * 3_600_000).toISOString();
-  const [office, rooms, tickets, bookings, topics] = await db.batch([
+  const columns = `SELECT t.id, t.kind, t.status, t.room_id, t.issued_at, t.rowid AS seq, t.called_at, t.started_at, t.ended_at,
+                b.starts_at AS appointment_start, COALESCE(t.topic_id, b.topic_id) AS topic_id
+         FROM queue_tickets AS t LEFT JOIN bookings AS b ON b.id = t.booking_id
+         WHERE t.location_id = ?1 AND t.local_day = ?2`;
+  const [office, rooms, tickets, walkIns, before, bookings, topics] = await db.batch([
     db.prepare("SELECT time_zone FROM locations WHERE id = ?1").bind(locationId),
     db.prepare("SELECT count(*) AS n FROM rooms WHERE location_id = ?1 AND active = 1").bind(locationId),
     db
-      .prepare(
-        `SELECT t.id, t.kind, t.status, t.room_id, t.issued_at, t.rowid AS seq, t.called_at, t.started_at, t.ended_at,
-                b.starts_at AS appointment_start, COALESCE(t.topic_id, b.topic_id) AS topic_id
-         FROM queue_tickets AS t LEFT JOIN bookings AS b ON b.id = t.booking_id
-         WHERE t.location_id = ?1 AND t.local_day = ?2 AND t.status IN ('waiting', 'called', 'in_progress', 'done', 'no_show')`,
-      )
+      .prepare(`${columns} AND t.status IN ('waiting', 'called', 'in_progress', 'done', 'no_show') AND NOT (t.status = 'waiting' AND t.kind = 'walk_in')`)
       .bind(locationId, localDay),
+    db.prepare(`${columns} AND t.status = 'waiting' AND t.kind = 'walk_in' ORDER BY t.issued_at, t.rowid LIMIT ?3`).bind(locationId, localDay, LISTED_WALK_INS),
+    db
+      .prepare(
+        `SELECT count(*) AS n FROM queue_tickets AS t, queue_tickets AS o
+         WHERE t.id = ?3 AND o.location_id = ?1 AND o.local_day = ?2 AND o.status = 'waiting' AND o.kind = 'walk_in'
+           AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))`,
+      )
+      .bind(locationId, localDay, ticketId),
     db
       .prepare(
         `SELECT id, starts_at, topic_id FROM bookings
@@ -171,7 +192,7 @@ export async function queueSnapshot(db: D1Database, locationId: number, localDay
   const serving: ServingTicket[] = [];
   const measured: MeasuredConversation[] = [];
   const worked: { room: number; at: Date }[] = [];
-  for (const t of tickets!.results.map((row) => SnapshotTicket.parse(row))) {
+  for (const t of [...tickets!.results, ...walkIns!.results].map((row) => SnapshotTicket.parse(row))) {
     const topic = topicOf(t.topic_id);
     // Staff often finish without pressing "start": the call then stands in for the start.
     const began = t.started_at ?? t.called_at;
@@ -189,7 +210,7 @@ export async function queueSnapshot(db: D1Database, locationId: number, localDay
       serving.push({ topic, since: new Date(began) });
     }
   }
-  return {
+  const snapshot: QueueSnapshot = {
     rooms: staffedRooms(countOf(rooms!), worked, now),
     waiting,
     serving,
@@ -200,6 +221,7 @@ export async function queueSnapshot(db: D1Database, locationId: number, localDay
     topicMinutes: Object.fromEntries(topics!.results.map((row) => SnapshotTopic.parse(row)).map((t) => [String(t.id), t.duration_minutes])),
     measured,
   };
+  return { snapshot, walkInsBefore: countOf(before!) };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ export function estimateQueue(q: QueueSnapshot, now: Date): Map<string, TicketEs
 
 /**
  * The range of one waiting ticket (null when it is not waiting in the snapshot): the same as
- * `estimateQueue` gives it, each run played only until it is called.
+ * `estimateQueue` gives it (up to LONG_QUEUE waiting), each run played only until it is called.
  */
 export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketEstimate | null {
   if (!q.waiting.some((t) => t.id === id)) return null;
@@ -122,8 +122,28 @@ export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketE
 }
 
 /**
- * How many runs for `waiting` people: RUNS up to LONG_QUEUE, fewer beyond (at least a quarter), so that
- * the work grows no faster than the queue. Far back in a long queue the wait is a sum of many
+ * The range of the asked ticket when the snapshot lists only the first walk-ins (db/tickets.ts
+ * queueSnapshot reads LISTED_WALK_INS of them): the ticket's own when it is listed; for a walk-in
+ * further back (`walkInsBefore` walk-ins wait before it), the last listed walk-in's range and places
+ * scaled by how much further back it is — the rooms keep their pace. (An early appointment behind
+ * that many walk-ins is estimated from the listed ones only: it is due long before they are served.)
+ */
+export function estimateAsked(q: QueueSnapshot, id: string, walkInsBefore: number, now: Date): TicketEstimate | null {
+  const own = estimateTicket(q, id, now);
+  if (own) return own;
+  const listed = q.waiting.filter((t) => t.kind === "walk_in");
+  const last = listed.reduce<WaitingTicket | null>((a, t) => (!a || t.issuedAt.getTime() > a.issuedAt.getTime() || (t.issuedAt.getTime() === a.issuedAt.getTime() && t.seq > a.seq) ? t : a), null);
+  if (!last || walkInsBefore < listed.length) return null;
+  const e = estimateTicket(q, last.id, now)!;
+  const scale = (walkInsBefore + 1) / listed.length;
+  const low = Math.floor((e.low * scale) / 5) * 5;
+  return { low, high: Math.max(low + 5, Math.ceil((e.high * scale) / 5) * 5), ahead: Math.round((e.ahead + 1) * scale) - 1, next: false };
+}
+
+/**
+ * How many runs for `waiting` people (the whole queue, or those up to the one asked in the rule's order
+ * now): RUNS up to LONG_QUEUE, fewer beyond (at least a quarter), so that the work grows no faster than
+ * the queue. Far back in a long queue the wait is a sum of many
  * conversations, and its spread is read well enough from fewer runs.
  */
 export function runsFor(waiting: number): number {
@@ -134,7 +154,8 @@ function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string,
   const result = new Map<string, TicketEstimate>();
   if (q.waiting.length === 0) return result;
   const pace = paceOf(q);
-  const runs = runsFor(q.waiting.length);
+  // The work grows with the people before the asked one (a run stops at its call), or the whole queue.
+  const runs = runsFor(only === null ? q.waiting.length : rankForCall(q.waiting, now).indexOf(only) + 1);
   const asked = only === null ? q.waiting.map((t) => t.id) : [only];
   const waits = new Map<string, number[]>(asked.map((id) => [id, []]));
   const aheads = new Map<string, number[]>(asked.map((id) => [id, []]));

@@ -18,7 +18,7 @@ import {
   type CheckinRefusal,
 } from "../domain/queue";
 import { topicLabel } from "../domain/booking";
-import { estimateTicket } from "../domain/estimate";
+import { estimateAsked } from "../domain/estimate";
 import { toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
@@ -256,7 +256,8 @@ async function newToken(c: Ctx, ticketId: string): Promise<string> {
  */
 async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
   const now = c.var.deps.now();
-  const estimate = t.status === "waiting" ? estimateTicket(await queueSnapshot(c.env.DB, t.location_id, t.local_day, now), t.id, now) : null;
+  const read = t.status === "waiting" ? await queueSnapshot(c.env.DB, t.location_id, t.local_day, t.id, now) : null;
+  const estimate = read ? estimateAsked(read.snapshot, t.id, read.walkInsBefore, now) : null;
   return {
     label: ticketLabel(t.prefix, t.number),
     prefix: t.prefix,
