@@ -11,7 +11,7 @@ import { estimateQueue, mulberry32, normal, type ExpectedAppointment, type Queue
  *
  * A day (seeded, the same for the same seed): four hours open, two rooms; three topics of 15, 20 and 30
  * minutes; appointments booked on 40–80 % of the half hours (one seat per slot), checking in 30 minutes
- * early to 10 minutes late, one in eight not coming (or too late: the kiosk refuses them); walk-ins
+ * early to 10 minutes late, one in eight not coming; walk-ins
  * arriving at random (Poisson) so that the rooms are 70–105 % loaded, one in twenty gone when called
  * (two calls, then "nicht erschienen": three minutes of the room). Conversation lengths are log-normal
  * around 85 % of the topic's duration, with a pace of the day and of each topic that the estimator does
