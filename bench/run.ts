@@ -10,6 +10,8 @@
  *      database of its own): one request at a time, as staff ask, against the budget STATS_BUDGET_MS;
  *      and the CPU time of computeStatistics alone for a year of a quiet office, where most cells are
  *      "< 3" and secondary suppression has the most to do.
+ *   4. The wait estimates: how often the range shown held the real call, over simulated office days
+ *      (bench/estimate.ts).
  */
 import os from "node:os";
 import { createServer } from "vite";
@@ -20,6 +22,7 @@ import type { StatisticsFacts } from "../schemas/rows.ts";
 import { pages } from "./pages.ts";
 import { rowsPerRequest } from "./rows.ts";
 import { berlinToday, slotsSection } from "./slots.ts";
+import { estimateSection } from "./estimate.ts";
 import { printSummary } from "./summary.ts";
 import { workerItself } from "./worker.ts";
 
@@ -145,6 +148,7 @@ const sections: [name: string, run: () => Promise<void>][] = [
   ["statistics", statisticsOfAYear],
   ["rows", rowsPerRequest],
   ["worker", workerItself],
+  ["estimate", estimateSection],
 ];
 
 async function runAll(): Promise<void> {

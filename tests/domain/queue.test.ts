@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkinRefusal, estimateWait, openingState, ticketLabel } from "../../worker/domain/queue";
+import { checkinRefusal, openingState, ticketLabel } from "../../worker/domain/queue";
 import { zonedInstant } from "../../common/time";
 import type { ExtraSpan } from "../../common/opening-hours";
 
 const TZ = "Europe/Berlin";
 const at = (date: string, time: string) => zonedInstant(date, time, TZ);
-
-describe("estimateWait", () => {
-  it.each([
-    [0, 1, [], { low: 0, high: 30 }, "nobody ahead: at most the conversation now going on"],
-    [1, 1, [], { low: 15, high: 60 }, "one ahead, default pace 15–30"],
-    [3, 2, [], { low: 15, high: 60 }, "three ahead, two rooms: one round"],
-    [2, 1, [10, 20, 30, 40], { low: 35, high: 100 }, "the day's own pace: 17.5 … 32.5 per person"],
-    [2, 1, [10, 20], { low: 30, high: 90 }, "two finished conversations are not enough to go by"],
-    [4, 0, [], { low: 60, high: 150 }, "no room configured counts as one"],
-  ])("%i ahead, %i servers, %j → %j (%s)", (ahead, servers, minutes, expected) => {
-    expect(estimateWait(ahead, servers, minutes)).toEqual(expected);
-  });
-});
 
 describe("checkinRefusal (window 30 before to 15 after, Europe/Berlin)", () => {
   const win = { opensMinutes: 30, closesMinutes: 15, timeZone: TZ };

@@ -110,7 +110,8 @@ describe("walk-in numbers", () => {
     const second = TicketView.parse(await res.json());
     expect([first.label, second.label]).toEqual(["W 1", "W 2"]);
     expect(second).toMatchObject({ prefix: "W", number: 2, status: "waiting", ahead: 1, room: null });
-    expect(second.estimate).toEqual({ low: 15, high: 60 }); // one ahead and one being served, one room, default pace
+    // Before the day's first call both rooms count as staffed and free: W 1 and W 2 are called right away.
+    expect(second.estimate).toEqual({ low: 0, high: 5 });
     expect(second.statusUrl).toMatch(/^http:\/\/localhost\/status#[A-Za-z0-9_-]{43}$/);
 
     const status = await office.request(`/api/status/${new URL(second.statusUrl).hash.slice(1)}`, {}, OPEN);
@@ -129,22 +130,39 @@ describe("walk-in numbers", () => {
     for (const v of views) expect((await office.request(`/api/status/${new URL(v.statusUrl).hash.slice(1)}`, {}, OPEN)).status).toBe(200);
   });
 
-  it("estimates from the day's own pace once three conversations are done", async () => {
-    const office = await createOffice();
-    const k = kiosk(office, await pairedDevice(office, "kiosk"));
-    for (const minutes of [10, 20, 30, 40]) {
-      await env.DB.prepare(
-        `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, status, issued_at, started_at, ended_at)
-         VALUES (?1, ?2, '2026-11-30', 'X', ?3, 'walk_in', 'done', '2026-11-30T12:00:00.000Z', '2026-11-30T12:00:00.000Z', ?4)`,
-      )
-        .bind(crypto.randomUUID(), office.id, minutes, new Date(Date.parse("2026-11-30T12:00:00Z") + minutes * 60_000).toISOString())
-        .run();
-    }
-    await k.post("/api/kiosk/tickets", { topic: "fragen" });
-    await k.post("/api/kiosk/tickets", { topic: "fragen" });
-    const third = TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
-    // Two ahead, one room: 2 × 17.5 (25th percentile) … 3 × 32.5 (75th), rounded out to 5 minutes.
-    expect(third).toMatchObject({ ahead: 2, estimate: { low: 35, high: 100 } });
+  it("estimates from the day's queue: the rooms at work, their conversations now, the topic's measured pace", async () => {
+    // Both rooms at work since 13:40 (30-minute topic); W 1 and W 2 wait; W 3 is asked about at 14:00.
+    const third = async (measured: number[]) => {
+      const office = await createOffice();
+      const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 AND key = 'fragen'").bind(office.id).first<{ id: number }>();
+      const rooms = (await env.DB.prepare("SELECT id FROM rooms WHERE location_id = ?1 ORDER BY id").bind(office.id).all<{ id: number }>()).results;
+      const ticket = (n: number, status: string, room: number | null, begun: string | null, ended: string | null) =>
+        env.DB.prepare(
+          `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, topic_id, status, room_id, issued_at, called_at, ended_at)
+           VALUES (?1, ?2, '2026-11-30', 'X', ?3, 'walk_in', ?4, ?5, ?6, '2026-11-30T12:00:00.000Z', ?7, ?8)`,
+        ).bind(crypto.randomUUID(), office.id, n, topic!.id, status, room, begun, ended);
+      await env.DB.batch([
+        ...measured.map((minutes, i) =>
+          ticket(10 + i, "done", rooms[i % 2]!.id, "2026-11-30T12:00:00.000Z", new Date(Date.parse("2026-11-30T12:00:00Z") + minutes * 60_000).toISOString()),
+        ),
+        ticket(1, "in_progress", rooms[0]!.id, "2026-11-30T12:40:00.000Z", null),
+        ticket(2, "in_progress", rooms[1]!.id, "2026-11-30T12:40:00.000Z", null),
+      ]);
+      const k = kiosk(office, await pairedDevice(office, "kiosk"));
+      await k.post("/api/kiosk/tickets", { topic: "fragen" });
+      await k.post("/api/kiosk/tickets", { topic: "fragen" });
+      return TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
+    };
+    const byDuration = await third([]);
+    // Two ahead, two rooms busy for 20 minutes of a 30-minute topic: the third is called in the second round.
+    expect(byDuration).toMatchObject({ label: "W 3", ahead: 2 });
+    expect(byDuration.estimate.low).toBeGreaterThanOrEqual(10);
+    expect(byDuration.estimate.high).toBeLessThanOrEqual(90);
+    // Today the topic takes about 10 minutes (three measured): the conversations now are long over
+    // their time, and the two ahead take 10 minutes each — a shorter wait.
+    const quick = await third([9, 10, 11]);
+    expect(quick.estimate.high).toBeLessThan(byDuration.estimate.high);
+    expect(quick.estimate.low).toBeLessThanOrEqual(byDuration.estimate.low);
   });
 });
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { StaffTicketRow, TicketColumns } from "../../schemas/rows";
-import type { TicketKind, TicketSource } from "../../schemas/staff-board";
+import { TicketKind, type TicketSource } from "../../schemas/staff-board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import type { Locale } from "../../common/i18n/languages";
+import { localDate } from "../../common/time";
+import { staffedRooms, type MeasuredConversation, type QueueSnapshot, type ServingTicket, type WaitingTicket } from "../domain/estimate";
 
 /*
  * Queue tickets. The number is the day's highest for the prefix plus one, computed in the INSERT itself:
@@ -56,20 +58,12 @@ const TicketRow = TicketColumns.extend({
   room: z.string().nullable(),
   /** The office's slug: the status page follows this office's live updates. */
   location_slug: z.string(),
-  /** The location's online seats per slot: the rooms left for walk-ins follow from it. */
-  seats_per_slot: z.number().int(),
-  /** Waiting tickets of the same day issued before this one (first come, first counted). */
-  ahead: z.number().int(),
 });
 export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
   SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale,
-         (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug,
-         (SELECT seats_per_slot FROM locations WHERE id = t.location_id) AS seats_per_slot,
-         (SELECT count(*) FROM queue_tickets AS o
-          WHERE o.location_id = t.location_id AND o.local_day = t.local_day AND o.status = 'waiting'
-            AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))) AS ahead
+         (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug
   FROM queue_tickets AS t LEFT JOIN rooms AS r ON r.id = t.room_id`;
 
 export async function ticketById(db: D1Database, id: string): Promise<TicketRow | null> {
@@ -118,25 +112,119 @@ export function countOf(result: D1Result): number {
   return Count.parse(result.results[0]).n;
 }
 
-/** The day's queue in brief: active rooms, how many wait, how long finished conversations took (minutes). */
+/** The day's queue in brief: how many wait (the kiosk's start screen). */
 export async function queueToday(db: D1Database, locationId: number, localDay: string) {
-  const [rooms, waiting, durations] = await db.batch([
+  const [waiting] = await db.batch([waitingCountOf(db, locationId, localDay)]);
+  return { waiting: countOf(waiting!) };
+}
+
+const SnapshotOffice = z.object({ time_zone: z.string() });
+const SnapshotTicket = z.object({
+  id: z.string(),
+  kind: TicketKind,
+  status: z.enum(["waiting", "called", "in_progress", "done", "no_show"]),
+  room_id: z.number().int().nullable(),
+  issued_at: z.string(),
+  seq: z.number().int(),
+  called_at: z.string().nullable(),
+  started_at: z.string().nullable(),
+  ended_at: z.string().nullable(),
+  appointment_start: z.string().nullable(),
+  topic_id: z.number().int().nullable(),
+});
+const SnapshotBooking = z.object({ id: z.string(), starts_at: z.string(), topic_id: z.number().int() });
+const SnapshotTopic = z.object({ id: z.number().int(), duration_minutes: z.number().int() });
+
+/**
+ * The waiting walk-ins read for an estimate, first issued first: one behind them is never called before
+ * them, so a queue longer than this is estimated from the last one read (domain/estimate.ts
+ * `estimateAsked`), and a burst of numbers does not read the whole queue for each.
+ */
+export const LISTED_WALK_INS = 60;
+
+/** How far back and ahead of now the appointments not yet checked in are read (filtered to the day). */
+const EXPECTED_WINDOW = { backMinutes: 60, aheadHours: 12 };
+
+/**
+ * The day's queue as the call rule sees it, for the wait estimate (domain/estimate.ts), in one batch:
+ * the active rooms; the day's numbers waiting, in a room now (called or in progress) and finished
+ * (their conversation lengths; with the not-come, their rooms' last calls, for the rooms staffed now);
+ * the appointments of the day not yet checked in; the topics' durations.
+ * Topics are named by their id. Waiting walk-ins: the first LISTED_WALK_INS, and how many wait before
+ * `ticketId`. Reads the day's present only: the numbers by queue_tickets_by_day_status, the appointments
+ * by bookings_by_location_start.
+ */
+export async function queueSnapshot(
+  db: D1Database,
+  locationId: number,
+  localDay: string,
+  ticketId: string,
+  now: Date,
+): Promise<{ snapshot: QueueSnapshot; walkInsBefore: number }> {
+  const from = new Date(now.getTime() - EXPECTED_WINDOW.backMinutes * 60_000).toISOString();
+  const until = new Date(now.getTime() + EXPECTED_WINDOW.aheadHours * 3_600_000).toISOString();
+  const columns = `SELECT t.id, t.kind, t.status, t.room_id, t.issued_at, t.rowid AS seq, t.called_at, t.started_at, t.ended_at,
+                b.starts_at AS appointment_start, COALESCE(t.topic_id, b.topic_id) AS topic_id
+         FROM queue_tickets AS t LEFT JOIN bookings AS b ON b.id = t.booking_id
+         WHERE t.location_id = ?1 AND t.local_day = ?2`;
+  const [office, rooms, tickets, walkIns, before, bookings, topics] = await db.batch([
+    db.prepare("SELECT time_zone FROM locations WHERE id = ?1").bind(locationId),
     db.prepare("SELECT count(*) AS n FROM rooms WHERE location_id = ?1 AND active = 1").bind(locationId),
-    waitingCountOf(db, locationId, localDay),
+    db
+      .prepare(`${columns} AND t.status IN ('waiting', 'called', 'in_progress', 'done', 'no_show') AND NOT (t.status = 'waiting' AND t.kind = 'walk_in')`)
+      .bind(locationId, localDay),
+    db.prepare(`${columns} AND t.status = 'waiting' AND t.kind = 'walk_in' ORDER BY t.issued_at, t.rowid LIMIT ?3`).bind(locationId, localDay, LISTED_WALK_INS),
     db
       .prepare(
-        // Staff often finish without pressing "start": the call then stands in for the start.
-        `SELECT (julianday(ended_at) - julianday(COALESCE(started_at, called_at))) * 1440.0 AS minutes FROM queue_tickets
-         WHERE location_id = ?1 AND local_day = ?2 AND status = 'done' AND COALESCE(started_at, called_at) IS NOT NULL
-           AND ended_at IS NOT NULL`,
+        `SELECT count(*) AS n FROM queue_tickets AS t, queue_tickets AS o
+         WHERE t.id = ?3 AND o.location_id = ?1 AND o.local_day = ?2 AND o.status = 'waiting' AND o.kind = 'walk_in'
+           AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))`,
       )
-      .bind(locationId, localDay),
+      .bind(locationId, localDay, ticketId),
+    db
+      .prepare(
+        `SELECT id, starts_at, topic_id FROM bookings
+         WHERE location_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND kind = 'slot' AND status = 'confirmed'`,
+      )
+      .bind(locationId, from, until),
+    db.prepare("SELECT id, duration_minutes FROM topics WHERE location_id = ?1").bind(locationId),
   ]);
-  return {
-    rooms: countOf(rooms!),
-    waiting: countOf(waiting!),
-    serviceMinutes: (durations!.results as { minutes: number }[]).map((r) => r.minutes),
+  const timeZone = SnapshotOffice.parse(office!.results[0]).time_zone;
+  const topicOf = (id: number | null) => (id === null ? null : String(id));
+  const waiting: WaitingTicket[] = [];
+  const serving: ServingTicket[] = [];
+  const measured: MeasuredConversation[] = [];
+  const worked: { room: number; at: Date }[] = [];
+  for (const t of [...tickets!.results, ...walkIns!.results].map((row) => SnapshotTicket.parse(row))) {
+    const topic = topicOf(t.topic_id);
+    // Staff often finish without pressing "start": the call then stands in for the start.
+    const began = t.started_at ?? t.called_at;
+    const inRoom = t.status === "called" || t.status === "in_progress";
+    // When each room last worked: a conversation now is now; else its last call or end.
+    if (t.room_id !== null && t.called_at) worked.push({ room: t.room_id, at: inRoom ? now : new Date(t.ended_at ?? t.called_at) });
+    if (t.status === "waiting") {
+      waiting.push({
+        id: t.id, kind: t.kind, topic, seq: t.seq, issuedAt: new Date(t.issued_at),
+        appointmentStart: t.appointment_start === null ? null : new Date(t.appointment_start),
+      });
+    } else if (t.status === "done" && began && t.ended_at) {
+      measured.push({ topic, minutes: (Date.parse(t.ended_at) - Date.parse(began)) / 60_000 });
+    } else if (inRoom && began) {
+      serving.push({ topic, since: new Date(began) });
+    }
+  }
+  const snapshot: QueueSnapshot = {
+    rooms: staffedRooms(countOf(rooms!), worked, now),
+    waiting,
+    serving,
+    expected: bookings!.results
+      .map((row) => SnapshotBooking.parse(row))
+      .filter((b) => localDate(new Date(b.starts_at), timeZone) === localDay)
+      .map((b) => ({ id: b.id, start: new Date(b.starts_at), topic: topicOf(b.topic_id) })),
+    topicMinutes: Object.fromEntries(topics!.results.map((row) => SnapshotTopic.parse(row)).map((t) => [String(t.id), t.duration_minutes])),
+    measured,
   };
+  return { snapshot, walkInsBefore: countOf(before!) };
 }
 
 // ---------------------------------------------------------------------------------------------------

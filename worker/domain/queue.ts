@@ -1,10 +1,9 @@
-import type { Estimate } from "../../schemas/kiosk";
 import { dayStatus, type OpeningBasis } from "./schedule";
 import { addDays, localDate, minutesOfDay, localTime, zonedInstant } from "../../common/time";
 
 /*
- * The waiting room: queue numbers, honest wait estimates, the check-in window and whether the office is
- * open. Pure: `now` is an argument.
+ * The waiting room: queue numbers, the check-in window and whether the office is open (the wait
+ * estimate is estimate.ts). Pure: `now` is an argument.
  */
 
 /** Walk-in numbers and appointment numbers, counted separately per local day. */
@@ -14,33 +13,6 @@ export const APPOINTMENT_PREFIX = "T";
 /** "W 7": prefix and number as screens and the call display show them. */
 export function ticketLabel(prefix: string, number: number): string {
   return `${prefix} ${number}`;
-}
-
-/** Minutes one conversation takes, low and high, before the day has its own figures. */
-export const DEFAULT_SERVICE_MINUTES: Estimate = { low: 15, high: 30 };
-
-/**
- * A wait range for someone with `ahead` people before them, from the day's own conversation lengths
- * (minutes, finished ones) when there are at least three, else DEFAULT_SERVICE_MINUTES. `servers` is how
- * many people serve the queue at once. Low: those ahead, shared among servers, at the quick end (the 25th
- * percentile); high: one conversation more at the slow end (the 75th), since someone is usually being
- * served already. Rounded out to 5 minutes, so the screen never promises more than it knows.
- */
-export function estimateWait(ahead: number, servers: number, serviceMinutes: readonly number[]): Estimate {
-  const per = serviceMinutes.length >= 3 ? { low: percentile(serviceMinutes, 0.25), high: percentile(serviceMinutes, 0.75) } : DEFAULT_SERVICE_MINUTES;
-  const rounds = Math.floor(ahead / Math.max(1, servers));
-  return {
-    low: Math.floor((rounds * per.low) / 5) * 5,
-    high: Math.ceil(((rounds + 1) * per.high) / 5) * 5,
-  };
-}
-
-function percentile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lower = sorted[Math.floor(pos)]!;
-  const upper = sorted[Math.ceil(pos)]!;
-  return lower + (upper - lower) * (pos - Math.floor(pos));
 }
 
 export type CheckinRefusal = "too_early" | "too_late" | "other_day" | "cancelled" | "already_checked_in" | "not_bookable";

@@ -8,18 +8,18 @@ import type { AppEnv } from "../context";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { pairDevice } from "../db/devices";
 import { loadOfficeToday, scheduleBasis, type ScheduleData } from "../db/locations";
-import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
+import { addTicketToken, isDuplicateTicketKey, issueTicket, queueSnapshot, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import {
   APPOINTMENT_PREFIX,
   OPENING_LOOKAHEAD_DAYS,
   WALK_IN_PREFIX,
   checkinRefusal,
-  estimateWait,
   openingState,
   ticketLabel,
   type CheckinRefusal,
 } from "../domain/queue";
 import { topicLabel } from "../domain/booking";
+import { estimateAsked } from "../domain/estimate";
 import { toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
@@ -285,18 +285,21 @@ export function statusUrl(origin: string, locale: Locale, token: string): string
   return locale === "de" ? `${origin}/status#${token}` : `${origin}/status?lang=${locale}#${token}`;
 }
 
-/** A ticket as screens show it, with an estimate from the day's own pace. */
+/**
+ * A ticket as screens show it. While it waits: the people (most likely) called before it and the wait
+ * range, from the day's queue played forward with the call rule (domain/estimate.ts).
+ */
 async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
-  const queue = await queueToday(c.env.DB, t.location_id, t.local_day);
-  // Walk-ins are served by the rooms that online booking leaves free (at least one).
-  const servers = Math.max(1, queue.rooms - t.seats_per_slot);
+  const now = c.var.deps.now();
+  const read = t.status === "waiting" ? await queueSnapshot(c.env.DB, t.location_id, t.local_day, t.id, now) : null;
+  const estimate = read ? estimateAsked(read.snapshot, t.id, read.walkInsBefore, now) : null;
   return {
     label: ticketLabel(t.prefix, t.number),
     prefix: t.prefix,
     number: t.number,
     status: t.status,
-    ahead: t.status === "waiting" ? t.ahead : 0,
-    estimate: t.status === "waiting" ? estimateWait(t.ahead, servers, queue.serviceMinutes) : { low: 0, high: 0 },
+    ahead: estimate?.ahead ?? 0,
+    estimate: estimate ? { low: estimate.low, high: estimate.high } : { low: 0, high: 0 },
     room: t.room,
     statusUrl: statusUrl(new URL(c.req.url).origin, t.locale, token),
     office: t.location_slug,
