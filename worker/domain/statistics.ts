@@ -271,7 +271,7 @@ export function computeStatistics(
     byChannel: CHANNELS.map((channel, i) => ({ channel, appointments: cellsOf(channelIds[i]!, APPOINTMENT_MEASURES) })),
     byTopic: topics.map((t, i) => ({
       key: t.key,
-      label: { de: t.label_de, en: t.label_en || t.label_de },
+      label: t.label,
       audience: t.audience,
       ...groupCells(topicIds[i]!),
     })),
