@@ -106,7 +106,7 @@ describe("closures", () => {
   it("a closure of another office, or none, cannot be deleted", async () => {
     const { office, admin } = await setUp();
     const other = await createOffice();
-    const foreign = await env.DB.prepare("INSERT INTO closures (location_id, first_day, last_day, reason_de) VALUES (?1, '2026-12-01', '2026-12-01', 'Urlaub') RETURNING id")
+    const foreign = await env.DB.prepare(`INSERT INTO closures (location_id, first_day, last_day, reason) VALUES (?1, '2026-12-01', '2026-12-01', '{"de":"Urlaub"}') RETURNING id`)
       .bind(other.id)
       .first<{ id: number }>();
     await refused(office, () => admin.post(`/admin/closures/${foreign!.id}/delete`), 404, "not_found");
