@@ -272,7 +272,7 @@ describe("overlapping closures", () => {
     expect(res.status).toBe(409);
     const body = ClosureOverlapError.parse(await res.json());
     expect(body.error).toMatchObject({ code: "closure_overlap", field: "firstDay" });
-    expect(body.error.details.closure).toEqual({ id: existing.id, firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung", en: "" } });
+    expect(body.error.details.closure).toEqual({ id: existing.id, firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung" } });
     expect(body.error.message).toContain("2026-12-07 – 2026-12-09");
     expect(await snapshot(office)).toEqual(before);
   });
