@@ -56,16 +56,16 @@ describe("topics in more languages", () => {
   });
 
   it.each([
-    [{ label: { de: "", en: "Course" } }, "label.de"],
-    [{ label: { de: "   ", en: "Course" } }, "label.de"],
-    [{ label: { de: "Kurs" } }, "label.en"],
-    [{ label: { de: "Kurs", en: "Course", fr: "Cours" } }, "label.fr"],
-    [{ label: { de: "Kurs", en: "Course", ar: "د".repeat(121) } }, "label.ar"],
-    [{ label: { de: "Kurs", en: "Course", tr: "Kurs\nzwei" } }, "label.tr"],
-    [{ label: { de: "Kurs", en: "Course", uk: 7 } }, "label.uk"],
-    [{ description: { de: "", en: "", ru: "я".repeat(1001) } }, "description.ru"],
-    [{ description: { de: "", en: "", es: "Curso" } }, "description.es"],
-  ])("refuses a topic change %j naming %s, changing nothing", async (body, field) => {
+    ["label.de", { label: { de: "", en: "Course" } }],
+    ["label.de", { label: { de: "   ", en: "Course" } }],
+    ["label.en", { label: { de: "Kurs" } }],
+    ["label.fr", { label: { de: "Kurs", en: "Course", fr: "Cours" } }],
+    ["label.ar", { label: { de: "Kurs", en: "Course", ar: "د".repeat(121) } }],
+    ["label.tr", { label: { de: "Kurs", en: "Course", tr: "Kurs\nzwei" } }],
+    ["label.uk", { label: { de: "Kurs", en: "Course", uk: 7 } }],
+    ["description.ru", { description: { de: "", en: "", ru: "я".repeat(1001) } }],
+    ["description.es", { description: { de: "", en: "", es: "Curso" } }],
+  ])("refuses a topic change with a bad %s, changing nothing", async (field, body) => {
     const { office, admin } = await setUp();
     const topic = (await settingsOf(admin)).topics[0]!;
     const before = await snapshot(office);
@@ -104,13 +104,13 @@ describe("closures and extra hours in more languages", () => {
   });
 
   it.each([
-    ["/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "" }, "reasonDe"],
-    ["/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonFr: "Fermé" }, "reasonFr"],
-    ["/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonAr: "م".repeat(201) }, "reasonAr"],
-    ["/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonRu: null }, "reasonRu"],
-    ["/admin/extra-hours", { day: "2026-12-05", opens: "10:00", closes: "12:00", noteTr: "ş".repeat(201) }, "noteTr"],
-    ["/admin/extra-hours", { day: "2026-12-05", opens: "10:00", closes: "12:00", notePl: "Sobota" }, "notePl"],
-  ])("POST %s %j is refused naming %s, changing nothing", async (path, body, field) => {
+    ["reasonDe", "/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "" }],
+    ["reasonFr", "/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonFr: "Fermé" }],
+    ["reasonAr", "/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonAr: "م".repeat(201) }],
+    ["reasonRu", "/admin/closures", { firstDay: "2026-12-07", lastDay: "2026-12-07", reasonDe: "Zu", reasonRu: null }],
+    ["noteTr", "/admin/extra-hours", { day: "2026-12-05", opens: "10:00", closes: "12:00", noteTr: "ş".repeat(201) }],
+    ["notePl", "/admin/extra-hours", { day: "2026-12-05", opens: "10:00", closes: "12:00", notePl: "Sobota" }],
+  ])("a bad %s is refused by POST %s, changing nothing", async (field, path, body) => {
     const { office, admin } = await setUp();
     const before = await snapshot(office);
     await expectError(await admin.post(path, body), 400, "invalid_request", field);
