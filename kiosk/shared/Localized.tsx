@@ -5,7 +5,6 @@
  * `lang="de"` so a screen reader reads it with a German voice, and `dir="ltr"` so it keeps its own
  * direction (and stays isolated) inside an Arabic page.
  */
-import { Fragment } from "preact";
 import type { OfficeTexts } from "../../common/texts";
 import type { Locale } from "../../common/i18n/languages";
 import { locale as pageLocale } from "./locale";
@@ -51,15 +50,12 @@ export function InMessage({ message, text, locale }: { message: (slot: string) =
   const wanted = locale ?? pageLocale.value;
   // An empty text (a holiday without a name): the message's own form for "no text", nothing to mark.
   if (shownText(text, wanted).text === "") return <>{message("")}</>;
-  const parts = message(SLOT).split(SLOT);
+  const [before, after] = message(SLOT).split(SLOT);
   return (
     <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 && <Localized text={text} locale={wanted} />}
-          {part}
-        </Fragment>
-      ))}
+      {before}
+      <Localized text={text} locale={wanted} />
+      {after}
     </>
   );
 }

@@ -90,13 +90,9 @@ export function extraDays(extra: readonly ExtraOpening[], today: string): ExtraD
     let entry = days.at(-1);
     if (entry?.day !== e.day) days.push((entry = { day: e.day, spans: [], notes: [] }));
     entry.spans.push({ opens: e.opens, closes: e.closes });
-    if (e.note.de && !entry.notes.some((n) => sameTexts(n, e.note))) entry.notes.push(e.note);
+    // The same note in every language: two spans of a day often carry one note.
+    if (e.note.de && !entry.notes.some((n) => JSON.stringify(n) === JSON.stringify(e.note))) entry.notes.push(e.note);
   }
   return days;
 }
 
-/** The same note in every language (two spans of a day often carry one note). */
-function sameTexts(a: Texts, b: Texts): boolean {
-  const keys = Object.keys(a) as (keyof Texts)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
-}
