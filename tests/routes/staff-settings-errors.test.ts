@@ -63,7 +63,7 @@ describe("PUT /admin/settings/opening-hours", () => {
     [[{ weekday: 8, opens: "09:00", closes: "10:00" }], "rules.0.weekday"],
     [[{ weekday: 1, opens: "24:00", closes: "24:00" }], "rules.0.opens"],
     [[{ weekday: 1, opens: "9:00", closes: "10:00" }], "rules.0.opens"],
-    [[{ weekday: 1, opens: "09:00", closes: "10:00", validUntil: "2027-01-01" }], "validUntil"],
+    [[{ weekday: 1, opens: "09:00", closes: "10:00", validUntil: "2027-01-01" }], "rules.0.validUntil"],
   ])("refuses the rules %j", async (rules, field) => {
     const { office, admin } = await setUp();
     await refused(office, () => admin.put("/admin/settings/opening-hours", { rules }), 400, "invalid_request", field);
