@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, LocalDate } from "./common";
+import { Texts, LocalDate } from "./common";
 import { BookingSource } from "./bookings";
 import {
   APPOINTMENT_MEASURES,
@@ -82,7 +82,7 @@ export const Statistics = z.object({
   /** Appointments by where they were booked: online, by staff (phone or desk), at the kiosk. */
   byChannel: z.array(z.object({ channel: BookingSource, appointments: AppointmentCells })),
   /** Every topic that is offered or has numbers in the period. */
-  byTopic: z.array(z.object({ key: TopicKey, label: Bilingual, audience: Audience, ...GroupCells })),
+  byTopic: z.array(z.object({ key: TopicKey, label: Texts, audience: Audience, ...GroupCells })),
   /** Residents, businesses, and topics for everyone ("für alle/offen"). */
   byAudience: z.array(z.object({ audience: Audience, ...GroupCells })),
   /** ISO weeks (Monday to Sunday) as far as they lie in the period. */

@@ -9,7 +9,8 @@ import type { Slot } from "../../schemas/slots";
 import type { Details } from "./booking-rules";
 import { formatAddress, formatSlotName, formatWhen } from "./format";
 import { t } from "./i18n";
-import { locale, pick } from "./locale";
+import { locale } from "./locale";
+import { Localized } from "./Localized";
 import { office, timeZone } from "./office";
 import { CheckInCode } from "./ui";
 
@@ -18,7 +19,7 @@ export function Chosen({ topic, slot }: { topic: Topic | null; slot: Slot | null
   if (!topic || !slot) return null;
   return (
     <p class="chosen">
-      {pick(topic.label, locale.value)} · {formatSlotName(slot.start, timeZone.value, locale.value)}
+      <Localized text={topic.label} /> · {formatSlotName(slot.start, timeZone.value, locale.value)}
     </p>
   );
 }
@@ -51,7 +52,7 @@ export function ReviewList({ topic, slot, details: d, onChange }: { topic: Topic
   return (
     <dl class="summary">
       <Row label={s.topicLabel} onChange={() => onChange("topic")}>
-        {topic && pick(topic.label, lang)}
+        {topic && <Localized text={topic.label} locale={lang} />}
       </Row>
       <Row label={s.whenLabel} onChange={() => onChange("time")}>
         {formatWhen(slot.start, slot.end, timeZone.value, lang)}
@@ -91,7 +92,9 @@ export function BookedSummary({ booked: b, codeHint }: { booked: { result: Booki
       </div>
       <dl class="summary">
         <Row label={s.whenLabel}>{formatWhen(b.result.start, b.result.end, timeZone.value, lang)}</Row>
-        <Row label={s.topicLabel}>{pick(b.topic.label, lang)}</Row>
+        <Row label={s.topicLabel}>
+          <Localized text={b.topic.label} locale={lang} />
+        </Row>
         {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
       </dl>
     </>

@@ -17,9 +17,9 @@ const TZ = "Europe/Berlin";
 const at = (date: string, time: string) => zonedInstant(date, time, TZ).toISOString();
 
 const TOPICS: StatisticsFacts["topics"] = [
-  { id: 1, key: "coaching", label_de: "Einzelcoaching", label_en: "Coaching", audience: "residents", active: true },
-  { id: 2, key: "firmen", label_de: "Beratung für Unternehmen", label_en: "", audience: "businesses", active: true },
-  { id: 3, key: "alt", label_de: "Altes Thema", label_en: "Old topic", audience: "everyone", active: false },
+  { id: 1, key: "coaching", label: { de: "Einzelcoaching", en: "Coaching" }, audience: "residents", active: true },
+  { id: 2, key: "firmen", label: { de: "Beratung für Unternehmen" }, audience: "businesses", active: true },
+  { id: 3, key: "alt", label: { de: "Altes Thema", en: "Old topic" }, audience: "everyone", active: false },
 ];
 
 /**

@@ -44,7 +44,7 @@ export async function loadStatisticsFacts(
   const [office, topics, appointments, appointmentHours, requests, walkIns, walkInDays, visitHours, durations] = await db.batch([
     db.prepare("SELECT slug, name FROM locations WHERE id = ?1").bind(locationId),
     db
-      .prepare("SELECT id, key, label_de, label_en, audience, active FROM topics WHERE location_id = ?1 ORDER BY sort_order, id")
+      .prepare("SELECT id, key, label, audience, active FROM topics WHERE location_id = ?1 ORDER BY sort_order, id")
       .bind(locationId),
     // Who called it off, from the cancel event (booking_events' UNIQUE (booking_id, sequence)): the person
     // on the manage page, or staff on the person's word (`detail.by`); else the office or the system.

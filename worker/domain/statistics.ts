@@ -13,6 +13,7 @@ import {
   type Statistics,
   type WalkInMeasure,
 } from "../../schemas/statistics";
+import { textOr } from "../../common/texts";
 import type { CsvValue } from "../../common/csv";
 import type { Audience } from "../../schemas/location";
 import type { BookingSource } from "../../schemas/bookings";
@@ -271,7 +272,8 @@ export function computeStatistics(
     byChannel: CHANNELS.map((channel, i) => ({ channel, appointments: cellsOf(channelIds[i]!, APPOINTMENT_MEASURES) })),
     byTopic: topics.map((t, i) => ({
       key: t.key,
-      label: { de: t.label_de, en: t.label_en || t.label_de },
+      // Staff read statistics in German or English: an English name that is missing is the German one.
+      label: { de: t.label.de, en: textOr(t.label, "en") },
       audience: t.audience,
       ...groupCells(topicIds[i]!),
     })),
