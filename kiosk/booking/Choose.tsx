@@ -1,5 +1,5 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
 import { locale, pick } from "../shared/locale";
 import { hours, phone, timeZone } from "../shared/office";
@@ -46,7 +46,7 @@ export function TopicStep() {
             <StepHeading count={stepCount("topic")}>{s.topicQuestion}</StepHeading>
           </legend>
           <p id="topic-hint">
-            {s.topicHint} {general && s.topicUnsure(pick(general.label, lang))}
+            {s.topicHint} {general && s.topicUnsure({ general: pick(general.label, lang) })}
           </p>
           <FieldError id="topic-error" message={error} />
           <ul class="choice-list" role="list">

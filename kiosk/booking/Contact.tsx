@@ -1,7 +1,7 @@
 import { telHref } from "../shared/format";
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { phone, retentionDays } from "../shared/office";
 import { Chosen, ReviewList } from "../shared/Summary";
 import { BackButton, CheckField, ErrorSummary, StepHeading, TextField, type SummaryEntry } from "../shared/ui";

@@ -1,5 +1,5 @@
 import { telHref } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { locale } from "../shared/locale";
 import { phone } from "../shared/office";
 import { useTurnstile } from "../shared/turnstile";

@@ -4,7 +4,7 @@ import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import type { Phase } from "./slots";
 import { formatDate, formatMonth, formatTime } from "./format";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import { locale, pick } from "./locale";
 
 /*
@@ -38,8 +38,8 @@ export function DayList({ days, onChoose }: { days: DayView[]; onChoose: (date: 
                       {day.kind === "full"
                         ? s.fullyBooked
                         : day.kind === "holiday"
-                          ? s.holiday(pick(day.reason, lang))
-                          : s.closure(pick(day.reason, lang))}
+                          ? withReason(s.holiday, s.holidayWithReason, pick(day.reason, lang))
+                          : withReason(s.closure, s.closureWithReason, pick(day.reason, lang))}
                     </span>
                   </p>
                 )}
@@ -119,7 +119,7 @@ export function SlotsStatus({ store, failed, showing = true }: { store: SlotsSta
       <div class="status" role="status">
         {phase === "loading" && <p>{s.loading}</p>}
         {phase === "error" && <p class="status--error">{failed}</p>}
-        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
+        {phase === "ready" && showing && topic && <p>{s.showing(topic.durationMinutes, { topic: pick(topic.label, locale.value) })}</p>}
       </div>
       {phase === "error" && (
         <button type="button" onClick={store.retrySlots}>
@@ -128,4 +128,9 @@ export function SlotsStatus({ store, failed, showing = true }: { store: SlotsSta
       )}
     </>
   );
+}
+
+/** "Feiertag" alone, or "Feiertag: {reason}" when the office gave one: two messages, the choice made here. */
+function withReason(plain: string, reasoned: (values: { reason: string }) => string, reason: string): string {
+  return reason ? reasoned({ reason }) : plain;
 }

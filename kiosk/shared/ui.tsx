@@ -6,7 +6,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { telHref } from "./format";
 import { takeFocusRequest } from "./history";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import type { LazyFallbackProps } from "./lazy";
 import { phone } from "./office";
 
@@ -25,7 +25,7 @@ export function StepHeading({ count, children }: { count?: [number, number] | un
     <h2 ref={ref} id="step-heading" class="step-heading" tabIndex={-1}>
       {count && (
         <span class="step-count">
-          {t.value.stepOf(count[0], count[1])}
+          {t.value.stepOf({ n: count[0], total: count[1] })}
           <span class="visually-hidden">: </span>
         </span>
       )}
@@ -46,7 +46,7 @@ export function DoneMark() {
 export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
   return (
     <button type="button" class="back" onClick={onClick}>
-      <span aria-hidden="true">← </span>
+      <span aria-hidden="true" class="icon--directional">←</span>{" "}
       {label ?? t.value.back}
     </button>
   );
@@ -214,7 +214,8 @@ export function CheckField({ id, name, checked, onChange, children, describedBy:
 /** A check-in code, big; screen readers get it letter by letter ("K 7 M …") instead of as a word. */
 export function CheckInCode({ code }: { code: string }) {
   return (
-    <p class="ticket__code">
+    // Left to right in every language, as on the display, the ticket and in the mail.
+    <p class="ticket__code" dir="ltr">
       <span aria-hidden="true">{code}</span>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
