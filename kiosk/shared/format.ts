@@ -148,7 +148,9 @@ export function formatWhen(start: string, end: string, timeZone: string, locale:
 /** A month heading for a `YYYY-MM-DD` day: "Dezember 2026" / "December 2026". */
 export function formatMonth(date: string, locale: Locale): string {
   const options = { month: "long", year: "numeric" } as const;
-  return formatter(intlLocale(locale), "UTC", options).format(utcDay(date));
+  const month = formatter(intlLocale(locale), "UTC", options).format(utcDay(date));
+  // Russian and Ukrainian name a month in lower case ("ноябрь 2026 г."); as a heading it starts upper case.
+  return month.charAt(0).toLocaleUpperCase(intlLocale(locale)) + month.slice(1);
 }
 
 /** An office address on one line: "Anton-Fehr-Str. 6, Kempten (Allgäu)". */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { display } from "../../kiosk/display/strings";
 import { kioskStrings } from "../../kiosk/shared/i18n-kiosk";
-import { strings } from "../../kiosk/shared/i18n";
+import flowAr from "../../kiosk/shared/i18n/flow/ar";
+import flowDe from "../../kiosk/shared/i18n/flow/de";
+import flowEn from "../../kiosk/shared/i18n/flow/en";
+import flowRu from "../../kiosk/shared/i18n/flow/ru";
+import flowTr from "../../kiosk/shared/i18n/flow/tr";
+import flowUk from "../../kiosk/shared/i18n/flow/uk";
 import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
 import { authStrings } from "../../kiosk/staff/auth/strings";
 import { STAFF_STRINGS } from "../../kiosk/staff/strings";
@@ -20,7 +25,7 @@ function texts(value: unknown): string[] {
   return [];
 }
 
-const CATALOGS = { kiosk: kioskStrings, display, pages: strings, board: STAFF_STRINGS, admin: ADMIN_STRINGS, signIn: authStrings };
+const CATALOGS = { kiosk: kioskStrings, display, pages: { de: flowDe, en: flowEn, tr: flowTr, ru: flowRu, uk: flowUk, ar: flowAr }, board: STAFF_STRINGS, admin: ADMIN_STRINGS, signIn: authStrings };
 
 describe("no development hints on the surfaces", () => {
   for (const [name, catalog] of Object.entries(CATALOGS)) {
