@@ -31,7 +31,7 @@ export function TopicStep() {
     <section class="step" aria-labelledby="step-heading">
       <p>{s.intro}</p>
       <p class="notice">
-        {s.callInstead} <a href={telHref(phone.value)}>{phone.value}</a>
+        {s.callInstead} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
       </p>
       <form
         noValidate
@@ -89,7 +89,7 @@ export function TopicStep() {
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
   const failed = (
     <>
-      {t.value.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+      {t.value.failed} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
     </>
   );
   return <SlotsStatus store={flow} failed={failed} showing={showing} />;

@@ -113,7 +113,7 @@ export function ReviewStep() {
 /** What went wrong, in words, with the phone number where calling is the way on. */
 export function FailureText({ failure: f }: { failure: Failure<string> }) {
   const s = t.value;
-  const call = <a href={telHref(phone.value)}>{phone.value}</a>;
+  const call = <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>;
   switch (f.kind) {
     case "slotGone":
       return <p class="alert">{f.reason === "tooSoon" ? s.slotTooSoon : f.reason === "tooFar" ? s.slotTooFar : s.slotGone}</p>;

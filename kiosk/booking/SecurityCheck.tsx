@@ -24,7 +24,7 @@ export function SecurityCheck() {
       <div ref={box} class="turnstile" />
       {turnstileUnavailable.value && (
         <p class="field__error">
-          {s.securityUnavailable} <a href={telHref(phone.value)}>{phone.value}</a>
+          {s.securityUnavailable} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
         </p>
       )}
     </div>

@@ -31,12 +31,12 @@ export function Footer() {
             </p>
             {contact.phone && (
               <p>
-                {s.phone} <a href={telHref(contact.phone)}>{contact.phone}</a>
+                {s.phone} <a dir="ltr" href={telHref(contact.phone)}>{contact.phone}</a>
               </p>
             )}
             {contact.email && (
               <p>
-                {s.email} <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                {s.email} <a dir="ltr" href={`mailto:${contact.email}`}>{contact.email}</a>
               </p>
             )}
           </address>

@@ -144,6 +144,9 @@ export function TextField(props: TextFieldProps) {
     value,
     maxLength,
     class: "field__input",
+    // E-mail addresses and phone numbers are written left to right in every language; names and notes
+    // follow what is typed (an Arabic name on the German page, a Latin one on the Arabic page).
+    dir: props.type === "email" || props.type === "tel" ? ("ltr" as const) : ("auto" as const),
     "aria-invalid": error ? ("true" as const) : undefined,
     "aria-describedby": describedBy(hintId, errorId),
     onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
@@ -233,7 +236,7 @@ export function LoadStatus({ failed, retry, loading }: LazyFallbackProps & { loa
       {failed ? (
         <>
           <p class="status--error">
-            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+            {s.failed} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
           </p>
           <button type="button" onClick={retry}>
             {s.retry}
