@@ -30,6 +30,9 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The office's own language: pages that follow the browser's languages (issue 12) start in German,
+      // as the tests expect, unless a test gives its context another locale (browser.newContext({ locale })).
+      "--accept-lang=de-DE,de",
     ],
   });
 }
