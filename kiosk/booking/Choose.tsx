@@ -1,5 +1,5 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
 import { locale } from "../shared/locale";
 import { InMessage, Localized } from "../shared/Localized";
@@ -32,7 +32,7 @@ export function TopicStep() {
     <section class="step" aria-labelledby="step-heading">
       <p>{s.intro}</p>
       <p class="notice">
-        {s.callInstead} <a href={telHref(phone.value)}>{phone.value}</a>
+        {s.callInstead} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
       </p>
       <form
         noValidate
@@ -47,7 +47,7 @@ export function TopicStep() {
             <StepHeading count={stepCount("topic")}>{s.topicQuestion}</StepHeading>
           </legend>
           <p id="topic-hint">
-            {s.topicHint} {general && <InMessage message={s.topicUnsure} text={general.label} locale={lang} />}
+            {s.topicHint} {general && <InMessage message={(x) => s.topicUnsure({ general: x })} text={general.label} locale={lang} />}
           </p>
           <FieldError id="topic-error" message={error} />
           <ul class="choice-list" role="list">
@@ -92,7 +92,7 @@ export function TopicStep() {
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
   const failed = (
     <>
-      {t.value.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+      {t.value.failed} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
     </>
   );
   return <SlotsStatus store={flow} failed={failed} showing={showing} />;

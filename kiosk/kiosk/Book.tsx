@@ -3,7 +3,7 @@ import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format"
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
-import { type Strings, t } from "../shared/i18n";
+import { type Strings, t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
 import { locale } from "../shared/locale";
 import { Localized } from "../shared/Localized";

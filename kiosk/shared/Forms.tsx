@@ -7,7 +7,7 @@ import type { ComponentChildren, ComponentType } from "preact";
 import type { BookingFlow } from "./booking-flow";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import { locale } from "./locale";
 import { Localized } from "./Localized";
 import { ErrorSummary, FieldError, TextField, type SummaryEntry } from "./ui";

@@ -4,7 +4,7 @@ import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import type { Phase } from "./slots";
 import { formatDate, formatMonth, formatTime } from "./format";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import { locale } from "./locale";
 import { InMessage } from "./Localized";
 
@@ -39,8 +39,8 @@ export function DayList({ days, onChoose }: { days: DayView[]; onChoose: (date: 
                       {day.kind === "full"
                         ? s.fullyBooked
                         : day.kind === "holiday"
-                          ? <InMessage message={s.holiday} text={day.reason} locale={lang} />
-                          : <InMessage message={s.closure} text={day.reason} locale={lang} />}
+                          ? <InMessage message={(x) => (x ? s.holidayWithReason({ reason: x }) : s.holiday)} text={day.reason} locale={lang} />
+                          : <InMessage message={(x) => (x ? s.closureWithReason({ reason: x }) : s.closure)} text={day.reason} locale={lang} />}
                     </span>
                   </p>
                 )}
@@ -120,7 +120,7 @@ export function SlotsStatus({ store, failed, showing = true }: { store: SlotsSta
       <div class="status" role="status">
         {phase === "loading" && <p>{s.loading}</p>}
         {phase === "error" && <p class="status--error">{failed}</p>}
-        {phase === "ready" && showing && topic && <p><InMessage message={(x) => s.showing(x, topic.durationMinutes)} text={topic.label} /></p>}
+        {phase === "ready" && showing && topic && <p><InMessage message={(x) => s.showing(topic.durationMinutes, { topic: x })} text={topic.label} /></p>}
       </div>
       {phase === "error" && (
         <button type="button" onClick={store.retrySlots}>
