@@ -21,6 +21,7 @@ import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
 import { staffStatisticsRoutes } from "./routes/staff-statistics";
+import { statusRoutes } from "./routes/status";
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", publicRoutes);
   app.route("/api", bookingRoutes);
   app.route("/api", kioskRoutes);
+  app.route("/api", statusRoutes);
   app.route("/api", displayRoutes);
   app.route("/api", liveRoutes);
   app.route("/api", calendarRoutes);
