@@ -10,6 +10,7 @@ import type { LiveNotifier } from "../../worker/live/notifier";
 import type { PushPort } from "../../worker/push/port";
 import { runRetention } from "../../worker/services/retention";
 import { post } from "../helpers/bookings";
+import { b64u, browserSubscription, concat, utf8, vapidKeys, type Browser } from "../helpers/push";
 import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";
 import { DAY, OPEN, after, checkedIn, signedIn, type Staff } from "./staff-queue-support";
 
@@ -20,50 +21,6 @@ import { DAY, OPEN, after, checkedIn, signedIn, type Staff } from "./staff-queue
  * the browser would (RFC 8291: ECDH, HKDF, AES-128-GCM; RFC 8188 framing) and checks its text, and it
  * verifies the VAPID JWT (RFC 8292: ES256, aud = the endpoint's origin).
  */
-
-const b64u = {
-  encode(bytes: Uint8Array): string {
-    let s = "";
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  },
-  decode(text: string): Uint8Array {
-    const s = atob(text.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(text.length / 4) * 4, "="));
-    return Uint8Array.from(s, (c) => c.charCodeAt(0));
-  },
-};
-const utf8 = (s: string) => new TextEncoder().encode(s);
-const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-/** The server's VAPID pair, as scripts/vapid.ts makes it. */
-async function vapidKeys() {
-  const pair = (await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"])) as CryptoKeyPair;
-  const raw = new Uint8Array((await crypto.subtle.exportKey("raw", pair.publicKey)) as ArrayBuffer);
-  const jwk = (await crypto.subtle.exportKey("jwk", pair.privateKey)) as JsonWebKey;
-  return { publicKey: b64u.encode(raw), privateKey: jwk.d!, subject: "mailto:test@example.org" };
-}
-
-/** A browser's push subscription: its ECDH pair and auth secret; `endpoint` at the test's push service. */
-async function browserSubscription(endpoint: string) {
-  const pair = (await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"])) as CryptoKeyPair;
-  const publicRaw = new Uint8Array((await crypto.subtle.exportKey("raw", pair.publicKey)) as ArrayBuffer);
-  const auth = crypto.getRandomValues(new Uint8Array(16));
-  return {
-    pair,
-    publicRaw,
-    auth,
-    json: { endpoint, expirationTime: null, keys: { p256dh: b64u.encode(publicRaw), auth: b64u.encode(auth) } },
-  };
-}
-type Browser = Awaited<ReturnType<typeof browserSubscription>>;
 
 async function hkdf(salt: Uint8Array, ikm: Uint8Array | ArrayBuffer, info: Uint8Array, bytes: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey("raw", ikm, "HKDF", false, ["deriveBits"]);
