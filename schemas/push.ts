@@ -4,6 +4,7 @@ import { Locale } from "./common";
 /*
  * Web Push for a queue number (issue 13) and leaving the queue, both by the number's status link:
  *   GET    /api/push/key              the server's VAPID public key (null: push is off here)
+ *   GET    /api/status/:token/push    the number's subscription's endpoint (null: none)
  *   POST   /api/status/:token/push    subscribe the status page's browser (one per number; again replaces it)
  *   DELETE /api/status/:token/push    withdraw it
  *   POST   /api/status/:token/leave   "Ich warte nicht mehr": the number ends, its place is free
@@ -33,6 +34,10 @@ export type PushSubscriptionBody = z.infer<typeof PushSubscriptionBody>;
 
 export const PushKey = z.object({ publicKey: z.string().nullable() });
 export type PushKey = z.infer<typeof PushKey>;
+
+/** `GET /api/status/:token/push`: the number's subscription's endpoint, null without one. */
+export const PushState = z.object({ endpoint: z.string().nullable() });
+export type PushState = z.infer<typeof PushState>;
 
 /** What the service worker receives (JSON, encrypted per RFC 8291) and shows as the notification. */
 export const PushPayload = z.object({

@@ -7,6 +7,7 @@ import { phone, timeZone } from "../shared/office";
 import { SkipLink } from "../shared/SkipLink";
 import { store } from "./state";
 import { statusStrings } from "./strings";
+import { TurnPanel } from "./TurnPanel";
 import { waitInWords, type Screen } from "./view";
 
 /**
@@ -72,6 +73,7 @@ function Body({ screen }: { screen: Screen }) {
         <Message screen={screen} />
       </div>
       {screen.kind === "waiting" && <p class="status-note">{s.keepOpen}</p>}
+      <TurnPanel />
       {over && (
         <div class="actions">
           <NewBooking label={s.bookLink} />

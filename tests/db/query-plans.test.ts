@@ -240,6 +240,7 @@ async function pushAndLeave(office: Office, db: D1Database, staff: (path: string
     const browser = await browserSubscription(`https://push.example.test/${crypto.randomUUID()}`);
     await expectStatus(await c.public.post(`/api/status/${token}/push`, browser.json), 204, "subscribe");
   }
+  await json(c.public.get(`/api/status/${stays}/push`), 200, "subscription state");
   await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave the queue");
   await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave again");
   await json(c.public.get("/api/push/key"), 200, "push key");

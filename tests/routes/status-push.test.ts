@@ -240,9 +240,13 @@ describe("Web Push", () => {
     await subscribed(mine);
     const id = await idOf(mine);
     expect(await rowsOf(id)).toBe(1);
+    const state = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, {}, OPEN, deps);
+    expect(((await state.json()) as { endpoint: string }).endpoint).toMatch(/^https:\/\/push\.example\.test\//);
     const res = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, { method: "DELETE", headers: { Origin: "http://localhost" } }, OPEN, deps);
     expect(res.status).toBe(204);
     expect(await rowsOf(id)).toBe(0);
+    const none = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, {}, OPEN, deps);
+    expect(await none.json()).toEqual({ endpoint: null });
   });
 
   it("is erased with the number: retention of its status links, and housekeeping a day later", async () => {

@@ -33,6 +33,12 @@ export function saveSubscription(db: D1Database, s: NewSubscription): D1Prepared
     .bind(s.ticketId, s.endpoint, s.p256dh, s.auth, s.locale, s.now.toISOString());
 }
 
+/** The endpoint of a number's subscription; null without one. */
+export async function subscriptionEndpoint(db: D1Database, ticketId: string): Promise<string | null> {
+  const row = await db.prepare("SELECT endpoint FROM push_subscriptions WHERE ticket_id = ?1").bind(ticketId).first<{ endpoint: string }>();
+  return row?.endpoint ?? null;
+}
+
 /** Deletes a number's subscription (withdrawn, or the number ended by its visitor). */
 export function deleteSubscription(db: D1Database, ticketId: string): D1PreparedStatement {
   return db.prepare("DELETE FROM push_subscriptions WHERE ticket_id = ?1").bind(ticketId);

@@ -1,10 +1,10 @@
 import { Hono, type Context } from "hono";
-import { PushSubscriptionBody, type PushKey } from "../../schemas/push";
+import { PushSubscriptionBody, type PushKey, type PushState } from "../../schemas/push";
 import type { TicketView } from "../../schemas/kiosk";
 import type { AppEnv } from "../context";
 import { runBookingBatch } from "../db/bookings";
 import { leaveQueue } from "../db/leave";
-import { deleteSubscription, saveSubscription } from "../db/push";
+import { deleteSubscription, saveSubscription, subscriptionEndpoint } from "../db/push";
 import { ticketByTokenHash, type TicketRow } from "../db/tickets";
 import { ticketLabel } from "../domain/queue";
 import { AppError } from "../errors";
@@ -27,6 +27,15 @@ export const statusRoutes = new Hono<AppEnv>();
 
 /** The VAPID public key the browser subscribes with; null when push is off here (no keys). */
 statusRoutes.get("/push/key", (c) => c.json({ publicKey: c.var.deps.push?.keys.publicKey ?? null } satisfies PushKey));
+
+/**
+ * Whether this number has a subscription, and its endpoint: the page compares it with its browser's own
+ * subscription to show "Benachrichtigung ist an" after a reload.
+ */
+statusRoutes.get("/status/:token/push", async (c) => {
+  const ticket = await ticketOf(c);
+  return c.json({ endpoint: await subscriptionEndpoint(c.env.DB, ticket.id) } satisfies PushState);
+});
 
 /** Subscribes this number's phone (again: replaces). 409 when the number has ended; 503 when push is off. */
 statusRoutes.post("/status/:token/push", async (c) => {
