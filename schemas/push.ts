@@ -39,6 +39,10 @@ export type PushKey = z.infer<typeof PushKey>;
 export const PushState = z.object({ endpoint: z.string().nullable() });
 export type PushState = z.infer<typeof PushState>;
 
+/** `POST /api/status/:token/leave`: the number has ended (the page reads its status again for the rest). */
+export const LeaveResult = z.object({ label: z.string(), status: z.literal("cancelled") });
+export type LeaveResult = z.infer<typeof LeaveResult>;
+
 /** What the service worker receives (JSON, encrypted per RFC 8291) and shows as the notification. */
 export const PushPayload = z.object({
   kind: z.enum(["soon", "called"]),

@@ -3,8 +3,7 @@
  * Subscribing and withdrawing answer 204 without a body, so they do not go through `call`.
  */
 import type { Locale } from "../../schemas/common";
-import type { TicketView } from "../../schemas/kiosk";
-import type { PushKey, PushState } from "../../schemas/push";
+import type { LeaveResult, PushKey, PushState } from "../../schemas/push";
 import { ApiError, answerError, call } from "../shared/api";
 
 const base = (token: string) => `/api/status/${encodeURIComponent(token)}`;
@@ -25,7 +24,7 @@ export async function deletePush(token: string): Promise<void> {
   await noContent(`${base(token)}/push`, "DELETE");
 }
 
-export function leaveQueue(token: string): Promise<TicketView> {
+export function leaveQueue(token: string): Promise<LeaveResult> {
   return call(`${base(token)}/leave`, { method: "POST", body: {} });
 }
 

@@ -251,7 +251,7 @@ async function newToken(c: Ctx, ticketId: string): Promise<string> {
 }
 
 /** A ticket as screens show it, with an estimate from the day's own pace. */
-export async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
+async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
   const queue = await queueToday(c.env.DB, t.location_id, t.local_day);
   // Walk-ins are served by the rooms that online booking leaves free (at least one).
   const servers = Math.max(1, queue.rooms - t.seats_per_slot);

@@ -1,6 +1,5 @@
 import { Hono, type Context } from "hono";
-import { PushSubscriptionBody, type PushKey, type PushState } from "../../schemas/push";
-import type { TicketView } from "../../schemas/kiosk";
+import { PushSubscriptionBody, type LeaveResult, type PushKey, type PushState } from "../../schemas/push";
 import type { AppEnv } from "../context";
 import { runBookingBatch } from "../db/bookings";
 import { leaveQueue } from "../db/leave";
@@ -13,7 +12,6 @@ import { sha256Hex } from "../random";
 import { scopeOf } from "../scope";
 import { commit } from "../services/commit";
 import { jsonBody, parseInput } from "../validate";
-import { ticketView } from "./kiosk";
 
 /*
  * What the visitor's status page does with its number besides watching it (issue 13), each by the
@@ -69,7 +67,6 @@ statusRoutes.delete("/status/:token/push", async (c) => {
  * number that was called meanwhile (or ended otherwise) cannot be left: 409 `ticket_state`.
  */
 statusRoutes.post("/status/:token/leave", async (c) => {
-  const token = c.req.param("token");
   const ticket = await ticketOf(c);
   if (ticket.status === "waiting") {
     const { applied } = await commit(scopeOf(c), {
@@ -84,7 +81,7 @@ statusRoutes.post("/status/:token/leave", async (c) => {
   }
   const now = await ticketOf(c);
   if (now.status !== "cancelled") ended(now, "a waiting number");
-  return c.json((await ticketView(c, now, token)) satisfies TicketView);
+  return c.json({ label: ticketLabel(now.prefix, now.number), status: "cancelled" } satisfies LeaveResult);
 });
 
 /** The number of the path's status link; 404 for an unknown (or malformed) link. */
