@@ -54,6 +54,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
   app.use("/api/devices/pair", rateLimit);
+  // The status page's push subscription and "Ich warte nicht mehr" (reads of the status pass uncounted).
+  app.use("/api/status/*", rateLimit);
   // Sign-in: what sends mail or stores a challenge is counted here; failed redeems and passkey answers
   // have their own, stricter throttle (auth/throttle.ts), so a busy office signing in is never blocked.
   app.use("/api/auth/link", rateLimit);

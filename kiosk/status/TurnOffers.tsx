@@ -48,9 +48,10 @@ export function TurnOffers() {
       <div role="status" class="turn-region">
         <LeaveResult />
       </div>
-      {waiting && soundLocked.value && <p class="turn-hint">{turn.value.soundHint}</p>}
       {(waiting || screen.kind === "called") && <Notify />}
       {(waiting || leaveStep.value === "confirm" || leaveStep.value === "working") && <Leave />}
+      {/* Last: it goes with the first tap anywhere, and nothing above a button may move under the finger. */}
+      {waiting && soundLocked.value && <p class="turn-hint">{turn.value.soundHint}</p>}
     </>
   );
 }
