@@ -33,5 +33,7 @@ function start(): void {
 export function TurnPanel() {
   useEffect(start, []);
   const Component = Offers.value;
-  return Component ? <Component /> : null;
+  if (Component) return <Component />;
+  // Until the chunk comes, the place of "Ich warte nicht mehr" is kept, so nothing below it moves.
+  return store.screen.value.kind === "waiting" ? <div class="turn-box turn-box--leave" aria-hidden="true" /> : null;
 }

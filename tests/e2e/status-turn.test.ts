@@ -144,6 +144,37 @@ describe("the status page's service worker", () => {
   });
 });
 
+describe("the offer", () => {
+  it("asks for consent in one sentence where push can work, and says so plainly when it does not", async () => {
+    const mine = await takeNumber();
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.grantPermissions(["notifications"], { origin: app.baseURL });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    // The test build's server may have no VAPID keys (the offer is hidden then): a public key stands in,
+    // so the offer shows; and the server refuses the subscription, whether or not the test browser
+    // reaches a push service, so the failure is always the one shown.
+    await page.route("**/api/push/key", (route) => route.fulfill({ json: { publicKey: "BBmbbF4nS93sL_WNGSFQscynnjU_7q__fPbbWJ1VBCQ34316BS_I1lXWFwwzKWx2ILKaRihlrXtQpW1XmKd3vGc" } }));
+    await page.route("**/api/status/*/push", (route) =>
+      route.request().method() === "POST"
+        ? route.fulfill({ status: 503, json: { error: { code: "push_unavailable", message: "Notifications are not set up at this office." } } })
+        : route.fallback(),
+    );
+    await page.goto(mine.statusUrl);
+    const offer = page.getByRole("button", { name: "Benachrichtigen, wenn ich dran bin" });
+    await offer.waitFor();
+    expect(await page.locator("#turn-notify-explain").textContent()).toMatch(/^Ihr Handy zeigt eine Nachricht/);
+    await expectNoAxeViolations(page);
+    await offer.click();
+    await page.getByText("Das hat leider nicht geklappt.", { exact: false }).waitFor();
+    // The page itself goes on as before.
+    expect(await page.locator(".number").textContent()).toBe(mine.label);
+    await expectNoAxeViolations(page);
+    expect(problems.filter((p) => !/status of 503|push/i.test(p))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("leaving the queue and the call", () => {
   it("'Ich warte nicht mehr' asks first, frees the place, and the next number's page hears it; the call turns that page green", async () => {
     const leaving = await takeNumber();

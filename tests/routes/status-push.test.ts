@@ -200,6 +200,18 @@ describe("Web Push", () => {
     }
   });
 
+  it("tells 'Gleich sind Sie dran' when someone ahead leaves the queue", async () => {
+    const first = await takeNumber(after(-30));
+    await takeNumber(after(-20));
+    const third = await takeNumber(after(-10));
+    const phone = await subscribed(third);
+    expect(service.delivered).toHaveLength(0);
+    const res = await post(office, `/api/status/${tokenOf(first)}/leave`, {}, { now: after(1), deps });
+    expect(res.status).toBe(200);
+    const [soon] = await messagesFor(phone);
+    expect(soon).toMatchObject({ kind: "soon", title: "Gleich sind Sie dran" });
+  });
+
   it("deletes a subscription the push service says is gone (410)", async () => {
     const [room1] = await roomIds();
     const mine = await takeNumber(after(-10));
