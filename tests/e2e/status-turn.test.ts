@@ -90,6 +90,13 @@ describe("the status page's service worker", () => {
         if (mineReg) resolve(mineReg.registrationId);
       });
     });
+    const activated = new Set<string>();
+    const active = new Promise<void>((resolve) => {
+      cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+        for (const v of versions) if (v.status === "activated") activated.add(v.registrationId);
+        void registered.then((id) => activated.has(id) && resolve());
+      });
+    });
     await cdp.send("ServiceWorker.enable");
     const scope = await page.evaluate(async () => {
       await navigator.serviceWorker.register("/status-sw.js", { scope: "/status" });
@@ -97,6 +104,8 @@ describe("the status page's service worker", () => {
     });
     expect(scope).toBe(`${app.baseURL}/status`);
     const registrationId = await registered;
+    // A message for a worker still installing would be lost: deliver once DevTools saw it activated.
+    await active;
 
     const message = {
       kind: "called",
@@ -231,9 +240,9 @@ describe("leaving the queue and the call", () => {
   });
 });
 
-/** Asks `read` until it gives something truthy (non-empty for arrays), at most 10 s. */
+/** Asks `read` until it gives something truthy (non-empty for arrays), at most 30 s (a busy machine starts workers slowly). */
 async function waitFor<T>(page: Page, read: () => Promise<T | null>): Promise<T> {
-  const until = Date.now() + 10_000;
+  const until = Date.now() + 30_000;
   for (;;) {
     const value = await read();
     if (value && (!Array.isArray(value) || value.length > 0)) return value;
