@@ -419,7 +419,8 @@ export const StatsRequestCount = z.object({ topic_id: z.number().int(), proposed
 export type StatsRequestCount = z.infer<typeof StatsRequestCount>;
 
 /** Walk-in numbers of one topic, served (taken into a room) or not. */
-export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, n: Count });
+/** `gone`: the holder left the queue from the status page ("Ich warte nicht mehr"; migration 0012). */
+export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, gone: Flag.optional(), n: Count });
 export type StatsWalkInCount = z.infer<typeof StatsWalkInCount>;
 
 /** Walk-in numbers of one local day. */

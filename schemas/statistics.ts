@@ -78,7 +78,16 @@ export const Statistics = z.object({
   office: z.object({ slug: z.string(), name: z.string() }),
   period: StatisticsPeriod,
   timeZone: z.string(),
-  totals: z.object({ appointments: AppointmentCounts, walkIns: WalkInCounts, requests: RequestCounts }),
+  totals: z.object({
+    appointments: AppointmentCounts,
+    walkIns: WalkInCounts,
+    requests: RequestCounts,
+    /**
+     * Walk-in numbers whose holder left the queue on the status page ("Ich warte nicht mehr"): "gegangen",
+     * a part of `walkIns.left`. A total only (exact, as the totals are); no breakdown shows it.
+     */
+    walkInsGone: Count,
+  }),
   /** Appointments by where they were booked: online, by staff (phone or desk), at the kiosk. */
   byChannel: z.array(z.object({ channel: BookingSource, appointments: AppointmentCells })),
   /** Every topic that is offered or has numbers in the period. */

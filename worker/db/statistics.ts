@@ -81,7 +81,8 @@ export async function loadStatisticsFacts(
       )
       .bind(...instants),
     db
-      .prepare(`SELECT t.topic_id, t.status IN ('done', 'in_progress') AS served, count(*) AS n ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1, 2`)
+      .prepare(`SELECT t.topic_id, t.status IN ('done', 'in_progress') AS served, coalesce(t.ended_by = 'visitor', 0) AS gone, count(*) AS n
+         ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1, 2, 3`)
       .bind(...localDays),
     db.prepare(`SELECT t.local_day AS day, count(*) AS n ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1`).bind(...localDays),
     db.prepare(`SELECT substr(t.issued_at, 1, 13) AS hour, count(*) AS n ${TICKETS} GROUP BY 1`).bind(...localDays),
