@@ -90,6 +90,8 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   upgrade_required: "unexpected",
   internal: "unexpected",
   live_full: "unexpected",
+  // Web Push is the status page's, never the board's.
+  push_unavailable: "unexpected",
   // A code of an API newer than this page: said in general words, whatever its status.
   unknown: "unexpected",
 };

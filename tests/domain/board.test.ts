@@ -18,6 +18,7 @@ let seq = 0;
 function ticket(over: Partial<StaffTicketRow> & Pick<StaffTicketRow, "id">): StaffTicketRow {
   return {
     location_id: 1,
+    locale: "de",
     local_day: DAY,
     prefix: "W",
     number: ++seq,

@@ -40,7 +40,7 @@ describe("summariseWeek", () => {
       summariseWeek(
         [
           { date: "2026-12-02", status: "open", slots: [slot, slot, slot] },
-          { date: "2026-12-03", status: "closure", reason: "Fortbildung", slots: [] },
+          { date: "2026-12-03", status: "closure", reason: { de: "Fortbildung" }, slots: [] },
         ],
         [],
         TZ,

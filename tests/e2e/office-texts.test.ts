@@ -78,9 +78,9 @@ describe("Weitere Sprachen (freiwillig)", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("SUMMARY");
     await page.keyboard.press("Enter");
     await page.locator("#closure-reasonAr").waitFor();
-    expect(await page.locator("#closure-reasonAr").evaluate((el) => [el.lang, el.dir])).toEqual(["ar", "rtl"]);
-    expect(await page.locator("#closure-reasonTr").evaluate((el) => [el.lang, el.dir])).toEqual(["tr", "ltr"]);
-    expect(await page.locator("#closure-reasonDe").evaluate((el) => [el.lang, el.dir])).toEqual(["de", "ltr"]);
+    expect(await page.locator("#closure-reasonAr").evaluate((el) => [(el as HTMLElement).lang, (el as HTMLElement).dir])).toEqual(["ar", "rtl"]);
+    expect(await page.locator("#closure-reasonTr").evaluate((el) => [(el as HTMLElement).lang, (el as HTMLElement).dir])).toEqual(["tr", "ltr"]);
+    expect(await page.locator("#closure-reasonDe").evaluate((el) => [(el as HTMLElement).lang, (el as HTMLElement).dir])).toEqual(["de", "ltr"]);
     await page.getByLabel("Grund auf Türkçe").fill("Eğitim");
     await page.getByLabel("Grund auf العربية").fill("تدريب");
     await expectNoAxeViolations(page);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { LegalDocument } from "../../common/legal/types";
+import type { Locale } from "../../common/i18n/languages";
 import { legalDocs, legalKey, loadLegal } from "../../kiosk/shared/legal";
 
 /** The pages load a legal document once per office, page and language, and try a failed one again. */
 describe("loadLegal", () => {
-  const doc = (lang: "de" | "en"): LegalDocument => ({ page: "datenschutz", lang, title: "Datenschutzerklärung", lead: [], sections: [] });
+  const doc = (lang: Locale): LegalDocument => ({ page: "datenschutz", lang, title: "Datenschutzerklärung", lead: [], sections: [] });
 
   it("asks once while loading or loaded; each language and office apart", async () => {
     const asked: string[] = [];
-    const fetchDoc = async (_page: "datenschutz" | "impressum" | "barrierefreiheit", lang: "de" | "en", office: string) => {
+    const fetchDoc = async (_page: "datenschutz" | "impressum" | "barrierefreiheit", lang: Locale, office: string) => {
       asked.push(`${office}/${lang}`);
       return doc(lang);
     };

@@ -158,7 +158,7 @@ describe("reading the API's refusals", () => {
 
 describe("extra hours", () => {
   it("the page's own check: a day from today, times on the raster, the end after the start", () => {
-    const ok = { day: "2026-12-12", opens: "10:00", closes: "14:00", noteDe: "", noteEn: "" };
+    const ok = { day: "2026-12-12", opens: "10:00", closes: "14:00", noteDe: "", noteEn: "", noteTr: "", noteRu: "", noteUk: "", noteAr: "" };
     expect(checkExtra(ok, "2026-11-30")).toEqual({});
     expect(checkExtra({ ...ok, day: "" }, "2026-11-30")).toEqual({ [extraFieldId("day")]: { kind: "client", key: "dateMissing" } });
     expect(checkExtra({ ...ok, day: "2026-11-29" }, "2026-11-30")).toEqual({ [extraFieldId("day")]: { kind: "client", key: "dateInPast" } });
