@@ -176,7 +176,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
       <h3>{t.totalsHeading}</h3>
       <div class="stats-tables">
         <MeasureTable caption={t.group.appointments} rows={APPOINTMENT_MEASURES.map((m) => [t.appointment[m], data.totals.appointments[m]])} />
-        <MeasureTable caption={t.group.walkIns} rows={WALK_IN_MEASURES.map((m) => [t.walkIn[m], data.totals.walkIns[m]])} />
+        <MeasureTable caption={t.group.walkIns} rows={[...WALK_IN_MEASURES.map((m): [string, number] => [t.walkIn[m], data.totals.walkIns[m]]), [t.walkInGone, data.totals.walkInsGone]]} />
         <MeasureTable caption={t.group.requests} rows={REQUEST_MEASURES.map((m) => [t.request[m], data.totals.requests[m]])} />
       </div>
 

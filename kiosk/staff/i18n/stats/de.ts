@@ -53,6 +53,8 @@ export default {
     cancelledByOffice: "abgesagt vom Büro",
   } satisfies Record<AppointmentMeasure, string>,
   walkIn: { total: "Wartenummern", served: "bedient", left: "nicht bedient" } satisfies Record<WalkInMeasure, string>,
+  /** A part of "nicht bedient": numbers whose holders left the queue on their status page ("Ich warte nicht mehr"). */
+  walkInGone: "davon gegangen (selbst abgemeldet)",
   request: { received: "erhalten", proposed: "mit Terminvorschlag", declined: "abgelehnt" } satisfies Record<RequestMeasure, string>,
   channelsHeading: "Termine nach Kanal",
   channelColumn: "Kanal",

@@ -46,6 +46,7 @@ export default {
     cancelledByOffice: "cancelled by the office",
   },
   walkIn: { total: "numbers", served: "served", left: "not served" },
+  walkInGone: "of these left (signed off themselves)",
   request: { received: "received", proposed: "time proposed", declined: "declined" },
   channelsHeading: "Appointments by channel",
   channelColumn: "Channel",
