@@ -14,8 +14,10 @@ export default defineConfig({
     testTimeout: 60_000,
     // A file's beforeAll starts its own server (migrations, seeds, workerd): longer on a busy machine.
     hookTimeout: 120_000,
-    // One app server and one browser per file; files run one after another on a two-core machine.
-    fileParallelism: false,
+    // One app server and one browser per file; two files at a time: a file mostly waits (server start,
+    // page loads, live updates), so two share the two cores well and the run stays well inside CI's time.
+    fileParallelism: true,
+    maxWorkers: 2,
     // A failed test fails the run: no second try hides a flake.
     retry: 0,
   },
