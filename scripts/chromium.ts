@@ -30,6 +30,10 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // Prefers German, as the office's PCs do: pages that start in the browser's language (the staff
+      // board, the residents' pages) start in German. A test of another language sets its context's
+      // `locale` ("tr-TR"), which wins over this.
+      "--accept-lang=de-DE,de",
     ],
   });
 }

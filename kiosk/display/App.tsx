@@ -1,7 +1,7 @@
 import { formatTime } from "../shared/format";
 import { PAIRING_CODE_LENGTH } from "../../common/limits";
 import { store, tick } from "./state";
-import { display as s, type Bi } from "./strings";
+import { display as s, type Bi } from "./i18n/display";
 
 /**
  * The call display: the current call very large, the calls before it, how many wait, the time. Numbers

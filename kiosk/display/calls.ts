@@ -5,6 +5,7 @@
 import type { DisplayCall } from "../../schemas/display";
 import { PAIRING_CODE_LENGTH } from "../../common/limits";
 import { codeChar } from "../shared/codes";
+import { display } from "./i18n/display";
 
 /**
  * The calls in `calls` (newest first, as the API lists them) that were not there before, oldest first:
@@ -28,12 +29,13 @@ export function earlierCalls(calls: readonly DisplayCall[]): DisplayCall[] {
 
 /** What the speech announcement says, in German: "Nummer W 7, bitte in Raum 2." */
 export function spokenText(call: Pick<DisplayCall, "label" | "room">): string {
-  return `Nummer ${call.label}, bitte in ${call.room}.`;
+  return display.announce(call).de;
 }
 
 /** What the screen reader's live region says (German, then English). */
 export function liveText(call: Pick<DisplayCall, "label" | "room">): string {
-  return `Nummer ${call.label}, bitte in ${call.room}. Number ${call.label}, please go to ${call.room}.`;
+  const { de, en } = display.announce(call);
+  return `${de} ${en}`;
 }
 
 /** A typed or pasted pairing code as the API takes it: code characters only, upper case, 8 at most. */

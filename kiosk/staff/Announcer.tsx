@@ -8,24 +8,24 @@ import { timeZone } from "../shared/office";
 import type { Announcement } from "./store";
 import type { Notice } from "./forms";
 import { board, forms } from "./state";
-import { s, type StaffStrings } from "./strings";
+import { s, type StaffStrings } from "./i18n/board";
 
 export function announcementText(a: Announcement, t: StaffStrings): string {
   switch (a.kind) {
     case "call":
-      return t.announceCall(a.label, a.room);
+      return t.announceCall({ label: a.label, room: a.room });
     case "recall":
-      return t.announceRecall(a.label, a.room);
+      return t.announceRecall({ label: a.label, room: a.room });
     case "start":
-      return t.announceStart(a.label);
+      return t.announceStart({ label: a.label });
     case "finish":
-      return t.announceFinish(a.label);
+      return t.announceFinish({ label: a.label });
     case "noShow":
-      return t.announceNoShow(a.label);
+      return t.announceNoShow({ label: a.label });
     case "requeue":
-      return t.announceRequeue(a.label);
+      return t.announceRequeue({ label: a.label });
     case "resent":
-      return t.announceResent(a.label);
+      return t.announceResent({ who: a.label });
   }
 }
 
@@ -33,15 +33,15 @@ function noticeText(n: Notice, t: StaffStrings): string {
   const words = (instant: string) => formatSlotName(instant, timeZone.value, locale.value);
   switch (n.kind) {
     case "cancelled":
-      return t.cancelled(n.who);
+      return t.cancelled({ who: n.who });
     case "declined":
-      return t.declined(n.who);
+      return t.declined({ who: n.who });
     case "moved":
-      return t.moved(n.who, words(n.start));
+      return t.moved({ who: n.who, when: words(n.start) });
     case "proposed":
-      return t.proposed(n.who, n.count, n.until ? words(n.until) : "");
+      return t.proposed(n.count, { who: n.who, until: n.until ? words(n.until) : "" });
     case "withdrawn":
-      return t.withdrawn(n.who, words(n.start));
+      return t.withdrawn({ who: n.who, when: words(n.start) });
   }
 }
 

@@ -7,20 +7,20 @@
 import { useEffect } from "preact/hooks";
 import type { Me } from "../../schemas/auth";
 import { lazy, whenIdle } from "../shared/lazy";
-import { toggleLocale } from "../shared/locale";
 import { loadOffice } from "../shared/office";
 import { SkipLink } from "../shared/SkipLink";
 import { Announcer } from "./Announcer";
 import { viewsFor } from "./board";
 import { BoardHead, Nav, TopBar } from "./Header";
 import { Panel } from "./panels";
-import { lazily } from "./lazy";
+import { lazily, withWords } from "./lazy";
 import { PrintSlot } from "./print-slot";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { LazyFallback } from "./parts";
 import { Appointments, Desk, LastCalls, MyRoom, Requests, WalkIns } from "./Sections";
 import { me, signedIn, signOut, SignIn } from "./session";
 import { board, forms, view } from "./state";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 /** The board's dialogs: a chunk of their own, fetched when the page is idle after signing in, or when one opens. */
 const Dialogs = lazy(() => import("./Dialogs"), (m) => m.Dialogs, LazyFallback);
@@ -40,9 +40,7 @@ export function App() {
         <header class="topbar">
           <div class="topbar__inner">
             <p class="topbar__office">{s.value.pageTitle}</p>
-            <button type="button" class="topbar__button" onClick={toggleLocale}>
-              <span lang={s.value.otherLocale}>{s.value.otherLocaleName}</span>
-            </button>
+            <LanguageSwitch />
           </div>
         </header>
         <SignIn onSignedIn={signedIn} />
@@ -79,7 +77,7 @@ function Signedin({ me: who }: { me: Me }) {
   );
 }
 
-const past = lazily(() => import("./past"));
+const past = lazily(withWords(() => import("./past")));
 
 /** A day gone by, read only: what happened. Its tally comes as a chunk of its own. */
 function PastDay() {

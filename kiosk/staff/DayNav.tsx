@@ -9,7 +9,7 @@ import { formatDate } from "../shared/format";
 import { locale } from "../shared/locale";
 import { go, officeToday, shownDay } from "./address";
 import { validDay } from "./place";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 export function DayNav() {
   const t = s.value;
@@ -23,7 +23,7 @@ export function DayNav() {
   const show = (next: string | null) => {
     go({ day: next, view: "appointments" }, { focus: false });
     const target = next ?? today;
-    if (target) setSaid(t.dayShown(formatDate(target, locale.value)));
+    if (target) setSaid(t.dayShown({ date: formatDate(target, locale.value) }));
   };
   const move = (days: number) => {
     if (day) show(addDays(day, days));

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { formatDate, formatSlotName, formatTime } from "../shared/format";
+import { LANGUAGES, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
 import { locale, pick } from "../shared/locale";
 import { office, timeZone } from "../shared/office";
 import { Options } from "../shared/Forms";
@@ -13,7 +14,7 @@ import { PROPOSAL_ROWS, proposalMinutes, type FieldKey } from "./forms";
 import { go } from "./address";
 import { ActionError } from "./parts";
 import { forms } from "./state";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 export function Dialogs() {
   const d = forms.dialog.value;
@@ -203,7 +204,7 @@ function Body() {
         <>
           <Title>{t.cancelDialogTitle}</Title>
           <Form>
-            <p>{t.cancelDialogText(a.name ?? a.code, formatSlotName(a.start, tz, lang))}</p>
+            <p>{t.cancelDialogText({ who: a.name ?? a.code, when: formatSlotName(a.start, tz, lang) })}</p>
             <Options
               id="f-by"
               type="radio"
@@ -249,12 +250,12 @@ function Body() {
             <p>
               {r.name ?? r.email} · {pick(r.topic.label, lang)}
             </p>
-            <p class="proposal-duration">{minutes === null ? t.durationOfTopic : t.duration(minutes)}</p>
+            <p class="proposal-duration">{minutes === null ? t.durationOfTopic : t.duration({ minutes })}</p>
             <p class="field__hint">{t.proposeHint}</p>
             {PROPOSAL_ROWS.map(([date, time], i) => (
               <fieldset key={date} class="proposal-row">
                 <legend>
-                  {t.proposalRow(i + 1)}
+                  {t.proposalRow({ n: i + 1 })}
                   {i > 0 && ` ${t.optional}`}
                 </legend>
                 <div class="field-row">
@@ -275,7 +276,7 @@ function Body() {
         <>
           <Title>{t.withdrawTitle}</Title>
           <Form>
-            <p>{t.withdrawText(r.name ?? r.email ?? "—", formatSlotName(d.proposal.start, tz, lang))}</p>
+            <p>{t.withdrawText({ who: r.name ?? r.email ?? "—", when: formatSlotName(d.proposal.start, tz, lang) })}</p>
             <Text id="message" label={t.messageLabel} multiline optional />
             <Buttons confirm={t.withdrawConfirm} cancel={t.withdrawKeep} />
           </Form>
@@ -304,7 +305,7 @@ function Body() {
           <Title>{t.phoneTitle}</Title>
           {done ? (
             <div class="dialog__done" role="status">
-              <p>{t.booked(done.name, done.start ? formatSlotName(done.start, tz, lang) : "", done.code)}</p>
+              <p>{t.booked({ who: done.name, when: done.start ? formatSlotName(done.start, tz, lang) : "", code: done.code })}</p>
               <CheckInCode code={done.code} />
               <div class="actions-row">
                 <button type="button" class="button--primary" onClick={() => forms.close()}>
@@ -335,6 +336,7 @@ function Body() {
               <Text id="email" label={t.emailLabel} type="email" optional />
               <Text id="phone" label={t.phoneLabel} type="tel" optional />
               <Text id="note" label={t.noteLabel} multiline optional />
+              <LanguageSelect />
               <Buttons confirm={t.book} />
             </Form>
           )}
@@ -368,6 +370,38 @@ function Body() {
   }
 }
 
-function safeDate(day: string, lang: "de" | "en"): string {
+/**
+ * The language of the booking's mails and manage page: any of the residents' six, each named in its own
+ * language and script (and marked so, for screen readers), German first as the default.
+ */
+function LanguageSelect() {
+  const t = s.value;
+  return (
+    <div class="field">
+      <label for="f-locale" class="field__label">
+        {t.localeLabel}
+      </label>
+      <p id="f-locale-hint" class="field__hint">
+        {t.localeHint}
+      </p>
+      <select
+        id="f-locale"
+        name="locale"
+        class="field__input"
+        value={forms.fields.value.locale}
+        aria-describedby="f-locale-hint"
+        onChange={(e) => forms.set("locale", e.currentTarget.value)}
+      >
+        {RESIDENT_LOCALES.map((code) => (
+          <option key={code} value={code} lang={code} dir={LANGUAGES[code].dir}>
+            {LANGUAGES[code].name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function safeDate(day: string, lang: Locale): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(day, lang) : "";
 }

@@ -7,15 +7,16 @@
 import type { ComponentChildren } from "preact";
 import type { BoardOpening } from "../../schemas/staff-board";
 import { formatDate } from "../shared/format";
-import { locale, pick, toggleLocale } from "../shared/locale";
+import { locale, pick } from "../shared/locale";
 import { go, officeToday, shownDay } from "./address";
 import { viewsFor, type StaffView, type Tense } from "./board";
 import { DayNav } from "./DayNav";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { ActionError, Icon } from "./parts";
 import { PrintButton } from "./print-slot";
 import { SearchBox } from "./SearchBox";
 import { board, view } from "./state";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 export interface Me {
   staff: { id: number; name: string; role: "staff" | "admin" };
@@ -36,10 +37,8 @@ export function TopBar({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
             {t.connection[c]}
           </span>
         </p>
-        <p class="topbar__me">{t.signedInAs(me.staff.name)}</p>
-        <button type="button" class="topbar__button" onClick={toggleLocale}>
-          <span lang={t.otherLocale}>{t.otherLocaleName}</span>
-        </button>
+        <p class="topbar__me">{t.signedInAs({ name: me.staff.name })}</p>
+        <LanguageSwitch />
         <button type="button" class="topbar__button" onClick={onSignOut}>
           {t.signOut}
         </button>
@@ -94,7 +93,7 @@ export function BoardHead() {
     <div class="board-head">
       <div class="board-head__day">
         <h1 id="board-heading" tabIndex={-1}>
-          {tense === "today" ? t.todayHeading(date) : date || (board.day.value === null ? t.today : t.views.appointments)}
+          {tense === "today" ? t.todayHeading({ date }) : date || (board.day.value === null ? t.today : t.views.appointments)}
         </h1>
         {tense && tense !== "today" && <p class={`tense tense--${tense}`}>{t.tenseNote[tense]}</p>}
         {b && <Opening opening={b.opening} past={tense === "past"} />}
@@ -116,16 +115,16 @@ function Opening({ opening, past }: { opening: BoardOpening; past: boolean }) {
   switch (opening.status) {
     case "open":
       // Free times are for days to come; a day gone by was simply open.
-      text = past ? t.opening.wasOpen : t.opening.open(opening.freeSlots);
+      text = past ? t.opening.wasOpen : opening.freeSlots === 0 ? t.opening.full : t.opening.open(opening.freeSlots);
       break;
     case "closed":
       text = t.opening.closed;
       break;
     case "holiday":
-      text = t.opening.holiday(reason);
+      text = t.opening.holiday({ reason });
       break;
     case "closure":
-      text = <strong>{t.opening.closure(reason)}</strong>;
+      text = <strong>{t.opening.closure({ reason })}</strong>;
       break;
   }
   return <p class="board-head__opening">{text}</p>;
@@ -172,7 +171,7 @@ function TodayControls() {
           <span class="call-next__text">
             {t.callNext}
             {room && " "}
-            {room && <span class="call-next__room">{t.intoRoom(room.name)}</span>}
+            {room && <span class="call-next__room">{t.intoRoom({ room: room.name })}</span>}
           </span>
         </button>
         {!next.enabled && (
@@ -183,7 +182,7 @@ function TodayControls() {
         <ActionError id="call-next-error" failure={board.errors.value.callNext} />
       </div>
       <p class="waiting-count">
-        <strong>{b ? t.waitingCount(b.waiting) : ""}</strong>
+        <strong>{!b ? "" : b.waiting === 0 ? t.nobodyWaits : t.waitingCount(b.waiting)}</strong>
       </p>
     </div>
   );

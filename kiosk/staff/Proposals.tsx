@@ -10,7 +10,7 @@ import { timeZone } from "../shared/office";
 import { PROPOSAL_TONE, proposalStateOf, requestRound } from "./board";
 import { Icon } from "./parts";
 import { board, forms } from "./state";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 /** Under a request: where its latest round stands, and each proposed time with its state. */
 export function RequestProposals({ request: r }: { request: BoardRequest }) {
@@ -25,7 +25,7 @@ export function RequestProposals({ request: r }: { request: BoardRequest }) {
     <div class="proposals">
       <p class={round.outcome === "open" ? "proposals__outcome" : "proposals__outcome proposals__outcome--back"}>
         <Icon name={round.outcome === "open" ? "clock" : "bell"} />
-        {round.outcome === "open" ? t.waitingForAnswer(formatSlotName(round.until!, tz, lang)) : t.roundOutcome[round.outcome]}
+        {round.outcome === "open" ? t.waitingForAnswer({ until: formatSlotName(round.until!, tz, lang) }) : t.roundOutcome[round.outcome]}
       </p>
       <ul class="proposals__list" role="list" aria-label={`${t.proposalsLabel}: ${who}`}>
         {r.proposals.map((p) => {
@@ -35,7 +35,7 @@ export function RequestProposals({ request: r }: { request: BoardRequest }) {
             <li key={p.id}>
               <span>{when}</span>{" "}
               <span class={`badge badge--${PROPOSAL_TONE[state]}`}>
-                {state === "open" ? t.proposalState.open(formatSlotName(p.holdUntil, tz, lang)) : t.proposalState[state]}
+                {state === "open" ? t.proposalState.open({ until: formatSlotName(p.holdUntil, tz, lang) }) : t.proposalState[state]}
               </span>
               {state === "open" && (
                 <button type="button" onClick={() => forms.open({ kind: "withdraw", request: r, proposal: p })}>
@@ -67,7 +67,7 @@ export function AcceptedProposals() {
           return (
             <li key={a.proposalId}>
               <Icon name="check" />
-              {t.acceptedItem(who, formatSlotName(a.start, tz, lang))}
+              {t.acceptedItem({ who, when: formatSlotName(a.start, tz, lang) })}
               {a.bookingStatus === "cancelled" && ` (${t.acceptedCancelled})`}{" "}
               {/* The board's address of a day (issue 11): the start's own local day, with the office's offset. */}
               <a href={`/staff/?day=${a.start.slice(0, 10)}&view=appointments`}>

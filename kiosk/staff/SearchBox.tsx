@@ -6,12 +6,12 @@
  * live region here, which is on the page from the start so that screen readers hear it change.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { lazily } from "./lazy";
+import { lazily, withWords } from "./lazy";
 import { Icon } from "./parts";
 import { isSearchShortcut } from "./shortcut";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
-const results = lazily(() => import("./search"));
+const results = lazily(withWords(() => import("./search")));
 
 
 export function SearchBox({ office }: { office: string }) {

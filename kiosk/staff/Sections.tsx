@@ -13,7 +13,7 @@ import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canRese
 import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
-import { s } from "./strings";
+import { s, waitedFor } from "./i18n/board";
 
 function topicOf(t: { topic: { label: { de: string; en: string } } | null }): string {
   return t.topic ? pick(t.topic.label, locale.value) : "";
@@ -39,7 +39,7 @@ function useFound<T extends HTMLElement>(id: string) {
 }
 
 function waited(ticket: BoardTicket): string {
-  return s.value.minutes(waitedNow(ticket, board.loadedAt.value, board.now.value));
+  return waitedFor(s.value, waitedNow(ticket, board.loadedAt.value, board.now.value));
 }
 
 /** Who is called to or in my room, and what I can do with them. */
@@ -53,7 +53,7 @@ export function MyRoom() {
   const label: Record<TicketAction, string> = { recall: t.recall, start: t.start, finish: t.finish, noShow: t.noShow, requeue: t.requeue };
   return (
     <section class="card my-room" aria-labelledby="my-room-heading">
-      <h2 id="my-room-heading">{room ? t.roomHeading(room.name) : t.myRoom}</h2>
+      <h2 id="my-room-heading">{room ? t.roomHeading({ room: room.name }) : t.myRoom}</h2>
       {!room ? (
         <p>{t.roomNoRoom}</p>
       ) : !ticket ? (
@@ -73,9 +73,9 @@ export function MyRoom() {
                 {appointment?.name && ` · ${appointment.name}`}
               </p>
               <p class="muted">
-                {ticket.appointmentStart ? t.appointmentAt(formatTime(ticket.appointmentStart, timeZone.value)) : t.walkIn}
+                {ticket.appointmentStart ? t.appointmentAt({ time: formatTime(ticket.appointmentStart, timeZone.value) }) : t.walkIn}
                 {" · "}
-                {t.waited(waited(ticket))}
+                {t.waited({ text: waited(ticket) })}
               </p>
             </div>
           </div>
@@ -273,7 +273,7 @@ export function WalkIns() {
               <p class="queue__topic">{topicOf(w)}</p>
               <p class="queue__waited">
                 <Icon name="clock" />
-                {t.waited(waited(w))}
+                {t.waited({ text: waited(w) })}
               </p>
               <div class="queue__action">
                 <CallButton ticketId={w.id} who={w.label} />

@@ -25,7 +25,7 @@ export type StaffFailure =
   | "forbidden"
   | "rateLimited"
   | "network"
-  | "other";
+  | "unexpected";
 
 /**
  * Every code has its meaning here, so a code added to common/error-codes.ts asks for one. An answer
@@ -38,11 +38,11 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   consent_required: "invalid",
   turnstile_failed: "invalid",
   // The room chosen on this PC was removed meanwhile: nothing in a form to correct.
-  unknown_room: "other",
+  unknown_room: "unexpected",
   unauthorized: "signedOut",
   // Sign-in and passkeys have their own words (auth/); neither means that the session ended.
-  link_invalid: "other",
-  passkey_invalid: "other",
+  link_invalid: "unexpected",
+  passkey_invalid: "unexpected",
   forbidden: "forbidden",
   forbidden_origin: "forbidden",
   not_found: "notFound",
@@ -87,16 +87,16 @@ const FAILURES: Readonly<Record<Exclude<ApiErrorCode, "bad_response">, StaffFail
   already_exists: "conflict",
   rate_limited: "rateLimited",
   network: "network",
-  upgrade_required: "other",
-  internal: "other",
-  live_full: "other",
+  upgrade_required: "unexpected",
+  internal: "unexpected",
+  live_full: "unexpected",
   // A code of an API newer than this page: said in general words, whatever its status.
-  unknown: "other",
+  unknown: "unexpected",
 };
 
 /**
  * What an answer without the API's JSON means: it came from something in front of the Worker (an
- * access gate, a rate limit of the proxy), whose status is all there is. Any other status is "other".
+ * access gate, a rate limit of the proxy), whose status is all there is. Any other status is "unexpected".
  */
 const BY_STATUS: Readonly<Partial<Record<number, StaffFailure>>> = {
   401: "signedOut",
@@ -104,9 +104,9 @@ const BY_STATUS: Readonly<Partial<Record<number, StaffFailure>>> = {
   429: "rateLimited",
 };
 
-/** The API's refusal (or a thrown non-API error, "other") as a failure staff can act on. */
+/** The API's refusal (or a thrown non-API error, "unexpected") as a failure staff can act on. */
 export function staffFailure(error: unknown): StaffFailure {
-  if (!(error instanceof ApiError)) return "other";
-  if (error.code === "bad_response") return BY_STATUS[error.status] ?? "other";
+  if (!(error instanceof ApiError)) return "unexpected";
+  if (error.code === "bad_response") return BY_STATUS[error.status] ?? "unexpected";
   return FAILURES[error.code];
 }

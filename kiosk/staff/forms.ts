@@ -5,6 +5,7 @@
  */
 import { batch, signal } from "@preact/signals";
 import { canonicalEmail } from "../../common/field-rules";
+import { isLocale } from "../../common/i18n/languages";
 import type { ProposalView } from "../../schemas/bookings";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import type { ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
@@ -26,7 +27,9 @@ export type Dialog =
 export type FieldKey =
   | "topic" | "day" | "slot" | "name" | "email" | "phone" | "note"
   | "date" | "time" | "date2" | "time2" | "date3" | "time3"
-  | "message" | "by";
+  | "message" | "by"
+  /** The language of a phone booking's mails and manage page (one of RESIDENT_LOCALES). */
+  | "locale";
 export type Fields = Record<FieldKey, string>;
 /** Why a field is not accepted yet, named by the key of its sentence in strings.ts (`fieldErrors`). */
 export type FieldSentence =
@@ -36,7 +39,7 @@ export type FieldErrors = Partial<Record<FieldKey, FieldSentence>>;
 const EMPTY: Fields = {
   topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "",
   date: "", time: "", date2: "", time2: "", date3: "", time3: "",
-  message: "", by: "",
+  message: "", by: "", locale: "de",
 };
 
 /** The proposal dialog's rows (one to three times, as the API takes): date and time fields; the first is required. */
@@ -304,7 +307,7 @@ export function createFormsStore(deps: FormsDeps) {
             ...(email ? { email } : {}),
             ...(phone ? { phone } : {}),
             ...(note ? { note } : {}),
-            locale: "de",
+            locale: isLocale(f.locale) ? f.locale : "de",
           });
           break;
         }
@@ -320,7 +323,7 @@ export function createFormsStore(deps: FormsDeps) {
         deps.onSignedOut();
         return false;
       }
-      if (f === "other") console.warn(error);
+      if (f === "unexpected") console.warn(error);
       batch(() => {
         failure.value = f;
         fieldErrors.value = { ...fieldErrors.value, ...fieldErrorOf(error) };

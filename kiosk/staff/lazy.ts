@@ -6,6 +6,7 @@
  */
 import { signal, type Signal } from "@preact/signals";
 import { once } from "../shared/load-once";
+import { catalogsReady } from "../shared/locale";
 
 export interface Lazy<T> {
   /** The module once it has arrived (components render from it). */
@@ -25,4 +26,13 @@ export function lazily<T>(load: () => Promise<T>): Lazy<T> {
         return module;
       }),
   };
+}
+
+/**
+ * `load` for a chunk that brings a catalog of its own (the week, the statistics, the administration, the
+ * search, …): resolves once that catalog has the board's current language, so the part never shows its
+ * German words for a moment on an English board. A language that cannot be fetched leaves German.
+ */
+export function withWords<M>(load: () => Promise<M>): () => Promise<M> {
+  return () => load().then((module) => catalogsReady().then(() => module));
 }

@@ -7,16 +7,17 @@
  */
 import type { Me } from "../../schemas/auth";
 import { lazy } from "../shared/lazy";
+import { withWords } from "./lazy";
 import type { StaffView } from "./board";
 import { LazyFallback } from "./parts";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
-const WeekPanel = lazy(() => import("./week"), (m) => m.WeekPanel, LazyFallback);
-const StatsPanel = lazy(() => import("./stats"), (m) => m.StatsPanel, LazyFallback);
-const OutboxPanel = lazy(() => import("./admin"), (m) => m.OutboxPanel, LazyFallback);
-const CalendarFeedPanel = lazy(() => import("./admin"), (m) => m.CalendarFeedPanel, LazyFallback);
-const AdminPanel = lazy(() => import("./admin"), (m) => m.AdminPanel, LazyFallback);
-const PasskeyPanel = lazy(() => import("./auth/PasskeyPanel"), (m) => m.PasskeyPanel, LazyFallback);
+const WeekPanel = lazy(withWords(() => import("./week")), (m) => m.WeekPanel, LazyFallback);
+const StatsPanel = lazy(withWords(() => import("./stats")), (m) => m.StatsPanel, LazyFallback);
+const OutboxPanel = lazy(withWords(() => import("./admin")), (m) => m.OutboxPanel, LazyFallback);
+const CalendarFeedPanel = lazy(withWords(() => import("./admin")), (m) => m.CalendarFeedPanel, LazyFallback);
+const AdminPanel = lazy(withWords(() => import("./admin")), (m) => m.AdminPanel, LazyFallback);
+const PasskeyPanel = lazy(withWords(() => import("./auth/PasskeyPanel")), (m) => m.PasskeyPanel, LazyFallback);
 
 export function Panel({ view, me }: { view: Exclude<StaffView, "appointments">; me: Me }) {
   const t = s.value;

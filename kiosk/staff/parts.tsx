@@ -6,7 +6,7 @@ import type { AppointmentState } from "../../schemas/staff-board";
 import type { LazyFallbackProps } from "../shared/lazy";
 import { badgeOf } from "./board";
 import type { StaffFailure } from "./failure";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
 const PATHS: Readonly<Record<string, readonly string[]>> = {
   calendar: ["M4 6h16v14H4z", "M4 10h16", "M8 3v5M16 3v5"],

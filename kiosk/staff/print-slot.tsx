@@ -4,12 +4,12 @@
  * or when "Drucken" is pressed. On screen it is hidden; the print stylesheet shows it alone.
  */
 import { useEffect, useState } from "preact/hooks";
-import { lazily } from "./lazy";
+import { lazily, withWords } from "./lazy";
 import { Icon } from "./parts";
 import { board } from "./state";
-import { s } from "./strings";
+import { s } from "./i18n/board";
 
-const printList = lazily(() => import("./print"));
+const printList = lazily(withWords(() => import("./print")));
 
 /** Two frames: the list the signal just brought is rendered and laid out before the print dialog. */
 const rendered = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));

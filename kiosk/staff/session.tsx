@@ -5,11 +5,12 @@
 import { signal } from "@preact/signals";
 import type { Me } from "../../schemas/auth";
 import { lazy } from "../shared/lazy";
+import { withWords } from "./lazy";
 import { loadMe as fetchMe, signOut as endSession } from "./auth/me";
 import { LazyFallback } from "./parts";
 
 /** The sign-in form with its passkey code: a chunk of its own, fetched only when nobody is signed in. */
-export const SignIn = lazy(() => import("./auth/SignIn"), (m) => m.SignIn, LazyFallback);
+export const SignIn = lazy(withWords(() => import("./auth/SignIn")), (m) => m.SignIn, LazyFallback);
 
 /** null while loading; "signedOut" without a session (401), then the sign-in shows. */
 export const me = signal<Me | "signedOut" | null>(null);

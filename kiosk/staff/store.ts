@@ -222,7 +222,7 @@ export function createBoardStore(deps: BoardDeps) {
         deps.onSignedOut();
         return false;
       }
-      if (failure === "other") console.warn(error);
+      if (failure === "unexpected") console.warn(error);
       setError(place, failure);
       // A refusal that says the board was out of date loads it again, so the error and the list agree.
       reload = refetchAfter(failure);

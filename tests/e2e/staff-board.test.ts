@@ -177,16 +177,23 @@ describe("the staff board", () => {
     await slot.selectOption({ index: (await slot.locator("option").count()) - 1 });
     await phone.getByLabel("Vor- und Nachname").fill("Paula Telefon");
     await phone.getByLabel("Telefonnummer").fill("0831 123456");
+    // The person's language: any of the residents' six, named in itself.
+    await phone.getByLabel("Sprache der Person").selectOption("Türkçe");
     await phone.getByRole("button", { name: "Termin eintragen" }).click();
     await phone.getByText(/Eingetragen: Paula Telefon/).waitFor();
     await expectNoAxeViolations(p);
     await phone.getByRole("button", { name: "Schließen" }).first().click();
     await phone.waitFor({ state: "detached" });
 
-    // English alongside.
+    // English alongside, remembered on this PC (a reload starts in English), and back.
     await p.getByRole("button", { name: "English" }).click();
     await p.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("en");
+    await p.reload();
+    await p.getByRole("heading", { level: 1, name: /^Today/ }).waitFor();
     await p.getByRole("button", { name: "Deutsch" }).click();
+    await p.getByRole("heading", { level: 1, name: /^Heute/ }).waitFor();
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe("de");
     expect(await sidewaysOverflow(p)).toBe(0);
     expect(unexpected(problems)).toEqual([]);
     await ctx.close();

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { display } from "../../kiosk/display/strings";
+import displayDe from "../../kiosk/display/i18n/display/de";
+import displayEn from "../../kiosk/display/i18n/display/en";
 import { kioskStrings } from "../../kiosk/shared/i18n-kiosk";
 import { strings } from "../../kiosk/shared/i18n";
-import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
-import { authStrings } from "../../kiosk/staff/auth/strings";
-import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+import { RAW } from "../staff/catalogs";
 
 /*
  * Visitors and staff never meet a development hint: an unpaired kiosk or display says to ask the office's
@@ -20,7 +19,8 @@ function texts(value: unknown): string[] {
   return [];
 }
 
-const CATALOGS = { kiosk: kioskStrings, display, pages: strings, board: STAFF_STRINGS, admin: ADMIN_STRINGS, signIn: authStrings };
+const display = { de: displayDe, en: displayEn };
+const CATALOGS = { kiosk: kioskStrings, display, pages: strings, board: RAW.board, admin: RAW.admin, signIn: RAW.signIn };
 
 describe("no development hints on the surfaces", () => {
   for (const [name, catalog] of Object.entries(CATALOGS)) {
@@ -33,7 +33,7 @@ describe("no development hints on the surfaces", () => {
   it("the unpaired kiosk and display send people to the office's administrator", () => {
     for (const lang of ["de", "en"] as const) {
       expect(kioskStrings[lang].pairWhere).toContain("Verwaltung → Geräte");
-      expect(display.pairIntro[lang]).toContain("Verwaltung → Geräte");
+      expect(display[lang].pairIntro).toContain("Verwaltung → Geräte");
     }
   });
 });

@@ -3,7 +3,7 @@ import { ApiError } from "../../kiosk/shared/api";
 import type { FeedApi, OutboxApi } from "../../kiosk/staff/admin/api";
 import { createFeedStore } from "../../kiosk/staff/admin/feed";
 import { canResend, createOutboxStore, OUTBOX_STATUSES, statusSign, statusTone } from "../../kiosk/staff/admin/outbox";
-import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
+import { ADMIN_STRINGS } from "./catalogs";
 import { detailText, when } from "../../kiosk/staff/admin/view";
 import { OutboxStatus } from "../../schemas/rows";
 import type { OutboxItem } from "../../schemas/staff-bookings";

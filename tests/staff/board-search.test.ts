@@ -4,7 +4,7 @@ import type { BoardSearchHit, BoardSearchResult } from "../../schemas/staff-sear
 import type { StaffWeek } from "../../schemas/staff-week";
 import { ApiError } from "../../kiosk/shared/api";
 import { createSearchStore, hitPlace } from "../../kiosk/staff/search/store";
-import { SEARCH_STRINGS } from "../../kiosk/staff/search/strings";
+import { SEARCH_STRINGS } from "./catalogs";
 import { createWeekStore } from "../../kiosk/staff/week/store";
 
 /*
@@ -47,7 +47,7 @@ function searchWorld() {
       },
     },
     onSignedOut: () => void signedOut++,
-    locale: () => lang.value,
+    strings: () => SEARCH_STRINGS[lang.value],
   });
   return {
     store,
@@ -73,9 +73,19 @@ describe("the search store", () => {
     expect(w.store.said.value).toBe("3 Treffer.");
     w.speak("en");
     expect(w.store.said.value).toBe("3 results.");
-    expect(SEARCH_STRINGS.de.found(20, true)).toBe("20 Treffer – es gibt mehr, bitte genauer suchen.");
-    expect(SEARCH_STRINGS.de.found(0, false)).toBe("Keine Treffer.");
-    expect(SEARCH_STRINGS.de.found(1, false)).toBe("1 Treffer.");
+    w.speak("de");
+    const more = w.store.run("kempten-ost", "Berg");
+    w.answer(1, { ...answer(Array.from({ length: 20 }, (_, i) => hit({ bookingId: `m${i}` }))), truncated: true });
+    await more;
+    expect(w.store.said.value).toBe("20 Treffer – es gibt mehr, bitte genauer suchen.");
+    const none = w.store.run("kempten-ost", "Niemand");
+    w.answer(2, answer([]));
+    await none;
+    expect(w.store.said.value).toBe("Keine Treffer.");
+    const one = w.store.run("kempten-ost", "Anna");
+    w.answer(3, answer([hit()]));
+    await one;
+    expect(w.store.said.value).toBe("1 Treffer.");
     // Closed, the region says nothing.
     w.store.close();
     expect(w.store.said.value).toBe("");

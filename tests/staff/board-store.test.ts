@@ -34,8 +34,9 @@ import {
   type Fields,
 } from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
-import { PAST_STRINGS } from "../../kiosk/staff/past/strings";
-import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+import { waitedFor } from "../../kiosk/staff/i18n/board";
+import { tallyLines } from "../../kiosk/staff/i18n/past";
+import { PAST_STRINGS, STAFF_STRINGS } from "./catalogs";
 
 /*
  * The staff board's rules and store without a DOM: what "call next" allows and why not, the badge of
@@ -207,8 +208,8 @@ describe("waited minutes", () => {
     [60, "1 Std.", "1 h"],
     [135, "2 Std. 15 Min.", "2 h 15 min"],
   ])("%i minutes read “%s” / “%s”", (n, textDe, textEn) => {
-    expect(de.minutes(n)).toBe(textDe);
-    expect(en.minutes(n)).toBe(textEn);
+    expect(waitedFor(de, n)).toBe(textDe);
+    expect(waitedFor(en, n)).toBe(textEn);
   });
 });
 
@@ -232,7 +233,7 @@ describe("forms", () => {
   const empty: Fields = {
     topic: "", day: "", slot: "", name: "", email: "", phone: "", note: "",
     date: "", time: "", date2: "", time2: "", date3: "", time3: "",
-    message: "", by: "",
+    message: "", by: "", locale: "de",
   };
   it("a phone booking needs topic, time and name; the e-mail address is optional", () => {
     expect(validatePhoneBooking(empty)).toEqual({ topic: "topic", slot: "slot", name: "name" });
@@ -449,8 +450,8 @@ describe("any day on the board", () => {
       walkIns: [done, gone, ticket({ id: "w3", status: "done" })],
     });
     expect(tallyOf(b)).toEqual({ attended: 2, noShow: 1, cancelled: 1, walkInsServed: 2 });
-    expect(PAST_STRINGS.de.tally(tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
-    expect(PAST_STRINGS.en.tally({ attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
+    expect(tallyLines(PAST_STRINGS.de, tallyOf(b))).toEqual(["2 Termine wahrgenommen", "1 nicht erschienen", "1 abgesagt", "2 ohne Termin bedient"]);
+    expect(tallyLines(PAST_STRINGS.en, { attended: 1, noShow: 0, cancelled: 0, walkInsServed: 0 })[0]).toBe("1 appointment attended");
   });
 
   it("shows another day: the old one goes at once, that day loads, its calls are no news", async () => {
@@ -517,7 +518,7 @@ describe("any day on the board", () => {
     expect(w.calls).not.toContain("resend m2");
     const said = w.store.announcement.value!;
     expect(said.kind).toBe("resent");
-    expect(de.announceResent(said.label)).toBe("Die E-Mail an Anna Berg wird noch einmal gesendet.");
+    expect(de.announceResent({ who: said.label })).toBe("Die E-Mail an Anna Berg wird noch einmal gesendet.");
   });
 });
 
@@ -557,7 +558,7 @@ describe("the board store", () => {
     expect(await w.store.callNextPerson()).toBe(true);
     expect(w.calls).toEqual(["board", "call-next 1", "board"]);
     const said = w.store.announcement.value!;
-    expect(de.announceCall(said.label, said.room)).toBe("W 7 wurde in Raum 1 aufgerufen.");
+    expect(de.announceCall({ label: said.label, room: said.room })).toBe("W 7 wurde in Raum 1 aufgerufen.");
     expect(w.store.mine.value?.label).toBe("W 7");
     expect(w.store.myActions.value).toEqual(["start", "recall", "requeue"]);
     // The refetch brought my own call: it is not said a second time (the first announcement is still the last).
@@ -653,7 +654,7 @@ describe("the board store", () => {
     expect(await w.store.markBookingNoShow("b7")).toBe(true);
     expect(w.calls).toEqual(["board", "booking-no-show b7", "board"]);
     expect(w.store.announcement.value).toMatchObject({ kind: "noShow", label: "Max Muster" });
-    expect(de.announceNoShow("Max Muster")).toBe("Max Muster: nicht erschienen.");
+    expect(de.announceNoShow({ label: "Max Muster" })).toBe("Max Muster: nicht erschienen.");
   });
 
   it("a refused no-show (checked in meanwhile) shows 'changed' on the row and loads the board", async () => {
@@ -911,6 +912,24 @@ describe("the dialogs' store", () => {
     expect(f.store.fields.value.slot).toBe("");
     await settle();
     expect(f.sent).toHaveLength(2);
+  });
+
+  it("a phone booking is in the language chosen for the person (German unless another is chosen)", async () => {
+    const free: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
+    const bodies: unknown[] = [];
+    const f = forms({ book: async (_o, b) => (bodies.push(b), { code: "K7M2" } as StaffBooking) }, [free]);
+    const book = async (locale?: string) => {
+      f.store.open({ kind: "phone" });
+      f.store.set("topic", "fragen");
+      f.store.set("slot", free.start);
+      f.store.set("name", "Olena Telefon");
+      if (locale !== undefined) f.store.set("locale", locale);
+      expect(await f.store.submit()).toBe(true);
+    };
+    await book("uk");
+    await book(); // a new dialog starts in German again
+    await book("xx"); // not a resident language: German
+    expect(bodies.map((b) => (b as { locale: string }).locale)).toEqual(["uk", "de", "de"]);
   });
 
   it.each<[ApiErrorCode, number]>([

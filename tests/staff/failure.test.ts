@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ERROR_STATUS, type ErrorCode } from "../../common/error-codes";
 import { ApiError, type ApiErrorCode } from "../../kiosk/shared/api";
-import { ADMIN_STRINGS } from "../../kiosk/staff/admin/strings";
+import { ADMIN_STRINGS } from "./catalogs";
 import { refetchAfter } from "../../kiosk/staff/board";
 import { staffFailure, type StaffFailure } from "../../kiosk/staff/failure";
-import { STAFF_STRINGS } from "../../kiosk/staff/strings";
+import { STAFF_STRINGS } from "./catalogs";
 
 /*
  * One reading of the API's refusals for the whole staff board: the board's actions and dialogs and the
@@ -29,7 +29,7 @@ describe("a refusal on the board", () => {
     ["too_many_bookings", "conflict", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
     ["rate_limited", "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz.", false],
     ["network", "network", "Keine Verbindung. Bitte versuchen Sie es gleich noch einmal.", false],
-    ["internal", "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
+    ["internal", "unexpected", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.", false],
   ])("%s → %s: the words, and whether the board loads again", (code, failure, words, reload) => {
     const f = staffFailure(new ApiError(code, "x", 409));
     expect(f).toBe(failure);
@@ -48,7 +48,7 @@ describe("a refusal in the admin panels", () => {
     ["already_exists", 409, "conflict", "Das geht gerade nicht, weil sich etwas geändert hat."],
     ["rate_limited", 429, "rateLimited", "Zu viele Versuche. Bitte warten Sie kurz."],
     ["invalid_request", 400, "invalid", "Bitte prüfen Sie die Angaben."],
-    ["internal", 500, "other", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal."],
+    ["internal", 500, "unexpected", "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal."],
   ])("%s (%d) → %s", (code, status, failure, words) => {
     const f = staffFailure(new ApiError(code, "x", status));
     expect(f).toBe(failure);
@@ -61,8 +61,8 @@ describe("an answer without the API's JSON (a proxy or access gate in front of t
     [401, "signedOut"],
     [403, "forbidden"],
     [429, "rateLimited"],
-    [404, "other"],
-    [502, "other"],
+    [404, "unexpected"],
+    [502, "unexpected"],
   ])("is read by its status: %d → %s", (status, failure) => {
     expect(staffFailure(new ApiError("bad_response", "x", status))).toBe(failure);
   });
@@ -70,18 +70,18 @@ describe("an answer without the API's JSON (a proxy or access gate in front of t
 
 describe("the one reading", () => {
   it("a code of a newer API is said in general words, whatever its status", () => {
-    for (const status of [401, 403, 409, 429, 503]) expect(staffFailure(new ApiError("unknown", "x", status))).toBe("other");
-    expect(board.other).toBe("Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.");
+    for (const status of [401, 403, 409, 429, 503]) expect(staffFailure(new ApiError("unknown", "x", status))).toBe("unexpected");
+    expect(board.unexpected).toBe("Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.");
   });
 
-  it("a thrown non-API error is 'other'", () => {
-    expect(staffFailure(new TypeError("boom"))).toBe("other");
+  it("a thrown non-API error is 'unexpected'", () => {
+    expect(staffFailure(new TypeError("boom"))).toBe("unexpected");
   });
 
   it("only a 401 of the session means signed out, and every 5xx is 'other'", () => {
     const codes = Object.keys(ERROR_STATUS) as ErrorCode[];
     const signedOut = codes.filter((code) => staffFailure(new ApiError(code, "x", ERROR_STATUS[code])) === "signedOut");
     expect(signedOut).toEqual(["unauthorized"]);
-    for (const code of codes.filter((c) => ERROR_STATUS[c] >= 500)) expect(staffFailure(new ApiError(code, "x", 500))).toBe("other");
+    for (const code of codes.filter((c) => ERROR_STATUS[c] >= 500)) expect(staffFailure(new ApiError(code, "x", 500))).toBe("unexpected");
   });
 });

@@ -4,7 +4,8 @@ import { ApiError } from "../../kiosk/shared/api";
 import { customProblem, lastFullMonth, monthOptions, quarterOptions, yearOptions } from "../../kiosk/staff/stats/period";
 import { heatLevel, shownHours, weekLabeller } from "../../kiosk/staff/stats/chart";
 import { createStatsStore, csvUrl } from "../../kiosk/staff/stats/store";
-import { STATS_STRINGS } from "../../kiosk/staff/stats/strings";
+import { weekText } from "../../kiosk/staff/i18n/stats";
+import { STATS_STRINGS } from "./catalogs";
 
 /*
  * The statistics section without a DOM: the periods it offers (the last full month by default, across
@@ -126,8 +127,8 @@ describe("charts", () => {
     [{ from: "2027-01-01", to: "2027-01-31" }, ["2026-W53", "2027-W05"], ["KW 53/2026", "KW 5/2027"], ["Week 53 2026", "Week 5 2027"]],
   ])("labels the weeks of %o with their year where it changes", (period, weeks, de, en) => {
     const data = { period, byWeek: weeks.map((week) => ({ week })) };
-    expect(weeks.map(weekLabeller(data, STATS_STRINGS.de.week))).toEqual(de);
-    expect(weeks.map(weekLabeller(data, STATS_STRINGS.en.week))).toEqual(en);
+    expect(weeks.map(weekLabeller(data, weekText(STATS_STRINGS.de)))).toEqual(de);
+    expect(weeks.map(weekLabeller(data, weekText(STATS_STRINGS.en)))).toEqual(en);
   });
 
   it("has every word in both languages", () => {

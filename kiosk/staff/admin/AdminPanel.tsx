@@ -12,7 +12,8 @@ import { createDataSubjectsStore, dataSubjectsApi } from "./data-subjects";
 import { createLoader } from "./form";
 import { Loading, SectionHeading } from "./parts";
 import { createSettingsStore } from "./settings";
-import { adminStrings, type AdminSection } from "./strings";
+import { adminStrings } from "../i18n/admin";
+import type { AdminSection } from "./sections";
 import { createTeamStore } from "./team";
 
 function SectionFallback({ failed, retry }: LazyFallbackProps) {

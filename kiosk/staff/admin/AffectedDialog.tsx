@@ -12,7 +12,7 @@ import { locale, pick } from "../../shared/locale";
 import { boardLink, touchesAny, type AffectedFlow, type Decision, type Touched } from "./affected";
 import type { Saver } from "./form";
 import { SaveStatus } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export type AffectedKind = "closure" | "hours" | "extra";
 
@@ -70,7 +70,7 @@ function AffectedList({ bookings, timeZone, links, label }: { bookings: readonly
             </>
           }
           toCall={b.status === "confirmed" && !b.mail}
-          link={links ? { href: boardLink(b.day), text: s.toDay(formatDate(b.day, loc)) } : null}
+          link={links ? { href: boardLink(b.day), text: s.toDay({ day: formatDate(b.day, loc) }) } : null}
         />
       ))}
     </ul>
@@ -87,9 +87,9 @@ function ProposalList({ proposals, timeZone, links, label }: { proposals: readon
         <Entry
           key={p.id}
           {...{ start: p.start, end: p.end, timeZone, name: p.name, topic: p.topic, phone: p.phone }}
-          detail={<span class="admin-muted">{s.openUntil(formatSlotName(p.holdUntil, timeZone, loc))}</span>}
+          detail={<span class="admin-muted">{s.openUntil({ until: formatSlotName(p.holdUntil, timeZone, loc) })}</span>}
           toCall={!p.mail}
-          link={links ? { href: boardLink(p.day, false), text: s.proposalDay(formatDate(p.day, loc)) } : null}
+          link={links ? { href: boardLink(p.day, false), text: s.proposalDay({ day: formatDate(p.day, loc) }) } : null}
         />
       ))}
     </ul>

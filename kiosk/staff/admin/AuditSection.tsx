@@ -4,7 +4,7 @@ import { locale } from "../../shared/locale";
 import { detailText, when } from "./view";
 import type { createLoader } from "./form";
 import { Loading } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export type AuditLoader = ReturnType<typeof createLoader<AuditList>>;
 

@@ -6,7 +6,7 @@ import { useMemo } from "preact/hooks";
 import { feedApi } from "./api";
 import { createFeedStore, type FeedStore } from "./feed";
 import { Confirm, SaveStatus } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export function CalendarFeedPanel({ office }: { office: string }) {
   const store = useMemo(() => createFeedStore(feedApi(office)), [office]);
@@ -21,7 +21,7 @@ function Feed({ store }: { store: FeedStore }) {
   const said = store.revoked.value ? s.feedRevoked : copied === "webcal" ? s.copiedWebcal : copied === "https" ? s.copiedHttps : copied === "failed" ? s.copyFailed : feed ? s.feedCreated : "";
   return (
     <div class="admin">
-      {s.feedIntro.map((p) => (
+      {[s.feedIntro.what, s.feedIntro.fetches, s.feedIntro.secret].map((p) => (
         <p key={p}>{p}</p>
       ))}
       <p role="status" class="admin-saved">

@@ -6,7 +6,7 @@ import { locale } from "../../shared/locale";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
 import { Confirm, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import { closureFieldId, type SettingsStore } from "./settings";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 import { daysText } from "./view";
 
 export function ClosuresSection({ store }: { store: SettingsStore }) {
@@ -40,7 +40,7 @@ export function ClosuresSection({ store }: { store: SettingsStore }) {
                 </p>
                 {asking === c.id ? (
                   <Confirm
-                    question={s.deleteQuestion(days)}
+                    question={s.deleteQuestion({ days })}
                     yes={s.deleteYes}
                     busy={store.deleteSaver.saving.value}
                     onYes={store.closureActions.confirmDelete}
@@ -48,7 +48,7 @@ export function ClosuresSection({ store }: { store: SettingsStore }) {
                     returnTo={`closure-delete-${c.id}`}
                   />
                 ) : (
-                  <button type="button" id={`closure-delete-${c.id}`} onClick={() => store.closureActions.askDelete(c.id)} aria-label={s.deleteClosure(days)}>
+                  <button type="button" id={`closure-delete-${c.id}`} onClick={() => store.closureActions.askDelete(c.id)} aria-label={s.deleteClosure({ days })}>
                     {s.deleteShort}
                   </button>
                 )}

@@ -10,7 +10,7 @@ import type { DataSubjectRecord, FoundBooking, RecordBooking } from "../../../sc
 import { locale, pick } from "../../shared/locale";
 import type { DataSubjectsStore } from "./data-subjects";
 import { useSignedOut } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings, type AdminStrings } from "../i18n/admin";
 import { when } from "./view";
 
 export function DataSubjectsSection({ store, timeZone }: { store: DataSubjectsStore; timeZone: string }) {
@@ -56,12 +56,12 @@ export function DataSubjectsSection({ store, timeZone }: { store: DataSubjectsSt
         {store.failure.value && (
           <div class="alert admin-alert">
             <p>{store.failure.value === "invalid" && !store.failureDetail.value ? d.tooShort : s.failures[store.failure.value]}</p>
-            {store.failureDetail.value && <p>{s.serverProblem(store.failureDetail.value)}</p>}
+            {store.failureDetail.value && <p>{s.serverProblem({ message: store.failureDetail.value })}</p>}
           </div>
         )}
       </div>
       <p role="status" class="admin-saved">
-        {store.erased.value && `✓ ${d.erased(store.erased.value.bookings, store.erased.value.mails, store.erased.value.mailsOnTheirWay)}`}
+        {store.erased.value && `✓ ${erasedText(d, store.erased.value)}`}
       </p>
       {found && <Results store={store} timeZone={timeZone} />}
       {store.record.value && <Record record={store.record.value} timeZone={timeZone} />}
@@ -80,7 +80,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
   return (
     <section aria-labelledby="ds-results">
       <h3 id="ds-results" tabIndex={-1}>
-        {none ? d.nothingFound : d.found(found.bookings.length, found.mails.length)}
+        {none ? d.nothingFound : d.found({ bookings: d.bookingsCount(found.bookings.length), mails: d.moreMails(found.mails.length) })}
       </h3>
       {found.truncated && <p class="notice">{d.truncated}</p>}
       {found.bookings.length > 0 && (
@@ -106,7 +106,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
                 <td>
                   <Choose
                     id={`ds-b-${b.id}`}
-                    label={d.chooseBooking(bookingLabel(b, timeZone))}
+                    label={d.chooseBooking({ what: bookingLabel(b, timeZone) })}
                     checked={store.chosenBookings.value.has(b.id)}
                     onChange={(on) => store.toggleBooking(b.id, on)}
                   />
@@ -149,7 +149,7 @@ function Results({ store, timeZone }: { store: DataSubjectsStore; timeZone: stri
                 <td>
                   <Choose
                     id={`ds-m-${m.id}`}
-                    label={d.chooseBooking(m.subject || m.kind)}
+                    label={d.chooseBooking({ what: m.subject || m.kind })}
                     checked={store.chosenMails.value.has(m.id)}
                     onChange={(on) => store.toggleMail(m.id, on)}
                   />
@@ -329,7 +329,7 @@ function Mails({ mails, timeZone }: { mails: DataSubjectRecord["mails"]; timeZon
             <summary>
               {when(m.createdAt, timeZone, lang)} · {m.subject} · {s.outboxStatus[m.status]} · {m.toAddress}
             </summary>
-            <pre class="admin-mail-text" tabIndex={0} aria-label={s.ds.mailBody(m.subject)}>
+            <pre class="admin-mail-text" tabIndex={0} aria-label={s.ds.mailBody({ subject: m.subject })}>
               {m.textBody}
             </pre>
           </details>
@@ -417,4 +417,10 @@ function EraseDialog({ store, timeZone }: { store: DataSubjectsStore; timeZone: 
       )}
     </dialog>
   );
+}
+
+/** What an erasure did: the appointments and mails erased, and the mails erased once they are sent. */
+function erasedText(d: AdminStrings["ds"], e: { bookings: number; mails: number; mailsOnTheirWay: number }): string {
+  const done = d.erased({ bookings: d.bookingsCount(e.bookings), mails: d.mailsCount(e.mails) });
+  return e.mailsOnTheirWay === 0 ? done : `${done} ${d.onTheirWay(e.mailsOnTheirWay)}`;
 }

@@ -5,7 +5,7 @@ import { formatTime } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { DEVICE_KIND_ID, DEVICE_LABEL_ID, formatCountdown, minutesLeft, type DevicesStore } from "./devices";
 import { Confirm, FocusHeading, Input, Loading, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 import { when } from "./view";
 
 const KINDS: readonly DeviceKind[] = ["kiosk", "display"];
@@ -48,7 +48,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                 <td>
                   {d.state === "revoked" ? null : asking === d.id ? (
                     <Confirm
-                      question={s.revokeQuestion(d.label)}
+                      question={s.revokeQuestion({ label: d.label })}
                       yes={s.revokeYes}
                       busy={store.revokeSaver.saving.value}
                       onYes={store.revoke}
@@ -56,7 +56,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                       returnTo={`device-revoke-${d.id}`}
                     />
                   ) : (
-                    <button type="button" id={`device-revoke-${d.id}`} aria-label={s.revokeDevice(d.label)} onClick={() => store.askRevoke(d.id)}>
+                    <button type="button" id={`device-revoke-${d.id}`} aria-label={s.revokeDevice({ label: d.label })} onClick={() => store.askRevoke(d.id)}>
                       {s.revoke}
                     </button>
                   )}
@@ -113,7 +113,7 @@ function PairingCode({ store, timeZone }: { store: DevicesStore; timeZone: strin
   const left = store.remaining.value;
   return (
     <section class="admin-code" aria-labelledby="pairing-code-heading">
-      <FocusHeading id="pairing-code-heading">{s.codeHeading(created.label)}</FocusHeading>
+      <FocusHeading id="pairing-code-heading">{s.codeHeading({ label: created.label })}</FocusHeading>
       {store.expired.value ? (
         <p class="alert">{s.codeExpired}</p>
       ) : (
@@ -123,11 +123,11 @@ function PairingCode({ store, timeZone }: { store: DevicesStore; timeZone: strin
             <span class="visually-hidden">{created.code.split("").join(" ")}</span>
           </p>
           <p>
-            <strong>{s.codeValid(formatTime(created.expiresAt, timeZone))}</strong>{" "}
-            <span aria-hidden="true">({s.codeLeft(formatCountdown(left))})</span>
+            <strong>{s.codeValid({ time: formatTime(created.expiresAt, timeZone) })}</strong>{" "}
+            <span aria-hidden="true">({s.codeLeft({ clock: formatCountdown(left) })})</span>
             <span class="visually-hidden">{s.codeLeftWords(minutesLeft(left))}</span>
           </p>
-          <p>{s.codeHow(created.kind)}</p>
+          <p>{s.codeHow({ page: created.kind === "kiosk" ? "/kiosk" : "/display" })}</p>
           <p class="admin-muted">{s.codeOnce}</p>
         </>
       )}

@@ -4,11 +4,11 @@
  * (AffectedDialog), as a change of the weekly hours does.
  */
 import { formatDate, formatHours } from "../../shared/format";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
 import { Confirm, Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import { extraFieldId, type SettingsStore } from "./settings";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export function ExtraHoursSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
@@ -30,8 +30,8 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
       ) : (
         <ul class="admin-list" role="list">
           {settings.extraHours.map((e) => {
-            const what = x.what(formatDate(e.day, loc), formatHours(e.opens, e.closes, loc));
-            const note = e.note[loc] || e.note.de;
+            const what = x.what({ day: formatDate(e.day, loc), hours: formatHours(e.opens, e.closes, loc) });
+            const note = pick(e.note, loc);
             return (
               <li key={e.id}>
                 <p>
@@ -47,7 +47,7 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
                 </p>
                 {asking === e.id && !store.extraDeleteFlow.asking.value ? (
                   <Confirm
-                    question={x.deleteQuestion(what)}
+                    question={x.deleteQuestion({ what })}
                     yes={s.deleteYes}
                     busy={store.extraDeleteSaver.saving.value}
                     onYes={store.extraActions.confirmDelete}
@@ -55,7 +55,7 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
                     returnTo={`extra-delete-${e.id}`}
                   />
                 ) : (
-                  <button type="button" id={`extra-delete-${e.id}`} onClick={() => store.extraActions.askDelete(e.id)} aria-label={x.deleteLabel(what)}>
+                  <button type="button" id={`extra-delete-${e.id}`} onClick={() => store.extraActions.askDelete(e.id)} aria-label={x.deleteLabel({ what })}>
                     {s.deleteShort}
                   </button>
                 )}

@@ -5,7 +5,7 @@ import { plannedChanges, spanFieldId, spansOf, VALID_FROM_ID } from "./hours";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
 import { Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import type { SettingsStore } from "./settings";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -32,7 +32,7 @@ export function HoursSection({ store }: { store: SettingsStore }) {
     <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p>{s.hoursIntro}</p>
       {planned.length > 0 && (
-        <p class="notice">{s.plannedChanges(planned.map((d) => formatDate(d, locale.value)).join(", "))}</p>
+        <p class="notice">{s.plannedChanges({ days: planned.map((d) => formatDate(d, locale.value)).join(", ") })}</p>
       )}
       <Input id={VALID_FROM_ID} type="date" label={s.validFromLabel} hint={s.validFromHint} errors={errors} value={draft.validFrom} onValue={store.hoursActions.setValidFrom} class="admin-field--short" />
       {WEEKDAYS.map((weekday) => {
@@ -49,19 +49,19 @@ export function HoursSection({ store }: { store: SettingsStore }) {
                     key={field}
                     id={spanFieldId(span.key, field)}
                     label={field === "opens" ? s.opensLabel : s.closesLabel}
-                    ariaLabel={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel(day, i + 1)})`}
+                    ariaLabel={`${field === "opens" ? s.opensLabel : s.closesLabel} (${s.spanLabel({ weekday: day, n: i + 1 })})`}
                     errors={errors}
                     value={span[field]}
                     onValue={(v) => store.hoursActions.set(span.key, field, v)}
                   />
                 ))}
-                <button type="button" class="admin-remove" onClick={() => remove(weekday, span.key)} aria-label={s.removeSpan(day, i + 1)}>
+                <button type="button" class="admin-remove" onClick={() => remove(weekday, span.key)} aria-label={s.removeSpan({ weekday: day, n: i + 1 })}>
                   {s.remove}
                 </button>
               </div>
             ))}
             <button type="button" id={`hours-add-${weekday}`} class="button--quiet" onClick={() => add(weekday)}>
-              + {s.addSpan(day)}
+              + {s.addSpan({ weekday: day })}
             </button>
           </fieldset>
         );

@@ -9,7 +9,7 @@ import { timeZone } from "../../shared/office";
 import { outboxApi } from "./api";
 import { canResend, createOutboxStore, OUTBOX_STATUSES, statusSign, statusTone, type OutboxStore } from "./outbox";
 import { Loading, SaveStatus, useSignedOut } from "./parts";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 import { when } from "./view";
 
 export function OutboxPanel({ office }: { office: string }) {
@@ -54,7 +54,7 @@ function Outbox({ store }: { store: OutboxStore }) {
           {s.reload}
         </button>
       </div>
-      <SaveStatus saver={store.resendSaver} savedText={s.resent(store.resent.value?.status ?? "pending")} />
+      <SaveStatus saver={store.resendSaver} savedText={store.resent.value?.status === "captured" ? s.resentCaptured : s.resent} />
       {!data ? (
         <Loading failure={store.list.failure.value} onRetry={() => void store.load()} />
       ) : data.mails.length === 0 ? (
@@ -96,7 +96,7 @@ function Outbox({ store }: { store: OutboxStore }) {
                     <div class="admin-buttons">
                       <button
                         type="button"
-                        aria-label={s.readMail(m.subject)}
+                        aria-label={s.readMail({ subject: m.subject })}
                         onClick={(e) => {
                           opener.current = e.currentTarget;
                           void store.read(m.id);
@@ -105,7 +105,7 @@ function Outbox({ store }: { store: OutboxStore }) {
                         {s.read}
                       </button>
                       {canResend(m) && (
-                        <button type="button" aria-label={s.resendMail(m.subject)} onClick={() => void store.resend(m.id)}>
+                        <button type="button" aria-label={s.resendMail({ subject: m.subject })} onClick={() => void store.resend(m.id)}>
                           {s.resend}
                         </button>
                       )}
@@ -158,7 +158,7 @@ function Reader({ store, onClosed }: { store: OutboxStore; onClosed: () => void 
             <dd>{s.outboxStatus[mail.status]}</dd>
           </dl>
           {mail.erasedAt && <p>{s.mailErased}</p>}
-          {mail.icsMethod && <p>{s.mailInvite(mail.icsMethod)}</p>}
+          {mail.icsMethod && <p>{mail.icsMethod === "CANCEL" ? s.mailInviteCancel : s.mailInvite}</p>}
           <h3>{s.mailText}</h3>
           <pre class="admin-mail-text" tabIndex={0}>
             {mail.text}

@@ -1,7 +1,7 @@
 /* "Räume": the rooms people are called to; rename, reorder, (de)activate, add. */
 import { Check, FocusHeading, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import { roomFieldId, type SettingsStore } from "./settings";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export function RoomsSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
@@ -20,7 +20,7 @@ export function RoomsSection({ store }: { store: SettingsStore }) {
               <p>
                 <strong>{r.name}</strong> <span class="admin-muted">({r.active ? s.active : s.inactive})</span>
               </p>
-              <button type="button" id={`room-edit-${r.id}`} aria-label={s.editRoom(r.name)} onClick={() => store.roomActions.edit(r)}>
+              <button type="button" id={`room-edit-${r.id}`} aria-label={s.editRoom({ name: r.name })} onClick={() => store.roomActions.edit(r)}>
                 {s.edit}
               </button>
             </li>
@@ -54,7 +54,7 @@ function RoomForm({ store }: { store: SettingsStore }) {
   };
   return (
     <form ref={form} class="admin-form admin-editor" noValidate aria-labelledby="room-form-heading" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <FocusHeading id="room-form-heading">{d.id === null ? s.newRoom : s.editRoom(d.name)}</FocusHeading>
+      <FocusHeading id="room-form-heading">{d.id === null ? s.newRoom : s.editRoom({ name: d.name })}</FocusHeading>
       <div class="admin-row">
         <Input id={roomFieldId("name")} label={s.roomNameLabel} hint={s.roomNameHint} errors={errors} value={d.name} maxLength={60} onValue={(v) => store.roomActions.set("name", v)} />
         <Input id={roomFieldId("sort")} type="number" label={s.sortLabel} hint={s.sortHint} errors={errors} value={d.sort} onValue={(v) => store.roomActions.set("sort", v)} />

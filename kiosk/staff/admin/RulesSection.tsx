@@ -2,7 +2,7 @@
 import { Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import { BASE_FIELDS, LEGAL_FIELDS, MULTI_LINE, OFFICE_MAX, officeFieldId, RULE_FIELDS, RULE_RANGE, ruleFieldId, type OfficeField } from "./rules";
 import type { SettingsStore } from "./settings";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 export function RulesSection({ store }: { store: SettingsStore }) {
   const s = adminStrings.value;
@@ -15,7 +15,7 @@ export function RulesSection({ store }: { store: SettingsStore }) {
       <p>{s.rulesIntro}</p>
       <div class="admin-grid">
         {RULE_FIELDS.map((f) => {
-          const [label, hint] = s.rules[f];
+          const { label, hint } = s.rules[f];
           const [min, max] = RULE_RANGE[f];
           return (
             <Input
@@ -23,7 +23,7 @@ export function RulesSection({ store }: { store: SettingsStore }) {
               id={ruleFieldId(f)}
               type="number"
               label={label}
-              hint={`${hint} ${s.range(min, max)}`}
+              hint={`${hint} ${s.range({ min, max })}`}
               errors={errors}
               value={draft[f]}
               min={min}
@@ -49,7 +49,7 @@ export function OfficeSection({ store }: { store: SettingsStore }) {
   const errors = store.officeSaver.fieldErrors.value;
   const { form, submit } = useSubmit(store.officeActions.save);
   if (!draft) return null;
-  const field = (f: OfficeField, [label, hint]: readonly [string, string]) => (
+  const field = (f: OfficeField, { label, hint }: { label: string; hint: string }) => (
     <Input
       key={f}
       id={officeFieldId(f)}

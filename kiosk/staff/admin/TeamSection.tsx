@@ -2,7 +2,7 @@
 import type { StaffRole } from "../../../schemas/auth";
 import { Confirm, Input, Loading, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
 import { memberFieldId, type TeamStore } from "./team";
-import { adminStrings } from "./strings";
+import { adminStrings } from "../i18n/admin";
 
 const ROLES: readonly StaffRole[] = ["staff", "admin"];
 
@@ -19,7 +19,7 @@ export function TeamSection({ store }: { store: TeamStore }) {
     <>
       <p>{s.teamIntro}</p>
       <p role="status" class="admin-saved">
-        {notice ? <span>✓ {s.teamNotices[notice.kind](notice.name)}</span> : null}
+        {notice ? <span>✓ {s.teamNotices[notice.kind]({ name: notice.name })}</span> : null}
       </p>
       <h3>{s.teamListHeading}</h3>
       {!data ? (
@@ -47,7 +47,7 @@ export function TeamSection({ store }: { store: TeamStore }) {
                 <td>
                   {asking === m.id ? (
                     <Confirm
-                      question={s.deactivateQuestion(m.name)}
+                      question={s.deactivateQuestion({ name: m.name })}
                       yes={s.deactivateYes}
                       busy={busy}
                       onYes={store.deactivate}
@@ -56,11 +56,11 @@ export function TeamSection({ store }: { store: TeamStore }) {
                     />
                   ) : (
                     <div class="admin-buttons">
-                      <button type="button" aria-label={s.sendLinkFor(m.name)} onClick={() => !busy && void store.sendLink(m.id)}>
+                      <button type="button" aria-label={s.sendLinkFor({ name: m.name })} onClick={() => !busy && void store.sendLink(m.id)}>
                         {s.sendLink}
                       </button>
                       {m.active && (
-                        <button type="button" id={`member-deactivate-${m.id}`} aria-label={s.deactivateFor(m.name)} onClick={() => store.askDeactivate(m.id)}>
+                        <button type="button" id={`member-deactivate-${m.id}`} aria-label={s.deactivateFor({ name: m.name })} onClick={() => store.askDeactivate(m.id)}>
                           {s.deactivate}
                         </button>
                       )}

@@ -3,7 +3,8 @@ import type { Audience } from "../../../schemas/location";
 import { Icon } from "../../shared/icons";
 import { Check, FocusHeading, Input, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
 import { topicFieldId, type SettingsStore } from "./settings";
-import { adminStrings, TOPIC_ICONS } from "./strings";
+import { adminStrings } from "../i18n/admin";
+import { TOPIC_ICONS } from "./sections";
 
 const AUDIENCES: readonly Audience[] = ["everyone", "residents", "businesses"];
 
@@ -38,7 +39,7 @@ export function TopicsSection({ store }: { store: SettingsStore }) {
                 <td>{where}</td>
                 <td>{t.active ? s.active : s.inactive}</td>
                 <td>
-                  <button type="button" id={`topic-edit-${t.id}`} aria-label={s.editTopic(t.label.de)} onClick={() => store.topicActions.edit(t)}>
+                  <button type="button" id={`topic-edit-${t.id}`} aria-label={s.editTopic({ label: t.label.de })} onClick={() => store.topicActions.edit(t)}>
                     {s.edit}
                   </button>
                 </td>
@@ -76,7 +77,7 @@ function TopicForm({ store }: { store: SettingsStore }) {
   };
   return (
     <form ref={form} class="admin-form admin-editor" noValidate aria-labelledby="topic-form-heading" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <FocusHeading id="topic-form-heading">{d.id === null ? s.newTopicHeading : s.editTopic(d.labelDe)}</FocusHeading>
+      <FocusHeading id="topic-form-heading">{d.id === null ? s.newTopicHeading : s.editTopic({ label: d.labelDe })}</FocusHeading>
       {d.id === null && (
         <Input id={topicFieldId("key")} label={s.topicKeyLabel} hint={s.topicKeyHint} errors={errors} value={d.key} maxLength={40} onValue={(v) => set("key", v)} />
       )}

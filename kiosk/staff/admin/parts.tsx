@@ -9,7 +9,7 @@ import { locale, pick } from "../../shared/locale";
 import { me } from "../session";
 import type { StaffFailure } from "../failure";
 import type { FieldErrors, FieldProblem, Saver } from "./form";
-import { adminStrings, type AdminStrings } from "./strings";
+import { adminStrings, type AdminStrings } from "../i18n/admin";
 import { daysText } from "./view";
 
 /**
@@ -26,9 +26,9 @@ export function problemText(p: FieldProblem, s: AdminStrings): string {
   if (p.kind === "client") return s.problems[p.key];
   if (p.kind === "closureOverlap") {
     const c = p.closure;
-    return s.closureOverlap(daysText(c.firstDay, c.lastDay, locale.value), pick(c.reason, locale.value));
+    return s.closureOverlap({ days: daysText(c.firstDay, c.lastDay, locale.value), reason: pick(c.reason, locale.value) });
   }
-  return s.serverProblem(p.message);
+  return s.serverProblem({ message: p.message });
 }
 
 const ids = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(" ") || undefined;
@@ -207,7 +207,7 @@ export function SaveStatus({ saver, failure, savedText }: { saver: Saver; failur
       {f && (
         <div class="alert admin-alert" role="alert">
           <p>{Object.keys(saver.fieldErrors.value).length > 0 ? s.checkFields : s.failures[f]}</p>
-          {detail && <p>{s.serverProblem(detail)}</p>}
+          {detail && <p>{s.serverProblem({ message: detail })}</p>}
         </div>
       )}
       <p class="admin-saved" role="status">

@@ -4,9 +4,10 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError } from "../../shared/api";
+import { intlLocale } from "../../../common/i18n/languages";
 import { locale } from "../../shared/locale";
 import { addPasskey, failureText, listPasskeys, removePasskey, type Passkey } from "./store";
-import { a } from "./strings";
+import { a } from "../i18n/auth";
 
 const TIME_ZONE = "Europe/Berlin";
 
@@ -19,7 +20,7 @@ export function PasskeyPanel({ office }: { office: string }) {
   const addButton = useRef<HTMLButtonElement>(null);
 
   const reload = () =>
-    listPasskeys(office).then(setPasskeys, (error: unknown) => setMessage({ error: true, text: failureText(error, locale.value) }));
+    listPasskeys(office).then(setPasskeys, (error: unknown) => setMessage({ error: true, text: failureText(error, a.value) }));
   useEffect(() => {
     void reload();
   }, [office]);
@@ -30,11 +31,11 @@ export function PasskeyPanel({ office }: { office: string }) {
     try {
       const created = await addPasskey(office, label);
       setLabel("");
-      setMessage({ error: false, text: a.value.added(created.label) });
+      setMessage({ error: false, text: a.value.added({ label: created.label }) });
       await reload();
     } catch (error) {
       // The authenticator's own refusals (cancelled, already registered) and a refused answer read the same.
-      const text = error instanceof ApiError && error.code !== "passkey_invalid" ? failureText(error, locale.value) : a.value.addFailed;
+      const text = error instanceof ApiError && error.code !== "passkey_invalid" ? failureText(error, a.value) : a.value.addFailed;
       setMessage({ error: true, text });
     } finally {
       setBusy(false);
@@ -42,22 +43,22 @@ export function PasskeyPanel({ office }: { office: string }) {
   };
 
   const remove = async (passkey: Passkey) => {
-    if (!confirm(a.value.confirmRemove(passkey.label))) return;
+    if (!confirm(a.value.confirmRemove({ label: passkey.label }))) return;
     setBusy(true);
     try {
       await removePasskey(office, passkey.id);
-      setMessage({ error: false, text: a.value.removed(passkey.label) });
+      setMessage({ error: false, text: a.value.removed({ label: passkey.label }) });
       await reload();
       addButton.current?.focus();
     } catch (error) {
-      setMessage({ error: true, text: failureText(error, locale.value) });
+      setMessage({ error: true, text: failureText(error, a.value) });
     } finally {
       setBusy(false);
     }
   };
 
   const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale.value === "de" ? "de-DE" : "en-GB", { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }).format(
+    new Intl.DateTimeFormat(intlLocale(locale.value), { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" }).format(
       new Date(iso),
     );
   return (
@@ -75,9 +76,9 @@ export function PasskeyPanel({ office }: { office: string }) {
         <ul class="passkeys__list">
           {passkeys.map((k) => (
             <li key={k.id}>
-              <strong>{k.label}</strong> – {s.created(date(k.createdAt))}, {k.lastUsedAt ? s.lastUsed(date(k.lastUsedAt)) : s.neverUsed}{" "}
+              <strong>{k.label}</strong> – {s.created({ date: date(k.createdAt) })}, {k.lastUsedAt ? s.lastUsed({ date: date(k.lastUsedAt) }) : s.neverUsed}{" "}
               <button type="button" class="button button--quiet" disabled={busy} onClick={() => remove(k)}>
-                {s.removeButton(k.label)}
+                {s.removeButton({ label: k.label })}
               </button>
             </li>
           ))}

@@ -5,9 +5,8 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
-import { locale } from "../../shared/locale";
 import { linkTokenOf, failureText, redeemLink, requestLink, signInWithPasskey, type Me } from "./store";
-import { a } from "./strings";
+import { a } from "../i18n/auth";
 
 type Status = { kind: "idle" } | { kind: "working"; text: string } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
@@ -26,7 +25,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     history.replaceState(history.state, "", location.pathname + location.search);
     setStatus({ kind: "working", text: a.value.redeeming });
     redeemLink(token).then(onSignedIn, (error: unknown) => {
-      setStatus({ kind: "error", text: failureText(error, locale.value, "link") });
+      setStatus({ kind: "error", text: failureText(error, a.value, "link") });
       heading.current?.focus();
     });
   }, []);
@@ -36,7 +35,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     try {
       onSignedIn(await signInWithPasskey());
     } catch (error) {
-      setStatus({ kind: "error", text: failureText(error, locale.value, "passkey") });
+      setStatus({ kind: "error", text: failureText(error, a.value, "passkey") });
     }
   };
 
@@ -53,7 +52,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       await requestLink(email.trim());
       setStatus({ kind: "done", text: s.linkSent });
     } catch (error) {
-      setStatus({ kind: "error", text: failureText(error, locale.value) });
+      setStatus({ kind: "error", text: failureText(error, a.value) });
     }
   };
 

@@ -7,7 +7,7 @@
 import { startAuthentication, startRegistration } from "@simplewebauthn/browser";
 import type { Me, Passkey, PasskeyList, PasskeyRegisterOptions, PasskeySignInOptions } from "../../../schemas/auth";
 import { ApiError, call } from "../../shared/api";
-import { authStrings } from "./strings";
+import type { AuthStrings } from "../i18n/auth";
 
 export type { Me, Passkey };
 
@@ -54,11 +54,10 @@ export function linkTokenOf(hash: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** What to tell the person after a failed call, in their language. */
-export function failureText(error: unknown, locale: "de" | "en", kind: "link" | "passkey" | "other" = "other"): string {
-  const s = authStrings[locale];
+/** What to tell the person after a failed call, in the words `s` (the board's language). */
+export function failureText(error: unknown, s: AuthStrings, kind: "link" | "passkey" | "other" = "other"): string {
   if (error instanceof ApiError) {
-    if (error.code === "rate_limited") return s.tooMany(Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)));
+    if (error.code === "rate_limited") return s.tooMany({ minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)) });
     if (error.code === "network") return s.offline;
     if (error.code === "link_invalid") return s.linkInvalid;
     if (error.code === "passkey_invalid") return s.passkeyFailed;

@@ -8,7 +8,7 @@ import { locale, pick } from "../../shared/locale";
 import { timeZone } from "../../shared/office";
 import { tallyOf } from "../board";
 import { board } from "../state";
-import { pastStrings } from "./strings";
+import { pastStrings, tallyLines } from "../i18n/past";
 
 export function DayTally() {
   const t = pastStrings.value;
@@ -18,7 +18,7 @@ export function DayTally() {
     <section class="card" aria-labelledby="tally-heading">
       <h2 id="tally-heading">{t.tallyHeading}</h2>
       <ul class="tally" role="list">
-        {t.tally(tallyOf(b)).map((line) => (
+        {tallyLines(t, tallyOf(b)).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { localDate } from "../../../common/time";
 import { formatDate, formatTime } from "../../shared/format";
 import { locale, pick } from "../../shared/locale";
 import { timeZone } from "../../shared/office";
-import { printStrings } from "./strings";
+import { printStrings } from "../i18n/print";
 
 export function PrintList({ board }: { board: Board }) {
   const p = printStrings.value;
@@ -21,9 +21,9 @@ export function PrintList({ board }: { board: Board }) {
   const served = board.walkIns.filter((w) => w.status === "done");
   return (
     <section class="print-list" aria-labelledby="print-title">
-      <h1 id="print-title">{p.title(board.office.name, formatDate(board.day, lang))}</h1>
+      <h1 id="print-title">{p.title({ office: board.office.name, date: formatDate(board.day, lang) })}</h1>
       <p class="print-list__meta">
-        {p.printedAt(formatDate(localDate(now, zone), lang), formatTime(now.toISOString(), zone))} <strong>{p.privacy}</strong>
+        {p.printedAt({ date: formatDate(localDate(now, zone), lang), time: formatTime(now.toISOString(), zone) })} <strong>{p.privacy}</strong>
       </p>
       <h2>{p.appointments}</h2>
       {appointments.length === 0 ? (

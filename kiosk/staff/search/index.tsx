@@ -14,9 +14,9 @@ import { staffApi } from "../api";
 import { go, officeToday, shownDay } from "../address";
 import { sessionEnded } from "../state";
 import { createSearchStore, hitPlace } from "./store";
-import { searchStrings } from "./strings";
+import { searchStrings } from "../i18n/search";
 
-export const search = createSearchStore({ api: staffApi, onSignedOut: sessionEnded, locale: () => locale.value });
+export const search = createSearchStore({ api: staffApi, onSignedOut: sessionEnded, strings: () => searchStrings.value });
 
 function open(hit: BoardSearchHit): void {
   const place = hitPlace(hit, shownDay(), officeToday());

@@ -9,13 +9,13 @@ import { ApiError } from "../../shared/api";
 import type { StaffApi } from "../api";
 import { staffFailure, type StaffFailure } from "../failure";
 import type { Place } from "../place";
-import { SEARCH_STRINGS } from "./strings";
-import type { Locale } from "../../../schemas/common";
+import type { SearchStrings } from "../i18n/search";
 
 export interface SearchDeps {
   api: Pick<StaffApi, "search">;
   onSignedOut: () => void;
-  locale: () => Locale;
+  /** The search's words in the board's language (read inside a computed: a switch re-says). */
+  strings: () => SearchStrings;
 }
 
 /** Why a search got no list: too short to send, no key to read from it, or the API's failure. */
@@ -44,7 +44,7 @@ export function createSearchStore(deps: SearchDeps) {
 
   /** What the live region says: searching, how many were found, or why nothing was. */
   const said = computed(() => {
-    const t = SEARCH_STRINGS[deps.locale()];
+    const t = deps.strings();
     if (!open.value) return "";
     if (phase.value === "loading") return t.searching;
     const p = problem.value;
@@ -52,7 +52,10 @@ export function createSearchStore(deps: SearchDeps) {
     if (p === "noKey") return t.noKey;
     if (phase.value === "failed") return "";
     const r = result.value;
-    return r ? t.found(r.hits.length, r.truncated) : "";
+    if (!r) return "";
+    const n = r.hits.length;
+    if (n === 0) return t.nothingFound;
+    return r.truncated ? t.foundMore(n) : t.found(n);
   });
 
   async function run(office: string, text: string): Promise<void> {

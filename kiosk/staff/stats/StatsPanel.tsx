@@ -11,13 +11,13 @@ import { formatDate, formatMonth, weekdayName } from "../../shared/format";
 import { locale } from "../../shared/locale";
 import { timeZone, today } from "../../shared/office";
 import { useSignedOut } from "../admin/parts";
-import { adminStrings } from "../admin/strings";
+import { adminStrings } from "../i18n/admin";
 import type { StaffFailure } from "../failure";
 import { cellText, shownHours, weekLabeller } from "./chart";
 import { Bars, HeatMap, type BarRow } from "./charts";
 import { PERIOD_KINDS } from "./period";
 import { createStatsStore, csvUrl, statsApi, type StatsStore } from "./store";
-import { statsStrings } from "./strings";
+import { statsStrings, weekText } from "../i18n/stats";
 
 export function StatsPanel({ office }: { office: string }) {
   const day = today.value || localDate(new Date(), timeZone.value);
@@ -41,7 +41,7 @@ export function StatsPanel({ office }: { office: string }) {
         <>
           {loading && (
             <p role="status" class="stats-stale-note">
-              {t.stale(formatDate(data.period.from, locale.value), formatDate(data.period.to, locale.value))}
+              {t.stale({ from: formatDate(data.period.from, locale.value), to: formatDate(data.period.to, locale.value) })}
             </p>
           )}
           <div class={loading ? "stats-stale" : undefined} aria-busy={loading ? "true" : undefined}>
@@ -64,7 +64,7 @@ function LoadFailure({ failure, message, onRetry }: { failure: StaffFailure; mes
       <p>
         {t.failed} {adminStrings.value.failures[failure]}
       </p>
-      {message && <p>{t.apiMessage(message)}</p>}
+      {message && <p>{t.apiMessage({ message })}</p>}
       <button type="button" onClick={onRetry}>
         {t.retry}
       </button>
@@ -78,7 +78,7 @@ function PeriodForm({ store }: { store: StatsStore }) {
   const kind = store.kind.value;
   const problem = store.problem.value;
   const label = (value: string) =>
-    kind === "month" ? formatMonth(`${value}-01`, loc) : kind === "quarter" ? t.quarter(value) : value;
+    kind === "month" ? formatMonth(`${value}-01`, loc) : kind === "quarter" ? t.quarter({ n: value.slice(6), year: value.slice(0, 4) }) : value;
   return (
     <form
       class="stats-period"
@@ -150,16 +150,16 @@ function PeriodForm({ store }: { store: StatsStore }) {
 function Numbers({ office, data }: { office: string; data: Statistics }) {
   const t = statsStrings.value;
   const loc = locale.value;
-  const n = (c: Cell | Durations["median"]) => cellText(c, loc);
+  const n = (c: Cell | Durations["median"]) => cellText(c, loc, statsStrings.value.withheld);
   const period = { from: data.period.from, to: data.period.to };
   const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
   const audienceRows: BarRow[] = data.byAudience.map((x) => ({ key: x.audience, label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
-  const weekLabel = weekLabeller(data, t.week);
+  const weekLabel = weekLabeller(data, weekText(t));
   const hours = shownHours(data.visits);
   return (
     <section aria-labelledby="stats-heading">
       <h2 id="stats-heading" tabIndex={-1}>
-        {t.heading(formatDate(data.period.from, loc), formatDate(data.period.to, loc))}
+        {t.heading({ from: formatDate(data.period.from, loc), to: formatDate(data.period.to, loc) })}
       </h2>
 
       <h3>{t.exportHeading}</h3>
@@ -191,7 +191,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
       <h3>{t.weeksHeading}</h3>
       <div class="stats-pair">
         <Bars
-          title={t.chartTitle(t.weeksHeading)}
+          title={t.chartTitle({ what: t.weeksHeading })}
           series={[t.weekSeries.appointments, t.weekSeries.walkIns]}
           rows={data.byWeek.map((w) => ({ key: w.week, label: weekLabel(w.week), values: [w.appointments, w.walkIns] }))}
         />
@@ -214,7 +214,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
         <div key={heading}>
           <h3>{heading}</h3>
           <div class="stats-pair">
-            <Bars title={t.chartTitle(heading)} series={[t.chartSeries.appointments, t.chartSeries.walkIns]} rows={rows} />
+            <Bars title={t.chartTitle({ what: heading })} series={[t.chartSeries.appointments, t.chartSeries.walkIns]} rows={rows} />
             <GroupTable
               caption={heading}
               head={column}
@@ -269,7 +269,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
           </tbody>
         </table>
       </div>
-      <p>{t.fromCall(data.conversation.fromCall)}</p>
+      <p>{t.fromCall({ n: data.conversation.fromCall })}</p>
 
       <h3>{t.visitsHeading}</h3>
       <p>{t.visitsIntro}</p>
@@ -284,7 +284,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
         <GroupTable
           caption={t.visitsHeading}
           head={t.weekdayColumn}
-          columns={hours.map(t.hour)}
+          columns={hours.map((h) => t.hour({ h }))}
           rows={data.visits.map((d) => ({ key: String(d.weekday), label: weekdayName(d.weekday, loc), values: hours.map((h) => d.hours[h]!) }))}
         />
       </div>
@@ -301,7 +301,7 @@ function MeasureTable({ caption, rows }: { caption: string; rows: [string, numbe
         {rows.map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{cellText(value, loc)}</td>
+            <td>{cellText(value, loc, statsStrings.value.withheld)}</td>
           </tr>
         ))}
       </tbody>
@@ -332,7 +332,7 @@ function GroupTable({ caption, head, columns, rows }: { caption: string; head: s
             <tr key={key}>
               <th scope="row">{label}</th>
               {values.map((v, i) => (
-                <td key={i}>{cellText(v, loc)}</td>
+                <td key={i}>{cellText(v, loc, statsStrings.value.withheld)}</td>
               ))}
             </tr>
           ))}

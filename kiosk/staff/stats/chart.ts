@@ -4,6 +4,7 @@
  */
 import type { Cell, MinutesCell } from "../../../schemas/statistics";
 import { SMALL_CELL, WITHHELD_CELL } from "../../../common/statistics";
+import { intlLocale, type Locale } from "../../../common/i18n/languages";
 
 /** A suppressed cell is drawn as half of the smallest shown count, so it looks small and never zero. */
 export const SMALL_CELL_DRAWN = 1.5;
@@ -13,10 +14,10 @@ export function drawn(c: Cell): number {
   return c === SMALL_CELL ? SMALL_CELL_DRAWN : c === WITHHELD_CELL ? 0 : c;
 }
 
-/** A count or minutes as the page writes them: "< 3" stays, decimals and "geheim" in the page's language. */
-export function cellText(c: Cell | MinutesCell, locale: "de" | "en"): string {
-  if (c === WITHHELD_CELL) return locale === "de" ? c : "withheld";
-  return typeof c === "number" ? c.toLocaleString(locale === "de" ? "de-DE" : "en-GB") : c;
+/** A count or minutes as the page writes them: "< 3" stays, decimals in the page's language, `withheld` its word for a withheld cell. */
+export function cellText(c: Cell | MinutesCell, locale: Locale, withheld: string): string {
+  if (c === WITHHELD_CELL) return withheld;
+  return typeof c === "number" ? c.toLocaleString(intlLocale(locale)) : c;
 }
 
 /** Heat map level 0 (none or withheld) to 4 (the busiest quarter); a "< 3" is level 1. */

@@ -5,6 +5,7 @@
  */
 import type { Cell } from "../../../schemas/statistics";
 import { locale } from "../../shared/locale";
+import { statsStrings } from "../i18n/stats";
 import { cellText, drawn, heatLevel } from "./chart";
 
 export interface BarRow {
@@ -52,7 +53,7 @@ export function Bars({ rows, series, title }: { rows: BarRow[]; series: string[]
                 <g key={i}>
                   <rect class={`chart__bar chart__bar--${i}`} x={LABEL_W} y={y} width={w} height={BAR_H} />
                   <text class="chart__text" x={LABEL_W + w + 6} y={y + BAR_H - 4}>
-                    {cellText(v, loc)}
+                    {cellText(v, loc, statsStrings.value.withheld)}
                   </text>
                 </g>
               );
@@ -108,7 +109,7 @@ export function HeatMap({
               <g key={h}>
                 <rect class={`heat heat--${level}`} x={x + 1} y={y + 1} width={CELL_W - 2} height={CELL_H - 2} />
                 <text class={`heat__text heat__text--${level}`} x={x + CELL_W / 2} y={y + CELL_H / 2 + 4} text-anchor="middle">
-                  {cellText(d.hours[h]!, loc)}
+                  {cellText(d.hours[h]!, loc, statsStrings.value.withheld)}
                 </text>
               </g>
             );

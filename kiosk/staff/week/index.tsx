@@ -7,26 +7,26 @@
 import "./week.css";
 import { useEffect, useState } from "preact/hooks";
 import { addDays, isoWeekday } from "../../../common/time";
+import { intlLocale, type Locale } from "../../../common/i18n/languages";
 import { locale, pick } from "../../shared/locale";
 import { staffApi } from "../api";
 import { go, officeToday, shownDay } from "../address";
 import { placeQuery } from "../place";
 import { board, sessionEnded } from "../state";
 import { createWeekStore } from "./store";
-import { weekStrings } from "./strings";
+import { weekStrings } from "../i18n/week";
 
 const store = createWeekStore({ api: staffApi, onSignedOut: sessionEnded });
 
-const INTL = { de: "de-DE", en: "en-GB" } as const;
 
 /** "Montag, 30. November" / "Monday, 30 November": a day of the week in the table. */
-function dayName(date: string, lang: "de" | "en"): string {
-  return new Intl.DateTimeFormat(INTL[lang], { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+function dayName(date: string, lang: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
 }
 
 /** "30. November 2026" / "30 November 2026". */
-function fullDate(date: string, lang: "de" | "en"): string {
-  return new Intl.DateTimeFormat(INTL[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+function fullDate(date: string, lang: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
 }
 
 export function WeekPanel({ office }: { office: string }) {
@@ -42,11 +42,11 @@ export function WeekPanel({ office }: { office: string }) {
     if (monday) void store.load(office, monday);
   }, [office, monday, changes]);
 
-  const range = w ? t.range(fullDate(w.from, lang), fullDate(w.to, lang)) : "";
+  const range = w ? t.range({ from: fullDate(w.from, lang), to: fullDate(w.to, lang) }) : "";
   const move = (next: string | null) => {
     go({ day: next, view: "week" }, { focus: false });
     const target = next ?? officeToday();
-    if (target) setSaid(t.shown(fullDate(target, lang)));
+    if (target) setSaid(t.shown({ range: fullDate(target, lang) }));
   };
   const today = officeToday();
   return (

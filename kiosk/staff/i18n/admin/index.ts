@@ -1,0 +1,8 @@
+/** The admin, outbox and calendar-feed panels' words in the chosen language (./de.ts is the source; English is a chunk of its own, fetched when chosen). */
+import type { Bound } from "../../../../common/i18n/messages";
+import { defineCatalog } from "../../../shared/locale";
+import de from "./de";
+
+export type AdminStrings = Bound<typeof de>;
+
+export const adminStrings = defineCatalog(de, { en: () => import("./en") });

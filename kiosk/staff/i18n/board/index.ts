@@ -1,0 +1,17 @@
+/** The board's words in the chosen language (./de.ts is the source; English is a chunk of its own, fetched when chosen). */
+import type { Bound } from "../../../../common/i18n/messages";
+import { defineCatalog } from "../../../shared/locale";
+import de from "./de";
+
+export type StaffStrings = Bound<typeof de>;
+
+export const s = defineCatalog(de, { en: () => import("./en") });
+
+/** A wait of `minutes` in words: under a minute, minutes, or hours and minutes from an hour on. */
+export function waitedFor(t: StaffStrings, minutes: number): string {
+  if (minutes < 1) return t.waitTime.underAMinute;
+  if (minutes < 60) return t.waitTime.minutes(minutes);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? t.waitTime.hours({ h }) : t.waitTime.hoursMinutes({ h, m });
+}
