@@ -34,7 +34,8 @@ function Calls() {
   // Closed: when it opens again (the server's clock: the display's own may be wrong).
   const opens = state && !state.open && state.nextOpening ? openingWords(state.nextOpening, new Date(state.now), zone) : null;
   return (
-    <div class="display">
+    // data-audio: whether the browser plays sound now, for whoever looks into the page (and the tests).
+    <div class="display" data-audio={store.audioRunning.value ? "running" : "blocked"}>
       <header class="display__top">
         <p class="display__office">{state?.office.shortName ?? "\u00a0"}</p>
         <p class="display__clock">
@@ -129,7 +130,7 @@ function Calls() {
       {/* For staff, no control: any tap or key unlocks sound (state.ts). Fixed, so nothing moves when it comes or goes. */}
       {store.audioBlocked.value && (
         <p class="display__blocked">
-          <Both text={s.soundBlocked} sep=" / " />
+          <Both text={s.soundBlocked} sep=" " />
         </p>
       )}
     </div>

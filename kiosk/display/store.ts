@@ -92,6 +92,8 @@ export function createDisplayStore(deps: DisplayDeps) {
         failures.value = 0;
         clockOffset.value = Date.parse(answer.now) - deps.now();
         if (fresh.length > 0) announcement.value = { key: fresh.at(-1)!.id, text: fresh.map(liveText).join(" ") };
+        // A call withdrawn (put back in the queue) is not left in the live region to be read later.
+        else if (announcement.value && !seen!.has(announcement.value.key)) announcement.value = null;
       });
       for (const call of fresh) {
         if (answer.settings.sound) deps.sound.chime();

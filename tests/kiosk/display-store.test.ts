@@ -155,9 +155,13 @@ describe("the display store", () => {
     const f = fakeDeps({ [TOKEN_KEY]: "t" });
     const store = createDisplayStore(f.deps);
     store.startAudio();
+    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "W 1")]));
+    await store.refresh();
     f.answers.push(state([c(3, "W 3"), c(2, "W 2", "Raum 2"), c(1, "W 1")]));
     await store.refresh();
     expect(store.current.value?.label).toBe("W 3");
+    expect(store.announcement.value?.key).toBe(3);
+    f.log.length = 0;
     // The API no longer lists W 3's call: the call before it is on show again, not news.
     f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "W 1")]));
     await store.refresh();

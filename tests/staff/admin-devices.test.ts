@@ -117,7 +117,12 @@ describe("the devices store", () => {
     });
     const store = createDevicesStore(api);
     await store.load();
-    expect(await store.setDisplay("d3", { speech: true })).toBe(true);
+    const saving = store.setDisplay("d3", { speech: true });
+    // Shown as switched at once, while the server has not answered yet.
+    expect(store.displaySetting("d3", "speech", false)).toBe(true);
+    expect(store.displaySetting("d3", "sound", true)).toBe(true);
+    expect(store.displaySetting("d4", "speech", false)).toBe(false);
+    expect(await saving).toBe(true);
     // Only the setting switched goes to the server: a colleague's change of the other one stays.
     expect(api.calls.filter((c) => c.name === "saveDisplay")).toEqual([{ name: "saveDisplay", args: ["d3", { speech: true }] }]);
     expect(store.list.data.value!.devices[0]!.display).toEqual({ sound: true, speech: true });

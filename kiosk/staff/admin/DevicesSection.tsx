@@ -55,7 +55,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                         <label key={key} class="admin-toggle">
                           <input
                             type="checkbox"
-                            checked={d.display![key]}
+                            checked={store.displaySetting(d.id, key, d.display![key])}
                             disabled={store.displaySaver.saving.value}
                             onChange={(e) => void store.setDisplay(d.id, { [key]: e.currentTarget.checked })}
                           />{" "}

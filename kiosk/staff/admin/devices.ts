@@ -43,6 +43,8 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
   const revokeSaver = createSaver();
   /** A display's sound or speech switched (one toggle at a time; the display follows live). */
   const displaySaver = createSaver();
+  /** The switch under way, shown as switched until the list says what the server stored. */
+  const displayPending = signal<{ id: string; change: DisplaySettingsUpdate } | null>(null);
 
   function check(): FieldErrors {
     return label.value.trim() === "" ? { [DEVICE_LABEL_ID]: { kind: "client", key: "required" } } : {};
@@ -59,6 +61,11 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
     confirmRevoke,
     revokeSaver,
     displaySaver,
+    /** A display's setting as the list should show it: the switch under way, else the stored value. */
+    displaySetting(id: string, key: "sound" | "speech", stored: boolean): boolean {
+      const pending = displayPending.value;
+      return pending?.id === id ? (pending.change[key] ?? stored) : stored;
+    },
     load: () => list.reload(),
     /** Called every second by the page while a code is shown. */
     tick: () => {
@@ -90,9 +97,15 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
     },
     /** Switches a display's chime or announcement; the list shows what the server stored. */
     async setDisplay(id: string, change: DisplaySettingsUpdate): Promise<boolean> {
-      const r = await displaySaver.run(() => api.saveDisplay(id, change));
-      await list.reload();
-      return r.ok;
+      if (displaySaver.saving.value) return false;
+      displayPending.value = { id, change };
+      try {
+        const r = await displaySaver.run(() => api.saveDisplay(id, change));
+        await list.reload();
+        return r.ok;
+      } finally {
+        displayPending.value = null;
+      }
     },
     async revoke(): Promise<boolean> {
       const id = confirmRevoke.value;
