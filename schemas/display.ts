@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UtcInstant } from "./common";
+import { OffsetDateTime, UtcInstant } from "./common";
 
 /*
  * The call display in the waiting room (`GET /api/display/state`, a paired display device). It shows
@@ -27,6 +27,10 @@ export const DisplayState = z.object({
   /** Numbers of today still waiting. */
   waiting: z.number().int().nonnegative(),
   open: z.boolean(),
+  /** When closed: the next opening (local start with offset; holidays, closures and extra hours count), null when none is in sight. */
+  nextOpening: OffsetDateTime.nullable(),
+  /** This display's own settings, made on the board (Verwaltung → Geräte): the screen has no switches. */
+  settings: z.object({ sound: z.boolean(), speech: z.boolean() }),
 });
 export type DisplayState = z.infer<typeof DisplayState>;
 

@@ -29,6 +29,7 @@ export const LiveQuery = z.object({ client: LiveClient.default("status") }).stri
 export const LIVE_INTEREST: Record<LiveClient, readonly LiveChange[]> = {
   board: LiveChange.options,
   kiosk: ["queue", "calls", "settings"],
-  display: ["queue", "calls", "settings"],
+  // "devices": its own sound and speech are set on the board (migration 0014).
+  display: ["queue", "calls", "settings", "devices"],
   status: ["queue", "calls"],
 };

@@ -503,8 +503,17 @@ export const DeviceView = z.object({
   pendingPairing: z.object({ expiresAt: UtcInstant, expired: z.boolean() }).nullable(),
   /** pending: code issued; paired: working; expired: code ran out unused; revoked: token stopped. */
   state: z.enum(["pending", "paired", "expired", "revoked"]),
+  /** A call display's settings (migration 0014): chime and spoken announcement; null for a kiosk. */
+  display: z.object({ sound: z.boolean(), speech: z.boolean() }).nullable(),
 });
 export type DeviceView = z.infer<typeof DeviceView>;
+
+/**
+ * `PUT /admin/devices/:id/display`: a call display's sound and speech, the ones given (at least one); the
+ * display follows live. Only for a display that is not revoked.
+ */
+export const DisplaySettingsUpdate = z.object({ sound: z.boolean().optional(), speech: z.boolean().optional() }).strict();
+export type DisplaySettingsUpdate = z.infer<typeof DisplaySettingsUpdate>;
 
 export const DeviceList = z.object({ devices: z.array(DeviceView) });
 export type DeviceList = z.infer<typeof DeviceList>;

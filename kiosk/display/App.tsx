@@ -2,10 +2,12 @@ import { formatTime } from "../shared/format";
 import { PAIRING_CODE_LENGTH } from "../../common/limits";
 import { store, tick } from "./state";
 import { display as s, type Bi } from "./i18n/display";
+import { openingWords } from "./calls";
 
 /**
- * The call display: the current call very large, the calls before it, how many wait, the time. Numbers
- * and rooms only, never a name. It renders what the store says and decides nothing.
+ * The call display: the current call very large, the calls before it, how many wait, the time, and when
+ * closed when it opens again. Numbers and rooms only, never a name. No switches once paired: sound and
+ * speech are the device's settings (board → Verwaltung → Geräte). It renders what the store says.
  */
 export function App() {
   return store.token.value ? <Calls /> : <Pair />;
@@ -29,8 +31,11 @@ function Calls() {
   const current = store.current.value;
   const zone = state?.office.timeZone ?? "Europe/Berlin";
   const time = formatTime(new Date(tick.value + store.clockOffset.value).toISOString(), zone);
+  // Closed: when it opens again (the server's clock: the display's own may be wrong).
+  const opens = state && !state.open && state.nextOpening ? openingWords(state.nextOpening, new Date(state.now), zone) : null;
   return (
-    <div class="display">
+    // data-audio: whether the browser plays sound now, for whoever looks into the page (and the tests).
+    <div class="display" data-audio={store.audioRunning.value ? "running" : "blocked"}>
       <header class="display__top">
         <p class="display__office">{state?.office.shortName ?? "\u00a0"}</p>
         <p class="display__clock">
@@ -70,9 +75,16 @@ function Calls() {
               </p>
             </>
           ) : (
-            <p class="current__empty" key={state.open ? "open" : "closed"}>
-              <Both text={state.open ? s.noCallYet : s.closed} />
-            </p>
+            <div key={state.open ? "open" : "closed"}>
+              <p class="current__empty">
+                <Both text={state.open ? s.noCallYet : s.closed} />
+              </p>
+              {opens && (
+                <p class="current__opens">
+                  <Both text={opens} />
+                </p>
+              )}
+            </div>
           )}
         </section>
         {store.earlier.value.length > 0 && (
@@ -108,18 +120,19 @@ function Calls() {
             </p>
           )}
         </div>
-        <div class="display__controls">
-          {!store.soundOn.value && (
-            <button type="button" class="display__sound" onClick={() => void store.enableSound()}>
-              <Both text={s.soundOn} sep=" / " />
-            </button>
-          )}
-          <label class="display__speech">
-            <input type="checkbox" checked={store.speechOn.value} onChange={(e) => store.setSpeech(e.currentTarget.checked)} />{" "}
-            <Both text={s.speech} sep=" / " />
-          </label>
-        </div>
+        {/* Closed while calls are still on show (the last people are seen after closing time). */}
+        {opens && current && (
+          <p class="display__opens">
+            <Both text={opens} />
+          </p>
+        )}
       </footer>
+      {/* For staff, no control: any tap or key unlocks sound (state.ts). Fixed, so nothing moves when it comes or goes. */}
+      {store.audioBlocked.value && (
+        <p class="display__blocked">
+          <Both text={s.soundBlocked} sep=" " />
+        </p>
+      )}
     </div>
   );
 }

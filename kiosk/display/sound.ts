@@ -1,18 +1,35 @@
 /*
  * The chime (Web Audio) and the spoken announcement (speechSynthesis). Browsers keep audio locked until
- * someone touches the page, so the display shows "Ton einschalten" until `unlock()` ran from a click.
+ * someone touches the page (the autoplay policy; Chromium started with
+ * --autoplay-policy=no-user-gesture-required allows it at once, README): the display prepares audio on
+ * start, says so while the browser holds it back ("Ton blockiert", store.ts), and one tap or key anywhere
+ * unlocks it (`unlockSound`). The same lock stops speech, so audio's state stands for both.
  */
 
 let context: AudioContext | null = null;
 /** When the last chime ends (AudioContext time), so chimes for calls in the same second do not overlap. */
 let busyUntil = 0;
 
-/** Whether sound already plays without a click (some kiosk browsers allow it). */
-export function soundUnlocked(): boolean {
-  return context?.state === "running";
+/**
+ * Prepares audio without a click: creates the AudioContext (the browser starts it "suspended" when its
+ * policy wants a gesture first) and tells `onState` whether it plays, now and whenever that changes.
+ */
+export function watchSound(onState: (running: boolean) => void): void {
+  try {
+    context ??= new AudioContext();
+  } catch (error) {
+    console.warn("audio unavailable", error);
+    onState(false);
+    return;
+  }
+  const ctx = context;
+  ctx.addEventListener("statechange", () => onState(ctx.state === "running"));
+  onState(ctx.state === "running");
+  // Allowed without a gesture where the policy permits; otherwise the promise waits for one, unawaited.
+  if (ctx.state === "suspended") void ctx.resume().catch(() => undefined);
 }
 
-/** Unlocks audio; call from a click. Resolves to whether sound plays now. */
+/** Unlocks audio; call from a tap or key press. Resolves to whether sound plays now. */
 export async function unlockSound(): Promise<boolean> {
   try {
     context ??= new AudioContext();
@@ -48,7 +65,7 @@ export function chime(): void {
   busyUntil = start + 1.1;
 }
 
-/** Whether this browser can speak at all (the toggle is hidden where it cannot). */
+/** Whether this browser can speak at all. */
 export function canSpeak(): boolean {
   return typeof speechSynthesis !== "undefined" && typeof SpeechSynthesisUtterance !== "undefined";
 }

@@ -8,7 +8,7 @@ import { call } from "../shared/api";
 import { pairDevice } from "../shared/api-kiosk";
 import { followSlug } from "../shared/live";
 import { keepAwake } from "../shared/wake";
-import { chime, soundUnlocked, speak, unlockSound } from "./sound";
+import { chime, speak, unlockSound, watchSound } from "./sound";
 import { createDisplayStore } from "./store";
 
 function storage() {
@@ -30,7 +30,7 @@ function storage() {
 export const store = createDisplayStore({
   load: (token, signal) => call<DisplayState>("/api/display/state", { headers: { authorization: `Bearer ${token}` }, signal }),
   pair: pairDevice,
-  sound: { chime, unlock: unlockSound, unlocked: soundUnlocked },
+  sound: { chime, watch: watchSound, unlock: unlockSound },
   speak,
   storage: storage(),
   now: () => Date.now(),
@@ -46,6 +46,10 @@ const SAFETY_REFRESH_MS = 5 * 60_000;
 
 export function start(): void {
   keepAwake();
+  store.startAudio();
+  // No button on the public screen: a tap anywhere (or a key, for a display run from a keyboard) is the
+  // gesture the browser wants before it plays sound; the hint says so while it is needed.
+  for (const type of ["click", "keydown"] as const) addEventListener(type, () => void store.unlockAudio(), { capture: true });
   setInterval(() => (tick.value = Date.now()), 1000);
 
   // Follows the office of the paired display once the first answer says which one it is.

@@ -1,9 +1,10 @@
 /*
  * The call display's store: the only place that fetches or decides. It follows the office live
- * (kiosk/shared/live.ts), refetches `GET /api/display/state` on every "calls"/"queue" news (and after
- * each reconnect, and every 10 s while the socket is down), chimes and announces each new call, and
- * remembers whether to speak. Components only render its signals. The world comes in as `DisplayDeps`,
- * so tests drive it without a DOM.
+ * (kiosk/shared/live.ts), refetches `GET /api/display/state` on every "calls"/"queue"/"devices" news (and
+ * after each reconnect, and every 10 s while the socket is down), chimes and announces each new call as
+ * the device's settings say (made on the board: the public screen has no switches), and says when the
+ * browser holds audio back until someone taps the screen. Components only render its signals. The world
+ * comes in as `DisplayDeps`, so tests drive it without a DOM.
  */
 import { batch, computed, signal } from "@preact/signals";
 import type { DisplayState } from "../../schemas/display";
@@ -17,12 +18,19 @@ import { cleanPairingCode, earlierCalls, liveText, newCalls, spokenText } from "
 import { PAIRING_CODE_LENGTH } from "../../common/limits";
 
 export const TOKEN_KEY = "sprechstunde.display.token";
-export const SPEECH_KEY = "sprechstunde.display.speech";
+/** Where the screen's own speech switch was kept before it became a device setting (migration 0014): removed. */
+export const OLD_SPEECH_KEY = "sprechstunde.display.speech";
 
 export interface DisplayDeps {
   load(token: string, signal: AbortSignal): Promise<DisplayState>;
   pair(code: string): Promise<Paired>;
-  sound: { chime(): void; unlock(): Promise<boolean>; unlocked(): boolean };
+  sound: {
+    chime(): void;
+    /** Prepares audio without a click; `onState(running)` now and on every change (the autoplay policy decides). */
+    watch(onState: (running: boolean) => void): void;
+    /** From a tap or key press: resolves to whether audio plays now. */
+    unlock(): Promise<boolean>;
+  };
   speak(text: string): void;
   storage: { get(key: string): string | null; set(key: string, value: string): void; remove(key: string): void };
   /** Milliseconds since the epoch (the display's own clock). */
@@ -47,8 +55,18 @@ export function createDisplayStore(deps: DisplayDeps) {
   const offline = computed(() => failures.value > 0 || live.value === "offline");
   /** The server's clock minus the display's, so a display with a wrong clock shows the right time. */
   const clockOffset = signal(0);
-  const soundOn = signal(deps.sound.unlocked());
-  const speechOn = signal(deps.storage.get(SPEECH_KEY) === "on");
+  /** Whether the browser lets the page play audio (and speak) now. */
+  const audioRunning = signal(false);
+  /** This display's settings, from its state (the board's device admin changes them). */
+  const settings = computed(() => state.value?.settings ?? null);
+  /**
+   * "Ton blockiert – einmal auf den Bildschirm tippen": the display should chime or speak, but the browser
+   * holds audio back until someone taps (after a reload without Chromium's autoplay flag).
+   */
+  const audioBlocked = computed(() => {
+    const wanted = settings.value;
+    return wanted !== null && (wanted.sound || wanted.speech) && !audioRunning.value;
+  });
   /**
    * The latest new calls in words, for the screen reader's live region; `key` is the newest call's id,
    * so a repeated call (same words) is a new node in the region and is read out again.
@@ -74,10 +92,12 @@ export function createDisplayStore(deps: DisplayDeps) {
         failures.value = 0;
         clockOffset.value = Date.parse(answer.now) - deps.now();
         if (fresh.length > 0) announcement.value = { key: fresh.at(-1)!.id, text: fresh.map(liveText).join(" ") };
+        // A call withdrawn (put back in the queue) is not left in the live region to be read later.
+        else if (announcement.value && !seen!.has(announcement.value.key)) announcement.value = null;
       });
       for (const call of fresh) {
-        if (soundOn.value) deps.sound.chime();
-        if (speechOn.value) deps.speak(spokenText(call));
+        if (answer.settings.sound) deps.sound.chime();
+        if (answer.settings.speech) deps.speak(spokenText(call));
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -96,7 +116,7 @@ export function createDisplayStore(deps: DisplayDeps) {
 
   /** Live news: refetch when it concerns what the display shows. */
   function onChange(changes: LiveChange[]): void {
-    if (concerns(changes, "calls", "queue", "settings")) void refresh();
+    if (concerns(changes, "calls", "queue", "settings", "devices")) void refresh();
   }
 
   /** After a 401: the office revoked this display; forget the token and show the pairing screen. */
@@ -143,16 +163,21 @@ export function createDisplayStore(deps: DisplayDeps) {
     }
   }
 
-  /** "Ton einschalten": from a click, the one thing browsers accept to allow sound. */
-  async function enableSound(): Promise<void> {
-    const ok = await deps.sound.unlock();
-    soundOn.value = ok;
-    if (ok) deps.sound.chime(); // so whoever set it up hears that it works
+  /** Prepares audio on start, without a click; the browser's policy decides whether it plays yet. */
+  function startAudio(): void {
+    deps.storage.remove(OLD_SPEECH_KEY);
+    deps.sound.watch((running) => (audioRunning.value = running));
   }
 
-  function setSpeech(on: boolean): void {
-    speechOn.value = on;
-    deps.storage.set(SPEECH_KEY, on ? "on" : "off");
+  /**
+   * Any tap or key on the screen: the one thing browsers accept to allow sound. Once audio plays this
+   * does nothing; the first unlock chimes when sound is on, so whoever tapped hears that it works.
+   */
+  async function unlockAudio(): Promise<void> {
+    if (audioRunning.value) return;
+    const ok = await deps.sound.unlock();
+    audioRunning.value = ok;
+    if (ok && settings.value?.sound) deps.sound.chime();
   }
 
   return {
@@ -166,8 +191,9 @@ export function createDisplayStore(deps: DisplayDeps) {
     live,
     offline,
     clockOffset,
-    soundOn,
-    speechOn,
+    settings,
+    audioRunning,
+    audioBlocked,
     announcement,
     current,
     earlier,
@@ -176,7 +202,7 @@ export function createDisplayStore(deps: DisplayDeps) {
     forget,
     typePairCode,
     submitPair,
-    enableSound,
-    setSpeech,
+    startAudio,
+    unlockAudio,
   };
 }

@@ -47,7 +47,7 @@ describe("summariseWeek", () => {
       ),
     ).toEqual([
       { date: "2026-12-02", status: "open", reason: null, free: 3, booked: 0 },
-      { date: "2026-12-03", status: "closure", reason: { de: "Fortbildung", en: "Fortbildung" }, free: 0, booked: 0 },
+      { date: "2026-12-03", status: "closure", reason: { de: "Fortbildung" }, free: 0, booked: 0 },
     ]);
   });
 });

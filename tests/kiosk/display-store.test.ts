@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cleanPairingCode, earlierCalls, liveText, newCalls, spokenText } from "../../kiosk/display/calls";
-import { createDisplayStore, SPEECH_KEY, TOKEN_KEY, type DisplayDeps } from "../../kiosk/display/store";
+import { createDisplayStore, OLD_SPEECH_KEY, TOKEN_KEY, type DisplayDeps } from "../../kiosk/display/store";
 import { ApiError } from "../../kiosk/shared/api";
 import type { DisplayCall, DisplayState } from "../../schemas/display";
 
 /*
- * The call display's rules without a DOM: a chime (and, when switched on, a spoken announcement) for
- * every new call id, a repeat included, none for what was on screen before the display started; the
- * announcement's words; pairing; a revoked display going back to pairing.
+ * The call display's rules without a DOM: a chime (and, when the device's settings say so, a spoken
+ * announcement) for every new call id, a repeat included, none for what was on screen before the display
+ * started; a withdrawn call leaving the screen silently; the audio-blocked hint and the tap that ends it;
+ * the announcement's words; pairing; a revoked display going back to pairing.
  */
 
 const at = "2026-11-30T13:00:00.000Z";
@@ -18,6 +19,8 @@ const state = (calls: DisplayCall[], over: Partial<DisplayState> = {}): DisplayS
   calls,
   waiting: 2,
   open: true,
+  nextOpening: null,
+  settings: { sound: true, speech: false },
   ...over,
 });
 
@@ -57,11 +60,13 @@ describe("what is said", () => {
   });
 });
 
-function fakeDeps(initial: Record<string, string> = {}) {
+/** `audio`: whether the browser lets the page play sound without a tap (Chromium's autoplay flag) or not. */
+function fakeDeps(initial: Record<string, string> = {}, audio: "allowed" | "blocked" = "allowed") {
   const stored = new Map(Object.entries(initial));
   const answers: (DisplayState | Error)[] = [];
   const log: string[] = [];
-  let unlocked = false;
+  let running = audio === "allowed";
+  let watcher: ((running: boolean) => void) | null = null;
   const calls = { load: 0 };
   const deps: DisplayDeps = {
     load: async () => {
@@ -78,8 +83,15 @@ function fakeDeps(initial: Record<string, string> = {}) {
     },
     sound: {
       chime: () => void log.push("chime"),
-      unlock: async () => (unlocked = true),
-      unlocked: () => unlocked,
+      watch: (onState) => {
+        watcher = onState;
+        onState(running);
+      },
+      unlock: async () => {
+        running = true;
+        watcher?.(true);
+        return true;
+      },
     },
     speak: (text) => void log.push(`speak: ${text}`),
     storage: { get: (k) => stored.get(k) ?? null, set: (k, v) => void stored.set(k, v), remove: (k) => void stored.delete(k) },
@@ -92,8 +104,7 @@ describe("the display store", () => {
   it("chimes once per new call, a repeat too, and not for the calls it found on start", async () => {
     const f = fakeDeps({ [TOKEN_KEY]: "t" });
     const store = createDisplayStore(f.deps);
-    await store.enableSound();
-    f.log.length = 0; // the test chime of "Ton einschalten"
+    store.startAudio();
 
     f.answers.push(state([c(2, "W 2"), c(1, "W 1")]));
     await store.refresh();
@@ -117,18 +128,71 @@ describe("the display store", () => {
     expect(store.clockOffset.value).toBe(90_000);
   });
 
-  it("speaks each new call when switched on, and remembers the choice", async () => {
+  it("chimes and speaks as the device's settings say, and follows a change of them", async () => {
+    const f = fakeDeps({ [TOKEN_KEY]: "t", [OLD_SPEECH_KEY]: "on" });
+    const store = createDisplayStore(f.deps);
+    store.startAudio();
+    // The screen's own switch of before is gone: the board decides now.
+    expect(f.stored.has(OLD_SPEECH_KEY)).toBe(false);
+    f.answers.push(state([], { settings: { sound: false, speech: true } }));
+    await store.refresh();
+    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "T 1")], { settings: { sound: false, speech: true } }));
+    await store.refresh();
+    expect(f.log).toEqual(["speak: Nummer T 1, bitte in Raum 1.", "speak: Nummer W 2, bitte in Raum 2."]);
+
+    // The board switches speech off and the chime on ("devices" news): the next call chimes, silently.
+    f.log.length = 0;
+    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "T 1")], { settings: { sound: true, speech: false } }));
+    store.onChange(["devices"]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.settings.value).toEqual({ sound: true, speech: false });
+    f.answers.push(state([c(3, "W 3"), c(2, "W 2", "Raum 2"), c(1, "T 1")], { settings: { sound: true, speech: false } }));
+    await store.refresh();
+    expect(f.log).toEqual(["chime"]);
+  });
+
+  it("lets a withdrawn call (put back in the queue) leave the screen without a chime", async () => {
     const f = fakeDeps({ [TOKEN_KEY]: "t" });
     const store = createDisplayStore(f.deps);
-    f.answers.push(state([]));
+    store.startAudio();
+    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "W 1")]));
     await store.refresh();
-    store.setSpeech(true);
-    expect(f.stored.get(SPEECH_KEY)).toBe("on");
-    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "T 1")]));
+    f.answers.push(state([c(3, "W 3"), c(2, "W 2", "Raum 2"), c(1, "W 1")]));
     await store.refresh();
-    // Sound is still locked (nobody clicked): no chime, but speech follows its own switch.
-    expect(f.log).toEqual(["speak: Nummer T 1, bitte in Raum 1.", "speak: Nummer W 2, bitte in Raum 2."]);
-    expect(createDisplayStore(f.deps).speechOn.value).toBe(true);
+    expect(store.current.value?.label).toBe("W 3");
+    expect(store.announcement.value?.key).toBe(3);
+    f.log.length = 0;
+    // The API no longer lists W 3's call: the call before it is on show again, not news.
+    f.answers.push(state([c(2, "W 2", "Raum 2"), c(1, "W 1")]));
+    await store.refresh();
+    expect(store.current.value?.label).toBe("W 2");
+    expect(store.earlier.value.map((x) => x.label)).toEqual(["W 1"]);
+    expect(f.log).toEqual([]);
+    expect(store.announcement.value).toBeNull();
+  });
+
+  it("says audio is blocked while the browser holds it back and sound or speech is wanted; a tap ends it with a chime", async () => {
+    const f = fakeDeps({ [TOKEN_KEY]: "t" }, "blocked");
+    const store = createDisplayStore(f.deps);
+    store.startAudio();
+    // Not before the display knows its settings.
+    expect(store.audioBlocked.value).toBe(false);
+    f.answers.push(state([], { settings: { sound: false, speech: false } }));
+    await store.refresh();
+    // Neither wanted: nothing to unlock, nothing to say.
+    expect(store.audioBlocked.value).toBe(false);
+    f.answers.push(state([], { settings: { sound: false, speech: true } }));
+    await store.refresh();
+    expect(store.audioBlocked.value).toBe(true);
+    f.answers.push(state([], { settings: { sound: true, speech: true } }));
+    await store.refresh();
+    expect(store.audioBlocked.value).toBe(true);
+
+    await store.unlockAudio();
+    expect(store.audioBlocked.value).toBe(false);
+    expect(f.log).toEqual(["chime"]); // whoever tapped hears that it works
+    await store.unlockAudio(); // later taps do nothing
+    expect(f.log).toEqual(["chime"]);
   });
 
   it("ignores news it does not show, and says 'offline' while the API or the socket is down", async () => {

@@ -4,11 +4,13 @@ import { BookingCreated } from "../../schemas/bookings";
 import { DisplayState } from "../../schemas/display";
 import { TicketView } from "../../schemas/kiosk";
 import { bookingBody, post } from "../helpers/bookings";
-import { createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { addClosure, createOffice, pairedDevice, type Office } from "../helpers/fixtures";
+import { roomsOf, signedIn } from "../routes/staff-queue-support";
 
 /*
  * GET /api/display/state: the waiting room's display. Happy (the day's last calls, newest first, a repeat
- * as a call of its own), security (a paired display only; never a name or an address), errors.
+ * as a call of its own; a call put back in the queue withdrawn; closed, when it opens again), security (a
+ * paired display only; never a name or an address), errors.
  */
 
 // Monday 30 November 2026, 14:00 in Kempten: open (13:00–17:30).
@@ -92,6 +94,88 @@ describe("happy", () => {
       .bind(office.id)
       .first<{ n: number }>();
     expect(stored!.n).toBe(3);
+  });
+});
+
+describe("a call put back in the queue", () => {
+  it("leaves the display at once: not current, not listed; called again, it is a new call on top", async () => {
+    const office = await createOffice();
+    const kiosk = await pairedDevice(office, "kiosk");
+    const display = await pairedDevice(office, "display");
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const [first, second] = [await walkIn(office, kiosk), await walkIn(office, kiosk)];
+    const act = async (path: string, body: unknown, at: Date) => {
+      const res = await staff.post(path, body, at);
+      expect(res.status, await res.clone().text()).toBe(200);
+    };
+    await act(`/tickets/${first}/call`, { roomId: rooms["Raum 1"] }, minutes(-10));
+    await act(`/tickets/${second}/call`, { roomId: rooms["Raum 2"] }, minutes(-5));
+    const before = DisplayState.parse(await (await get(office, display, minutes(-4))).json());
+    expect(before.calls.map((c) => `${c.label} ${c.room}`)).toEqual(["W 2 Raum 2", "W 1 Raum 1"]);
+    expect(before.waiting).toBe(0);
+
+    // "Zurück in die Warteschlange": W 2 waits again; the display shows what stands, W 1 on top again.
+    await act(`/tickets/${second}/requeue`, {}, minutes(-3));
+    const after = DisplayState.parse(await (await get(office, display, minutes(-2))).json());
+    expect(after.calls.map((c) => `${c.label} ${c.room}`)).toEqual(["W 1 Raum 1"]);
+    expect(after.calls[0]!.id).toBe(before.calls[1]!.id); // the same call as before: no chime
+    expect(after.waiting).toBe(1);
+    // The row stays (the board and the statistics still see it), marked withdrawn at the requeue.
+    const rows = await env.DB.prepare("SELECT withdrawn_at FROM queue_calls WHERE ticket_id = ?1").bind(second).all<{ withdrawn_at: string | null }>();
+    expect(rows.results).toEqual([{ withdrawn_at: minutes(-3).toISOString() }]);
+
+    // Called again later: a call that stands, with a new id, so the display chimes for it.
+    await act(`/tickets/${second}/call`, { roomId: rooms["Raum 2"] }, minutes(-1));
+    const again = DisplayState.parse(await (await get(office, display)).json());
+    expect(again.calls.map((c) => `${c.label} ${c.room}`)).toEqual(["W 2 Raum 2", "W 1 Raum 1"]);
+    expect(before.calls.map((c) => c.id)).not.toContain(again.calls[0]!.id);
+  });
+
+  it("a refused requeue (the number is not called) withdraws nothing", async () => {
+    const office = await createOffice();
+    const kiosk = await pairedDevice(office, "kiosk");
+    const display = await pairedDevice(office, "display");
+    const staff = await signedIn(office);
+    const rooms = await roomsOf(office);
+    const ticket = await walkIn(office, kiosk);
+    expect((await staff.post(`/tickets/${ticket}/call`, { roomId: rooms["Raum 1"] }, minutes(-5))).status).toBe(200);
+    expect((await staff.post(`/tickets/${ticket}/finish`, {}, minutes(-4))).status).toBe(200);
+    expect((await staff.post(`/tickets/${ticket}/requeue`, {}, minutes(-3))).status).toBe(409);
+    const state = DisplayState.parse(await (await get(office, display)).json());
+    expect(state.calls.map((c) => c.label)).toEqual(["W 1"]);
+  });
+});
+
+describe("closed: when it opens again", () => {
+  // Monday 30 November 2026, 18:00 in Kempten: closed since 17:30; by the rules it opens Wednesday 9:00.
+  const EVENING = new Date("2026-11-30T17:00:00Z");
+
+  it("names the next opening by the rules; open, none", async () => {
+    const office = await createOffice();
+    const display = await pairedDevice(office, "display");
+    expect(DisplayState.parse(await (await get(office, display, EVENING)).json())).toMatchObject({ open: false, nextOpening: "2026-12-02T09:00:00+01:00" });
+    expect(DisplayState.parse(await (await get(office, display)).json())).toMatchObject({ open: true, nextOpening: null });
+  });
+
+  it("skips a closure and takes a Sondertermin (extra hours) before the next regular day", async () => {
+    const office = await createOffice();
+    const display = await pairedDevice(office, "display");
+    // Wednesday closed (a closure); the next regular opening would be Monday 7 December, 13:00 …
+    await addClosure(office, "2026-12-02", "2026-12-02", "Betriebsausflug");
+    expect(DisplayState.parse(await (await get(office, display, EVENING)).json()).nextOpening).toBe("2026-12-07T13:00:00+01:00");
+    // … but on Thursday there are extra hours, 10:00–12:00.
+    await env.DB.prepare("INSERT INTO extra_hours (location_id, day, opens, closes, created_at) VALUES (?1, '2026-12-03', '10:00', '12:00', ?2)")
+      .bind(office.id, EVENING.toISOString())
+      .run();
+    expect(DisplayState.parse(await (await get(office, display, EVENING)).json())).toMatchObject({ open: false, nextOpening: "2026-12-03T10:00:00+01:00" });
+  });
+
+  it("looks past a long closure (weeks ahead)", async () => {
+    const office = await createOffice();
+    const display = await pairedDevice(office, "display");
+    await addClosure(office, "2026-12-01", "2027-01-06", "Winterpause");
+    expect(DisplayState.parse(await (await get(office, display, EVENING)).json()).nextOpening).toBe("2027-01-11T13:00:00+01:00");
   });
 });
 

@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { Paired } from "../../schemas/kiosk";
 import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../common/limits";
+import { DisplayState } from "../../schemas/display";
 import { DeviceCreated, DeviceList, DeviceView } from "../../schemas/staff-settings";
 import { sha256Hex } from "../../worker/random";
 import { post } from "../helpers/bookings";
@@ -38,7 +39,7 @@ describe("POST /admin/devices", () => {
     expect(pending).toEqual([
       {
         id: created.id, kind: "kiosk", label: "Tablet Eingang", createdAt: NOW.toISOString(), pairedAt: null, lastSeenAt: null, revokedAt: null,
-        pendingPairing: { expiresAt: "2026-11-24T07:15:00.000Z", expired: false }, state: "pending",
+        pendingPairing: { expiresAt: "2026-11-24T07:15:00.000Z", expired: false }, state: "pending", display: null,
       },
     ]);
 
@@ -137,5 +138,101 @@ describe("refusals", () => {
     await expectError(await admin.post("/admin/devices/no-such-device/revoke"), 404, "not_found");
     expect(await snapshot(office)).toEqual(before);
     expect((await kioskState(other, foreignToken)).status).toBe(200);
+  });
+});
+
+/** The display's own state as it asks for it (its settings ride along). */
+async function displaySettings(office: Office, token: string, now = NOW): Promise<DisplayState["settings"]> {
+  const res = await office.request("http://localhost/api/display/state", { headers: { Authorization: `Bearer ${token}` } }, now);
+  expect(res.status).toBe(200);
+  return DisplayState.parse(await res.json()).settings;
+}
+
+async function deviceIdOf(office: Office, kind: "kiosk" | "display"): Promise<string> {
+  const row = await env.DB.prepare("SELECT id FROM devices WHERE location_id = ?1 AND kind = ?2 ORDER BY created_at DESC, rowid DESC")
+    .bind(office.id, kind)
+    .first<{ id: string }>();
+  return row!.id;
+}
+
+describe("PUT /admin/devices/:id/display: a display's chime and announcement", () => {
+  it("a new display chimes and does not speak; an admin switches each, audited, and the display reads it with its state", async () => {
+    const office = await createOffice();
+    const live = recordingNotifier();
+    const admin = await signedInAdmin(office, "admin", NOW, { live });
+    const token = await pairedDevice(office, "display");
+    const id = await deviceIdOf(office, "display");
+    expect(await displaySettings(office, token)).toEqual({ sound: true, speech: false });
+    const [listed] = DeviceList.parse(await (await admin.get("/admin/devices")).json()).devices;
+    expect(listed!.display).toEqual({ sound: true, speech: false });
+
+    const speech = await admin.put(`/admin/devices/${id}/display`, { speech: true });
+    expect(speech.status).toBe(200);
+    expect(DeviceView.parse(await speech.json())).toMatchObject({ id, kind: "display", display: { sound: true, speech: true } });
+    expect(await displaySettings(office, token)).toEqual({ sound: true, speech: true });
+
+    // One setting at a time: the other one stays as it was.
+    const quiet = DeviceView.parse(await (await admin.put(`/admin/devices/${id}/display`, { sound: false }, at(5))).json());
+    expect(quiet.display).toEqual({ sound: false, speech: true });
+    expect(await displaySettings(office, token)).toEqual({ sound: false, speech: true });
+    const both = DeviceView.parse(await (await admin.put(`/admin/devices/${id}/display`, { sound: true, speech: false }, at(6))).json());
+    expect(both.display).toEqual({ sound: true, speech: false });
+
+    expect(await auditRows(office)).toEqual([
+      { actor_kind: "staff", actor_id: String(admin.id), action: "device.display", subject_kind: "device", subject_id: id, detail: { speech: true } },
+      { actor_kind: "staff", actor_id: String(admin.id), action: "device.display", subject_kind: "device", subject_id: id, detail: { sound: false } },
+      { actor_kind: "staff", actor_id: String(admin.id), action: "device.display", subject_kind: "device", subject_id: id, detail: { sound: true, speech: false } },
+    ]);
+    // The display follows live: it refetches its state on "devices".
+    expect(live.told).toEqual([
+      [office.slug, ["devices"]],
+      [office.slug, ["devices"]],
+      [office.slug, ["devices"]],
+    ]);
+  });
+
+  it("is for admins only: a staff member's change is refused and changes nothing", async () => {
+    const office = await createOffice();
+    const staff = await signedInAdmin(office, "staff");
+    await pairedDevice(office, "display");
+    const id = await deviceIdOf(office, "display");
+    const before = await snapshot(office);
+    await expectError(await staff.put(`/admin/devices/${id}/display`, { speech: true }), 403, "forbidden");
+    expect(await snapshot(office)).toEqual(before);
+  });
+
+  it.each([
+    [{}, "sound"],
+    [{ sound: "yes" }, "sound"],
+    [{ speech: 1 }, "speech"],
+    [{ sound: null }, "sound"],
+    [{ sound: true, volume: 3 }, "volume"],
+    ["[true]", undefined],
+  ])("refuses %j naming the field, changing nothing", async (body, field) => {
+    const office = await createOffice();
+    const admin = await signedInAdmin(office);
+    await pairedDevice(office, "display");
+    const id = await deviceIdOf(office, "display");
+    const before = await snapshot(office);
+    await expectError(await admin.put(`/admin/devices/${id}/display`, body), 400, "invalid_request", field);
+    expect(await snapshot(office)).toEqual(before);
+  });
+
+  it("refuses a kiosk (it has no chime to switch), a revoked display, another office's and an unknown device", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    const admin = await signedInAdmin(office);
+    await pairedDevice(office, "kiosk");
+    const kiosk = await deviceIdOf(office, "kiosk");
+    await pairedDevice(office, "display", true);
+    const revoked = await deviceIdOf(office, "display");
+    await pairedDevice(other, "display");
+    const foreign = await deviceIdOf(other, "display");
+    const before = [await snapshot(office), await snapshot(other)];
+    await expectError(await admin.put(`/admin/devices/${kiosk}/display`, { speech: true }), 400, "invalid_request", "speech");
+    await expectError(await admin.put(`/admin/devices/${revoked}/display`, { speech: true }), 404, "not_found");
+    await expectError(await admin.put(`/admin/devices/${foreign}/display`, { speech: true }), 404, "not_found");
+    await expectError(await admin.put("/admin/devices/no-such-device/display", { speech: true }), 404, "not_found");
+    expect([await snapshot(office), await snapshot(other)]).toEqual(before);
   });
 });

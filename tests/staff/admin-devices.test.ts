@@ -39,6 +39,7 @@ const device = (over: Partial<DeviceView>): DeviceView => ({
   revokedAt: null,
   pendingPairing: null,
   state: "paired",
+  display: null,
   ...over,
 });
 
@@ -103,6 +104,44 @@ describe("the devices store", () => {
     expect(api.calls.filter((c) => c.name === "revokeDevice")).toEqual([{ name: "revokeDevice", args: ["d2"] }]);
     expect(store.created.value).toBeNull();
     expect(store.confirmRevoke.value).toBeNull();
+  });
+
+  it("switches a display's chime or announcement, one setting at a time, and shows what the server stored", async () => {
+    let stored = { sound: true, speech: false };
+    const api = fakeAdminApi({
+      devices: () => ({ devices: [device({ id: "d3", kind: "display", display: stored })] }),
+      saveDisplay: (_id, change) => {
+        stored = { ...stored, ...change };
+        return device({ id: "d3", kind: "display", display: stored });
+      },
+    });
+    const store = createDevicesStore(api);
+    await store.load();
+    const saving = store.setDisplay("d3", { speech: true });
+    // Shown as switched at once, while the server has not answered yet.
+    expect(store.displaySetting("d3", "speech", false)).toBe(true);
+    expect(store.displaySetting("d3", "sound", true)).toBe(true);
+    expect(store.displaySetting("d4", "speech", false)).toBe(false);
+    expect(await saving).toBe(true);
+    // Only the setting switched goes to the server: a colleague's change of the other one stays.
+    expect(api.calls.filter((c) => c.name === "saveDisplay")).toEqual([{ name: "saveDisplay", args: ["d3", { speech: true }] }]);
+    expect(store.list.data.value!.devices[0]!.display).toEqual({ sound: true, speech: true });
+    expect(store.displaySaver.saved.value).toBe(1);
+  });
+
+  it("says why a display's setting was not saved, and shows the stored one again", async () => {
+    const api = fakeAdminApi({
+      devices: () => ({ devices: [device({ id: "d3", kind: "display", display: { sound: true, speech: false } })] }),
+      saveDisplay: () => {
+        throw new ApiError("network", "Failed to fetch", 0);
+      },
+    });
+    const store = createDevicesStore(api);
+    await store.load();
+    expect(await store.setDisplay("d3", { sound: false })).toBe(false);
+    expect(store.displaySaver.failure.value).toBe("network");
+    expect(api.calls.filter((c) => c.name === "devices")).toHaveLength(2);
+    expect(store.list.data.value!.devices[0]!.display).toEqual({ sound: true, speech: false });
   });
 
   it("keeps the question open when revoking fails, and says why", async () => {

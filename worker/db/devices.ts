@@ -13,6 +13,9 @@ const DeviceRow = z.object({
   label: z.string(),
   /** When the device last used its token (UTC ISO), written at most every few minutes; null before. */
   last_seen_at: z.string().nullable(),
+  /** A display's chime and spoken announcement, 1 on, 0 off (migration 0014; a kiosk ignores them). */
+  sound: z.number().int(),
+  speech: z.number().int(),
 });
 export type DeviceRow = z.infer<typeof DeviceRow>;
 
@@ -38,7 +41,8 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
     .prepare(
       `UPDATE devices SET token_hash = ?2, paired_at = ?3, last_seen_at = ?3, pairing_code_hash = NULL, pairing_expires_at = NULL
        WHERE pairing_code_hash = ?1 AND pairing_expires_at > ?3 AND revoked_at IS NULL
-       RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label, last_seen_at`,
+       RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label, last_seen_at,
+                 sound, speech`,
     )
     .bind(codeHash, tokenHash, now.toISOString())
     .first();
@@ -49,7 +53,7 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
 export async function deviceByToken(db: D1Database, tokenHash: string): Promise<DeviceRow | null> {
   const row = await db
     .prepare(
-      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label, d.last_seen_at
+      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label, d.last_seen_at, d.sound, d.speech
        FROM devices AS d JOIN locations AS l ON l.id = d.location_id
        WHERE d.token_hash = ?1 AND d.revoked_at IS NULL`,
     )
@@ -78,6 +82,8 @@ const DeviceListRow = z.object({
   last_seen_at: z.string().nullable(),
   revoked_at: z.string().nullable(),
   pairing_expires_at: z.string().nullable(),
+  sound: z.number().int(),
+  speech: z.number().int(),
 });
 export type DeviceListRow = z.infer<typeof DeviceListRow>;
 
@@ -85,7 +91,7 @@ export type DeviceListRow = z.infer<typeof DeviceListRow>;
 export async function listDevices(db: D1Database, locationId: number): Promise<DeviceListRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech
        FROM devices WHERE location_id = ?1 ORDER BY created_at, id`,
     )
     .bind(locationId)
@@ -97,7 +103,7 @@ export async function listDevices(db: D1Database, locationId: number): Promise<D
 export async function deviceOfLocation(db: D1Database, locationId: number, id: string): Promise<DeviceListRow | null> {
   const row = await db
     .prepare(
-      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech
        FROM devices WHERE id = ?1 AND location_id = ?2`,
     )
     .bind(id, locationId)
@@ -116,4 +122,24 @@ export function revokeDevice(db: D1Database, locationId: number, id: string, now
        WHERE id = ?1 AND location_id = ?2 AND revoked_at IS NULL`,
     )
     .bind(id, locationId, now.toISOString());
+}
+
+/**
+ * Changes a display's settings (only those given): one statement, for an unrevoked display of this
+ * location only; RETURNING id, so the caller knows whether it applied. A kiosk has no such settings.
+ */
+export function setDisplaySettings(
+  db: D1Database,
+  locationId: number,
+  id: string,
+  settings: { sound?: boolean | undefined; speech?: boolean | undefined },
+): D1PreparedStatement {
+  const flag = (on: boolean | undefined) => (on === undefined ? null : on ? 1 : 0);
+  return db
+    .prepare(
+      `UPDATE devices SET sound = COALESCE(?3, sound), speech = COALESCE(?4, speech)
+       WHERE id = ?1 AND location_id = ?2 AND kind = 'display' AND revoked_at IS NULL
+       RETURNING id`,
+    )
+    .bind(id, locationId, flag(settings.sound), flag(settings.speech));
 }

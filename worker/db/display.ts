@@ -25,19 +25,22 @@ export function recentCallsOf(
   localDay: string,
   day: { from: Date; until: Date },
   limit: number,
+  calls: "all" | "standing" = "all",
 ): D1PreparedStatement {
-  // Uses queue_calls_by_location_at.
+  // Uses queue_calls_by_location_at. "standing" (the display) leaves out the calls withdrawn by a
+  // requeue (migration 0014); the board keeps listing them: its staff know, and its new-call
+  // announcement compares the newest call with the one before.
   return db
     .prepare(
       `SELECT c.id, c.ticket_id, t.prefix, t.number, r.name AS room, c.at
        FROM queue_calls AS c
        JOIN queue_tickets AS t ON t.id = c.ticket_id
        JOIN rooms AS r ON r.id = c.room_id
-       WHERE c.location_id = ?1 AND c.at >= ?3 AND c.at < ?4 AND t.local_day = ?2
+       WHERE c.location_id = ?1 AND c.at >= ?3 AND c.at < ?4 AND t.local_day = ?2 AND (?6 = 'all' OR c.withdrawn_at IS NULL)
        ORDER BY c.at DESC, c.id DESC
        LIMIT ?5`,
     )
-    .bind(locationId, localDay, day.from.toISOString(), day.until.toISOString(), limit);
+    .bind(locationId, localDay, day.from.toISOString(), day.until.toISOString(), limit, calls);
 }
 
 /** The rows of a `recentCallsOf` result, parsed. */
@@ -47,7 +50,8 @@ export function callRows(result: D1Result): CallRow[] {
 
 /**
  * What the display shows of local day `localDay` (its UTC window `day`), in one round trip: the newest
- * `limit` calls (see `recentCallsOf`) and how many of the day's numbers wait.
+ * `limit` calls that stand (see `recentCallsOf`; a requeued number's calls are withdrawn) and how many
+ * of the day's numbers wait.
  */
 export async function displayDay(
   db: D1Database,
@@ -57,7 +61,7 @@ export async function displayDay(
   limit: number,
 ): Promise<{ calls: CallRow[]; waiting: number }> {
   const [calls, waiting] = await db.batch([
-    recentCallsOf(db, locationId, localDay, day, limit),
+    recentCallsOf(db, locationId, localDay, day, limit, "standing"),
     waitingCountOf(db, locationId, localDay),
   ]);
   return { calls: callRows(calls!), waiting: countOf(waiting!) };

@@ -441,10 +441,20 @@ export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no
 
 /**
  * Puts a called or started ticket back in the queue: 'waiting', no room, not called now. It keeps its
- * issued_at, so it keeps its place; call_count stays (no-show stays possible after enough calls).
+ * issued_at, so it keeps its place; call_count stays (no-show stays possible after enough calls). Its
+ * calls are withdrawn (queue_calls.withdrawn_at, migration 0014): the display drops them at once.
+ * Statements: [calls withdrawn, ticket … RETURNING id], both on the same condition.
  */
 export function requeueTicket(db: D1Database, a: TicketAction): D1PreparedStatement[] {
   return [
+    // Uses queue_calls_by_ticket.
+    db
+      .prepare(
+        `UPDATE queue_calls SET withdrawn_at = ?3
+         WHERE ticket_id = ?1 AND withdrawn_at IS NULL
+           AND EXISTS (SELECT 1 FROM queue_tickets WHERE id = ?1 AND location_id = ?2 AND status IN ('called', 'in_progress'))`,
+      )
+      .bind(a.ticketId, a.locationId, a.now.toISOString()),
     db
       .prepare(
         `UPDATE queue_tickets SET status = 'waiting', room_id = NULL, called_at = NULL, started_at = NULL

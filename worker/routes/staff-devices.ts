@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { PAIRING_CODE_MINUTES, newPairingCode } from "../../common/limits";
-import { DeviceCreate, type DeviceCreated, type DeviceList, type DeviceView } from "../../schemas/staff-settings";
+import { DeviceCreate, DisplaySettingsUpdate, type DeviceCreated, type DeviceList, type DeviceView } from "../../schemas/staff-settings";
 import { staffAudit } from "../auth/audit";
 import type { AppEnv } from "../context";
-import { createPairing, deviceOfLocation, listDevices, revokeDevice, type DeviceListRow } from "../db/devices";
+import { createPairing, deviceOfLocation, listDevices, revokeDevice, setDisplaySettings, type DeviceListRow } from "../db/devices";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { staffScopeOf } from "../scope";
@@ -66,6 +66,33 @@ staffDeviceRoutes.post("/admin/devices/:id/revoke", async (c) => {
   return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, now) satisfies DeviceView);
 });
 
+/**
+ * A call display's sound and speech (the screen itself has no switches). Only the settings given change;
+ * the audit row records them, once per change that applied; the display hears it live ("devices").
+ */
+staffDeviceRoutes.put("/admin/devices/:id/display", async (c) => {
+  const body = parseInput(DisplaySettingsUpdate, await jsonBody(c));
+  const given = (["sound", "speech"] as const).filter((key) => body[key] !== undefined);
+  if (given.length === 0) throw new AppError("invalid_request", "sound: give sound or speech (true or false), or both.", "sound");
+  const locationId = c.var.staff.locationId;
+  const id = c.req.param("id");
+  const device = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await deviceOfLocation(c.env.DB, locationId, id) : null;
+  if (!device) throw new AppError("not_found", "There is no such device.");
+  if (device.kind !== "display") throw new AppError("invalid_request", `${given[0]}: only a call display has this setting, not a kiosk.`, given[0]);
+  if (device.revoked_at !== null) throw new AppError("not_found", "This display is revoked; pair a new one.");
+  const s = staffScopeOf(c);
+  await commit(s, {
+    batch: [
+      setDisplaySettings(s.db, locationId, device.id, body),
+      staffAudit(s, "device.display", { kind: "device", id: device.id }, Object.fromEntries(given.map((key) => [key, body[key]])), { ifChanged: true }),
+    ],
+    applied: (results) => results[0]!.results.length > 0,
+    mail: false,
+    live: { office: s.staff.office, changes: ["devices"] },
+  });
+  return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, c.var.deps.now()) satisfies DeviceView);
+});
+
 function presentDevice(d: DeviceListRow, now: Date): DeviceView {
   const expired = d.pairing_expires_at !== null && d.pairing_expires_at <= now.toISOString();
   return {
@@ -78,5 +105,6 @@ function presentDevice(d: DeviceListRow, now: Date): DeviceView {
     revokedAt: d.revoked_at,
     pendingPairing: d.pairing_expires_at === null ? null : { expiresAt: d.pairing_expires_at, expired },
     state: d.revoked_at ? "revoked" : d.paired_at ? "paired" : expired || d.pairing_expires_at === null ? "expired" : "pending",
+    display: d.kind === "display" ? { sound: d.sound === 1, speech: d.speech === 1 } : null,
   };
 }

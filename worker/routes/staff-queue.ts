@@ -159,7 +159,7 @@ staffQueueRoutes.post("/tickets/:id/no-show", async (c) => {
 
 staffQueueRoutes.post("/tickets/:id/requeue", async (c) => {
   const a = action(c);
-  if (!(await changed(c, requeueTicket(c.env.DB, a), ["queue"]))) await refuse(c, a.ticketId, "called or in progress");
+  if (!(await changed(c, requeueTicket(c.env.DB, a), ["queue", "calls"]))) await refuse(c, a.ticketId, "called or in progress");
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 

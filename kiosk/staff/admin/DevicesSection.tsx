@@ -1,4 +1,4 @@
-/* "Geräte": kiosks and displays with their state, a new pairing code shown large, revoke with a question. */
+/* "Geräte": kiosks and displays with their state, a display's chime and announcement, a new pairing code shown large, revoke with a question. */
 import { useEffect } from "preact/hooks";
 import type { DeviceKind } from "../../../schemas/staff-settings";
 import { formatTime } from "../../shared/format";
@@ -6,12 +6,14 @@ import { locale } from "../../shared/locale";
 import { DEVICE_KIND_ID, DEVICE_LABEL_ID, formatCountdown, minutesLeft, type DevicesStore } from "./devices";
 import { Confirm, FocusHeading, Input, Loading, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
 import { adminStrings } from "../i18n/admin";
+import { deviceSettingsStrings } from "../i18n/device-settings";
 import { when } from "./view";
 
 const KINDS: readonly DeviceKind[] = ["kiosk", "display"];
 
 export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZone: string }) {
   const s = adminStrings.value;
+  const ds = deviceSettingsStrings.value;
   const loc = locale.value;
   const data = store.list.data.value;
   const asking = store.confirmRevoke.value;
@@ -33,6 +35,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
               <th scope="col">{s.deviceColumns.kind}</th>
               <th scope="col">{s.deviceColumns.state}</th>
               <th scope="col">{s.deviceColumns.lastSeen}</th>
+              <th scope="col">{ds.column}</th>
               <th scope="col">{s.deviceColumns.actions}</th>
             </tr>
           </thead>
@@ -45,6 +48,24 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                   <span class={`admin-badge admin-badge--${d.state}`}>{s.deviceStates[d.state]}</span>
                 </td>
                 <td>{d.lastSeenAt ? when(d.lastSeenAt, timeZone, loc) : s.never}</td>
+                <td>
+                  {d.display && d.state !== "revoked" && (
+                    <div class="admin-toggles">
+                      {(["sound", "speech"] as const).map((key) => (
+                        <label key={key} class="admin-toggle">
+                          <input
+                            type="checkbox"
+                            checked={store.displaySetting(d.id, key, d.display![key])}
+                            disabled={store.displaySaver.saving.value}
+                            onChange={(e) => void store.setDisplay(d.id, { [key]: e.currentTarget.checked })}
+                          />{" "}
+                          {ds[key]}
+                          <span class="visually-hidden"> {ds.ofDevice({ label: d.label })}</span>
+                        </label>
+                      ))}
+                    </div>
+                  )}
+                </td>
                 <td>
                   {d.state === "revoked" ? null : asking === d.id ? (
                     <Confirm
@@ -67,6 +88,8 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
         </table>
       )}
       <SaveStatus saver={store.revokeSaver} />
+      <SaveStatus saver={store.displaySaver} savedText={ds.saved} />
+      {data?.devices.some((d) => d.display && d.state !== "revoked") && <p class="admin-muted">{ds.hint}</p>}
       <h3>{s.pairHeading}</h3>
       <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <div class="admin-row">

@@ -1,9 +1,9 @@
 /*
  * "Geräte": the office's kiosks and call displays, a new one's one-time pairing code with its countdown,
- * and revoking one (after a second click). The clock is passed in, so tests hold it still.
+ * a display's chime and announcement, and revoking one (after a second click). The clock is passed in, so tests hold it still.
  */
 import { batch, computed, signal } from "@preact/signals";
-import type { DeviceCreated, DeviceKind } from "../../../schemas/staff-settings";
+import type { DeviceCreated, DeviceKind, DisplaySettingsUpdate } from "../../../schemas/staff-settings";
 import type { AdminApi } from "./api";
 import { createLoader, createSaver, type FieldErrors } from "./form";
 
@@ -41,6 +41,10 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
   const expired = computed(() => created.value !== null && remaining.value === 0);
   const confirmRevoke = signal<string | null>(null);
   const revokeSaver = createSaver();
+  /** A display's sound or speech switched (one toggle at a time; the display follows live). */
+  const displaySaver = createSaver();
+  /** The switch under way, shown as switched until the list says what the server stored. */
+  const displayPending = signal<{ id: string; change: DisplaySettingsUpdate } | null>(null);
 
   function check(): FieldErrors {
     return label.value.trim() === "" ? { [DEVICE_LABEL_ID]: { kind: "client", key: "required" } } : {};
@@ -56,6 +60,12 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
     expired,
     confirmRevoke,
     revokeSaver,
+    displaySaver,
+    /** A display's setting as the list should show it: the switch under way, else the stored value. */
+    displaySetting(id: string, key: "sound" | "speech", stored: boolean): boolean {
+      const pending = displayPending.value;
+      return pending?.id === id ? (pending.change[key] ?? stored) : stored;
+    },
     load: () => list.reload(),
     /** Called every second by the page while a code is shown. */
     tick: () => {
@@ -84,6 +94,18 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
     },
     cancelRevoke: () => {
       confirmRevoke.value = null;
+    },
+    /** Switches a display's chime or announcement; the list shows what the server stored. */
+    async setDisplay(id: string, change: DisplaySettingsUpdate): Promise<boolean> {
+      if (displaySaver.saving.value) return false;
+      displayPending.value = { id, change };
+      try {
+        const r = await displaySaver.run(() => api.saveDisplay(id, change));
+        await list.reload();
+        return r.ok;
+      } finally {
+        displayPending.value = null;
+      }
     },
     async revoke(): Promise<boolean> {
       const id = confirmRevoke.value;

@@ -16,9 +16,12 @@ export default {
   clock: "Uhrzeit",
   offline: "Verbindung unterbrochen – wird wiederhergestellt",
   loading: "Wird geladen …",
-  soundOn: "Ton einschalten",
-  soundHint: "Der Browser spielt Töne erst nach einem Klick.",
-  speech: "Aufrufe ansagen (Sprache)",
+  /** Closed: when it opens again. Today: "Geöffnet ab 13:00"; `day` is a weekday ("Mittwoch"), with its date a week or more ahead. */
+  opensToday: "Geöffnet ab {time}",
+  opensTomorrow: "Geöffnet ab morgen, {time}",
+  opensOn: "Geöffnet ab {day}, {time}",
+  /** For staff: the browser holds sound back after a reload (no switches on the public screen, README). */
+  soundBlocked: "Ton blockiert – einmal auf den Bildschirm tippen",
   /** A new call, spoken (German only) and read by screen readers (both languages): "Nummer W 7, bitte in Raum 2." */
   announce: "Nummer {label}, bitte in {room}.",
   // Pairing

@@ -15,9 +15,10 @@ export default {
   clock: "Time",
   offline: "Connection lost – reconnecting",
   loading: "Loading …",
-  soundOn: "Turn on sound",
-  soundHint: "The browser plays sounds only after a click.",
-  speech: "Announce calls (speech)",
+  opensToday: "Open from {time}",
+  opensTomorrow: "Open from tomorrow, {time}",
+  opensOn: "Open from {day}, {time}",
+  soundBlocked: "Sound blocked – tap the screen once",
   announce: "Number {label}, please go to {room}.",
   pairHeading: "Set up the waiting-room display",
   pairIntro:

@@ -21,4 +21,8 @@ export const display = {
   ) as { readonly [K in keyof typeof de as Bound<(typeof de)[K]> extends string ? K : never]: Bi }),
   waiting: (count: number): Bi => ({ de: german.waiting(count), en: english.waiting(count) }),
   announce: (values: { label: string; room: string }): Bi => ({ de: german.announce(values), en: english.announce(values) }),
+  opensToday: (time: string): Bi => ({ de: german.opensToday({ time }), en: english.opensToday({ time }) }),
+  opensTomorrow: (time: string): Bi => ({ de: german.opensTomorrow({ time }), en: english.opensTomorrow({ time }) }),
+  /** `day` per language: the weekday (and date) in each. */
+  opensOn: (day: Bi, time: string): Bi => ({ de: german.opensOn({ day: day.de, time }), en: english.opensOn({ day: day.en, time }) }),
 };

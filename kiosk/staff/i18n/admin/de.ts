@@ -351,6 +351,7 @@ export default {
     "closure.delete": "Schließtage gelöscht",
     "device.create": "Gerät angelegt (Code erstellt)",
     "device.revoke": "Gerät gesperrt",
+    "device.display": "Gong oder Ansage einer Anzeige geändert",
     "mail.resend": "E-Mail erneut gesendet",
     "room.create": "Raum angelegt",
     "room.update": "Raum geändert",

@@ -321,6 +321,7 @@ export default {
     "closure.delete": "Closure days deleted",
     "device.create": "Device added (code created)",
     "device.revoke": "Device revoked",
+    "device.display": "Display chime or announcement changed",
     "mail.resend": "Email sent again",
     "room.create": "Room added",
     "room.update": "Room changed",
