@@ -28,7 +28,8 @@ export const LiveQuery = z.object({ client: LiveClient.default("status") }).stri
  */
 export const LIVE_INTEREST: Record<LiveClient, readonly LiveChange[]> = {
   board: LiveChange.options,
-  kiosk: ["queue", "calls", "settings"],
+  // "devices": its own printed ticket is set on the board (migration 0016).
+  kiosk: ["queue", "calls", "settings", "devices"],
   display: ["queue", "calls", "settings"],
   status: ["queue", "calls"],
 };

@@ -454,8 +454,14 @@ export const DeviceView = z.object({
   pendingPairing: z.object({ expiresAt: UtcInstant, expired: z.boolean() }).nullable(),
   /** pending: code issued; paired: working; expired: code ran out unused; revoked: token stopped. */
   state: z.enum(["pending", "paired", "expired", "revoked"]),
+  /** A kiosk's settings (migration 0016): whether it prints each new number; null for a display. */
+  kiosk: z.object({ print: z.boolean() }).nullable(),
 });
 export type DeviceView = z.infer<typeof DeviceView>;
+
+/** `PUT /admin/devices/:id/kiosk`: whether a kiosk prints each new number on its receipt printer. */
+export const KioskSettingsUpdate = z.object({ print: z.boolean() }).strict();
+export type KioskSettingsUpdate = z.infer<typeof KioskSettingsUpdate>;
 
 export const DeviceList = z.object({ devices: z.array(DeviceView) });
 export type DeviceList = z.infer<typeof DeviceList>;

@@ -9,7 +9,7 @@ import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
-import { connection, k, kiosk, openCheckin, openLegal, openWalkIn, setLanguage } from "./state";
+import { canScan, connection, k, kiosk, openCheckin, openLegal, openWalkIn, setLanguage } from "./state";
 import { NoConnectionPanel } from "./WalkIn";
 
 /**
@@ -46,7 +46,7 @@ export function StartScreen() {
           {s.openNow} {state.waiting === 0 ? s.waitingNone : s.waiting(state.waiting)}
         </p>
         <div class="start-choices">
-          <BigChoice icon="checkin" label={s.withAppointment} hint={s.withAppointmentHint} onClick={openCheckin} />
+          <BigChoice icon="checkin" label={s.withAppointment} hint={canScan.value ? s.withAppointmentHintQr : s.withAppointmentHint} onClick={openCheckin} />
           <BigChoice icon="ticket" label={s.withoutAppointment} hint={s.withoutAppointmentHint} onClick={openWalkIn} primary />
         </div>
         <p class="start-more">
