@@ -7,6 +7,8 @@ import { DEVICE_KIND_ID, DEVICE_LABEL_ID, formatCountdown, minutesLeft, type Dev
 import { Confirm, FocusHeading, Input, Loading, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
 import { adminStrings } from "./strings";
 import { when } from "./view";
+import { KioskPrintToggle } from "./KioskSettings";
+import { kioskSettingsStrings } from "../i18n/kiosk-settings";
 
 const KINDS: readonly DeviceKind[] = ["kiosk", "display"];
 
@@ -43,6 +45,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                 <td>{s.deviceKinds[d.kind]}</td>
                 <td>
                   <span class={`admin-badge admin-badge--${d.state}`}>{s.deviceStates[d.state]}</span>
+                  <KioskPrintToggle device={d} store={store} />
                 </td>
                 <td>{d.lastSeenAt ? when(d.lastSeenAt, timeZone, loc) : s.never}</td>
                 <td>
@@ -67,6 +70,8 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
         </table>
       )}
       <SaveStatus saver={store.revokeSaver} />
+      <SaveStatus saver={store.kioskSaver} savedText={kioskSettingsStrings.value.saved} />
+      {data?.devices.some((d) => d.kiosk && d.state !== "revoked") && <p class="admin-muted">{kioskSettingsStrings.value.hint}</p>}
       <h3>{s.pairHeading}</h3>
       <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <div class="admin-row">

@@ -13,6 +13,8 @@ import type {
   DeviceCreate,
   DeviceCreated,
   DeviceList,
+  DeviceView,
+  KioskSettingsUpdate,
   ExtraHoursCreate,
   ExtraHoursDelete,
   ExtraHoursDeleted,
@@ -54,6 +56,8 @@ export function adminApi(office: string) {
     devices: () => call<DeviceList>(`${a}/devices`),
     addDevice: (body: DeviceCreate) => call<DeviceCreated>(`${a}/devices`, { method: "POST", body }),
     revokeDevice: (device: string) => post(`${a}/devices/${id(device)}/revoke`),
+    saveKioskSettings: (device: string, body: KioskSettingsUpdate) =>
+      call<DeviceView>(`${a}/devices/${id(device)}/kiosk`, { method: "PUT", body }),
     audit: (limit = 100) => call<AuditList>(`${a}/audit?limit=${limit}`),
     staff: () => call<StaffList>(`${a}/staff`),
     addStaff: (body: StaffCreate) => call<StaffAccount>(`${a}/staff`, { method: "POST", body }),

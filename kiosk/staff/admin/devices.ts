@@ -41,6 +41,8 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
   const expired = computed(() => created.value !== null && remaining.value === 0);
   const confirmRevoke = signal<string | null>(null);
   const revokeSaver = createSaver();
+  /** A kiosk's "Bon drucken" (KioskSettings.tsx). */
+  const kioskSaver = createSaver();
 
   function check(): FieldErrors {
     return label.value.trim() === "" ? { [DEVICE_LABEL_ID]: { kind: "client", key: "required" } } : {};
@@ -56,6 +58,7 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
     expired,
     confirmRevoke,
     revokeSaver,
+    kioskSaver,
     load: () => list.reload(),
     /** Called every second by the page while a code is shown. */
     tick: () => {
@@ -94,6 +97,13 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
         confirmRevoke.value = null;
         if (created.value?.id === id) created.value = null;
       });
+      await list.reload();
+      return true;
+    },
+    /** Turns a kiosk's printed ticket on or off; the list shows the answer. */
+    async setKioskPrint(id: string, print: boolean): Promise<boolean> {
+      const r = await kioskSaver.run(() => api.saveKioskSettings(id, { print }));
+      if (!r.ok) return false;
       await list.reload();
       return true;
     },
