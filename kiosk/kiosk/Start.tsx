@@ -60,7 +60,7 @@ export function StartScreen() {
   }
   const lang = locale.value;
   return (
-    <section class="screen" aria-labelledby="screen-heading">
+    <section class="screen screen--closed" aria-labelledby="screen-heading">
       <ScreenHeading>{s.closedHeading}</ScreenHeading>
       <LanguageButtons />
       <p class="next-opening">

@@ -87,10 +87,11 @@ describe("the kiosk's printed ticket", () => {
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll("body *")]
         .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
-        .map((el) => el.closest(".print-ticket") !== null),
+        .filter((el) => !el.querySelector(".print-ticket")) // its containers
+        .map((el) => (el.closest(".print-ticket") ? "ticket" : `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.slice(0, 40)}`)),
     );
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.every(Boolean)).toBe(true);
+    expect(shown).toContain("ticket");
+    expect(shown.filter((what) => what !== "ticket")).toEqual([]);
     const ticket = page.locator(".print-ticket");
     expect((await ticket.locator(".print-ticket__number").textContent())!.trim()).toBe(label);
     expect(await ticket.locator(".print-ticket__topic").textContent()).toMatch(/^Thema: .+/);
@@ -174,7 +175,8 @@ describe("QR check-in only where the tablet can scan", () => {
     await choice.click();
     await heading(page, "Anmelden mit Ihrem Code").waitFor();
     expect(await page.getByRole("button", { name: /QR-Code zeigen/ }).count()).toBe(offered ? 1 : 0);
-    expect((await page.locator("main").textContent())!.includes("QR")).toBe(offered);
+    // No word promises a QR code where none can be read (the keypad's keys "…P Q R…" are no promise).
+    expect((await page.locator("main").getByText(/QR-Code/).count()) > 0).toBe(offered);
     expect(unexpected(problems)).toEqual([]);
     await page.context().close();
   });

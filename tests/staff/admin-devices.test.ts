@@ -39,6 +39,7 @@ const device = (over: Partial<DeviceView>): DeviceView => ({
   revokedAt: null,
   pendingPairing: null,
   state: "paired",
+  kiosk: { print: false },
   ...over,
 });
 
@@ -103,6 +104,26 @@ describe("the devices store", () => {
     expect(api.calls.filter((c) => c.name === "revokeDevice")).toEqual([{ name: "revokeDevice", args: ["d2"] }]);
     expect(store.created.value).toBeNull();
     expect(store.confirmRevoke.value).toBeNull();
+  });
+
+  it("turns a kiosk's 'Bon drucken' on and shows the list as it is then; a failure says why and changes nothing", async () => {
+    let print = false;
+    const api = fakeAdminApi({
+      devices: () => ({ devices: [device({ kiosk: { print } })] }),
+      saveKioskSettings: (_id, body) => {
+        print = (body as { print: boolean }).print;
+        return device({ kiosk: { print } });
+      },
+    });
+    const store = createDevicesStore(api);
+    await store.load();
+    expect(await store.setKioskPrint("d1", true)).toBe(true);
+    expect(api.calls.filter((c) => c.name === "saveKioskSettings")).toEqual([{ name: "saveKioskSettings", args: ["d1", { print: true }] }]);
+    expect(store.list.data.value?.devices[0]?.kiosk).toEqual({ print: true });
+
+    const failing = createDevicesStore(fakeAdminApi({ saveKioskSettings: () => { throw new ApiError("network", "Failed to fetch", 0); } }));
+    expect(await failing.setKioskPrint("d1", true)).toBe(false);
+    expect(failing.kioskSaver.failure.value).toBe("network");
   });
 
   it("keeps the question open when revoking fails, and says why", async () => {
