@@ -57,7 +57,11 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole("heading",
 /** No vertical scrolling, and each of `buttons` (accessible names) lies inside the viewport. */
 async function fits(page: Page, buttons: (string | RegExp)[]): Promise<void> {
   const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: innerHeight }));
-  expect(scroll, `${await page.title()}: ${scroll} > ${inner}`).toBeLessThanOrEqual(inner);
+  // On failure: the screen's parts with their heights, to see what took the room.
+  const parts = scroll > inner
+    ? await page.evaluate(() => [...document.querySelectorAll("header, main .screen > *, main .screen > * > *")].map((el) => `${el.tagName}.${el.className}: ${Math.round(el.getBoundingClientRect().top)}+${Math.round(el.getBoundingClientRect().height)}`).join("\n"))
+    : "";
+  expect(scroll, `${await page.title()}: ${scroll} > ${inner}\n${parts}`).toBeLessThanOrEqual(inner);
   for (const name of buttons) {
     const box = await page.getByRole("button", { name }).last().boundingBox();
     expect(box, String(name)).not.toBeNull();
@@ -105,8 +109,10 @@ describe("the kiosk's printed ticket", () => {
     expect(qr.w).toBeGreaterThan(140);
     expect(qr).toMatchObject({ fill: "rgb(0, 0, 0)", bg: "rgb(255, 255, 255)" });
     // The print is a real PDF page of 80 mm (226.77 pt) width.
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 226\.\d+ /);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    const mediaBox = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf);
+    expect(mediaBox, pdf.slice(0, 2000)).not.toBeNull();
+    expect(Number(mediaBox![3]) - Number(mediaBox![1])).toBeCloseTo((80 / 25.4) * 72, 0);
     await page.emulateMedia({ media: "screen" });
     expect(await ticket.isVisible()).toBe(false);
     expect(unexpected(problems)).toEqual([]);
