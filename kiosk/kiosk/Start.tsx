@@ -78,23 +78,26 @@ export function StartScreen() {
           {s.withAppointment}
         </button>
       </p>
-      {(hours.value.length > 0 || extraHours.value.length > 0) && (
-        <section class="hours-box" aria-labelledby="hours-heading">
-          <h2 id="hours-heading">{s.hoursHeading}</h2>
-          <WeeklyHours />
-          <p>{s.otherwise}</p>
-          <ExtraHours />
-          {office.value?.contact.phone && (
-            <p>
-              {frame.value.phone}{" "}
-              <span class="phone" dir="ltr">
-                {office.value.contact.phone}
-              </span>
-            </p>
-          )}
-        </section>
-      )}
-      <LegalButtons />
+      {/* Beside the choices on a landscape tablet (kiosk.css), below them upright. */}
+      <div class="closed-side">
+        {(hours.value.length > 0 || extraHours.value.length > 0) && (
+          <section class="hours-box" aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{s.hoursHeading}</h2>
+            <WeeklyHours />
+            <p>{s.otherwise}</p>
+            <ExtraHours />
+            {office.value?.contact.phone && (
+              <p>
+                {frame.value.phone}{" "}
+                <span class="phone" dir="ltr">
+                  {office.value.contact.phone}
+                </span>
+              </p>
+            )}
+          </section>
+        )}
+        <LegalButtons />
+      </div>
     </section>
   );
 }
