@@ -223,7 +223,7 @@ describe("every kiosk screen fits the tablet without scrolling", () => {
   it.each([
     ["landscape", LANDSCAPE],
     ["portrait", PORTRAIT],
-  ] as const)("%s: start, topics, keypad, ticket; closed start, request", async (_, viewport) => {
+  ] as const)("%s: start, topics, keypad, ticket, closed start (the request form opens; forms may scroll)", async (_, viewport) => {
     const { page, problems } = await kiosk(open, viewport);
     await page.getByRole("button", { name: /^Ohne Termin/ }).waitFor();
     await fits(page, [/^Ich habe einen Termin/, /^Ohne Termin/, "العربية"]);
