@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Locale, OffsetDateTime, Texts } from "./common";
+import { ErrorBody, Locale, OffsetDateTime, Texts } from "./common";
 import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../common/limits";
 import { TopicKey } from "./location";
 
@@ -68,6 +68,12 @@ export type TicketView = z.infer<typeof TicketView>;
 /** `POST /api/kiosk/checkin` */
 export const CheckinBody = z.object({ code: z.string().trim().toUpperCase().min(1).max(20), locale: TicketLocale }).strict();
 
+/** The 409 `checkin_too_early`: when check-in opens (the appointment's start less the office's check-in window), local with offset. */
+export const CheckinTooEarlyError = ErrorBody.extend({
+  error: ErrorBody.shape.error.extend({ code: z.literal("checkin_too_early"), details: z.object({ opensAt: OffsetDateTime }) }),
+});
+export type CheckinTooEarlyError = z.infer<typeof CheckinTooEarlyError>;
+
 /** A successful check-in: the visitor's number, and a greeting without their full name. */
 export const CheckedIn = TicketView.extend({
   /** The first letter of the name, for "Willkommen!" screens that must not show a full name. */
@@ -82,6 +88,8 @@ export const KioskState = z.object({
   /** The next opening, when closed now: local start with offset. */
   nextOpening: OffsetDateTime.nullable(),
   waiting: z.number().int().nonnegative(),
+  /** This tablet prints each new number on its receipt printer (the device's setting "Bon drucken"). */
+  printTicket: z.boolean(),
   walkInTopics: z.array(z.object({ key: TopicKey, label: Texts, icon: z.string() })),
 });
 export type KioskState = z.infer<typeof KioskState>;

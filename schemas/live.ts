@@ -28,7 +28,8 @@ export const LiveQuery = z.object({ client: LiveClient.default("status") }).stri
  */
 export const LIVE_INTEREST: Record<LiveClient, readonly LiveChange[]> = {
   board: LiveChange.options,
-  kiosk: ["queue", "calls", "settings"],
+  // "devices": its own printed ticket is set on the board (migration 0016).
+  kiosk: ["queue", "calls", "settings", "devices"],
   // "devices": its own sound and speech are set on the board (migration 0014).
   display: ["queue", "calls", "settings", "devices"],
   status: ["queue", "calls"],

@@ -505,6 +505,8 @@ export const DeviceView = z.object({
   state: z.enum(["pending", "paired", "expired", "revoked"]),
   /** A call display's settings (migration 0014): chime and spoken announcement; null for a kiosk. */
   display: z.object({ sound: z.boolean(), speech: z.boolean() }).nullable(),
+  /** A kiosk's settings (migration 0016): whether it prints each new number; null for a display. */
+  kiosk: z.object({ print: z.boolean() }).nullable(),
 });
 export type DeviceView = z.infer<typeof DeviceView>;
 
@@ -514,6 +516,10 @@ export type DeviceView = z.infer<typeof DeviceView>;
  */
 export const DisplaySettingsUpdate = z.object({ sound: z.boolean().optional(), speech: z.boolean().optional() }).strict();
 export type DisplaySettingsUpdate = z.infer<typeof DisplaySettingsUpdate>;
+
+/** `PUT /admin/devices/:id/kiosk`: whether a kiosk prints each new number on its receipt printer. */
+export const KioskSettingsUpdate = z.object({ print: z.boolean() }).strict();
+export type KioskSettingsUpdate = z.infer<typeof KioskSettingsUpdate>;
 
 export const DeviceList = z.object({ devices: z.array(DeviceView) });
 export type DeviceList = z.infer<typeof DeviceList>;

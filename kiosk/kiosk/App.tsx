@@ -7,6 +7,7 @@ import { token } from "./device";
 import { Icon } from "../shared/icons";
 import { preloadQr } from "../shared/QrCode";
 import { PairScreen } from "./Pair";
+import { PrintTicket } from "./Print";
 import { ScreenFallback } from "./parts";
 import { StartScreen } from "./Start";
 import { busy, idleWarning, k, resetSession, screen, stillHere, visit } from "./state";
@@ -45,6 +46,7 @@ export function App() {
         <CurrentScreen key={visit.value} />
       </main>
       <IdleDialog />
+      <PrintTicket />
     </>
   );
 }

@@ -13,6 +13,7 @@ import {
   busy,
   canScan,
   checkedIn,
+  checkinOpens,
   clearCode,
   code,
   deleteLast,
@@ -158,11 +159,12 @@ export function RefusedScreen() {
   const r = refusal.value;
   if (!r) return null;
   const text = s.refusals[r];
+  const opens = r === "tooEarly" ? checkinOpens.value : null;
   const open = kiosk.value?.open ?? false;
   return (
     <section class="screen screen--narrow" aria-labelledby="screen-heading">
       <ScreenHeading>{text.heading}</ScreenHeading>
-      <p class="lead">{text.text}</p>
+      <p class="lead">{opens ? s.tooEarlyFrom({ time: formatTime(opens, timeZone.value) }) : text.text}</p>
       {r === "unknown" && refusedCode.value && (
         <p class="refused-code">
           {s.yourCode}

@@ -9,7 +9,7 @@ import { extraHours, hours, office, timeZone } from "../shared/office";
 import { openRequest, startBooking } from "./book";
 import { nextOpeningWords } from "./opening";
 import { BigChoice, ScreenHeading } from "./parts";
-import { connection, k, kiosk, openCheckin, openLegal, openWalkIn, setLanguage } from "./state";
+import { canScan, connection, k, kiosk, openCheckin, openLegal, openWalkIn, setLanguage } from "./state";
 import { NoConnectionPanel } from "./WalkIn";
 
 /**
@@ -46,7 +46,7 @@ export function StartScreen() {
           {s.openNow} {state.waiting === 0 ? s.waitingNone : s.waiting(state.waiting)}
         </p>
         <div class="start-choices">
-          <BigChoice icon="checkin" label={s.withAppointment} hint={s.withAppointmentHint} onClick={openCheckin} />
+          <BigChoice icon="checkin" label={s.withAppointment} hint={canScan.value ? s.withAppointmentHintQr : s.withAppointmentHint} onClick={openCheckin} />
           <BigChoice icon="ticket" label={s.withoutAppointment} hint={s.withoutAppointmentHint} onClick={openWalkIn} primary />
         </div>
         <p class="start-more">
@@ -60,7 +60,7 @@ export function StartScreen() {
   }
   const lang = locale.value;
   return (
-    <section class="screen" aria-labelledby="screen-heading">
+    <section class="screen screen--closed" aria-labelledby="screen-heading">
       <ScreenHeading>{s.closedHeading}</ScreenHeading>
       <LanguageButtons />
       <p class="next-opening">
@@ -78,23 +78,26 @@ export function StartScreen() {
           {s.withAppointment}
         </button>
       </p>
-      {(hours.value.length > 0 || extraHours.value.length > 0) && (
-        <section class="hours-box" aria-labelledby="hours-heading">
-          <h2 id="hours-heading">{s.hoursHeading}</h2>
-          <WeeklyHours />
-          <p>{s.otherwise}</p>
-          <ExtraHours />
-          {office.value?.contact.phone && (
-            <p>
-              {frame.value.phone}{" "}
-              <span class="phone" dir="ltr">
-                {office.value.contact.phone}
-              </span>
-            </p>
-          )}
-        </section>
-      )}
-      <LegalButtons />
+      {/* Beside the choices on a landscape tablet (kiosk.css), below them upright. */}
+      <div class="closed-side">
+        {(hours.value.length > 0 || extraHours.value.length > 0) && (
+          <section class="hours-box" aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{s.hoursHeading}</h2>
+            <WeeklyHours />
+            <p>{s.otherwise}</p>
+            <ExtraHours />
+            {office.value?.contact.phone && (
+              <p>
+                {frame.value.phone}{" "}
+                <span class="phone" dir="ltr">
+                  {office.value.contact.phone}
+                </span>
+              </p>
+            )}
+          </section>
+        )}
+        <LegalButtons />
+      </div>
     </section>
   );
 }

@@ -20,12 +20,17 @@ function detectorClass(): BarcodeDetectorClass | null {
   return (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector ?? null;
 }
 
-/** Whether this browser can read QR codes from a camera. */
+/**
+ * Whether this tablet can read QR codes: BarcodeDetector with QR codes AND a camera. Many tablets' browsers
+ * have the one without the other; then only the keypad shows and no text promises "QR-Code zeigen".
+ * `enumerateDevices` lists a camera (kind "videoinput") before any permission is asked.
+ */
 export async function scannerAvailable(): Promise<boolean> {
   const Detector = detectorClass();
-  if (!Detector || !navigator.mediaDevices?.getUserMedia) return false;
+  if (!Detector || !navigator.mediaDevices?.getUserMedia || !navigator.mediaDevices.enumerateDevices) return false;
   try {
-    return (await Detector.getSupportedFormats()).includes("qr_code");
+    if (!(await Detector.getSupportedFormats()).includes("qr_code")) return false;
+    return (await navigator.mediaDevices.enumerateDevices()).some((d) => d.kind === "videoinput");
   } catch {
     return false;
   }

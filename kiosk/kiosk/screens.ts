@@ -148,3 +148,12 @@ export function ticketOutcome(e: ErrorLike): TicketOutcome {
 export function retryDelay(attempt: number): number {
   return Math.min(15_000, 2_000 * 2 ** Math.max(0, attempt));
 }
+
+/**
+ * When check-in opens, from a `checkin_too_early` refusal's details (schemas/kiosk.ts CheckinTooEarlyError):
+ * the ISO time, or null when the answer carries none (an older Worker), and the screen says it without.
+ */
+export function checkinOpensAt(e: { code: string; details?: Record<string, unknown> | undefined }): string | null {
+  const opensAt = e.code === "checkin_too_early" ? e.details?.["opensAt"] : undefined;
+  return typeof opensAt === "string" && Number.isFinite(Date.parse(opensAt)) ? opensAt : null;
+}

@@ -8,6 +8,7 @@ import { CHECKIN_CODE_LENGTH, PAIRING_CODE_LENGTH } from "../../common/limits";
 import type { LegalPage } from "../../common/legal/types";
 import { localDate } from "../../common/time";
 import type { CheckedIn, KioskState, TicketView } from "../../schemas/kiosk";
+import type { Texts } from "../../schemas/common";
 import { ApiError, newKey } from "../shared/api";
 import { checkIn, getKioskState, pairAs, takeTicket, type PairProblem } from "../shared/api-kiosk";
 import { deleteKey, isComplete, typeKey } from "../shared/codes";
@@ -21,7 +22,7 @@ import { flow, requestFrom } from "./book";
 import { forgetDevice, rememberDevice, token } from "./device";
 import { createIdleWatch } from "./idle";
 import { go, onScreenChange, screen } from "./nav";
-import { checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal, type Screen } from "./screens";
+import { checkinOpensAt, checkinOutcome, isTransient, previousScreen, retryDelay, resetsOnIdle, ticketOutcome, warnsBeforeReset, type Refusal, type Screen } from "./screens";
 import { scannerAvailable } from "./scanner";
 
 export { screen, visit } from "./nav";
@@ -62,6 +63,22 @@ export const checkedIn = signal<CheckedIn | null>(null);
 export const refusal = signal<Refusal | null>(null);
 /** The code that was refused, shown with the explanation so a typo can be seen. */
 export const refusedCode = signal("");
+/** When check-in opens, after "too early" (ISO with offset), for "ab 13:30 Uhr"; null when not known. */
+export const checkinOpens = signal<string | null>(null);
+
+/**
+ * The number to print (an 80 mm receipt, Print.tsx): the walk-in number or the check-in's, with its concern
+ * and when it was taken. It is on the page whenever a number is on screen (print preview shows it), and
+ * `auto` says whether this tablet prints it by itself (the device's setting "Bon drucken").
+ */
+export interface PrintJob {
+  view: TicketView;
+  /** The concern, per language (the walk-in topic tapped, or the appointment's topic). */
+  topic: Texts | null;
+  issuedAt: string;
+  auto: boolean;
+}
+export const printJob = signal<PrintJob | null>(null);
 /** A message on the topics or keypad screen: the office closed meanwhile, a topic went, or no luck. */
 export const problem = signal<"closed" | "topicGone" | "failed" | null>(null);
 export const busy = signal<Pending["kind"] | "pair" | null>(null);
@@ -107,6 +124,8 @@ export function resetSession(): void {
     checkedIn.value = null;
     refusal.value = null;
     refusedCode.value = "";
+    checkinOpens.value = null;
+    printJob.value = null;
     problem.value = null;
     idleWarning.value = false;
     // German is bundled with the page, so the switch back needs no fetch and happens with the rest.
@@ -298,7 +317,10 @@ async function run(p: Pending): Promise<void> {
       const view = await takeTicket(device, p.topic, p.locale, p.key);
       if (pending !== p) return;
       settle();
-      ticket.value = view;
+      batch(() => {
+        ticket.value = view;
+        printJob.value = newPrintJob(view, kiosk.value?.walkInTopics.find((t) => t.key === p.topic)?.label ?? null);
+      });
       go("ticket");
     } else {
       const view = await checkIn(device, p.code, p.locale, p.key);
@@ -307,6 +329,7 @@ async function run(p: Pending): Promise<void> {
       batch(() => {
         checkedIn.value = view;
         code.value = "";
+        printJob.value = newPrintJob(view, view.appointment.topic);
       });
       go("welcome");
     }
@@ -321,8 +344,15 @@ async function run(p: Pending): Promise<void> {
     }
     if (error.status === 401) return forgetDevice();
     if (p.kind === "ticket") ticketFailed(ticketOutcome(error));
-    else checkinFailed(checkinOutcome(error), p.code);
+    else {
+      checkinOpens.value = checkinOpensAt(error);
+      checkinFailed(checkinOutcome(error), p.code);
+    }
   }
+}
+
+function newPrintJob(view: TicketView, topic: Texts | null): PrintJob {
+  return { view, topic, issuedAt: new Date().toISOString(), auto: kiosk.value?.printTicket ?? false };
 }
 
 function ticketFailed(outcome: ReturnType<typeof ticketOutcome>): void {
@@ -447,7 +477,8 @@ function followLiveUpdates(): void {
     () => (token.value ? (office.value?.slug ?? null) : null),
     "kiosk",
     (changes) => {
-      if (concerns(changes, "queue", "calls", "settings")) void refreshState();
+      // "devices": this tablet's own settings (the printed ticket) changed on the board.
+      if (concerns(changes, "queue", "calls", "settings", "devices")) void refreshState();
       if (concerns(changes, "settings")) void reloadOffice().catch((error: unknown) => console.warn(error));
     },
     {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  checkinOpensAt,
   checkinOutcome,
   isTransient,
   offersWalkIn,
@@ -138,5 +139,17 @@ describe("a refusal with a code newer than the tablet's page", () => {
 describe("retryDelay", () => {
   it("waits 2, 4, 8 seconds, then every 15", () => {
     expect([0, 1, 2, 3, 4, 10, 100].map(retryDelay)).toEqual([2_000, 4_000, 8_000, 15_000, 15_000, 15_000, 15_000]);
+  });
+});
+
+describe("when check-in opens, from a 'too early' refusal", () => {
+  it.each([
+    [{ code: "checkin_too_early", details: { opensAt: "2026-11-30T13:30:00+01:00" } }, "2026-11-30T13:30:00+01:00"],
+    [{ code: "checkin_too_early" }, null],
+    [{ code: "checkin_too_early", details: { opensAt: "soon" } }, null],
+    [{ code: "checkin_too_early", details: { opensAt: 1 } }, null],
+    [{ code: "checkin_too_late", details: { opensAt: "2026-11-30T13:30:00+01:00" } }, null],
+  ])("%j → %s", (error, expected) => {
+    expect(checkinOpensAt(error)).toBe(expected);
   });
 });

@@ -255,7 +255,7 @@ describe("the check-in QR code in the HTML part", () => {
       expect(qrOf(mail.html)).toEqual(qrMatrix("DJRJM4"));
       expect(mail.html.indexOf('role="img"')).toBeGreaterThan(mail.html.indexOf("<strong>DJRJM4</strong>"));
       expect(mail.html).toContain('aria-label="QR-Code für die Anmeldung mit dem Code D J R J M 4"');
-      expect(mail.html).toContain("<p>Oder zeigen Sie diesen QR-Code am Tablet im Eingang.</p>");
+      expect(mail.html).toContain("<p>Hat das Tablet eine Kamera, können Sie dort auch diesen QR-Code zeigen.</p>");
       // The plain text keeps the letters only; the code itself is the fallback everywhere.
       expect(mail.text).not.toMatch(/QR/);
       expect(mail.text).toContain("Ihr Code: DJRJM4");
@@ -271,7 +271,7 @@ describe("the check-in QR code in the HTML part", () => {
   it("speaks English when the booking does", () => {
     const { html } = composeMail("booking_confirmed", mailContext({ locale: "en" }));
     expect(html).toContain('aria-label="QR code to check in with the code K 7 M 2 Q"');
-    expect(html).toContain("<p>Or show this QR code to the tablet at the entrance.</p>");
+    expect(html).toContain("<p>If the tablet has a camera, you can also show it this QR code.</p>");
     expect(qrOf(html)).toEqual(qrMatrix("K7M2Q"));
   });
 

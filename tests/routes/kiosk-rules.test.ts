@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { BookingCreated } from "../../schemas/bookings";
 import { ErrorBody } from "../../schemas/common";
-import { TicketView } from "../../schemas/kiosk";
+import { CheckinTooEarlyError, TicketView } from "../../schemas/kiosk";
 import { createApp } from "../../worker/app";
 import { bookingBody, post, tokenOf } from "../helpers/bookings";
 import { createOffice, pairedDevice, testDeps, type Office } from "../helpers/fixtures";
@@ -68,6 +68,19 @@ describe("check-in refusals, each with its own code", () => {
       expect(res.status).toBe(409);
       expect(ErrorBody.parse(await res.json()).error.code).toBe(code);
     }
+  });
+
+  it("'too early' carries when check-in opens, in the office's time (the kiosk says 'ab 13:30 Uhr'); the other refusals carry nothing", async () => {
+    const office = await createOffice();
+    const booking = await bookedAt(office, "2026-11-30T14:00:00+01:00");
+    const token = await pairedDevice(office, "kiosk");
+    const early = await as(office, token, new Date("2026-11-30T09:00:00Z"))("/api/kiosk/checkin", { code: booking.code });
+    expect(early.status).toBe(409);
+    const body = CheckinTooEarlyError.parse(await early.json());
+    // The window opens 30 minutes before 14:00 Berlin time: 13:30 with the office's offset.
+    expect(body.error.details).toEqual({ opensAt: "2026-11-30T13:30:00+01:00" });
+    const late = await as(office, token, new Date("2026-11-30T13:16:00Z"))("/api/kiosk/checkin", { code: booking.code });
+    expect(ErrorBody.parse(await late.json()).error).not.toHaveProperty("details");
   });
 
   it("refuses a cancelled booking, an unknown code, and a second check-in", async () => {

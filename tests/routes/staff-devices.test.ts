@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { Paired } from "../../schemas/kiosk";
+import { KioskState, Paired } from "../../schemas/kiosk";
 import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../../common/limits";
 import { DisplayState } from "../../schemas/display";
 import { DeviceCreated, DeviceList, DeviceView } from "../../schemas/staff-settings";
@@ -39,7 +39,7 @@ describe("POST /admin/devices", () => {
     expect(pending).toEqual([
       {
         id: created.id, kind: "kiosk", label: "Tablet Eingang", createdAt: NOW.toISOString(), pairedAt: null, lastSeenAt: null, revokedAt: null,
-        pendingPairing: { expiresAt: "2026-11-24T07:15:00.000Z", expired: false }, state: "pending", display: null,
+        pendingPairing: { expiresAt: "2026-11-24T07:15:00.000Z", expired: false }, state: "pending", display: null, kiosk: { print: false },
       },
     ]);
 
@@ -108,6 +108,56 @@ describe("live updates", () => {
       [office.slug, ["devices"]],
       [office.slug, ["devices"]],
     ]);
+  });
+});
+
+describe("PUT /admin/devices/:id/kiosk: the printed ticket (migration 0016)", () => {
+  it("turns 'Bon drucken' on and off; the kiosk's state says so; one audit row and one live notice per change, none for a repeat", async () => {
+    const office = await createOffice();
+    const live = recordingNotifier();
+    const admin = await signedInAdmin(office, "admin", NOW, { live });
+    const token = await pairedDevice(office, "kiosk");
+    const printing = async () => KioskState.parse(await (await kioskState(office, token)).json()).printTicket;
+    expect(await printing()).toBe(false);
+    const [device] = DeviceList.parse(await (await admin.get("/admin/devices")).json()).devices;
+    expect(device!.kiosk).toEqual({ print: false });
+
+    const on = await admin.put(`/admin/devices/${device!.id}/kiosk`, { print: true });
+    expect(on.status).toBe(200);
+    expect(DeviceView.parse(await on.json()).kiosk).toEqual({ print: true });
+    expect(await printing()).toBe(true);
+    expect((await admin.put(`/admin/devices/${device!.id}/kiosk`, { print: true })).status).toBe(200); // a repeat: nothing new
+    expect(DeviceView.parse(await (await admin.put(`/admin/devices/${device!.id}/kiosk`, { print: false })).json()).kiosk).toEqual({ print: false });
+    expect(await printing()).toBe(false);
+
+    const rows = (await auditRows(office)).filter((r) => r.action === "device.kiosk");
+    expect(rows.map((r) => r.detail)).toEqual([{ print: true }, { print: false }]);
+    expect(live.told).toEqual([
+      [office.slug, ["devices"]],
+      [office.slug, ["devices"]],
+    ]);
+  });
+
+  it("refuses a display, a revoked kiosk, another office's kiosk, a bad body and a staff member who is no admin, changing nothing", async () => {
+    const office = await createOffice();
+    const other = await createOffice();
+    const admin = await signedInAdmin(office);
+    const staff = await signedInAdmin(office, "staff");
+    await pairedDevice(office, "display");
+    await pairedDevice(office, "kiosk", true);
+    await pairedDevice(office, "kiosk");
+    await pairedDevice(other, "kiosk");
+    const idOf = async (o: Office, kind: string, revoked: boolean) =>
+      (await env.DB.prepare("SELECT id FROM devices WHERE location_id = ?1 AND kind = ?2 AND (revoked_at IS NOT NULL) = ?3").bind(o.id, kind, revoked ? 1 : 0).first<{ id: string }>())!.id;
+    const kiosk = await idOf(office, "kiosk", false);
+    const before = await snapshot(office);
+    await expectError(await admin.put(`/admin/devices/${await idOf(office, "display", false)}/kiosk`, { print: true }), 400, "invalid_request", "print");
+    await expectError(await admin.put(`/admin/devices/${await idOf(office, "kiosk", true)}/kiosk`, { print: true }), 404, "not_found");
+    await expectError(await admin.put(`/admin/devices/${await idOf(other, "kiosk", false)}/kiosk`, { print: true }), 404, "not_found");
+    await expectError(await admin.put(`/admin/devices/${kiosk}/kiosk`, { print: "yes" }), 400, "invalid_request", "print");
+    await expectError(await admin.put(`/admin/devices/${kiosk}/kiosk`, {}), 400, "invalid_request", "print");
+    expect((await staff.put(`/admin/devices/${kiosk}/kiosk`, { print: true })).status).toBe(403);
+    expect(await snapshot(office)).toEqual(before);
   });
 });
 

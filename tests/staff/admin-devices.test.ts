@@ -40,6 +40,7 @@ const device = (over: Partial<DeviceView>): DeviceView => ({
   pendingPairing: null,
   state: "paired",
   display: null,
+  kiosk: { print: false },
   ...over,
 });
 
@@ -142,6 +143,26 @@ describe("the devices store", () => {
     expect(store.displaySaver.failure.value).toBe("network");
     expect(api.calls.filter((c) => c.name === "devices")).toHaveLength(2);
     expect(store.list.data.value!.devices[0]!.display).toEqual({ sound: true, speech: false });
+  });
+
+  it("turns a kiosk's 'Bon drucken' on and shows the list as it is then; a failure says why and changes nothing", async () => {
+    let print = false;
+    const api = fakeAdminApi({
+      devices: () => ({ devices: [device({ kiosk: { print } })] }),
+      saveKioskSettings: (_id, body) => {
+        print = (body as { print: boolean }).print;
+        return device({ kiosk: { print } });
+      },
+    });
+    const store = createDevicesStore(api);
+    await store.load();
+    expect(await store.setKioskPrint("d1", true)).toBe(true);
+    expect(api.calls.filter((c) => c.name === "saveKioskSettings")).toEqual([{ name: "saveKioskSettings", args: ["d1", { print: true }] }]);
+    expect(store.list.data.value?.devices[0]?.kiosk).toEqual({ print: true });
+
+    const failing = createDevicesStore(fakeAdminApi({ saveKioskSettings: () => { throw new ApiError("network", "Failed to fetch", 0); } }));
+    expect(await failing.setKioskPrint("d1", true)).toBe(false);
+    expect(failing.kioskSaver.failure.value).toBe("network");
   });
 
   it("keeps the question open when revoking fails, and says why", async () => {

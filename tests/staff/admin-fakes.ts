@@ -15,7 +15,7 @@ export function fakeAdminApi(over: FakeAnswers<AdminApi>): AdminApi & { calls: {
   const calls: { name: string; args: unknown[] }[] = [];
   const names: (keyof AdminApi)[] = [
     "settings", "saveOffice", "saveOpeningHours", "addClosure", "deleteClosure", "addExtraHours", "deleteExtraHours", "addTopic", "saveTopic", "addRoom", "saveRoom",
-    "devices", "addDevice", "revokeDevice", "saveDisplay", "audit", "staff", "addStaff", "deactivateStaff", "sendSignInLink",
+    "devices", "addDevice", "revokeDevice", "saveDisplay", "saveKioskSettings", "audit", "staff", "addStaff", "deactivateStaff", "sendSignInLink",
   ];
   const api = { calls } as AdminApi & { calls: typeof calls };
   for (const name of names) {

@@ -16,6 +16,8 @@ const DeviceRow = z.object({
   /** A display's chime and spoken announcement, 1 on, 0 off (migration 0014; a kiosk ignores them). */
   sound: z.number().int(),
   speech: z.number().int(),
+  /** A kiosk prints each new number (migration 0016; 1 on, 0 off; a display ignores it). */
+  print_ticket: z.number().int(),
 });
 export type DeviceRow = z.infer<typeof DeviceRow>;
 
@@ -42,7 +44,7 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
       `UPDATE devices SET token_hash = ?2, paired_at = ?3, last_seen_at = ?3, pairing_code_hash = NULL, pairing_expires_at = NULL
        WHERE pairing_code_hash = ?1 AND pairing_expires_at > ?3 AND revoked_at IS NULL
        RETURNING id, location_id, (SELECT slug FROM locations WHERE id = location_id) AS location_slug, kind, label, last_seen_at,
-                 sound, speech`,
+                 sound, speech, print_ticket`,
     )
     .bind(codeHash, tokenHash, now.toISOString())
     .first();
@@ -53,7 +55,8 @@ export async function pairDevice(db: D1Database, codeHash: string, tokenHash: st
 export async function deviceByToken(db: D1Database, tokenHash: string): Promise<DeviceRow | null> {
   const row = await db
     .prepare(
-      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label, d.last_seen_at, d.sound, d.speech
+      `SELECT d.id, d.location_id, l.slug AS location_slug, d.kind, d.label, d.last_seen_at, d.sound, d.speech,
+              d.print_ticket
        FROM devices AS d JOIN locations AS l ON l.id = d.location_id
        WHERE d.token_hash = ?1 AND d.revoked_at IS NULL`,
     )
@@ -84,6 +87,7 @@ const DeviceListRow = z.object({
   pairing_expires_at: z.string().nullable(),
   sound: z.number().int(),
   speech: z.number().int(),
+  print_ticket: z.number().int(),
 });
 export type DeviceListRow = z.infer<typeof DeviceListRow>;
 
@@ -91,7 +95,8 @@ export type DeviceListRow = z.infer<typeof DeviceListRow>;
 export async function listDevices(db: D1Database, locationId: number): Promise<DeviceListRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech,
+              print_ticket
        FROM devices WHERE location_id = ?1 ORDER BY created_at, id`,
     )
     .bind(locationId)
@@ -103,7 +108,8 @@ export async function listDevices(db: D1Database, locationId: number): Promise<D
 export async function deviceOfLocation(db: D1Database, locationId: number, id: string): Promise<DeviceListRow | null> {
   const row = await db
     .prepare(
-      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech
+      `SELECT id, kind, label, created_at, paired_at, last_seen_at, revoked_at, pairing_expires_at, sound, speech,
+              print_ticket
        FROM devices WHERE id = ?1 AND location_id = ?2`,
     )
     .bind(id, locationId)
@@ -142,4 +148,19 @@ export function setDisplaySettings(
        RETURNING id`,
     )
     .bind(id, locationId, flag(settings.sound), flag(settings.speech));
+}
+
+/**
+ * Turns a kiosk's printed ticket on or off: one statement, for an unrevoked kiosk of this location only,
+ * and only when it changes (RETURNING id: whether it applied, so a repeat records and announces nothing).
+ * A display has no printer.
+ */
+export function setKioskPrint(db: D1Database, locationId: number, id: string, print: boolean): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE devices SET print_ticket = ?3
+       WHERE id = ?1 AND location_id = ?2 AND kind = 'kiosk' AND revoked_at IS NULL AND print_ticket <> ?3
+       RETURNING id`,
+    )
+    .bind(id, locationId, print ? 1 : 0);
 }

@@ -44,6 +44,11 @@ export function checkinRefusal(
   return null;
 }
 
+/** When check-in opens for an appointment starting at `startsAt`: the refusal "too early" says it. */
+export function checkinOpensAt(startsAt: Date, window: Pick<CheckinWindow, "opensMinutes">): Date {
+  return new Date(startsAt.getTime() - window.opensMinutes * 60_000);
+}
+
 /** How many days ahead `openingState` looks for the next opening. */
 export const OPENING_LOOKAHEAD_DAYS = 60;
 

@@ -13,6 +13,7 @@ import {
   APPOINTMENT_PREFIX,
   OPENING_LOOKAHEAD_DAYS,
   WALK_IN_PREFIX,
+  checkinOpensAt,
   checkinRefusal,
   openingState,
   ticketLabel,
@@ -73,6 +74,7 @@ kioskRoutes.get("/kiosk/state", async (c) => {
     open,
     nextOpening: nextOpening ? toOffsetIso(nextOpening, data.location.time_zone) : null,
     waiting: queue.waiting,
+    printTicket: c.var.device.print_ticket === 1,
     walkInTopics: data.topics
       .filter((t) => t.walk_in)
       .map((t) => ({ key: t.key, label: t.label, icon: t.icon })),
@@ -157,8 +159,15 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
     timeZone: data.location.time_zone,
   };
   const refusalOf = (b: typeof booking) => checkinRefusal({ status: b.status, startsAt: b.starts_at ? new Date(b.starts_at) : null }, now, window);
+  /** The refusal as an error; "too early" carries when check-in opens (CheckinTooEarlyError), for the kiosk to say "ab 13:30 Uhr". */
+  const refused = (refusal: CheckinRefusal, b: BookingRow) => {
+    const [code, message] = REFUSALS[refusal];
+    if (refusal !== "too_early" || !b.starts_at) return new AppError(code, message);
+    const opensAt = toOffsetIso(checkinOpensAt(new Date(b.starts_at), window), window.timeZone);
+    return new AppError(code, message, undefined, {}, { opensAt });
+  };
   const refusal = refusalOf(booking);
-  if (refusal) throw new AppError(...REFUSALS[refusal]);
+  if (refusal) throw refused(refusal, booking);
 
   const { random } = c.var.deps;
   const id = random.id();
@@ -207,7 +216,7 @@ kioskRoutes.post("/kiosk/checkin", async (c) => {
     // Another change won: a double tap without a key, a cancel, a move. Say which, as it is now.
     const current = await findByCode(c.env.DB, data.location.id, code);
     const refusalNow = current ? refusalOf(current) : "not_bookable";
-    if (refusalNow) throw new AppError(...REFUSALS[refusalNow]);
+    if (refusalNow) throw refused(refusalNow, current ?? booking);
     throw new AppError("booking_changed", "This appointment was changed at the same moment. Please try again.");
   }
   const view = await ticketView(c, (await ticketById(c.env.DB, id))!, token);

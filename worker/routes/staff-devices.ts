@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { PAIRING_CODE_MINUTES, newPairingCode } from "../../common/limits";
-import { DeviceCreate, DisplaySettingsUpdate, type DeviceCreated, type DeviceList, type DeviceView } from "../../schemas/staff-settings";
+import { DeviceCreate, DisplaySettingsUpdate, KioskSettingsUpdate, type DeviceCreated, type DeviceList, type DeviceView } from "../../schemas/staff-settings";
 import { staffAudit } from "../auth/audit";
 import type { AppEnv } from "../context";
-import { createPairing, deviceOfLocation, listDevices, revokeDevice, setDisplaySettings, type DeviceListRow } from "../db/devices";
+import { createPairing, deviceOfLocation, listDevices, revokeDevice, setDisplaySettings, setKioskPrint, type DeviceListRow } from "../db/devices";
 import { AppError } from "../errors";
 import { sha256Hex } from "../random";
 import { staffScopeOf } from "../scope";
@@ -93,6 +93,31 @@ staffDeviceRoutes.put("/admin/devices/:id/display", async (c) => {
   return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, c.var.deps.now()) satisfies DeviceView);
 });
 
+/**
+ * A kiosk's printed ticket ("Bon drucken"), for a tablet with a receipt printer. The audit row records a
+ * change that applied; the kiosk hears it live ("devices") and with its next state.
+ */
+staffDeviceRoutes.put("/admin/devices/:id/kiosk", async (c) => {
+  const { print } = parseInput(KioskSettingsUpdate, await jsonBody(c));
+  const locationId = c.var.staff.locationId;
+  const id = c.req.param("id");
+  const device = /^[A-Za-z0-9_-]{1,100}$/.test(id) ? await deviceOfLocation(c.env.DB, locationId, id) : null;
+  if (!device) throw new AppError("not_found", "There is no such device.");
+  if (device.kind !== "kiosk") throw new AppError("invalid_request", "print: only a kiosk prints tickets, not a call display.", "print");
+  if (device.revoked_at !== null) throw new AppError("not_found", "This kiosk is revoked; pair a new one.");
+  const s = staffScopeOf(c);
+  await commit(s, {
+    batch: [
+      setKioskPrint(s.db, locationId, device.id, print),
+      staffAudit(s, "device.kiosk", { kind: "device", id: device.id }, { print }, { ifChanged: true }),
+    ],
+    applied: (results) => results[0]!.results.length > 0,
+    mail: false,
+    live: { office: s.staff.office, changes: ["devices"] },
+  });
+  return c.json(presentDevice((await deviceOfLocation(c.env.DB, locationId, device.id))!, c.var.deps.now()) satisfies DeviceView);
+});
+
 function presentDevice(d: DeviceListRow, now: Date): DeviceView {
   const expired = d.pairing_expires_at !== null && d.pairing_expires_at <= now.toISOString();
   return {
@@ -106,5 +131,6 @@ function presentDevice(d: DeviceListRow, now: Date): DeviceView {
     pendingPairing: d.pairing_expires_at === null ? null : { expiresAt: d.pairing_expires_at, expired },
     state: d.revoked_at ? "revoked" : d.paired_at ? "paired" : expired || d.pairing_expires_at === null ? "expired" : "pending",
     display: d.kind === "display" ? { sound: d.sound === 1, speech: d.speech === 1 } : null,
+    kiosk: d.kind === "kiosk" ? { print: d.print_ticket === 1 } : null,
   };
 }

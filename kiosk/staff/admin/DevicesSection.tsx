@@ -8,6 +8,8 @@ import { Confirm, FocusHeading, Input, Loading, SaveButton, SaveStatus, Select, 
 import { adminStrings } from "../i18n/admin";
 import { deviceSettingsStrings } from "../i18n/device-settings";
 import { when } from "./view";
+import { KioskPrintToggle } from "./KioskSettings";
+import { kioskSettingsStrings } from "../i18n/kiosk-settings";
 
 const KINDS: readonly DeviceKind[] = ["kiosk", "display"];
 
@@ -46,6 +48,7 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
                 <td>{s.deviceKinds[d.kind]}</td>
                 <td>
                   <span class={`admin-badge admin-badge--${d.state}`}>{s.deviceStates[d.state]}</span>
+                  <KioskPrintToggle device={d} store={store} />
                 </td>
                 <td>{d.lastSeenAt ? when(d.lastSeenAt, timeZone, loc) : s.never}</td>
                 <td>
@@ -90,6 +93,8 @@ export function DevicesSection({ store, timeZone }: { store: DevicesStore; timeZ
       <SaveStatus saver={store.revokeSaver} />
       <SaveStatus saver={store.displaySaver} savedText={ds.saved} />
       {data?.devices.some((d) => d.display && d.state !== "revoked") && <p class="admin-muted">{ds.hint}</p>}
+      <SaveStatus saver={store.kioskSaver} savedText={kioskSettingsStrings.value.saved} />
+      {data?.devices.some((d) => d.kiosk && d.state !== "revoked") && <p class="admin-muted">{kioskSettingsStrings.value.hint}</p>}
       <h3>{s.pairHeading}</h3>
       <form ref={form} class="admin-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <div class="admin-row">

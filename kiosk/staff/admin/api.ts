@@ -15,6 +15,7 @@ import type {
   DeviceList,
   DeviceView,
   DisplaySettingsUpdate,
+  KioskSettingsUpdate,
   ExtraHoursCreate,
   ExtraHoursDelete,
   ExtraHoursDeleted,
@@ -58,6 +59,8 @@ export function adminApi(office: string) {
     revokeDevice: (device: string) => post(`${a}/devices/${id(device)}/revoke`),
     saveDisplay: (device: string, body: DisplaySettingsUpdate) =>
       call<DeviceView>(`${a}/devices/${id(device)}/display`, { method: "PUT", body }),
+    saveKioskSettings: (device: string, body: KioskSettingsUpdate) =>
+      call<DeviceView>(`${a}/devices/${id(device)}/kiosk`, { method: "PUT", body }),
     audit: (limit = 100) => call<AuditList>(`${a}/audit?limit=${limit}`),
     staff: () => call<StaffList>(`${a}/staff`),
     addStaff: (body: StaffCreate) => call<StaffAccount>(`${a}/staff`, { method: "POST", body }),

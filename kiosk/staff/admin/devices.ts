@@ -45,6 +45,8 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
   const displaySaver = createSaver();
   /** The switch under way, shown as switched until the list says what the server stored. */
   const displayPending = signal<{ id: string; change: DisplaySettingsUpdate } | null>(null);
+  /** A kiosk's "Bon drucken" (KioskSettings.tsx). */
+  const kioskSaver = createSaver();
 
   function check(): FieldErrors {
     return label.value.trim() === "" ? { [DEVICE_LABEL_ID]: { kind: "client", key: "required" } } : {};
@@ -66,6 +68,7 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
       const pending = displayPending.value;
       return pending?.id === id ? (pending.change[key] ?? stored) : stored;
     },
+    kioskSaver,
     load: () => list.reload(),
     /** Called every second by the page while a code is shown. */
     tick: () => {
@@ -116,6 +119,13 @@ export function createDevicesStore(api: AdminApi, now: () => Date = () => new Da
         confirmRevoke.value = null;
         if (created.value?.id === id) created.value = null;
       });
+      await list.reload();
+      return true;
+    },
+    /** Turns a kiosk's printed ticket on or off; the list shows the answer. */
+    async setKioskPrint(id: string, print: boolean): Promise<boolean> {
+      const r = await kioskSaver.run(() => api.saveKioskSettings(id, { print }));
+      if (!r.ok) return false;
       await list.reload();
       return true;
     },

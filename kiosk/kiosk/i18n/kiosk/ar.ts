@@ -36,7 +36,8 @@ export default {
     other: "ينتظر الآن {count} شخص.",
   },
   withAppointment: "لديّ موعد",
-  withAppointmentHint: "أدخلوا رمز تسجيل الحضور أو اعرضوا رمز QR",
+  withAppointmentHint: "أدخلوا رمز تسجيل الحضور من البريد الإلكتروني",
+  withAppointmentHintQr: "أدخلوا رمز تسجيل الحضور أو اعرضوا رمز QR",
   withoutAppointment: "بدون موعد",
   withoutAppointmentHint: "خذوا رقم انتظار",
   bookLater: "حجز موعد ليوم آخر",
@@ -128,6 +129,13 @@ export default {
   appointment: "موعدكم: الساعة {time}، {topic}",
   welcomeHint: "يرجى الجلوس. سننادي رقمكم.",
 
+  tooEarlyFrom: "يمكنكم تسجيل الحضور ابتداءً من الساعة {time}. يرجى الجلوس والعودة إلى الجهاز اللوحي حينها.",
+
+  print: {
+    issued: "{date}، الساعة {time}",
+    topic: "الموضوع: {topic}",
+    status: "يمكنكم أن تروا على الهاتف متى يأتي دوركم:",
+  },
   refusals: {
     tooEarly: {
       heading: "لقد جئتم مبكرًا",

@@ -33,7 +33,9 @@ export default {
   waitingNone: "Gerade wartet niemand.",
   waiting: { one: "Gerade wartet {count} Person.", other: "Gerade warten {count} Personen." },
   withAppointment: "Ich habe einen Termin",
-  withAppointmentHint: "Code eingeben oder QR-Code zeigen",
+  withAppointmentHint: "Den Code aus der E-Mail eingeben",
+  /** Only where the tablet can read QR codes (BarcodeDetector and a camera). */
+  withAppointmentHintQr: "Code eingeben oder QR-Code zeigen",
   withoutAppointment: "Ohne Termin",
   withoutAppointmentHint: "Eine Nummer ziehen",
   bookLater: "Termin für einen anderen Tag buchen",
@@ -103,6 +105,15 @@ export default {
   appointment: "Ihr Termin: {time} Uhr, {topic}",
   welcomeHint: "Bitte nehmen Sie Platz. Wir rufen Ihre Nummer auf.",
 
+  /** "Sie sind zu früh da" with the time check-in opens ("13:30"). */
+  tooEarlyFrom: "Sie können sich ab {time} Uhr anmelden. Bitte nehmen Sie Platz und kommen Sie dann wieder zum Tablet.",
+
+  /** The printed ticket (80 mm receipt): when it was taken, its concern, the way to its status page. */
+  print: {
+    issued: "{date}, {time} Uhr",
+    topic: "Thema: {topic}",
+    status: "Wann Sie dran sind, sehen Sie mit dem Handy:",
+  },
   refusals: {
     tooEarly: {
       heading: "Sie sind zu früh da",

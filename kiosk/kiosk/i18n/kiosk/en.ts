@@ -29,7 +29,8 @@ export default {
   waitingNone: "Nobody is waiting right now.",
   waiting: { one: "{count} person is waiting right now.", other: "{count} people are waiting right now." },
   withAppointment: "I have an appointment",
-  withAppointmentHint: "Enter the check-in code or show the QR code",
+  withAppointmentHint: "Enter the check-in code from the e-mail",
+  withAppointmentHintQr: "Enter the check-in code or show the QR code",
   withoutAppointment: "Without an appointment",
   withoutAppointmentHint: "Take a number",
   bookLater: "Book an appointment for another day",
@@ -93,6 +94,13 @@ export default {
   appointment: "Your appointment: {time}, {topic}",
   welcomeHint: "Please take a seat. We will call your number.",
 
+  tooEarlyFrom: "You can check in from {time}. Please take a seat and come back to the tablet then.",
+
+  print: {
+    issued: "{date}, {time}",
+    topic: "Topic: {topic}",
+    status: "See on your phone when it is your turn:",
+  },
   refusals: {
     tooEarly: {
       heading: "You are early",

@@ -34,7 +34,8 @@ export default {
     other: "Сейчас ждут {count} человека.",
   },
   withAppointment: "У меня запись на приём",
-  withAppointmentHint: "Ввести код регистрации или показать QR-код",
+  withAppointmentHint: "Ввести код регистрации из письма",
+  withAppointmentHintQr: "Ввести код регистрации или показать QR-код",
   withoutAppointment: "Без записи",
   withoutAppointmentHint: "Взять номер очереди",
   bookLater: "Записаться на приём на другой день",
@@ -118,6 +119,13 @@ export default {
   appointment: "Ваш приём: {time}, {topic}",
   welcomeHint: "Пожалуйста, присядьте. Мы вызовем ваш номер.",
 
+  tooEarlyFrom: "Вы можете зарегистрироваться с {time}. Пожалуйста, присядьте и подойдите к планшету позже.",
+
+  print: {
+    issued: "{date}, {time}",
+    topic: "Тема: {topic}",
+    status: "Когда ваша очередь, вы увидите на телефоне:",
+  },
   refusals: {
     tooEarly: {
       heading: "Вы пришли слишком рано",

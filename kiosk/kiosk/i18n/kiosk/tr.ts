@@ -29,7 +29,8 @@ export default {
   waitingNone: "Şu anda kimse beklemiyor.",
   waiting: { one: "Şu anda {count} kişi bekliyor.", other: "Şu anda {count} kişi bekliyor." },
   withAppointment: "Randevum var",
-  withAppointmentHint: "Giriş kodunu girin veya QR kodu gösterin",
+  withAppointmentHint: "E-postadaki giriş kodunu girin",
+  withAppointmentHintQr: "Giriş kodunu girin veya QR kodu gösterin",
   withoutAppointment: "Randevusuz",
   withoutAppointmentHint: "Sıra numarası alın",
   bookLater: "Başka bir gün için randevu alın",
@@ -93,6 +94,13 @@ export default {
   appointment: "Randevunuz: saat {time}, {topic}",
   welcomeHint: "Lütfen oturun. Sıra numaranızı çağıracağız.",
 
+  tooEarlyFrom: "Saat {time} itibarıyla giriş yapabilirsiniz. Lütfen oturun ve o zaman tablete tekrar gelin.",
+
+  print: {
+    issued: "{date}, saat {time}",
+    topic: "Konu: {topic}",
+    status: "Sıranın ne zaman size geleceğini telefonunuzda görün:",
+  },
   refusals: {
     tooEarly: {
       heading: "Erken geldiniz",

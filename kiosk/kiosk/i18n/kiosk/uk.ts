@@ -34,7 +34,8 @@ export default {
     other: "Зараз чекають {count} людини.",
   },
   withAppointment: "У мене запис на прийом",
-  withAppointmentHint: "Ввести код реєстрації або показати QR-код",
+  withAppointmentHint: "Ввести код реєстрації з листа",
+  withAppointmentHintQr: "Ввести код реєстрації або показати QR-код",
   withoutAppointment: "Без запису",
   withoutAppointmentHint: "Взяти номер черги",
   bookLater: "Записатися на прийом на інший день",
@@ -118,6 +119,13 @@ export default {
   appointment: "Ваш прийом: {time}, {topic}",
   welcomeHint: "Будь ласка, сідайте. Ми викличемо ваш номер.",
 
+  tooEarlyFrom: "Ви можете зареєструватися з {time}. Будь ласка, сідайте і підійдіть до планшета пізніше.",
+
+  print: {
+    issued: "{date}, {time}",
+    topic: "Тема: {topic}",
+    status: "Коли ваша черга, ви побачите на телефоні:",
+  },
   refusals: {
     tooEarly: {
       heading: "Ви прийшли занадто рано",

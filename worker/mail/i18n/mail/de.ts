@@ -19,7 +19,7 @@ export default {
   /** The QR code beside the check-in code, HTML part only: what a screen reader says, and what to do. `{code}` spelled out. */
   qr: {
     label: "QR-Code für die Anmeldung mit dem Code {code}",
-    hint: "Oder zeigen Sie diesen QR-Code am Tablet im Eingang.",
+    hint: "Hat das Tablet eine Kamera, können Sie dort auch diesen QR-Code zeigen.",
   },
   bring: {
     intro: "Bringen Sie gern mit:",

@@ -15,7 +15,7 @@ export default {
   codeHint: "Type the code into the tablet at the entrance. Or tell it to us.",
   qr: {
     label: "QR code to check in with the code {code}",
-    hint: "Or show this QR code to the tablet at the entrance.",
+    hint: "If the tablet has a camera, you can also show it this QR code.",
   },
   bring: {
     intro: "You are welcome to bring:",

@@ -16,7 +16,7 @@ export default {
   codeHint: "Girişteki tablete giriş kodunu yazın. Ya da kodu bize söyleyin.",
   qr: {
     label: "{code} giriş kodu ile giriş için QR kod",
-    hint: "Ya da bu QR kodu girişteki tablete gösterin.",
+    hint: "Tabletin kamerası varsa bu QR kodu da tablete gösterebilirsiniz.",
   },
   bring: {
     intro: "Yanınızda getirebilirsiniz:",
