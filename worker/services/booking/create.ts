@@ -103,7 +103,8 @@ export async function askForTime(
     endsAt: null,
     source: channel.source,
     name: body.name,
-    email: body.email,
+    // A request may give a phone number only (schemas/bookings.ts): no address, no mail; staff call.
+    email: body.email ?? null,
     phone: body.phone || null,
     note: null,
     locale: body.locale,
