@@ -217,7 +217,7 @@ function checkConsent(consent: boolean): void {
 }
 
 /** The Turnstile check of an online booking, when the office switched it on; a kiosk is paired, so it needs none. */
-async function checkTurnstile(s: Scope, channel: Channel, turnstileToken: string | undefined): Promise<void> {
+export async function checkTurnstile(s: Scope, channel: Channel, turnstileToken: string | undefined): Promise<void> {
   const verify = s.deps.turnstile;
   if (channel.source !== "online" || !verify) return;
   if (!(turnstileToken && (await verify(turnstileToken, channel.clientIp)))) {
