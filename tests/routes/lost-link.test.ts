@@ -25,8 +25,8 @@ async function lostLinkMails(office: Office) {
   return results;
 }
 
-async function book(office: Office, body: Record<string, unknown>, path = "/api/bookings") {
-  const res = await post(office, path, body);
+async function book(office: Office, body: Record<string, unknown>, path = "/api/bookings", now = NOW) {
+  const res = await post(office, path, body, { now });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string; manageUrl: string };
 }
@@ -40,7 +40,7 @@ describe("POST /api/bookings/lost-link", () => {
     const office = await createOffice();
     const email = `erika.${crypto.randomUUID().slice(0, 8)}@example.org`;
     const slot = await book(office, bookingBody({ email, locale: "de" }));
-    const request = await book(office, requestBody({ email, locale: "tr" }), "/api/requests");
+    const request = await book(office, requestBody({ email, locale: "tr" }), "/api/requests", new Date(NOW.getTime() + 60_000));
     const other = await book(office, bookingBody({ start: "2026-11-30T14:00:00+01:00" }));
 
     const headers = freshClient();
