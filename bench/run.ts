@@ -117,7 +117,7 @@ function quietYear(noFacts: (office: StatisticsFacts["office"], topics: Statisti
   const topic = () => 1 + Math.floor(random() * 12);
   const day = () => new Date(Date.UTC(2025, 0, 1 + Math.floor(random() * 365))).toISOString().slice(0, 10);
   const hour = (from: number, hours: number) => `${day()}T${String(from + Math.floor(random() * hours)).padStart(2, "0")}`;
-  const facts = noFacts({ slug: "bench", name: "Bench" }, Array.from({ length: 12 }, (_, i) => ({ id: i + 1, key: `t${i + 1}`, label_de: `Thema ${i + 1}`, label_en: `Topic ${i + 1}`, audience: pick(["residents", "businesses", "everyone"] as const), active: true })));
+  const facts = noFacts({ slug: "bench", name: "Bench" }, Array.from({ length: 12 }, (_, i) => ({ id: i + 1, key: `t${i + 1}`, label: { de: `Thema ${i + 1}`, en: `Topic ${i + 1}` }, audience: pick(["residents", "businesses", "everyone"] as const), active: true })));
   for (let i = 0; i < 250; i++) {
     const status = pick(["confirmed", "completed", "completed", "no_show", "cancelled"] as const);
     const cancelledBy = status === "cancelled" ? pick(["resident", "office"] as const) : null;

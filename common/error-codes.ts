@@ -63,6 +63,8 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   live_full: 503,
+  /** Web Push is not set up here (no VAPID keys): the status page does not offer it then. */
+  push_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -2,6 +2,7 @@
  * Weekly opening hours: the one rule for "which hours apply on this day" that the Worker's slot
  * computation and the pages' calendars share.
  */
+import type { OfficeTexts } from "./texts";
 import { isoWeekday } from "./time";
 
 /** A weekly opening span; days are local, inclusive, `validUntil` null for open-ended. */
@@ -37,7 +38,7 @@ export interface Span {
  */
 export interface ExtraSpan extends Span {
   day: string;
-  note: { de: string; en: string };
+  note: OfficeTexts;
 }
 
 /**

@@ -46,6 +46,13 @@ it("takes the README's screenshots", async () => {
     await phone.getByRole("heading", { level: 1 }).waitFor();
     await shot(phone, "booking");
 
+    // The same page in Arabic, right to left (chosen on this device, as the language menu saves it).
+    const arabic = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar" })).newPage();
+    await arabic.goto(`${baseURL}/`);
+    await arabic.waitForFunction(() => document.documentElement.lang === "ar");
+    await arabic.getByRole("radio").first().waitFor();
+    await shot(arabic, "booking-ar");
+
     const tablet = await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage();
     await tablet.goto(`${baseURL}/kiosk`);
     await tablet.evaluate((token) => localStorage.setItem("sprechstunde.kiosk.token", token), kiosk);

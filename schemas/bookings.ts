@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, Locale, OffsetDateTime } from "./common";
+import { Texts, Locale, OffsetDateTime } from "./common";
 import { Email, emailOr, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
 
@@ -142,7 +142,7 @@ export const ManagedBooking = z.object({
   code: z.string(),
   start: OffsetDateTime.nullable(),
   end: OffsetDateTime.nullable(),
-  topic: z.object({ key: TopicKey, label: Bilingual, durationMinutes: z.number().int() }),
+  topic: z.object({ key: TopicKey, label: Texts, durationMinutes: z.number().int() }),
   name: z.string(),
   email: z.string(),
   phone: z.string().nullable(),

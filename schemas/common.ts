@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RESIDENT_LOCALES, STAFF_LOCALES } from "../common/i18n/languages";
+import type { OfficeTexts } from "../common/texts";
 import { EARLIEST_DAY, isDayInRange, LATEST_DAY } from "../common/field-rules";
 
 const IN_RANGE = `must be a day from ${EARLIEST_DAY} to ${LATEST_DAY}`;
@@ -32,9 +33,21 @@ export type Locale = z.infer<typeof Locale>;
 /** The staff board's languages. */
 export const StaffLocale = z.enum(STAFF_LOCALES);
 
-/** German text with its English counterpart; English falls back to German where missing. */
-export const Bilingual = z.object({ de: z.string(), en: z.string() });
-export type Bilingual = z.infer<typeof Bilingual>;
+/**
+ * One of the office's own texts (a topic's name or description, a closure's reason, the note of extra
+ * hours) in the residents' languages: German always, every other language only where the office wrote
+ * it. A page shows the German text marked `lang="de"` where its language is missing
+ * (kiosk/shared/Localized.tsx); the staff board shows German or English. Helpers: common/texts.ts.
+ */
+export const Texts = z.object({
+  de: z.string(),
+  en: z.string().optional(),
+  tr: z.string().optional(),
+  ru: z.string().optional(),
+  uk: z.string().optional(),
+  ar: z.string().optional(),
+}) satisfies z.ZodType<OfficeTexts>;
+export type Texts = z.infer<typeof Texts>;
 
 /** The one error shape every API error uses. `field` names the offending input, when there is one. */
 export const ErrorBody = z.object({

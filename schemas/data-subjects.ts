@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
-import { Bilingual, Locale, UtcInstant } from "./common";
+import { Texts, Locale, UtcInstant } from "./common";
 import { singleLine } from "./fields";
 import { OutboxStatus } from "./rows";
 import { TicketStatus } from "./kiosk";
@@ -27,7 +27,7 @@ export const FoundBooking = z.object({
   id: z.string(),
   kind: z.enum(["slot", "request"]),
   status: BookingStatus,
-  topic: Bilingual,
+  topic: Texts,
   startsAt: UtcInstant.nullable(),
   createdAt: UtcInstant,
   name: z.string().nullable(),
@@ -112,7 +112,7 @@ export const RecordBooking = z.object({
   kind: z.enum(["slot", "request"]),
   status: BookingStatus,
   source: BookingSource,
-  topic: z.object({ key: z.string(), label: Bilingual }),
+  topic: z.object({ key: z.string(), label: Texts }),
   startsAt: UtcInstant.nullable(),
   endsAt: UtcInstant.nullable(),
   createdAt: UtcInstant,

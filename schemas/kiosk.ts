@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, Locale, OffsetDateTime } from "./common";
+import { Locale, OffsetDateTime, Texts } from "./common";
 import { CODE_ALPHABET, PAIRING_CODE_LENGTH } from "../common/limits";
 import { TopicKey } from "./location";
 
@@ -72,7 +72,7 @@ export const CheckinBody = z.object({ code: z.string().trim().toUpperCase().min(
 export const CheckedIn = TicketView.extend({
   /** The first letter of the name, for "Willkommen!" screens that must not show a full name. */
   initial: z.string().max(1),
-  appointment: z.object({ start: OffsetDateTime, topic: Bilingual }),
+  appointment: z.object({ start: OffsetDateTime, topic: Texts }),
 });
 export type CheckedIn = z.infer<typeof CheckedIn>;
 
@@ -82,6 +82,6 @@ export const KioskState = z.object({
   /** The next opening, when closed now: local start with offset. */
   nextOpening: OffsetDateTime.nullable(),
   waiting: z.number().int().nonnegative(),
-  walkInTopics: z.array(z.object({ key: TopicKey, label: Bilingual, icon: z.string() })),
+  walkInTopics: z.array(z.object({ key: TopicKey, label: Texts, icon: z.string() })),
 });
 export type KioskState = z.infer<typeof KioskState>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, ClosingTime, LocalDate, LocalTime } from "./common";
+import { Texts, ClosingTime, LocalDate, LocalTime } from "./common";
 
 export const Audience = z.enum(["residents", "businesses", "everyone"]);
 export type Audience = z.infer<typeof Audience>;
@@ -9,8 +9,8 @@ export const TopicKey = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected a t
 
 export const Topic = z.object({
   key: TopicKey,
-  label: Bilingual,
-  description: Bilingual,
+  label: Texts,
+  description: Texts,
   audience: Audience,
   durationMinutes: z.number().int().positive(),
   bookableOnline: z.boolean(),
@@ -33,7 +33,7 @@ export type OpeningSpan = z.infer<typeof OpeningSpan>;
  * One-day extra hours ("Sondertermin"): the office opens on `day` (local) from `opens` to `closes`,
  * bookable like any open day; `note` says what for (may be empty).
  */
-export const ExtraOpening = z.object({ day: LocalDate, opens: LocalTime, closes: ClosingTime, note: Bilingual });
+export const ExtraOpening = z.object({ day: LocalDate, opens: LocalTime, closes: ClosingTime, note: Texts });
 export type ExtraOpening = z.infer<typeof ExtraOpening>;
 
 /** `GET /api/location` query: `office` names an office other than the request's own (a status page's). */

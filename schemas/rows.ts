@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClosingTime, Locale, LocalTime, UtcInstant } from "./common";
+import { ClosingTime, Locale, LocalTime, Texts, UtcInstant } from "./common";
 import { BookingSource, BookingStatus, TimeOfDay } from "./bookings";
 import { TicketStatus } from "./kiosk";
 import { Audience } from "./location";
@@ -17,6 +17,20 @@ const Flag = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
  * seed may well say its hours are valid from 1990 on.
  */
 const StoredDay = z.iso.date();
+
+/** One of the office's texts as stored (migration 0010): a JSON object, German always, read as Texts. */
+export const StoredTexts = z.string().transform((text, ctx) => {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const parsed = Texts.safeParse(value);
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: "custom", message: "not a JSON object of texts with German" });
+  return z.NEVER;
+});
 
 export const LocationRow = z.object({
   id: z.number().int(),
@@ -53,10 +67,8 @@ export type LocationRow = z.infer<typeof LocationRow>;
 export const TopicRow = z.object({
   id: z.number().int(),
   key: z.string(),
-  label_de: z.string(),
-  label_en: z.string(),
-  description_de: z.string(),
-  description_en: z.string(),
+  label: StoredTexts,
+  description: StoredTexts,
   audience: Audience,
   duration_minutes: z.number().int(),
   bookable_online: Flag,
@@ -78,8 +90,7 @@ export type OpeningRuleRow = z.infer<typeof OpeningRuleRow>;
 export const ClosureRow = z.object({
   first_day: StoredDay,
   last_day: StoredDay,
-  reason_de: z.string(),
-  reason_en: z.string(),
+  reason: StoredTexts,
 });
 export type ClosureRow = z.infer<typeof ClosureRow>;
 
@@ -88,8 +99,7 @@ export const ExtraHoursRow = z.object({
   day: StoredDay,
   opens: LocalTime,
   closes: ClosingTime,
-  note_de: z.string(),
-  note_en: z.string(),
+  note: StoredTexts,
 });
 export type ExtraHoursRow = z.infer<typeof ExtraHoursRow>;
 
@@ -145,8 +155,7 @@ export const BookingRow = z.object({
   kind: z.enum(["slot", "request"]),
   status: BookingStatus,
   topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
+  topic_label: StoredTexts,
   topic_duration_minutes: z.number().int(),
   starts_at: z.string().nullable(),
   ends_at: z.string().nullable(),
@@ -186,8 +195,7 @@ const ProposalOfPerson = z.object({
   ends_at: z.string(),
   name: z.string().nullable(),
   topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
+  topic_label: StoredTexts,
 });
 
 /** A proposal its resident accepted, with its booking's status now (worker/db/proposals.ts acceptedSince). */
@@ -264,8 +272,7 @@ export const StaffTicketRow = TicketColumns.extend({
   call_count: z.number().int(),
   appointment_start: z.string().nullable(),
   topic_key: z.string().nullable(),
-  topic_label_de: z.string().nullable(),
-  topic_label_en: z.string().nullable(),
+  topic_label: StoredTexts.nullable(),
   /** Insertion order: the tie-break for numbers issued in the same millisecond. */
   seq: z.number().int(),
 });
@@ -295,8 +302,7 @@ export const AppointmentRow = z.object({
   phone: z.string().nullable(),
   note: z.string().nullable(),
   topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
+  topic_label: StoredTexts,
 });
 export type AppointmentRow = z.infer<typeof AppointmentRow>;
 
@@ -310,8 +316,7 @@ const JsonList = <T extends z.ZodType>(item: T) =>
 export const RequestRow = z.object({
   id: z.string(),
   topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
+  topic_label: StoredTexts,
   name: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
@@ -384,8 +389,7 @@ export const StatsOfficeRow = z.object({ slug: z.string(), name: z.string() });
 export const StatsTopicRow = z.object({
   id: z.number().int(),
   key: z.string(),
-  label_de: z.string(),
-  label_en: z.string(),
+  label: StoredTexts,
   audience: Audience,
   active: Flag,
 });
@@ -415,7 +419,8 @@ export const StatsRequestCount = z.object({ topic_id: z.number().int(), proposed
 export type StatsRequestCount = z.infer<typeof StatsRequestCount>;
 
 /** Walk-in numbers of one topic, served (taken into a room) or not. */
-export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, n: Count });
+/** `gone`: the holder left the queue from the status page ("Ich warte nicht mehr"; migration 0012). */
+export const StatsWalkInCount = z.object({ topic_id: z.number().int().nullable(), served: Flag, gone: Flag.optional(), n: Count });
 export type StatsWalkInCount = z.infer<typeof StatsWalkInCount>;
 
 /** Walk-in numbers of one local day. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LocalDate, OffsetDateTime } from "./common";
+import { LocalDate, OffsetDateTime, Texts } from "./common";
 import { LocationQuery, TopicKey } from "./location";
 
 export const SlotsQuery = z
@@ -32,10 +32,11 @@ export type Slot = z.infer<typeof Slot>;
 export const Day = z.object({
   date: LocalDate,
   status: DayStatus,
-  /** Why the office is closed that day, in German (holiday name or the closure's reason). */
-  reason: z.string().optional(),
-  /** The same in English. */
-  reasonEn: z.string().optional(),
+  /**
+   * Why the office is closed that day (holiday name or the closure's reason): German, and the other
+   * languages where known (a holiday's in English; a closure's as the office wrote them).
+   */
+  reason: Texts.optional(),
   /** Bookable slots only: not past, not inside the minimum notice, not beyond the horizon, not full. */
   slots: z.array(Slot),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, LocalDate, OffsetDateTime } from "./common";
+import { Texts, LocalDate, OffsetDateTime } from "./common";
 import { BookingSource, BookingStatus, ProposalView, TimeOfDay } from "./bookings";
 import { DayStatus } from "./slots";
 import { TicketStatus } from "./kiosk";
@@ -16,7 +16,7 @@ export const RoomId = z.number().int().positive();
 export const BoardRoomRef = z.object({ id: RoomId, name: z.string() });
 export type BoardRoomRef = z.infer<typeof BoardRoomRef>;
 
-export const BoardTopic = z.object({ key: TopicKey, label: Bilingual });
+export const BoardTopic = z.object({ key: TopicKey, label: Texts });
 export type BoardTopic = z.infer<typeof BoardTopic>;
 
 export const TicketKind = z.enum(["walk_in", "appointment"]);
@@ -162,7 +162,7 @@ export const BOARD_CALLS = 5;
  */
 export const BoardOpening = z.object({
   status: DayStatus,
-  reason: Bilingual.nullable(),
+  reason: Texts.nullable(),
   freeSlots: z.number().int().nonnegative(),
 });
 export type BoardOpening = z.infer<typeof BoardOpening>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, ClosingTime, ErrorBody, LocalDate, LocalTime, OffsetDateTime, UtcInstant } from "./common";
+import { ClosingTime, ErrorBody, LocalDate, LocalTime, OffsetDateTime, Texts, UtcInstant } from "./common";
 import { emailOr, multiLine, singleLine } from "./fields";
 import { Audience, TopicKey } from "./location";
 
@@ -105,7 +105,7 @@ export const AffectedBooking = z.object({
   /** `checked_in`: the person is in the office with a queue number; a "cancel all" leaves it to staff. */
   status: z.enum(["confirmed", "checked_in"]),
   name: z.string(),
-  topic: Bilingual,
+  topic: Texts,
   code: z.string(),
   /** Whether the person has an address, so a cancel sends them a mail with the cancel invite. */
   mail: z.boolean(),
@@ -130,7 +130,7 @@ export const AffectedProposal = z.object({
   /** Until when the resident may answer. */
   holdUntil: OffsetDateTime,
   name: z.string(),
-  topic: Bilingual,
+  topic: Texts,
   /** Whether the person has an address, so a withdrawal sends them a mail. */
   mail: z.boolean(),
   phone: z.string().nullable(),
@@ -252,8 +252,13 @@ export const ClosureCreate = z
     firstDay: LocalDate,
     lastDay: LocalDate,
     reasonDe: text(200),
-    /** Empty or missing: the public pages show the German reason in English too. */
+    /** Empty or missing: the public pages show the German reason (marked as German) in English too. */
     reasonEn: singleLine(200).default(""),
+    /** The other resident languages, each optional; empty or missing: German stands in, as for English. */
+    reasonTr: singleLine(200).optional(),
+    reasonRu: singleLine(200).optional(),
+    reasonUk: singleLine(200).optional(),
+    reasonAr: singleLine(200).optional(),
     /** What happens to the appointments on these days (needed when there are some; see BookingsDecision). */
     bookings: BookingsDecision.optional(),
   })
@@ -261,11 +266,28 @@ export const ClosureCreate = z
   .refine((v) => v.firstDay <= v.lastDay, { message: "must not be before firstDay", path: ["lastDay"] });
 export type ClosureCreate = z.input<typeof ClosureCreate>;
 
+type Suffix = "De" | "En" | "Tr" | "Ru" | "Uk" | "Ar";
+const SUFFIX: Record<Suffix, keyof Texts> = { De: "de", En: "en", Tr: "tr", Ru: "ru", Uk: "uk", Ar: "ar" };
+
+/**
+ * One text of a request that names it in flat fields, `reasonDe`, `reasonEn`, … (closures, extra hours),
+ * as Texts: German, and every other language given (blank ones are dropped when stored).
+ */
+export function textsOf<P extends string>(body: { [K in `${P}De`]: string } & { [K in `${P}${Exclude<Suffix, "De">}`]?: string }, prefix: P): Texts {
+  const fields = body as Record<string, string | undefined>;
+  const out: Texts = { de: fields[`${prefix}De`] ?? "" };
+  for (const [suffix, locale] of Object.entries(SUFFIX)) {
+    const value = fields[`${prefix}${suffix}`];
+    if (locale !== "de" && value !== undefined) out[locale] = value;
+  }
+  return out;
+}
+
 export const ClosureView = z.object({
   id: z.number().int(),
   firstDay: LocalDate,
   lastDay: LocalDate,
-  reason: Bilingual,
+  reason: Texts,
 });
 export type ClosureView = z.infer<typeof ClosureView>;
 
@@ -287,7 +309,7 @@ export const ExtraHoursView = z.object({
   day: LocalDate,
   opens: LocalTime,
   closes: ClosingTime,
-  note: Bilingual,
+  note: Texts,
   /** A public holiday or a closure on that day wins: then these hours are not offered (null: they are). */
   overruledBy: z.enum(["holiday", "closure"]).nullable(),
 });
@@ -305,8 +327,13 @@ export const ExtraHoursCreate = z
     closes: RasterClosingTime,
     /** Shown to the public with the day, e.g. "Abendsprechstunde für Firmen"; may be empty. */
     noteDe: singleLine(200).default(""),
-    /** Empty: the German note is shown in English too. */
+    /** Empty: the German note is shown (marked as German) in English too. */
     noteEn: singleLine(200).default(""),
+    /** The other resident languages, each optional; empty or missing: German stands in. */
+    noteTr: singleLine(200).optional(),
+    noteRu: singleLine(200).optional(),
+    noteUk: singleLine(200).optional(),
+    noteAr: singleLine(200).optional(),
   })
   .strict()
   .refine((v) => v.opens < v.closes, { message: "must be after opens", path: ["closes"] });
@@ -328,16 +355,38 @@ export type ClosureDeleted = z.infer<typeof ClosureDeleted>;
 // Topics
 
 const Icon = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "expected an icon name such as 'chat'");
-const Label = z.object({ de: text(120), en: singleLine(120) }).strict();
-/** Shown under the topic on the booking page, where its line breaks are kept. */
-const Description = z.object({ de: multiLine(1000), en: multiLine(1000) }).strict();
+/**
+ * A topic's name as admins write it: German required, English as before (empty: German stands in), the
+ * other resident languages optional. Strict: an unknown language is a 400 naming it (`label.fr`).
+ */
+const Label = z
+  .object({
+    de: text(120),
+    en: singleLine(120),
+    tr: singleLine(120).optional(),
+    ru: singleLine(120).optional(),
+    uk: singleLine(120).optional(),
+    ar: singleLine(120).optional(),
+  })
+  .strict();
+/** Shown under the topic on the booking page, where its line breaks are kept; languages as Label. */
+const Description = z
+  .object({
+    de: multiLine(1000),
+    en: multiLine(1000),
+    tr: multiLine(1000).optional(),
+    ru: multiLine(1000).optional(),
+    uk: multiLine(1000).optional(),
+    ar: multiLine(1000).optional(),
+  })
+  .strict();
 
 /** A topic with everything admins can set. */
 export const TopicView = z.object({
   id: z.number().int(),
   key: TopicKey,
-  label: Bilingual,
-  description: Bilingual,
+  label: Texts,
+  description: Texts,
   audience: Audience,
   durationMinutes: z.number().int(),
   bookableOnline: z.boolean(),

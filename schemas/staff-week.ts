@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, LocalDate } from "./common";
+import { Texts, LocalDate } from "./common";
 import { DayStatus } from "./slots";
 
 /*
@@ -15,7 +15,7 @@ export type WeekQuery = z.infer<typeof WeekQuery>;
 export const WeekDay = z.object({
   date: LocalDate,
   status: DayStatus,
-  reason: Bilingual.nullable(),
+  reason: Texts.nullable(),
   /**
    * Slot starts (of the office's slot length) with a free seat, by the one slot computation
    * (services/slots.ts `freeSlots`) with the phone booking's rules: no minimum notice, never before now,

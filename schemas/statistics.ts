@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Bilingual, LocalDate } from "./common";
+import { Texts, LocalDate } from "./common";
 import { BookingSource } from "./bookings";
 import {
   APPOINTMENT_MEASURES,
@@ -78,11 +78,20 @@ export const Statistics = z.object({
   office: z.object({ slug: z.string(), name: z.string() }),
   period: StatisticsPeriod,
   timeZone: z.string(),
-  totals: z.object({ appointments: AppointmentCounts, walkIns: WalkInCounts, requests: RequestCounts }),
+  totals: z.object({
+    appointments: AppointmentCounts,
+    walkIns: WalkInCounts,
+    requests: RequestCounts,
+    /**
+     * Walk-in numbers whose holder left the queue on the status page ("Ich warte nicht mehr"): "gegangen",
+     * a part of `walkIns.left`. A total only (exact, as the totals are); no breakdown shows it.
+     */
+    walkInsGone: Count,
+  }),
   /** Appointments by where they were booked: online, by staff (phone or desk), at the kiosk. */
   byChannel: z.array(z.object({ channel: BookingSource, appointments: AppointmentCells })),
   /** Every topic that is offered or has numbers in the period. */
-  byTopic: z.array(z.object({ key: TopicKey, label: Bilingual, audience: Audience, ...GroupCells })),
+  byTopic: z.array(z.object({ key: TopicKey, label: Texts, audience: Audience, ...GroupCells })),
   /** Residents, businesses, and topics for everyone ("für alle/offen"). */
   byAudience: z.array(z.object({ audience: Audience, ...GroupCells })),
   /** ISO weeks (Monday to Sunday) as far as they lie in the period. */

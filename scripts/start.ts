@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { PAIRING_CODE_MINUTES, SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
 import { newPairingCode, pairingSql } from "./pairing.ts";
 import { accountSql, newSignInToken, signInLinkSql, signInUrl } from "./sign-in-links.ts";
+import { ensureDevVapidKeys } from "./vapid.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
@@ -186,6 +187,11 @@ function scheduleLines(crons: readonly string[], everyMs: number): string[] {
 }
 
 async function main(): Promise<void> {
+  // Before the build: it copies .dev.vars beside the built Worker for `vite preview`. Not when serving an
+  // existing build (browser tests, benchmarks): they leave the developer's files alone.
+  if (!args.has("--no-build") && (await ensureDevVapidKeys(`${root}.dev.vars`))) {
+    console.log("• Web Push: development keys written to .dev.vars");
+  }
   if (!dev && !args.has("--no-build")) await run("Build front ends and Worker", bin("vite"), ["build"]);
   const wrangler = bin("wrangler");
   await run("Apply D1 migrations (local)", wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);

@@ -21,6 +21,7 @@ import { staffDeviceRoutes } from "./routes/staff-devices";
 import { staffQueueRoutes } from "./routes/staff-queue";
 import { staffSettingsRoutes } from "./routes/staff-settings";
 import { staffStatisticsRoutes } from "./routes/staff-statistics";
+import { statusRoutes } from "./routes/status";
 
 /** The app; `deps` may depend on the environment (SMTP settings, secrets), so it can be a function of it. */
 export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv> {
@@ -53,6 +54,8 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);
   app.use("/api/devices/pair", rateLimit);
+  // The status page's push subscription and "Ich warte nicht mehr" (reads of the status pass uncounted).
+  app.use("/api/status/*", rateLimit);
   // Sign-in: what sends mail or stores a challenge is counted here; failed redeems and passkey answers
   // have their own, stricter throttle (auth/throttle.ts), so a busy office signing in is never blocked.
   app.use("/api/auth/link", rateLimit);
@@ -65,6 +68,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   app.route("/api", publicRoutes);
   app.route("/api", bookingRoutes);
   app.route("/api", kioskRoutes);
+  app.route("/api", statusRoutes);
   app.route("/api", displayRoutes);
   app.route("/api", liveRoutes);
   app.route("/api", calendarRoutes);

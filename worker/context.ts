@@ -2,6 +2,7 @@ import type { DeviceRow } from "./db/devices";
 import type { SessionStaff } from "./db/staff";
 import type { LiveNotifier } from "./live/notifier";
 import type { MailTransport } from "./mail/types";
+import type { PushPort } from "./push/port";
 import type { RandomSource } from "./random";
 import type { TurnstileVerifier } from "./turnstile";
 
@@ -26,6 +27,8 @@ export interface AppDeps {
   rateLimit: { limit: number; windowSeconds: number };
   /** Live fan-out to boards, kiosks, displays and status pages. */
   live: LiveNotifier;
+  /** Web Push to visitors' phones; absent or null: push is off (no VAPID keys). */
+  push?: PushPort | null;
 }
 
 /** `T`'s fields under new names: `{ newName: "old_name" }`. */

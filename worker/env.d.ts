@@ -14,4 +14,12 @@ interface Env {
    * unless the request came to localhost.
    */
   MEASURE_D1_ROWS?: string;
+  /**
+   * Web Push (issue 13): the VAPID key pair (P-256; public key uncompressed, private key `d`, both
+   * base64url) and the contact a push service may write to (`mailto:…`). Push is offered only when all
+   * three are set; `npm start` writes development keys into .dev.vars (README, "Web Push").
+   */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  VAPID_SUBJECT?: string;
 }

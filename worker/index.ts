@@ -6,6 +6,7 @@ import { runProposalExpiry } from "./services/proposal-expiry";
 import { createTransport, mailFrom } from "./mail/transport";
 import { deliverDue } from "./mail/sender";
 import { hubNotifier } from "./live/notifier";
+import { pushPortOf } from "./push/port";
 import { cryptoRandom } from "./random";
 import { createTurnstileVerifier } from "./turnstile";
 
@@ -32,6 +33,7 @@ function depsFor(env: Env): AppDeps {
         turnstile: turnstileOn ? createTurnstileVerifier(env.TURNSTILE_SECRET_KEY) : null,
         rateLimit: RATE_LIMIT,
         live: hubNotifier(env.LIVE, () => new Date()),
+        push: pushPortOf(env),
       },
     };
   }

@@ -10,8 +10,11 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
+  // An unknown key inside an object is named with its path (`label.fr`), as every other field is.
   const field =
-    issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.map(String).join(".") || undefined;
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => [...issue.path.map(String), key].join(".")).join(", ")
+      : issue.path.map(String).join(".") || undefined;
   const message = issue.code === "unrecognized_keys" ? `Unknown parameter: ${field}` : issue.message;
   throw new AppError("invalid_request", field ? `${field}: ${message}` : message, field);
 }

@@ -1,6 +1,6 @@
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { office } from "../shared/office";
 import { lazy, whenIdle } from "../shared/lazy";
 import { SkipLink } from "../shared/SkipLink";

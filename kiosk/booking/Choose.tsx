@@ -1,7 +1,8 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
-import { locale, pick } from "../shared/locale";
+import { locale } from "../shared/locale";
+import { InMessage, Localized } from "../shared/Localized";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
@@ -31,7 +32,7 @@ export function TopicStep() {
     <section class="step" aria-labelledby="step-heading">
       <p>{s.intro}</p>
       <p class="notice">
-        {s.callInstead} <a href={telHref(phone.value)}>{phone.value}</a>
+        {s.callInstead} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
       </p>
       <form
         noValidate
@@ -46,7 +47,7 @@ export function TopicStep() {
             <StepHeading count={stepCount("topic")}>{s.topicQuestion}</StepHeading>
           </legend>
           <p id="topic-hint">
-            {s.topicHint} {general && s.topicUnsure(pick(general.label, lang))}
+            {s.topicHint} {general && <InMessage message={(x) => s.topicUnsure({ general: x })} text={general.label} locale={lang} />}
           </p>
           <FieldError id="topic-error" message={error} />
           <ul class="choice-list" role="list">
@@ -61,13 +62,15 @@ export function TopicStep() {
                   aria-describedby={`topic-${topic.key}-desc`}
                 />
                 <label for={`topic-${topic.key}`}>
-                  <span class="choice__label">{pick(topic.label, lang)}</span>{" "}
+                  <span class="choice__label">
+                    <Localized text={topic.label} locale={lang} />
+                  </span>{" "}
                   <span class="choice__meta">
                     {s.minutes(topic.durationMinutes) + (topic.audience === "businesses" ? ` · ${s.forBusinesses}` : "")}
                   </span>
                 </label>
                 <p id={`topic-${topic.key}-desc`} class="choice__desc">
-                  {pick(topic.description, lang)}
+                  <Localized text={topic.description} locale={lang} />
                 </p>
               </li>
             ))}
@@ -89,7 +92,7 @@ export function TopicStep() {
 function FreeTimesStatus({ showing }: { showing?: boolean }) {
   const failed = (
     <>
-      {t.value.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+      {t.value.failed} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
     </>
   );
   return <SlotsStatus store={flow} failed={failed} showing={showing} />;

@@ -1,7 +1,7 @@
 import { telHref } from "../shared/format";
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { phone, retentionDays } from "../shared/office";
 import { Chosen, ReviewList } from "../shared/Summary";
 import { BackButton, CheckField, ErrorSummary, StepHeading, TextField, type SummaryEntry } from "../shared/ui";
@@ -113,7 +113,7 @@ export function ReviewStep() {
 /** What went wrong, in words, with the phone number where calling is the way on. */
 export function FailureText({ failure: f }: { failure: Failure<string> }) {
   const s = t.value;
-  const call = <a href={telHref(phone.value)}>{phone.value}</a>;
+  const call = <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>;
   switch (f.kind) {
     case "slotGone":
       return <p class="alert">{f.reason === "tooSoon" ? s.slotTooSoon : f.reason === "tooFar" ? s.slotTooFar : s.slotGone}</p>;

@@ -1,5 +1,5 @@
 import { inviteHref } from "../shared/api";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { BookedSummary } from "../shared/Summary";
 import { DoneMark, StepHeading } from "../shared/ui";
 import { tokenOfLink } from "../shared/secret-link";
@@ -18,7 +18,7 @@ export function DoneStep() {
       </StepHeading>
       <BookedSummary booked={b} codeHint={s.codeHint} />
       <p>
-        {s.mailSent} <strong class="email">{b.email}</strong>
+        {s.mailSent} <strong class="email" dir="ltr">{b.email}</strong>
       </p>
       <div class="actions actions--stack">
         {token && (
@@ -49,7 +49,7 @@ export function RequestDoneStep() {
       </StepHeading>
       <p>{s.requestDoneText}</p>
       <p>
-        {s.mailSent} <strong class="email">{r.email}</strong>
+        {s.mailSent} <strong class="email" dir="ltr">{r.email}</strong>
       </p>
       <div class="actions actions--stack">
         <a class="button" href={r.result.manageUrl}>

@@ -1,6 +1,6 @@
 import { legalPath } from "../../common/legal/links";
 import { LegalNotice } from "../shared/LegalNotice";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { locale } from "../shared/locale";
 import { office } from "../shared/office";
 import { BackButton, StepHeading } from "../shared/ui";

@@ -1,5 +1,5 @@
 import { RequestFields } from "../shared/Forms";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { BackButton, StepHeading } from "../shared/ui";
 import { Consent, FailureText } from "./Contact";
 import { SecurityCheck } from "./SecurityCheck";

@@ -1,5 +1,5 @@
 import { telHref } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { locale } from "../shared/locale";
 import { phone } from "../shared/office";
 import { useTurnstile } from "../shared/turnstile";
@@ -24,7 +24,7 @@ export function SecurityCheck() {
       <div ref={box} class="turnstile" />
       {turnstileUnavailable.value && (
         <p class="field__error">
-          {s.securityUnavailable} <a href={telHref(phone.value)}>{phone.value}</a>
+          {s.securityUnavailable} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
         </p>
       )}
     </div>

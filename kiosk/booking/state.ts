@@ -9,7 +9,7 @@ import { createBooking, createRequest, newKey } from "../shared/api";
 import { createBookingFlow } from "../shared/booking-flow";
 import { type Step, validateDetails } from "../shared/booking-rules";
 import { createStepHistory, requestFocus } from "../shared/history";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { locale, syncDocument } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { createSlotsStore } from "../shared/slots";

@@ -3,9 +3,10 @@ import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format"
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
-import { type Strings, t } from "../shared/i18n";
+import { type Strings, t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
-import { locale, pick } from "../shared/locale";
+import { locale } from "../shared/locale";
+import { Localized } from "../shared/Localized";
 import { ExtraHours } from "../shared/Hours";
 import { hours, office, retentionDays, timeZone } from "../shared/office";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
@@ -38,7 +39,9 @@ export function BookTopicScreen() {
           <li key={topic.key}>
             <button type="button" class="topic-button" aria-current={topic.key === flow.topicKey.value ? "true" : undefined} onClick={() => chooseTopic(topic.key)}>
               <Icon name={topic.icon} class="topic-button__icon" />
-              <span class="topic-button__label">{pick(topic.label, lang)}</span>
+              <span class="topic-button__label">
+                <Localized text={topic.label} locale={lang} />
+              </span>
               <span class="topic-button__meta">
                 {s.minutes(topic.durationMinutes)}
                 {topic.audience === "businesses" && ` · ${s.forBusinesses}`}

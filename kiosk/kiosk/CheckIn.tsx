@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { formatTime } from "../shared/format";
-import { locale, pick } from "../shared/locale";
+import { InMessage } from "../shared/Localized";
 import { timeZone } from "../shared/office";
 import { startBooking } from "./book";
 import { Icon } from "../shared/icons";
@@ -127,7 +127,6 @@ export function WelcomeScreen() {
   const s = k.value;
   const view = checkedIn.value;
   if (!view) return null;
-  const topic = pick(view.appointment.topic, locale.value);
   return (
     <section class="screen" aria-labelledby="screen-heading">
       <div class="welcome">
@@ -140,7 +139,7 @@ export function WelcomeScreen() {
         <ScreenHeading>{s.welcomeHeading}</ScreenHeading>
       </div>
       <p class="lead">
-        {s.appointment({ time: formatTime(view.appointment.start, timeZone.value), topic })}
+        <InMessage message={(topic) => s.appointment({ time: formatTime(view.appointment.start, timeZone.value), topic })} text={view.appointment.topic} />
       </p>
       <NumberCard view={view} />
       <p class="lead">{s.welcomeHint}</p>

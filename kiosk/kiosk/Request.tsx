@@ -1,5 +1,5 @@
 import { RequestFields } from "../shared/Forms";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { DoneMark } from "../shared/ui";
 import { flow } from "./book";
 import { KioskConsent, KioskFailure } from "./Book";

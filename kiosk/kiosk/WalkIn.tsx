@@ -1,4 +1,5 @@
-import { locale, pick } from "../shared/locale";
+import { locale } from "../shared/locale";
+import { InMessage, Localized } from "../shared/Localized";
 import { Icon } from "../shared/icons";
 import { BackButton, NumberCard, ScreenHeading } from "./parts";
 import {
@@ -28,7 +29,7 @@ export function TopicsScreen() {
       <ScreenHeading>{s.topicsHeading}</ScreenHeading>
       {!closed && (
         <p class="lead">
-          {s.topicsHint} {general && s.topicsUnsure({ topic: pick(general.label, lang) })}
+          {s.topicsHint} {general && <InMessage message={(topic) => s.topicsUnsure({ topic })} text={general.label} locale={lang} />}
         </p>
       )}
       <div role="alert" class="alert-region">
@@ -55,7 +56,9 @@ export function TopicsScreen() {
                 onClick={() => chooseWalkInTopic(topic.key)}
               >
                 <Icon name={topic.icon} class="topic-button__icon" />
-                <span class="topic-button__label">{pick(topic.label, lang)}</span>
+                <span class="topic-button__label">
+                  <Localized text={topic.label} locale={lang} />
+                </span>
               </button>
             </li>
           ))}

@@ -2,9 +2,10 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
 import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { lazy } from "../shared/lazy";
-import { catalogsReady, locale, pick } from "../shared/locale";
+import { catalogsReady, locale } from "../shared/locale";
+import { Localized } from "../shared/Localized";
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
@@ -195,7 +196,7 @@ function Overview() {
       <Alerts />
       <StepHeading>
         {b.status === "cancelled" || b.status === "declined" ? `${s.status[b.status]}: ` : ""}
-        {time ?? pick(b.topic.label, lang)}
+        {time ?? <Localized text={b.topic.label} locale={lang} />}
       </StepHeading>
       {b.kind === "request" && b.proposals.length > 0 && <Proposals />}
       {b.kind === "slot" && b.status === "confirmed" && (
@@ -210,7 +211,9 @@ function Overview() {
         <Row label={s.statusLabel}>
           <strong>{s.status[b.status]}</strong>
         </Row>
-        <Row label={s.topicLabel}>{pick(b.topic.label, lang)}</Row>
+        <Row label={s.topicLabel}>
+          <Localized text={b.topic.label} locale={lang} />
+        </Row>
         {time && <Row label={s.whenLabel}>{time}</Row>}
         {b.preferredWeekdays && b.preferredWeekdays.length > 0 && (
           <Row label={s.weekdaysShort}>{b.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</Row>
@@ -317,7 +320,7 @@ function CancelStep() {
       <BackButton onClick={back} />
       <StepHeading>{b.kind === "request" ? s.cancelRequestQuestion : s.cancelQuestion}</StepHeading>
       <p class="chosen">
-        {pick(b.topic.label, locale.value)}
+        <Localized text={b.topic.label} />
         {time && ` · ${time}`}
       </p>
       {b.kind === "slot" && <p>{s.cancelExplain}</p>}
@@ -454,7 +457,7 @@ function EraseStep() {
       <BackButton onClick={back} />
       <StepHeading>{p.eraseQuestion}</StepHeading>
       <p class="chosen">
-        {pick(b.topic.label, locale.value)}
+        <Localized text={b.topic.label} />
         {time && ` · ${time}`}
       </p>
       <p>{p.eraseWhatGoes}</p>

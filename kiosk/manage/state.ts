@@ -17,7 +17,7 @@ import {
 } from "../shared/api";
 import { dayOf } from "../shared/days";
 import { createStepHistory, takeFocusRequest } from "../shared/history";
-import { t } from "../shared/i18n";
+import { t } from "../shared/i18n/flow";
 import { preferLocale, syncDocument } from "../shared/locale";
 import { loadOffice, office } from "../shared/office";
 import { tokenFromHash } from "../shared/secret-link";

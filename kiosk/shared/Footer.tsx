@@ -1,5 +1,6 @@
 import { LEGAL_LINK_TEXT, legalPath } from "../../common/legal/links";
-import { LEGAL_PAGES } from "../../common/legal/types";
+import { LEGAL_PAGES, type LegalPage } from "../../common/legal/types";
+import type { Locale } from "../../common/i18n/languages";
 import { telHref } from "./format";
 import { ExtraHours, WeeklyHours } from "./Hours";
 import { frame } from "./i18n/frame";
@@ -31,12 +32,12 @@ export function Footer() {
             </p>
             {contact.phone && (
               <p>
-                {s.phone} <a href={telHref(contact.phone)}>{contact.phone}</a>
+                {s.phone} <a dir="ltr" href={telHref(contact.phone)}>{contact.phone}</a>
               </p>
             )}
             {contact.email && (
               <p>
-                {s.email} <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                {s.email} <a dir="ltr" href={`mailto:${contact.email}`}>{contact.email}</a>
               </p>
             )}
           </address>
@@ -51,7 +52,7 @@ export function Footer() {
           <ul class="footer__legal" role="list">
             {LEGAL_PAGES.map((page) => (
               <li key={page}>
-                <a href={legalPath(page, { lang, office: o.slug })}>{LEGAL_LINK_TEXT[lang][page]}</a>
+                <a href={legalPath(page, { lang, office: o.slug })}>{legalLinkText(lang)[page]}</a>
               </li>
             ))}
           </ul>
@@ -59,4 +60,10 @@ export function Footer() {
       </div>
     </footer>
   );
+}
+
+/** The legal pages' names in `lang`; German where common/legal has no names in that language (yet). */
+function legalLinkText(lang: Locale): Readonly<Record<LegalPage, string>> {
+  const texts: Readonly<Partial<Record<Locale, Readonly<Record<LegalPage, string>>>>> = LEGAL_LINK_TEXT;
+  return texts[lang] ?? LEGAL_LINK_TEXT.de;
 }

@@ -3,17 +3,18 @@
  * "nach Vereinbarung". `tablet` is the kiosk's shared tablet: big touch tiles instead of a radio list,
  * the on-screen keyboard that fits each field, and nothing offered from an earlier visitor's entries.
  */
-import type { ComponentType } from "preact";
+import type { ComponentChildren, ComponentType } from "preact";
 import type { BookingFlow } from "./booking-flow";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
-import { t } from "./i18n";
-import { locale, pick } from "./locale";
+import { t } from "./i18n/flow";
+import { locale } from "./locale";
+import { Localized } from "./Localized";
 import { ErrorSummary, FieldError, TextField, type SummaryEntry } from "./ui";
 
 interface Option {
   id: string;
-  label: string;
+  label: ComponentChildren;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }
@@ -165,7 +166,7 @@ export function RequestFields({ store, Consent, tablet = false }: { store: Reque
         error={message("topic")}
         options={topics.map((tp) => ({
           id: `r-topic-${tp.key}`,
-          label: pick(tp.label, lang),
+          label: <Localized text={tp.label} locale={lang} />,
           checked: r.topic === tp.key,
           onChange: () => setRequest("topic", tp.key),
         }))}

@@ -1,7 +1,9 @@
 import { useId } from "preact/hooks";
 import { formatDate, formatHours, weekdayName } from "./format";
 import { frame } from "./i18n/frame";
-import { locale, pick } from "./locale";
+import { Fragment } from "preact";
+import { locale } from "./locale";
+import { Localized } from "./Localized";
 import { extraHours, hours } from "./office";
 
 /** The weekly opening hours in force today, a weekday a line ("Montag 13–17:30 Uhr"); nothing without any. */
@@ -42,7 +44,12 @@ export function ExtraHours({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
         {days.map((d) => (
           <li key={d.day}>
             <strong>{formatDate(d.day, lang)}:</strong> {d.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
-            {d.notes.map((n) => ` – ${pick(n, lang)}`).join("")}
+            {d.notes.map((n, i) => (
+              <Fragment key={i}>
+                {" – "}
+                <Localized text={n} locale={lang} />
+              </Fragment>
+            ))}
           </li>
         ))}
       </ul>

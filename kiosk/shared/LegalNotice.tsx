@@ -3,7 +3,7 @@ import { useEffect } from "preact/hooks";
 import { legalPath } from "../../common/legal/links";
 import type { Block, Inline, LegalPage, Section } from "../../common/legal/types";
 import { legalDocs, legalKey, loadLegal } from "./legal";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import { locale } from "./locale";
 import { office } from "./office";
 

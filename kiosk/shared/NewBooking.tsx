@@ -23,13 +23,13 @@ export function NewBooking({ label }: { label: string }) {
     <p class="new-booking">
       {phone && (
         <>
-          {s.rebookByPhone} <a href={telHref(phone)}>{phone}</a>
+          {s.rebookByPhone} <a dir="ltr" href={telHref(phone)}>{phone}</a>
         </>
       )}
       {phone && email && " "}
       {email && (
         <>
-          {phone !== null ? s.rebookByMailAlso : s.rebookByMail} <a href={`mailto:${email}`}>{email}</a>
+          {phone !== null ? s.rebookByMailAlso : s.rebookByMail} <a dir="ltr" href={`mailto:${email}`}>{email}</a>
         </>
       )}
     </p>

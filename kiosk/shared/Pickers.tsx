@@ -4,8 +4,9 @@ import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import type { Phase } from "./slots";
 import { formatDate, formatMonth, formatTime } from "./format";
-import { t } from "./i18n";
-import { locale, pick } from "./locale";
+import { t } from "./i18n/flow";
+import { locale } from "./locale";
+import { InMessage } from "./Localized";
 
 /*
  * The day and time pickers, shared by booking and by moving a booking: the coming weeks by month, each
@@ -38,8 +39,8 @@ export function DayList({ days, onChoose }: { days: DayView[]; onChoose: (date: 
                       {day.kind === "full"
                         ? s.fullyBooked
                         : day.kind === "holiday"
-                          ? s.holiday(pick(day.reason, lang))
-                          : s.closure(pick(day.reason, lang))}
+                          ? <InMessage message={(x) => (x ? s.holidayWithReason({ reason: x }) : s.holiday)} text={day.reason} locale={lang} />
+                          : <InMessage message={(x) => (x ? s.closureWithReason({ reason: x }) : s.closure)} text={day.reason} locale={lang} />}
                     </span>
                   </p>
                 )}
@@ -119,7 +120,7 @@ export function SlotsStatus({ store, failed, showing = true }: { store: SlotsSta
       <div class="status" role="status">
         {phase === "loading" && <p>{s.loading}</p>}
         {phase === "error" && <p class="status--error">{failed}</p>}
-        {phase === "ready" && showing && topic && <p>{s.showing(pick(topic.label, locale.value), topic.durationMinutes)}</p>}
+        {phase === "ready" && showing && topic && <p><InMessage message={(x) => s.showing(topic.durationMinutes, { topic: x })} text={topic.label} /></p>}
       </div>
       {phase === "error" && (
         <button type="button" onClick={store.retrySlots}>

@@ -7,9 +7,11 @@ import type { BookingCreated } from "../../schemas/bookings";
 import type { Topic } from "../../schemas/location";
 import type { Slot } from "../../schemas/slots";
 import type { Details } from "./booking-rules";
-import { formatAddress, formatSlotName, formatWhen } from "./format";
-import { t } from "./i18n";
-import { locale, pick } from "./locale";
+import { formatAddress, formatDate, formatTime, whenParts } from "./format";
+import { localDate } from "../../common/time";
+import { t } from "./i18n/flow";
+import { locale } from "./locale";
+import { Localized } from "./Localized";
 import { office, timeZone } from "./office";
 import { CheckInCode } from "./ui";
 
@@ -18,7 +20,12 @@ export function Chosen({ topic, slot }: { topic: Topic | null; slot: Slot | null
   if (!topic || !slot) return null;
   return (
     <p class="chosen">
-      {pick(topic.label, locale.value)} · {formatSlotName(slot.start, timeZone.value, locale.value)}
+      <Localized text={topic.label} /> · {formatDate(localDate(new Date(slot.start), timeZone.value), locale.value)}
+      {locale.value === "ar" ? "، " : ", "}
+      <bdi dir="ltr">
+        {formatTime(slot.start, timeZone.value)}
+        {t.value.timeSuffix}
+      </bdi>
     </p>
   );
 }
@@ -40,6 +47,23 @@ function Row({ label, children, onChange }: { label: string; children: Component
   );
 }
 
+/**
+ * An appointment's day and times: "Montag, 30. November 2026, 13:30 bis 14:00 Uhr"; the times isolated
+ * left to right, so they read "13:30–14:00" inside Arabic text too.
+ */
+export function When({ start, end }: { start: string; end: string }) {
+  const p = whenParts(start, end, timeZone.value, locale.value);
+  return (
+    <>
+      {p.day}
+      {p.comma}
+      <bdi dir="ltr" class="when__times">
+        {p.times}
+      </bdi>
+    </>
+  );
+}
+
 /** The part of the flow an "Ändern" leads back to. */
 export type ReviewPart = "topic" | "time" | "details";
 
@@ -51,21 +75,21 @@ export function ReviewList({ topic, slot, details: d, onChange }: { topic: Topic
   return (
     <dl class="summary">
       <Row label={s.topicLabel} onChange={() => onChange("topic")}>
-        {topic && pick(topic.label, lang)}
+        {topic && <Localized text={topic.label} locale={lang} />}
       </Row>
       <Row label={s.whenLabel} onChange={() => onChange("time")}>
-        {formatWhen(slot.start, slot.end, timeZone.value, lang)}
+        <When start={slot.start} end={slot.end} />
       </Row>
       {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
       <Row label={s.nameShort} onChange={() => onChange("details")}>
         {d.name.trim()}
       </Row>
       <Row label={s.emailShort} onChange={() => onChange("details")}>
-        {d.email.trim()}
+        <bdi dir="ltr">{d.email.trim()}</bdi>
       </Row>
       {d.phone.trim() && (
         <Row label={s.phoneShort} onChange={() => onChange("details")}>
-          {d.phone.trim()}
+          <bdi dir="ltr">{d.phone.trim()}</bdi>
         </Row>
       )}
       {d.note.trim() && (
@@ -90,8 +114,12 @@ export function BookedSummary({ booked: b, codeHint }: { booked: { result: Booki
         <p class="ticket__hint">{codeHint}</p>
       </div>
       <dl class="summary">
-        <Row label={s.whenLabel}>{formatWhen(b.result.start, b.result.end, timeZone.value, lang)}</Row>
-        <Row label={s.topicLabel}>{pick(b.topic.label, lang)}</Row>
+        <Row label={s.whenLabel}>
+          <When start={b.result.start} end={b.result.end} />
+        </Row>
+        <Row label={s.topicLabel}>
+          <Localized text={b.topic.label} locale={lang} />
+        </Row>
         {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
       </dl>
     </>

@@ -8,7 +8,7 @@ import type { BookingCreate, RequestCreate, TimeOfDay } from "../../schemas/book
 import type { Locale } from "../../schemas/common";
 import { canonicalEmail, cleanLine, cleanText } from "../../common/field-rules";
 import type { ApiError } from "./api";
-import type { FieldError } from "./i18n";
+import type { FieldError } from "./i18n/flow";
 
 /**
  * The steps of the flow: the booking page shows each as a history entry (../booking/steps.ts), the kiosk

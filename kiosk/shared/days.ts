@@ -2,7 +2,7 @@
  * The day and time pickers' rules for what to show, as pure functions of the API's answers and "today"
  * (a `YYYY-MM-DD` day in the office's zone); the store feeds them, the tests hold them still.
  */
-import type { Bilingual } from "../../schemas/common";
+import type { Texts } from "../../schemas/common";
 import type { ExtraOpening, OpeningSpan } from "../../schemas/location";
 import type { Day, Slot } from "../../schemas/slots";
 import { MAX_SLOT_RANGE_DAYS } from "../../common/limits";
@@ -13,7 +13,7 @@ import { addDays } from "../../common/time";
 export type DayView =
   | { date: string; kind: "free"; slots: Slot[] }
   | { date: string; kind: "full" }
-  | { date: string; kind: "holiday" | "closure"; reason: Bilingual };
+  | { date: string; kind: "holiday" | "closure"; reason: Texts };
 
 /** The opening hours of one weekday (1 = Monday), earliest span first. */
 export interface WeekdayHours {
@@ -40,8 +40,7 @@ export function visibleDays(days: readonly Day[], hours: readonly OpeningSpan[],
       if (day.slots.length > 0) shown.push({ date: day.date, kind: "free", slots: day.slots });
       else if (day.date !== today) shown.push({ date: day.date, kind: "full" });
     } else if ((day.status === "holiday" || day.status === "closure") && openingSpansOn(day.date, hours).length > 0) {
-      const de = day.reason ?? "";
-      shown.push({ date: day.date, kind: day.status, reason: { de, en: day.reasonEn || de } });
+      shown.push({ date: day.date, kind: day.status, reason: day.reason ?? { de: "" } });
     }
   }
   return shown;
@@ -80,7 +79,7 @@ export function dayOf(days: readonly DayView[], date: string | null): DayView | 
 export interface ExtraDay {
   day: string;
   spans: { opens: string; closes: string }[];
-  notes: Bilingual[];
+  notes: Texts[];
 }
 
 /** The office's extra hours from `today` on, one entry per day (a day may have several spans and notes). */
@@ -91,7 +90,9 @@ export function extraDays(extra: readonly ExtraOpening[], today: string): ExtraD
     let entry = days.at(-1);
     if (entry?.day !== e.day) days.push((entry = { day: e.day, spans: [], notes: [] }));
     entry.spans.push({ opens: e.opens, closes: e.closes });
-    if (e.note.de && !entry.notes.some((n) => n.de === e.note.de && n.en === e.note.en)) entry.notes.push(e.note);
+    // The same note in every language: two spans of a day often carry one note.
+    if (e.note.de && !entry.notes.some((n) => JSON.stringify(n) === JSON.stringify(e.note))) entry.notes.push(e.note);
   }
   return days;
 }
+

@@ -4,10 +4,8 @@
  * Calendar days are `YYYY-MM-DD` strings in the office's zone; instants are ISO strings with an offset.
  * Calendar arithmetic (days, weekdays, local dates) is the one the Worker uses too, in common/time.ts.
  */
-import type { Locale } from "../../schemas/common";
+import { direction, intlLocale, type Locale } from "../../common/i18n/languages";
 import { localDate } from "../../common/time";
-
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { de: "de-DE", en: "en-GB" };
 const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -39,18 +37,42 @@ function utcDay(date: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** A calendar day in words: "Montag, 30. November 2026" / "Monday, 30 November 2026". */
+/*
+ * Unicode's "left-to-right isolate": a time range ("13:30–14:00") inside right-to-left text keeps its
+ * order (without it, Arabic text shows "14:00–13:30"). Where the markup can, it uses <bdi dir="ltr">
+ * instead (see `When` in ./Summary.tsx); these are for plain strings (titles, labels).
+ */
+const LRI = "\u2066";
+const PDI = "\u2069";
+
+/** `text` isolated left to right in a right-to-left language, unchanged otherwise. */
+export function isolateLtr(text: string, locale: Locale): string {
+  return direction(locale) === "rtl" ? `${LRI}${text}${PDI}` : text;
+}
+
+/** How a language joins a day and a time: Arabic with its own comma. */
+function listComma(locale: Locale): string {
+  return locale === "ar" ? "، " : ", ";
+}
+
+/**
+ * A calendar day in words: "Montag, 30. November 2026" / "Monday, 30 November 2026" / "30 Kasım 2026
+ * Pazartesi" / "понедельник, 30 ноября 2026 г." / "الاثنين، 30 نوفمبر 2026" (Latin digits).
+ */
 export function formatDate(date: string, locale: Locale): string {
   const options = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
   // The day is named in UTC on purpose: it is already a day of the office's calendar, not an instant.
-  const p = partsOf(formatter(INTL_LOCALE[locale], "UTC", options), utcDay(date));
-  // Assembled from parts, so the punctuation does not change with the ICU version of the browser.
+  const f = formatter(intlLocale(locale), "UTC", options);
+  // German and English are assembled from parts, so their punctuation does not change with the ICU
+  // version of the browser (the mails and tests quote them); the other languages take Intl's own order.
+  if (locale !== "de" && locale !== "en") return f.format(utcDay(date));
+  const p = partsOf(f, utcDay(date));
   return locale === "de"
     ? `${p.weekday}, ${p.day}. ${p.month} ${p.year}`
     : `${p.weekday}, ${p.day} ${p.month} ${p.year}`;
 }
 
-/** The wall-clock time of an instant in `timeZone`, 24-hour, in both languages: "13:00". */
+/** The wall-clock time of an instant in `timeZone`, 24-hour, Latin digits, in every language: "13:00". */
 export function formatTime(instant: string, timeZone: string): string {
   const options = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
   const p = partsOf(formatter("en-GB", timeZone, options), new Date(instant));
@@ -61,15 +83,15 @@ export function formatTime(instant: string, timeZone: string): string {
 export function weekdayName(weekday: number, locale: Locale): string {
   // 2024-01-01 was a Monday.
   const monday = Date.UTC(2024, 0, 1);
-  return formatter(INTL_LOCALE[locale], "UTC", { weekday: "long" }).format(new Date(monday + (weekday - 1) * DAY_MS));
+  return formatter(intlLocale(locale), "UTC", { weekday: "long" }).format(new Date(monday + (weekday - 1) * DAY_MS));
 }
 
 /**
  * An opening span from two `HH:MM` times: "13–17:30 Uhr" (German drops ":00" and leading zeros, as
- * signs on office doors do) / "13:00–17:30".
+ * signs on office doors do) / "13:00–17:30" in the other languages (isolated left to right in Arabic).
  */
 export function formatHours(opens: string, closes: string, locale: Locale): string {
-  if (locale === "en") return `${opens}–${closes}`;
+  if (locale !== "de") return isolateLtr(`${opens}–${closes}`, locale);
   const short = (time: string) => time.replace(/^0(\d)/, "$1").replace(/:00$/, "");
   return `${short(opens)}–${short(closes)} Uhr`;
 }
@@ -94,24 +116,41 @@ export function formatWeekdayHours(
  */
 export function formatSlotName(start: string, timeZone: string, locale: Locale): string {
   const suffix = locale === "de" ? " Uhr" : "";
-  return `${formatDate(localDate(new Date(start), timeZone), locale)}, ${formatTime(start, timeZone)}${suffix}`;
+  return `${formatDate(localDate(new Date(start), timeZone), locale)}${listComma(locale)}${formatTime(start, timeZone)}${suffix}`;
+}
+
+/** An appointment's day and times apart, for markup that isolates the times (`When` in ./Summary.tsx). */
+export interface WhenParts {
+  readonly day: string;
+  /** Between the day and the times: ", " (Arabic "، "). */
+  readonly comma: string;
+  /** "13:30 bis 14:00 Uhr" / "13:30 to 14:00" / "13:30–14:00". */
+  readonly times: string;
+}
+
+export function whenParts(start: string, end: string, timeZone: string, locale: Locale): WhenParts {
+  const day = formatDate(localDate(new Date(start), timeZone), locale);
+  const from = formatTime(start, timeZone);
+  const to = formatTime(end, timeZone);
+  const times = locale === "de" ? `${from} bis ${to} Uhr` : locale === "en" ? `${from} to ${to}` : `${from}–${to}`;
+  return { day, comma: listComma(locale), times };
 }
 
 /**
  * An appointment in words: "Montag, 30. November 2026, 13:30 bis 14:00 Uhr" /
- * "Monday, 30 November 2026, 13:30 to 14:00".
+ * "Monday, 30 November 2026, 13:30 to 14:00" / "…، 13:30–14:00" (the times isolated in Arabic).
  */
 export function formatWhen(start: string, end: string, timeZone: string, locale: Locale): string {
-  const day = formatDate(localDate(new Date(start), timeZone), locale);
-  const from = formatTime(start, timeZone);
-  const to = formatTime(end, timeZone);
-  return locale === "de" ? `${day}, ${from} bis ${to} Uhr` : `${day}, ${from} to ${to}`;
+  const { day, comma, times } = whenParts(start, end, timeZone, locale);
+  return `${day}${comma}${isolateLtr(times, locale)}`;
 }
 
 /** A month heading for a `YYYY-MM-DD` day: "Dezember 2026" / "December 2026". */
 export function formatMonth(date: string, locale: Locale): string {
   const options = { month: "long", year: "numeric" } as const;
-  return formatter(INTL_LOCALE[locale], "UTC", options).format(utcDay(date));
+  const month = formatter(intlLocale(locale), "UTC", options).format(utcDay(date));
+  // Russian and Ukrainian name a month in lower case ("ноябрь 2026 г."); as a heading it starts upper case.
+  return month.charAt(0).toLocaleUpperCase(intlLocale(locale)) + month.slice(1);
 }
 
 /** An office address on one line: "Anton-Fehr-Str. 6, Kempten (Allgäu)". */

@@ -27,11 +27,15 @@ const PATHS: Readonly<Record<string, readonly string[]>> = {
   erase: ["M9 5h11v14H9l-6-7z", "M12 9l6 6M18 9l-6 6"],
 };
 
+/** Icons that point a way (back, the erase key): mirrored in right-to-left languages (base.css). */
+const DIRECTIONAL: ReadonlySet<string> = new Set(["back", "erase"]);
+
 /** A decorative icon; unknown names fall back to the speech bubble of "general questions". */
 export function Icon({ name, class: className }: { name: string; class?: string }) {
   const paths = PATHS[name] ?? PATHS.chat!;
+  const classes = ["icon", DIRECTIONAL.has(name) ? "icon--directional" : "", className ?? ""].filter(Boolean).join(" ");
   return (
-    <svg class={className ? `icon ${className}` : "icon"} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg class={classes} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {paths.map((d) => (
         <path key={d} d={d} />
       ))}

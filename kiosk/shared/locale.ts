@@ -14,7 +14,7 @@ import { computed, effect, signal, type ReadonlySignal } from "@preact/signals";
 import { LOCALE_STORAGE_KEY } from "../../common/limits";
 import { direction, negotiate, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
 import { bind, type Bound, type CatalogShape, type Translation } from "../../common/i18n/messages";
-import type { Bilingual } from "../../schemas/common";
+import { textOr, type OfficeTexts } from "../../common/texts";
 import { once } from "./load-once";
 
 export const locale = signal<Locale>("de");
@@ -121,9 +121,12 @@ export function syncDocument(title: () => string): void {
   });
 }
 
-/** The text of a bilingual API field in `locale`. */
-export function pick(text: Bilingual, locale: Locale): string {
-  return (text as Partial<Record<Locale, string>>)[locale] || text.de;
+/**
+ * An office text (common/texts.ts) in `locale`, else German, as plain text: for the staff board, which
+ * speaks German and English. Residents' pages use Localized.tsx, which marks the German as such.
+ */
+export function pick(text: OfficeTexts, locale: Locale): string {
+  return textOr(text, locale);
 }
 
 function storedLocale(): Locale | null {

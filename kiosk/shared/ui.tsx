@@ -6,7 +6,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { telHref } from "./format";
 import { takeFocusRequest } from "./history";
-import { t } from "./i18n";
+import { t } from "./i18n/flow";
 import type { LazyFallbackProps } from "./lazy";
 import { phone } from "./office";
 
@@ -25,7 +25,7 @@ export function StepHeading({ count, children }: { count?: [number, number] | un
     <h2 ref={ref} id="step-heading" class="step-heading" tabIndex={-1}>
       {count && (
         <span class="step-count">
-          {t.value.stepOf(count[0], count[1])}
+          {t.value.stepOf({ n: count[0], total: count[1] })}
           <span class="visually-hidden">: </span>
         </span>
       )}
@@ -46,7 +46,7 @@ export function DoneMark() {
 export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
   return (
     <button type="button" class="back" onClick={onClick}>
-      <span aria-hidden="true">← </span>
+      <span aria-hidden="true" class="icon--directional">←</span>{" "}
       {label ?? t.value.back}
     </button>
   );
@@ -144,6 +144,9 @@ export function TextField(props: TextFieldProps) {
     value,
     maxLength,
     class: "field__input",
+    // E-mail addresses and phone numbers are written left to right in every language; names and notes
+    // follow what is typed (an Arabic name on the German page, a Latin one on the Arabic page).
+    dir: props.type === "email" || props.type === "tel" ? ("ltr" as const) : ("auto" as const),
     "aria-invalid": error ? ("true" as const) : undefined,
     "aria-describedby": describedBy(hintId, errorId),
     onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
@@ -214,7 +217,8 @@ export function CheckField({ id, name, checked, onChange, children, describedBy:
 /** A check-in code, big; screen readers get it letter by letter ("K 7 M …") instead of as a word. */
 export function CheckInCode({ code }: { code: string }) {
   return (
-    <p class="ticket__code">
+    // Left to right in every language, as on the display, the ticket and in the mail.
+    <p class="ticket__code" dir="ltr">
       <span aria-hidden="true">{code}</span>
       <span class="visually-hidden">{code.split("").join(" ")}</span>
     </p>
@@ -232,7 +236,7 @@ export function LoadStatus({ failed, retry, loading }: LazyFallbackProps & { loa
       {failed ? (
         <>
           <p class="status--error">
-            {s.failed} <a href={telHref(phone.value)}>{phone.value}</a>
+            {s.failed} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
           </p>
           <button type="button" onClick={retry}>
             {s.retry}

@@ -8,6 +8,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type { BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { locale, pick } from "../shared/locale";
+import type { OfficeTexts } from "../../common/texts";
 import { timeZone } from "../shared/office";
 import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, isDue, requestRound, waitedNow, type TicketAction } from "./board";
 import { AcceptedProposals, RequestProposals } from "./Proposals";
@@ -15,7 +16,7 @@ import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
 import { s, waitedFor } from "./i18n/board";
 
-function topicOf(t: { topic: { label: { de: string; en: string } } | null }): string {
+function topicOf(t: { topic: { label: OfficeTexts } | null }): string {
   return t.topic ? pick(t.topic.label, locale.value) : "";
 }
 

@@ -7,6 +7,7 @@ import { phone, timeZone } from "../shared/office";
 import { SkipLink } from "../shared/SkipLink";
 import { store } from "./state";
 import { statusText } from "./i18n/status";
+import { TurnPanel } from "./TurnPanel";
 import { aheadInWords, waitInWords, type Screen } from "./view";
 
 /**
@@ -80,6 +81,7 @@ function Body({ screen }: { screen: Screen }) {
         <Message screen={screen} />
       </div>
       {screen.kind === "waiting" && <p class="status-note">{s.keepOpen}</p>}
+      <TurnPanel />
       {over && (
         <div class="actions">
           <NewBooking label={s.bookLink} />

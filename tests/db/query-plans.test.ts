@@ -17,6 +17,7 @@ import { bookingBody } from "../helpers/bookings";
 import { createOffice, staffMember, type Office } from "../helpers/fixtures";
 import { CONCURRENCY } from "../helpers/timeouts";
 import { aDay, caller, clientsOf, DAY, DAY_NOW, expectStatus, type Clients } from "../helpers/tour";
+import { acceptingPushPort, browserSubscription } from "../helpers/push";
 
 /*
  * The hot queries use their indexes (issue 14): every statement that a day at an office runs (the tour
@@ -191,6 +192,7 @@ async function tour(): Promise<void> {
   await act(`/tickets/${last}/call`, { roomId: c.roomId });
   await act(`/tickets/${last}/finish`);
   BoardTicket.parse(await json(c.staff.post(staff("/tickets"), { topic: "fragen" }), 201, "desk number"));
+  await pushAndLeave(office, db, staff);
   await json(c.staff.get(staff(`/slots?from=${DAY}&to=2026-12-13`)), 200, "staff slots");
   const phone = StaffBooking.parse(await json(c.staff.post(staff("/bookings"), { topic: "fragen", start: "2026-12-02T10:00:00+01:00", name: "Herr Schmid", email: "schmid@example.org" }), 201, "phone booking"));
   await json(c.staff.post(staff(`/bookings/${phone.id}/move`), { start: "2026-12-02T10:30:00+01:00" }), 200, "move");
@@ -225,6 +227,33 @@ async function tour(): Promise<void> {
   expect((await runProposalExpiry(db, later, silentNotifier)).get(office.id)).toBe(1);
   await purgeExpired(db, later);
   await runRetention(db, new Date("2027-12-01T03:00:00Z"));
+}
+
+/**
+ * The status page's own actions (issue 13): two walk-in numbers subscribe to Web Push (a push service
+ * that takes everything), one leaves the queue, staff call the next person (messages "called" and "soon").
+ */
+async function pushAndLeave(office: Office, db: D1Database, staff: (path: string) => string): Promise<void> {
+  const port = await acceptingPushPort();
+  const c = await clientsOf(office, { db, deps: { push: port } });
+  const json = async (res: Promise<Response>, status: number, what: string) => (await expectStatus(await res, status, what)).json();
+  const take = async () => new URL(TicketView.parse(await json(c.kiosk.post("/api/kiosk/tickets", { topic: "fragen" }), 201, "walk-in")).statusUrl).hash.slice(1);
+  const [stays, leaves] = [await take(), await take()];
+  for (const token of [stays, leaves]) {
+    const browser = await browserSubscription(`https://push.example.test/${crypto.randomUUID()}`);
+    await expectStatus(await c.public.post(`/api/status/${token}/push`, browser.json), 204, "subscribe");
+  }
+  await json(c.public.get(`/api/status/${stays}/push`), 200, "subscription state");
+  await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave the queue");
+  await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave again");
+  await json(c.public.get("/api/push/key"), 200, "push key");
+  await json(c.staff.post(staff("/queue/call-next"), { roomId: c.roomId }), 200, "call next, with push");
+  await json(c.staff.post(staff(`/tickets/${await roomTicketOf(c, staff)}/finish`)), 200, "finish");
+  expect(port.arrived.length).toBeGreaterThan(0);
+}
+
+async function roomTicketOf(c: Clients, staff: (path: string) => string): Promise<string> {
+  return Board.parse(await (await expectStatus(await c.staff.get(staff("/board")), 200, "board")).json()).rooms[0]!.current!.id;
 }
 
 /**

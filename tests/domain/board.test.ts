@@ -32,8 +32,7 @@ function ticket(over: Partial<StaffTicketRow> & Pick<StaffTicketRow, "id">): Sta
     call_count: 0,
     appointment_start: null,
     topic_key: "fragen",
-    topic_label_de: "Fragen",
-    topic_label_en: "",
+    topic_label: { de: "Fragen" },
     seq,
     ...over,
   };
@@ -104,8 +103,7 @@ describe("presentBoard", () => {
     phone: null,
     note: null,
     topic_key: "beratung",
-    topic_label_de: "Beratung",
-    topic_label_en: "",
+    topic_label: { de: "Beratung" },
   });
 
   it("answers a board that its schema accepts, in local time with offset", () => {
@@ -143,14 +141,14 @@ describe("presentBoard", () => {
 });
 
 describe("openingOf", () => {
-  it("takes the day's status, its reason in both languages (English falling back to German) and counts its free starts", () => {
+  it("takes the day's status, its reason in the languages it has (a missing one is the reader's to fill) and counts its free starts", () => {
     const slot = { start: "2026-12-24T09:00:00+01:00", end: "2026-12-24T09:30:00+01:00", free: 1 };
     expect(openingOf({ date: "2026-12-02", status: "open", slots: [slot, slot] })).toEqual({ status: "open", reason: null, freeSlots: 2 });
-    expect(openingOf({ date: "2026-12-25", status: "holiday", reason: "1. Weihnachtstag", reasonEn: "Christmas Day", slots: [] })).toEqual({
+    expect(openingOf({ date: "2026-12-25", status: "holiday", reason: { de: "1. Weihnachtstag", en: "Christmas Day" }, slots: [] })).toEqual({
       status: "holiday",
       reason: { de: "1. Weihnachtstag", en: "Christmas Day" },
       freeSlots: 0,
     });
-    expect(openingOf({ date: "2026-12-28", status: "closure", reason: "Betriebsausflug", slots: [] }).reason).toEqual({ de: "Betriebsausflug", en: "Betriebsausflug" });
+    expect(openingOf({ date: "2026-12-28", status: "closure", reason: { de: "Betriebsausflug" }, slots: [] }).reason).toEqual({ de: "Betriebsausflug" });
   });
 });

@@ -23,11 +23,11 @@ function random(seed: number): () => number {
 }
 
 const TOPICS: StatisticsFacts["topics"] = [
-  { id: 1, key: "coaching", label_de: "Coaching", label_en: "Coaching", audience: "residents", active: true },
-  { id: 2, key: "bewerbung", label_de: "Bewerbung", label_en: "Applications", audience: "residents", active: true },
-  { id: 3, key: "firmen", label_de: "Firmen", label_en: "Businesses", audience: "businesses", active: true },
-  { id: 4, key: "netzwerk", label_de: "Netzwerk", label_en: "Network", audience: "businesses", active: true },
-  { id: 5, key: "offen", label_de: "Offen", label_en: "Open", audience: "everyone", active: true },
+  { id: 1, key: "coaching", label: { de: "Coaching", en: "Coaching" }, audience: "residents", active: true },
+  { id: 2, key: "bewerbung", label: { de: "Bewerbung", en: "Applications" }, audience: "residents", active: true },
+  { id: 3, key: "firmen", label: { de: "Firmen", en: "Businesses" }, audience: "businesses", active: true },
+  { id: 4, key: "netzwerk", label: { de: "Netzwerk", en: "Network" }, audience: "businesses", active: true },
+  { id: 5, key: "offen", label: { de: "Offen", en: "Open" }, audience: "everyone", active: true },
 ];
 
 /** A month of November 2026 with up to 30·`scale` appointments, 10·`scale` requests and 20·`scale` walk-ins. */

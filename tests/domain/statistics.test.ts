@@ -17,9 +17,9 @@ const TZ = "Europe/Berlin";
 const at = (date: string, time: string) => zonedInstant(date, time, TZ).toISOString();
 
 const TOPICS: StatisticsFacts["topics"] = [
-  { id: 1, key: "coaching", label_de: "Einzelcoaching", label_en: "Coaching", audience: "residents", active: true },
-  { id: 2, key: "firmen", label_de: "Beratung für Unternehmen", label_en: "", audience: "businesses", active: true },
-  { id: 3, key: "alt", label_de: "Altes Thema", label_en: "Old topic", audience: "everyone", active: false },
+  { id: 1, key: "coaching", label: { de: "Einzelcoaching", en: "Coaching" }, audience: "residents", active: true },
+  { id: 2, key: "firmen", label: { de: "Beratung für Unternehmen" }, audience: "businesses", active: true },
+  { id: 3, key: "alt", label: { de: "Altes Thema", en: "Old topic" }, audience: "everyone", active: false },
 ];
 
 /**
@@ -237,6 +237,7 @@ describe("an empty period", () => {
       appointments: { booked: 0, attended: 0, noShow: 0, cancelledByResident: 0, cancelledByOffice: 0 },
       walkIns: { total: 0, served: 0, left: 0 },
       requests: { received: 0, proposed: 0, declined: 0 },
+      walkInsGone: 0,
     });
     expect(s.byTopic.map((t) => t.key)).toEqual(["coaching", "firmen"]);
     expect(s.byTopic[1]!.label.en).toBe("Beratung für Unternehmen");
@@ -275,6 +276,19 @@ describe("outcomes", () => {
     expect(s.totals.appointments).toEqual({ booked: 7, attended: 2, noShow: 1, cancelledByResident: 1, cancelledByOffice: 2 });
   });
 
+  it("counts walk-ins gone from the queue by their own status page ('gegangen') in the totals, a part of those left", () => {
+    const walkIns = [
+      { topic_id: 1, served: true, n: 4 },
+      { topic_id: 1, served: false, gone: true, n: 2 },
+      { topic_id: 2, served: false, gone: false, n: 1 },
+      { topic_id: 2, served: false, gone: true, n: 1 },
+    ];
+    const s = computeStatistics(facts({ walkIns }), NOV, TZ);
+    expect(s.totals.walkIns).toEqual({ total: 8, served: 4, left: 4 });
+    expect(s.totals.walkInsGone).toBe(3);
+    expect(statisticsTable(s).find((row) => row[3] === "ohne Termin gegangen (selbst abgemeldet)")?.[4]).toBe(3);
+  });
+
   it("counts walk-ins served and left, per topic and audience, a number without topic in the totals only", () => {
     const walkIns = [
       { topic_id: 1, served: true, n: 5 },
@@ -284,6 +298,7 @@ describe("outcomes", () => {
     ];
     const s = computeStatistics(facts({ walkIns }), NOV, TZ);
     expect(s.totals.walkIns).toEqual({ total: 11, served: 8, left: 3 });
+    expect(s.totals.walkInsGone).toBe(0);
     // 7 − 5 would give the 2 away. Withholding the 5 is not enough: 11 − 7 − 3 leaves 1 walk-in without a
     // topic, so the topic's served are 8 − 3 − (0 or 1), at most 5, and its left 7 − that, at least 2. The
     // 7 is withheld instead (and the audience's, which is that topic's).

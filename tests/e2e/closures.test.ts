@@ -171,7 +171,7 @@ describe("Verwaltung → Schließtage with appointments", () => {
     await page.waitForFunction(() => document.activeElement?.closest(".admin-affected-outcome") !== null);
     await expectNoAxeViolations(page);
 
-    expect(await slotsOf(closeAll)).toMatchObject({ status: "closure", reason: "Krankheit im Team", slots: [] });
+    expect(await slotsOf(closeAll)).toMatchObject({ status: "closure", reason: { de: "Krankheit im Team" }, slots: [] });
     const outbox = OutboxList.parse(await (await page.request.get(`${app.baseURL}/api/staff/kempten-ost/outbox?limit=50`)).json());
     const cancels = outbox.mails.filter((m) => m.kind === "booking_cancelled").map((m) => m.bookingId).sort();
     expect(cancels).toEqual([erika.id, jane.id].sort());

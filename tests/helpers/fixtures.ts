@@ -68,9 +68,9 @@ export async function createOffice(options: OfficeOptions = {}): Promise<Office>
     ),
     ...topics.map(([key, duration, online], i) =>
       env.DB.prepare(
-        `INSERT INTO topics (location_id, key, label_de, label_en, audience, duration_minutes, bookable_online, sort_order)
-         VALUES (?1, ?2, ?3, ?4, 'everyone', ?5, ?6, ?7)`,
-      ).bind(id, key, `Thema ${key}`, `Topic ${key}`, duration, online ? 1 : 0, i),
+        `INSERT INTO topics (location_id, key, label, audience, duration_minutes, bookable_online, sort_order)
+         VALUES (?1, ?2, ?3, 'everyone', ?4, ?5, ?6)`,
+      ).bind(id, key, JSON.stringify({ de: `Thema ${key}`, en: `Topic ${key}` }), duration, online ? 1 : 0, i),
     ),
   ]);
 
@@ -86,9 +86,9 @@ export async function createOffice(options: OfficeOptions = {}): Promise<Office>
 
 export async function addClosure(office: Office, firstDay: string, lastDay: string, reasonDe: string, reasonEn = "") {
   await env.DB.prepare(
-    "INSERT INTO closures (location_id, first_day, last_day, reason_de, reason_en) VALUES (?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO closures (location_id, first_day, last_day, reason) VALUES (?1, ?2, ?3, ?4)",
   )
-    .bind(office.id, firstDay, lastDay, reasonDe, reasonEn)
+    .bind(office.id, firstDay, lastDay, JSON.stringify(reasonEn ? { de: reasonDe, en: reasonEn } : { de: reasonDe }))
     .run();
 }
 

@@ -47,27 +47,27 @@ describe("visibleDays", () => {
     ["plain closed day is left out", day("2026-12-01", "closed"), null],
     [
       "holiday on an opening day",
-      day("2027-01-06", "holiday", { reason: "Heilige Drei Könige", reasonEn: "Epiphany" }),
+      day("2027-01-06", "holiday", { reason: { de: "Heilige Drei Könige", en: "Epiphany" } }),
       { date: "2027-01-06", kind: "holiday", reason: { de: "Heilige Drei Könige", en: "Epiphany" } },
     ],
-    ["holiday on a Saturday is left out", day("2026-12-26", "holiday", { reason: "2. Weihnachtstag" }), null],
-    ["holiday on a Friday whose rule has ended is left out", day("2026-12-25", "holiday", { reason: "1. Weihnachtstag" }), null],
+    ["holiday on a Saturday is left out", day("2026-12-26", "holiday", { reason: { de: "2. Weihnachtstag" } }), null],
+    ["holiday on a Friday whose rule has ended is left out", day("2026-12-25", "holiday", { reason: { de: "1. Weihnachtstag" } }), null],
     [
       "holiday on a Friday under the new rule",
-      day("2027-01-01", "holiday", { reason: "Neujahr", reasonEn: "New Year's Day" }),
+      day("2027-01-01", "holiday", { reason: { de: "Neujahr", en: "New Year's Day" } }),
       { date: "2027-01-01", kind: "holiday", reason: { de: "Neujahr", en: "New Year's Day" } },
     ],
     [
-      "closure without English reason falls back to German",
-      day("2026-12-23", "closure", { reason: "Betriebsausflug" }),
-      { date: "2026-12-23", kind: "closure", reason: { de: "Betriebsausflug", en: "Betriebsausflug" } },
+      "closure with a German reason only keeps it so (the page marks it as German)",
+      day("2026-12-23", "closure", { reason: { de: "Betriebsausflug" } }),
+      { date: "2026-12-23", kind: "closure", reason: { de: "Betriebsausflug" } },
     ],
     [
       "closure without any reason",
       day("2026-12-14", "closure"),
-      { date: "2026-12-14", kind: "closure", reason: { de: "", en: "" } },
+      { date: "2026-12-14", kind: "closure", reason: { de: "" } },
     ],
-    ["closure on a Tuesday is left out", day("2026-12-15", "closure", { reason: "Fortbildung" }), null],
+    ["closure on a Tuesday is left out", day("2026-12-15", "closure", { reason: { de: "Fortbildung" } }), null],
   ])("%s", (_, input, expected) => {
     expect(visibleDays([input], HOURS, TODAY)).toEqual(expected === null ? [] : [expected]);
   });
@@ -78,7 +78,7 @@ describe("visibleDays", () => {
       day("2026-12-01", "closed"),
       day("2026-12-02", "open", { slots: [WED_09] }),
       day("2026-12-07", "open", { slots: [MON_13] }),
-      day("2026-12-09", "closure", { reason: "Betriebsausflug", reasonEn: "Staff outing" }),
+      day("2026-12-09", "closure", { reason: { de: "Betriebsausflug", en: "Staff outing" } }),
     ];
     expect(visibleDays(days, HOURS, TODAY).map((d) => `${d.date} ${d.kind}`)).toEqual([
       "2026-12-02 free",

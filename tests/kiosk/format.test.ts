@@ -122,3 +122,50 @@ describe("formatMonth and formatAddress", () => {
     expect(formatAddress({ street: "Rathausplatz 29", postalCode: "87435", city: "Kempten" })).toBe("Rathausplatz 29, 87435 Kempten");
   });
 });
+
+describe("the other languages: Intl's words, Latin digits, times isolated in Arabic", () => {
+  const LRI = "\u2066";
+  const PDI = "\u2069";
+
+  it.each([
+    ["tr", "30 Kasım 2026 Pazartesi"],
+    ["ru", "понедельник, 30 ноября 2026 г."],
+    ["uk", "понеділок, 30 листопада 2026 р."],
+    ["ar", "الاثنين، 30 نوفمبر 2026"],
+  ] as const)("a day in %s is %s", (locale, expected) => {
+    expect(formatDate("2026-11-30", locale)).toBe(expected);
+  });
+
+  it.each([
+    ["tr", "Aralık 2026"],
+    ["ru", "Декабрь 2026 г."],
+    ["uk", "Грудень 2026 р."],
+    ["ar", "ديسمبر 2026"],
+  ] as const)("a month heading in %s is %s (upper case first)", (locale, expected) => {
+    expect(formatMonth("2026-12-01", locale)).toBe(expected);
+  });
+
+  it("weekday names come from Intl in each language", () => {
+    expect(weekdayName(1, "tr")).toBe("Pazartesi");
+    expect(weekdayName(1, "ru")).toBe("понедельник");
+    expect(weekdayName(1, "uk")).toBe("понеділок");
+    expect(weekdayName(1, "ar")).toBe("الاثنين");
+  });
+
+  it("an appointment: the day in words, the times as digits with a dash; Arabic isolates them left to right", () => {
+    const start = "2026-11-30T13:00:00+01:00";
+    const end = "2026-11-30T14:30:00+01:00";
+    expect(formatWhen(start, end, BERLIN, "tr")).toBe("30 Kasım 2026 Pazartesi, 13:00–14:30");
+    expect(formatWhen(start, end, BERLIN, "uk")).toBe("понеділок, 30 листопада 2026 р., 13:00–14:30");
+    expect(formatWhen(start, end, BERLIN, "ar")).toBe(`الاثنين، 30 نوفمبر 2026، ${LRI}13:00–14:30${PDI}`);
+    expect(formatHours("09:00", "13:00", "ar")).toBe(`${LRI}09:00–13:00${PDI}`);
+    expect(formatHours("09:00", "13:00", "ru")).toBe("09:00–13:00");
+  });
+
+  it("no language writes other digits than 0–9", () => {
+    for (const locale of ["tr", "ru", "uk", "ar"] as const) {
+      const text = formatSlotName("2026-11-30T13:30:00+01:00", BERLIN, locale) + formatMonth("2026-11-01", locale);
+      expect(text.replace(/[^\p{Nd}]/gu, "")).toMatch(/^[0-9]+$/);
+    }
+  });
+});

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import displayDe from "../../kiosk/display/i18n/display/de";
 import displayEn from "../../kiosk/display/i18n/display/en";
 import { kioskStrings } from "../../kiosk/shared/i18n-kiosk";
-import { strings } from "../../kiosk/shared/i18n";
+import flowAr from "../../kiosk/shared/i18n/flow/ar";
+import flowDe from "../../kiosk/shared/i18n/flow/de";
+import flowEn from "../../kiosk/shared/i18n/flow/en";
+import flowRu from "../../kiosk/shared/i18n/flow/ru";
+import flowTr from "../../kiosk/shared/i18n/flow/tr";
+import flowUk from "../../kiosk/shared/i18n/flow/uk";
 import { RAW } from "../staff/catalogs";
 
 /*
@@ -20,7 +25,7 @@ function texts(value: unknown): string[] {
 }
 
 const display = { de: displayDe, en: displayEn };
-const CATALOGS = { kiosk: kioskStrings, display, pages: strings, board: RAW.board, admin: RAW.admin, signIn: RAW.signIn };
+const CATALOGS = { kiosk: kioskStrings, display, pages: { de: flowDe, en: flowEn, tr: flowTr, ru: flowRu, uk: flowUk, ar: flowAr }, board: RAW.board, admin: RAW.admin, signIn: RAW.signIn };
 
 describe("no development hints on the surfaces", () => {
   for (const [name, catalog] of Object.entries(CATALOGS)) {

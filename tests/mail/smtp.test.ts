@@ -39,8 +39,8 @@ beforeAll(async () => {
   ).first<{ id: number }>();
   locationId = row!.id;
   const topic = await env.DB.prepare(
-    `INSERT INTO topics (location_id, key, label_de, label_en, audience, duration_minutes)
-     VALUES (?1, 'kompetenzanalyse', 'Kompetenzanalyse für Jüngere', 'Skills assessment', 'residents', 60) RETURNING id`,
+    `INSERT INTO topics (location_id, key, label, audience, duration_minutes)
+     VALUES (?1, 'kompetenzanalyse', '{"de":"Kompetenzanalyse für Jüngere","en":"Skills assessment"}', 'residents', 60) RETURNING id`,
   )
     .bind(locationId)
     .first<{ id: number }>();

@@ -98,7 +98,7 @@ describe("close and cancel all", () => {
     ]);
 
     const [day] = (await publicSlots(office, MONDAY)).days;
-    expect(day).toMatchObject({ status: "closure", reason: "Krankheit im Team", reasonEn: "Illness in the team", slots: [] });
+    expect(day).toMatchObject({ status: "closure", reason: { de: "Krankheit im Team", en: "Illness in the team" }, slots: [] });
   });
 
   it("a person who has checked in is listed and left to staff; the others are cancelled", async () => {
@@ -150,7 +150,7 @@ describe("close and cancel all", () => {
     const version = await scheduleVersion(office);
     // The guard last, so that the closure and the cancel have run when it fails: the whole batch goes.
     const batch = [
-      insertClosure(env.DB, { locationId: office.id, ...closure, from: window.from, until: window.until, staffId: member.id, now: NOW }),
+      insertClosure(env.DB, { locationId: office.id, firstDay: closure.firstDay, lastDay: closure.lastDay, reason: { de: closure.reasonDe, en: closure.reasonEn }, from: window.from, until: window.until, staffId: member.id, now: NOW }),
       ...cancelWrites(env.DB, first, 1, "staff:1", NOW),
       affectedUnchanged(env.DB, { locationId: office.id, bookings: stale, proposals: [], now: NOW, between: { from: window.from, until: window.until } }),
     ];
@@ -272,7 +272,7 @@ describe("overlapping closures", () => {
     expect(res.status).toBe(409);
     const body = ClosureOverlapError.parse(await res.json());
     expect(body.error).toMatchObject({ code: "closure_overlap", field: "firstDay" });
-    expect(body.error.details.closure).toEqual({ id: existing.id, firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung", en: "" } });
+    expect(body.error.details.closure).toEqual({ id: existing.id, firstDay: "2026-12-07", lastDay: "2026-12-09", reason: { de: "Fortbildung" } });
     expect(body.error.message).toContain("2026-12-07 – 2026-12-09");
     expect(await snapshot(office)).toEqual(before);
   });

@@ -229,7 +229,7 @@ describe("a closure over days with open proposals", () => {
     const member = await staffMember(office);
     const { request, links } = await requestWithProposals(office, member, [MON_15]);
     await env.DB.prepare(
-      "INSERT INTO closures (location_id, first_day, last_day, reason_de, reason_en, created_at) VALUES (?1, ?2, ?2, 'Alt', 'Old', ?3)",
+      "INSERT INTO closures (location_id, first_day, last_day, reason, created_at) VALUES (?1, ?2, ?2, '{\"de\":\"Alt\",\"en\":\"Old\"}', ?3)",
     )
       .bind(office.id, MONDAY, NOW.toISOString())
       .run();

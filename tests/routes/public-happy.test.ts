@@ -112,9 +112,9 @@ describe("GET /api/slots", () => {
     );
     const byDate = new Map(body.days.map((d) => [d.date, d]));
     expect(byDate.get("2026-12-23")).toMatchObject({ status: "open" });
-    expect(byDate.get("2026-12-26")).toMatchObject({ status: "holiday", reason: "2. Weihnachtstag" });
-    expect(byDate.get("2026-12-30")).toMatchObject({ status: "closure", reason: "Betriebsferien", reasonEn: "Office holidays" });
-    expect(byDate.get("2027-01-06")).toMatchObject({ status: "holiday", reason: "Heilige Drei Könige" });
+    expect(byDate.get("2026-12-26")).toMatchObject({ status: "holiday", reason: { de: "2. Weihnachtstag" } });
+    expect(byDate.get("2026-12-30")).toMatchObject({ status: "closure", reason: { de: "Betriebsferien", en: "Office holidays" } });
+    expect(byDate.get("2027-01-06")).toMatchObject({ status: "holiday", reason: { de: "Heilige Drei Könige" } });
   });
 
   it("keeps 13:00 local across the autumn DST change", async () => {

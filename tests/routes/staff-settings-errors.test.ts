@@ -63,7 +63,7 @@ describe("PUT /admin/settings/opening-hours", () => {
     [[{ weekday: 8, opens: "09:00", closes: "10:00" }], "rules.0.weekday"],
     [[{ weekday: 1, opens: "24:00", closes: "24:00" }], "rules.0.opens"],
     [[{ weekday: 1, opens: "9:00", closes: "10:00" }], "rules.0.opens"],
-    [[{ weekday: 1, opens: "09:00", closes: "10:00", validUntil: "2027-01-01" }], "validUntil"],
+    [[{ weekday: 1, opens: "09:00", closes: "10:00", validUntil: "2027-01-01" }], "rules.0.validUntil"],
   ])("refuses the rules %j", async (rules, field) => {
     const { office, admin } = await setUp();
     await refused(office, () => admin.put("/admin/settings/opening-hours", { rules }), 400, "invalid_request", field);
@@ -106,7 +106,7 @@ describe("closures", () => {
   it("a closure of another office, or none, cannot be deleted", async () => {
     const { office, admin } = await setUp();
     const other = await createOffice();
-    const foreign = await env.DB.prepare("INSERT INTO closures (location_id, first_day, last_day, reason_de) VALUES (?1, '2026-12-01', '2026-12-01', 'Urlaub') RETURNING id")
+    const foreign = await env.DB.prepare(`INSERT INTO closures (location_id, first_day, last_day, reason) VALUES (?1, '2026-12-01', '2026-12-01', '{"de":"Urlaub"}') RETURNING id`)
       .bind(other.id)
       .first<{ id: number }>();
     await refused(office, () => admin.post(`/admin/closures/${foreign!.id}/delete`), 404, "not_found");

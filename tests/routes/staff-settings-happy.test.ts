@@ -68,7 +68,7 @@ describe("GET /admin/settings", () => {
     ]);
     expect(settings.closures.map((c) => [c.firstDay, c.lastDay, c.reason])).toEqual([
       ["2026-11-20", "2026-11-20", { de: "Fortbildung", en: "Training" }],
-      ["2026-12-24", "2026-12-31", { de: "Weihnachtspause", en: "" }],
+      ["2026-12-24", "2026-12-31", { de: "Weihnachtspause" }],
     ]);
     expect(settings.topics.map((t) => [t.key, t.durationMinutes, t.bookableOnline, t.active])).toEqual([
       ["fragen", 30, true, true],
@@ -245,10 +245,10 @@ describe("closures", () => {
     expect(created.bookings.map((b) => [b.id, b.day, b.status])).toEqual([[booked, "2026-11-30", "confirmed"]]);
 
     const days = (await publicSlots(office, "2026-11-30", "2026-12-02")).days;
-    expect(days.map((d) => [d.date, d.status, d.reason ?? null, d.reasonEn ?? null])).toEqual([
-      ["2026-11-30", "closure", "Krankheit", "Illness"],
-      ["2026-12-01", "closure", "Krankheit", "Illness"],
-      ["2026-12-02", "open", null, null],
+    expect(days.map((d) => [d.date, d.status, d.reason ?? null])).toEqual([
+      ["2026-11-30", "closure", { de: "Krankheit", en: "Illness" }],
+      ["2026-12-01", "closure", { de: "Krankheit", en: "Illness" }],
+      ["2026-12-02", "open", null],
     ]);
     const settings = AdminSettings.parse(await (await admin.get("/admin/settings")).json());
     expect(settings.closures).toEqual([{ id: created.id, firstDay: "2026-11-30", lastDay: "2026-12-01", reason: { de: "Krankheit", en: "Illness" } }]);
@@ -304,7 +304,7 @@ describe("topics", () => {
     expect(res.status).toBe(201);
     const created = TopicView.parse(await res.json());
     expect(created).toMatchObject({
-      key: "digital-lernen", description: { de: "", en: "" }, durationMinutes: 45, bookableOnline: true, walkIn: true, active: true, sort: 5,
+      key: "digital-lernen", description: { de: "" }, durationMinutes: 45, bookableOnline: true, walkIn: true, active: true, sort: 5,
     });
     expect((await publicLocation(office)).topics.find((t) => t.key === "digital-lernen")).toMatchObject({
       label: { de: "Digitaler Lernort", en: "Digital learning place" }, durationMinutes: 45, icon: "laptop",
@@ -314,8 +314,12 @@ describe("topics", () => {
 
     const updated = await admin.put(`/admin/topics/${created.id}`, { label: { de: "Lernort", en: "" }, durationMinutes: 30, bookableOnline: false });
     expect(updated.status).toBe(200);
-    expect(TopicView.parse(await updated.json())).toMatchObject({ id: created.id, key: "digital-lernen", label: { de: "Lernort", en: "" }, durationMinutes: 30, bookableOnline: false });
-    expect((await publicLocation(office)).topics.find((t) => t.key === "digital-lernen")).toMatchObject({ label: { de: "Lernort", en: "Lernort" }, bookableOnline: false });
+    const view = TopicView.parse(await updated.json());
+    expect(view).toMatchObject({ id: created.id, key: "digital-lernen", durationMinutes: 30, bookableOnline: false });
+    // An emptied English name is no English name: pages show the German, marked as German.
+    expect(view.label).toEqual({ de: "Lernort" });
+    const shown = (await publicLocation(office)).topics.find((t) => t.key === "digital-lernen")!;
+    expect([shown.label, shown.bookableOnline]).toEqual([{ de: "Lernort" }, false]);
 
     const retired = TopicView.parse(await (await admin.put(`/admin/topics/${created.id}`, { active: false })).json());
     expect(retired.active).toBe(false);
@@ -330,8 +334,7 @@ describe("topics", () => {
     ]);
     expect(rows[1]!.detail).toEqual({
       key: "digital-lernen",
-      label_de: { from: "Digitaler Lernort", to: "Lernort" },
-      label_en: { from: "Digital learning place", to: "" },
+      label: { from: { de: "Digitaler Lernort", en: "Digital learning place" }, to: { de: "Lernort" } },
       duration_minutes: { from: 45, to: 30 },
       bookable_online: { from: true, to: false },
     });

@@ -27,7 +27,7 @@ async function slotsOf(staff: Staff, from: string, to: string, now = OPEN) {
   return SlotsResponse.parse(await res.json()).days.map((d) => ({
     date: d.date,
     status: d.status,
-    reason: d.reason === undefined ? null : { de: d.reason, en: d.reasonEn ?? d.reason },
+    reason: d.reason ?? null,
     free: d.slots.length,
   }));
 }

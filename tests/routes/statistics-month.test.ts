@@ -84,6 +84,8 @@ describe("a generated month", () => {
       appointments: appointmentCounts(e.appointments),
       walkIns: walkInCounts(e.walkIns),
       requests: requestCounts(e.requests),
+      // Nobody in the generated month leaves from the status page (tests/routes/status-push.test.ts counts that).
+      walkInsGone: 0,
     });
   });
 
@@ -175,6 +177,7 @@ describe("the CSV export", () => {
       }
     };
     group("Summe", "alle", s.totals);
+    put("Summe", "alle", "ohne Termin gegangen (selbst abgemeldet)", s.totals.walkInsGone);
     const channels = { online: "online", staff: "Telefon/Büro", kiosk: "Kiosk" };
     for (const c of s.byChannel) for (const [k, n] of Object.entries(c.appointments)) put("Termine nach Kanal", channels[c.channel], labels[k]!, n);
     for (const t of s.byTopic) group("Nach Thema", t.label.de, t);

@@ -73,7 +73,7 @@ describe("formula injection", () => {
     const office = await createOffice();
     const labels = ['=HYPERLINK("http://evil.example";"Klick")', "@SUM(1+1)*cmd|' /C calc'!A0", '+49 "Telefon"; Beratung'];
     const { results } = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 ORDER BY sort_order").bind(office.id).all<{ id: number }>();
-    await env.DB.batch(results.map((t, i) => env.DB.prepare("UPDATE topics SET label_de = ?2 WHERE id = ?1").bind(t.id, labels[i])));
+    await env.DB.batch(results.map((t, i) => env.DB.prepare("UPDATE topics SET label = json_set(label, '$.de', ?2) WHERE id = ?1").bind(t.id, labels[i])));
     const member = await staffMember(office, "staff", NOW);
     for (const [format, delimiter] of [["excel", ";"], ["rfc4180", ","]] as const) {
       const res = await staffCall(office, member, "GET", `/statistics.csv?${NOV}&format=${format}`, undefined, { now: NOW });

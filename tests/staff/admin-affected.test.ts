@@ -66,7 +66,7 @@ describe("a closure over days with appointments", () => {
       mailed: 1,
       toCall: { bookings: [byPhone], proposals: [] },
     });
-    expect(store.closure.value).toEqual({ firstDay: "", lastDay: "", reasonDe: "", reasonEn: "" });
+    expect(store.closure.value).toEqual({ firstDay: "", lastDay: "", reasonDe: "", reasonEn: "", reasonTr: "", reasonRu: "", reasonUk: "", reasonAr: "" });
   });
 
   it("only close: the kept appointments are the result, each with its day on the board", async () => {

@@ -4,7 +4,7 @@ import { apiFieldError, createSaver, serverMessage, wholeNumber } from "../../ki
 import { checkOffice, checkRules, officeDraft, officeFieldFor, officeFieldId, ruleFieldId, rulesDraft, rulesFieldFor } from "../../kiosk/staff/admin/rules";
 import { closureFieldId, createSettingsStore, roomFieldId, topicFieldFor, topicFieldId } from "../../kiosk/staff/admin/settings";
 import { ADMIN_STRINGS } from "./catalogs";
-import { OfficeSettingsUpdate, TopicCreate, TopicUpdate } from "../../schemas/staff-settings";
+import { ClosureCreate, OfficeSettingsUpdate, TopicCreate, TopicUpdate } from "../../schemas/staff-settings";
 import { fakeAdminApi, invalid, settle, settings } from "./admin-fakes";
 
 /*
@@ -193,8 +193,30 @@ describe("closures", () => {
       args: [{ firstDay: "2026-12-24", lastDay: "2026-12-31", reasonDe: "Weihnachtspause", reasonEn: "" }],
     });
     expect(store.closureFlow.result.value).toMatchObject({ action: null, kept: { bookings: [], proposals: [] } });
-    expect(store.closure.value).toEqual({ firstDay: "", lastDay: "", reasonDe: "", reasonEn: "" });
+    expect(store.closure.value).toEqual({ firstDay: "", lastDay: "", reasonDe: "", reasonEn: "", reasonTr: "", reasonRu: "", reasonUk: "", reasonAr: "" });
     expect(store.settings.data.value!.closures).toHaveLength(1);
+  });
+
+  it("sends the reason's other languages that are filled in, trimmed, and maps their refusals to their fields", async () => {
+    const api = fakeAdminApi({
+      settings: () => settings(),
+      addClosure: () => {
+        throw invalid("reasonAr", "Too big: expected string to have <=200 characters");
+      },
+    });
+    const store = createSettingsStore(api);
+    await store.load();
+    store.closureActions.set("firstDay", "2026-12-24");
+    store.closureActions.set("lastDay", "2026-12-24");
+    store.closureActions.set("reasonDe", "Heiligabend");
+    store.closureActions.set("reasonTr", " Noel arifesi ");
+    store.closureActions.set("reasonUk", "   ");
+    store.closureActions.set("reasonAr", "ليلة عيد الميلاد");
+    expect(await store.closureActions.add()).toBe(false);
+    const body = api.calls.find((c) => c.name === "addClosure")!.args[0];
+    expect(body).toEqual({ firstDay: "2026-12-24", lastDay: "2026-12-24", reasonDe: "Heiligabend", reasonEn: "", reasonTr: "Noel arifesi", reasonAr: "ليلة عيد الميلاد" });
+    expect(ClosureCreate.safeParse(body).success).toBe(true);
+    expect(Object.keys(store.closureSaver.fieldErrors.value)).toEqual([closureFieldId("reasonAr")]);
   });
 
   it("maps the server's lastDay refusal to the last-day field", async () => {
@@ -248,6 +270,25 @@ describe("topics and rooms", () => {
     expect(store.topic.value).toBeNull();
   });
 
+  it("a topic's other languages fill the draft and go back in its label and description, blank ones left out", async () => {
+    const topic = { ...settings().topics[0]!, label: { de: "Fragen", en: "Questions", tr: "Sorular", ar: "أسئلة" }, description: { de: "Wir helfen.", ru: "Мы поможем." } };
+    const api = fakeAdminApi({ settings: () => settings(), saveTopic: (_id, b) => ({ ...topic, ...b }) as never });
+    const store = createSettingsStore(api);
+    await store.load();
+    store.topicActions.edit(topic);
+    expect(store.topic.value).toMatchObject({ labelEn: "Questions", labelTr: "Sorular", labelRu: "", labelAr: "أسئلة", descriptionEn: "", descriptionRu: "Мы поможем." });
+    store.topicActions.set("labelTr", "  ");
+    store.topicActions.set("labelUk", " Питання ");
+    expect(await store.topicActions.save()).toBe(true);
+    const body = api.calls.find((c) => c.name === "saveTopic")!.args[1];
+    expect(TopicUpdate.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({
+      label: { de: "Fragen", en: "Questions", uk: "Питання", ar: "أسئلة" },
+      description: { de: "Wir helfen.", en: "", ru: "Мы поможем." },
+    });
+    expect(body.label).not.toHaveProperty("tr");
+  });
+
   it("an existing topic is saved without its key (keys never change)", async () => {
     const api = fakeAdminApi({ settings: () => settings(), saveTopic: (_id, b) => ({ ...settings().topics[0]!, ...b }) as never });
     const store = createSettingsStore(api);
@@ -269,6 +310,9 @@ describe("topics and rooms", () => {
     ["key", "topic-key"],
     ["icon", "topic-icon"],
     ["label", "topic-labelDe"],
+    ["label.ar", "topic-labelAr"],
+    ["description.uk", "topic-descriptionUk"],
+    ["label.fr", null],
     ["nonsense", null],
   ])("the API's %s goes to %s", (api, field) => {
     expect(topicFieldFor(api)).toBe(field);

@@ -45,7 +45,7 @@ export async function loadBoard(
     db
       .prepare(
         `SELECT b.id, b.code, b.status, b.starts_at, b.ends_at, b.source, b.name, b.email, b.phone, b.note,
-                t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en
+                t.key AS topic_key, t.label AS topic_label
          FROM bookings AS b JOIN topics AS t ON t.id = b.topic_id
          WHERE b.location_id = ?1 AND b.kind = 'slot' AND b.starts_at >= ?2 AND b.starts_at < ?3
          ORDER BY b.starts_at, b.created_at, b.id`,
@@ -55,7 +55,7 @@ export async function loadBoard(
     // `status` terms are what let SQLite use the partial index.
     db
       .prepare(
-        `SELECT b.id, t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en, b.name, b.email,
+        `SELECT b.id, t.key AS topic_key, t.label AS topic_label, b.name, b.email,
                 b.phone, b.preferred_weekdays, b.preferred_times, b.wish, b.created_at
          FROM bookings AS b INDEXED BY bookings_open_requests JOIN topics AS t ON t.id = b.topic_id
          WHERE b.location_id = ?1 AND b.kind = 'request' AND b.status = 'requested' AND b.erased_at IS NULL

@@ -180,7 +180,7 @@ export function moveBooking(
 /** A booking with its topic and office, as BookingRow reads it; add the WHERE (db/closures.ts reads the same rows). */
 export const selectBooking = `
   SELECT b.id, b.location_id, l.slug AS location_slug, b.kind, b.status, b.source,
-         t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en,
+         t.key AS topic_key, t.label AS topic_label,
          t.duration_minutes AS topic_duration_minutes,
          b.starts_at, b.ends_at, b.name, b.email, b.phone, b.note, b.locale, b.preferred_weekdays,
          b.preferred_times, b.wish, b.code, b.invite_sequence, b.request_hash, b.erased_at

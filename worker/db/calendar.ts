@@ -75,7 +75,7 @@ export type FeedBookingRow = z.infer<typeof FeedBookingRow>;
 export async function feedBookings(db: D1Database, locationId: number, from: Date, to: Date): Promise<FeedBookingRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT b.id, b.status, b.starts_at, b.ends_at, b.name, b.code, b.invite_sequence, b.source, t.label_de AS topic_label_de
+      `SELECT b.id, b.status, b.starts_at, b.ends_at, b.name, b.code, b.invite_sequence, b.source, json_extract(t.label, '$.de') AS topic_label_de
        FROM bookings AS b JOIN topics AS t ON t.id = b.topic_id
        WHERE b.location_id = ?1 AND b.starts_at >= ?2 AND b.starts_at < ?3
          AND b.kind = 'slot' AND b.status IN ('confirmed', 'checked_in', 'completed') AND b.erased_at IS NULL

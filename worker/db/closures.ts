@@ -1,4 +1,6 @@
+import type { Texts } from "../../schemas/common";
 import { AdminClosureRow, OpenProposalOnDay } from "../../schemas/rows";
+import { compactTexts } from "../../common/texts";
 import { selectBooking, StaffBookingRow } from "./bookings";
 import { openProposalsStarting } from "./proposals";
 
@@ -26,18 +28,17 @@ export function insertClosure(
     lastDay: string;
     from: Date;
     until: Date;
-    reasonDe: string;
-    reasonEn: string;
+    reason: Texts;
     staffId: number;
     now: Date;
   },
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO closures (location_id, first_day, last_day, starts_at, ends_at, reason_de, reason_en, created_by, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)`,
+      `INSERT INTO closures (location_id, first_day, last_day, starts_at, ends_at, reason, created_by, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
     )
-    .bind(c.locationId, c.firstDay, c.lastDay, c.from.toISOString(), c.until.toISOString(), c.reasonDe, c.reasonEn, c.staffId, c.now.toISOString());
+    .bind(c.locationId, c.firstDay, c.lastDay, c.from.toISOString(), c.until.toISOString(), JSON.stringify(compactTexts(c.reason)), c.staffId, c.now.toISOString());
 }
 
 /** Whether a batch failed on the closures' overlap rule (the trigger `closures_no_overlap`). */
@@ -49,7 +50,7 @@ export function isClosureOverlap(error: unknown): boolean {
 export async function overlappingClosure(db: D1Database, locationId: number, firstDay: string, lastDay: string): Promise<AdminClosureRow | null> {
   const row = await db
     .prepare(
-      `SELECT id, first_day, last_day, reason_de, reason_en FROM closures
+      `SELECT id, first_day, last_day, reason FROM closures
        WHERE location_id = ?1 AND last_day >= ?2 AND first_day <= ?3
        ORDER BY first_day, id LIMIT 1`,
     )
@@ -61,7 +62,7 @@ export async function overlappingClosure(db: D1Database, locationId: number, fir
 /** A closure of this location, or null (also for another office's id). */
 export async function closureById(db: D1Database, locationId: number, id: number): Promise<AdminClosureRow | null> {
   const row = await db
-    .prepare("SELECT id, first_day, last_day, reason_de, reason_en FROM closures WHERE id = ?1 AND location_id = ?2")
+    .prepare("SELECT id, first_day, last_day, reason FROM closures WHERE id = ?1 AND location_id = ?2")
     .bind(id, locationId)
     .first();
   return row ? AdminClosureRow.parse(row) : null;

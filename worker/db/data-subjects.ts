@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BookingSource, BookingStatus } from "../../schemas/bookings";
 import { Erased } from "../../schemas/data-subjects";
-import { BookingRow, OutboxRow } from "../../schemas/rows";
+import { BookingRow, OutboxRow, StoredTexts } from "../../schemas/rows";
 
 /*
  * What requests of data subjects read (Art. 15, 17 DSGVO): the office's rows that are not erased, to
@@ -76,8 +76,7 @@ const BookingDetailRow = z.object({
   status: BookingStatus,
   source: BookingSource,
   topic_key: z.string(),
-  topic_label_de: z.string(),
-  topic_label_en: z.string(),
+  topic_label: StoredTexts,
   starts_at: z.string().nullable(),
   ends_at: z.string().nullable(),
   created_at: z.string(),
@@ -103,7 +102,7 @@ export async function bookingDetails(db: D1Database, locationId: number, ids: re
   if (ids.length === 0) return [];
   const { results } = await db
     .prepare(
-      `SELECT b.id, b.kind, b.status, b.source, t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en,
+      `SELECT b.id, b.kind, b.status, b.source, t.key AS topic_key, t.label AS topic_label,
               b.starts_at, b.ends_at, b.created_at, b.updated_at, b.locale, b.name, b.email, b.phone, b.note, b.wish,
               b.preferred_weekdays, b.preferred_times, b.code, b.invite_sequence, b.idempotency_key, b.request_hash,
               (SELECT count(*) FROM booking_tokens AS k WHERE k.booking_id = b.id) AS manage_links

@@ -5,7 +5,8 @@
  *
  * What goes: every column the schema marks PERSONAL DATA (names, addresses, phone numbers, notes, wishes,
  * the idempotency key and the hash of the request body derived from them), the check-in code, the manage
- * links of a booking and the status links of its queue number, and the recipients and bodies of its mails.
+ * links of a booking and the status links and Web Push subscription of its queue number, and the
+ * recipients and bodies of its mails.
  * What stays: ids, times, topic, channel (source), status, language and the history of status changes, so
  * the statistics and the audit trail still add up. Every statement is idempotent: erasing twice changes
  * nothing more.
@@ -45,6 +46,7 @@ export function eraseBookings(db: D1Database, ids: readonly string[], now: Date)
       .bind(list, at),
     db.prepare(`DELETE FROM booking_tokens WHERE booking_id ${inList}`).bind(list),
     db.prepare(`DELETE FROM ticket_tokens WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE booking_id ${inList})`).bind(list),
+    db.prepare(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE booking_id ${inList})`).bind(list),
     db
       .prepare(
         `UPDATE mail_outbox SET ${emptiedMail}, erased_at = ?2
@@ -116,5 +118,21 @@ export function withdrawMailsWithoutBooking(db: D1Database, ids: readonly string
  * an appointment number's links also go with its booking, see eraseBookings).
  */
 export function eraseTicketLinks(db: D1Database, hashes: readonly string[]): D1PreparedStatement {
+  // (Their numbers' Web Push subscriptions go first, through erasePushOfTicketLinks.)
   return db.prepare("DELETE FROM ticket_tokens WHERE token_hash IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(hashes));
+}
+
+/**
+ * Deletes the Web Push subscriptions of the queue numbers whose status links `hashes` are erased: put it
+ * in the batch before eraseTicketLinks, which removes the links it finds them by. (Subscriptions are
+ * purged a day after they were made anyway, db/push.ts purgeOldSubscriptions; this holds when an older
+ * one is left by a restore.)
+ */
+export function erasePushOfTicketLinks(db: D1Database, hashes: readonly string[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `DELETE FROM push_subscriptions
+       WHERE ticket_id IN (SELECT ticket_id FROM ticket_tokens WHERE token_hash IN (SELECT value FROM json_each(?1)))`,
+    )
+    .bind(JSON.stringify(hashes));
 }

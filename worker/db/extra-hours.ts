@@ -1,4 +1,6 @@
+import type { Texts } from "../../schemas/common";
 import { AdminExtraHoursRow, ExtraHoursRow } from "../../schemas/rows";
+import { compactTexts } from "../../common/texts";
 
 /*
  * One-day extra hours ("Sondertermin", migration 0007): a local day on which the office opens with a
@@ -10,14 +12,14 @@ import { AdminExtraHoursRow, ExtraHoursRow } from "../../schemas/rows";
 /** New extra hours; run it right before an `auditInsert` so the audit row names its id. */
 export function insertExtraHours(
   db: D1Database,
-  e: { locationId: number; day: string; opens: string; closes: string; noteDe: string; noteEn: string; staffId: number; now: Date },
+  e: { locationId: number; day: string; opens: string; closes: string; note: Texts; staffId: number; now: Date },
 ): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO extra_hours (location_id, day, opens, closes, note_de, note_en, created_by, created_at)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)`,
+      `INSERT INTO extra_hours (location_id, day, opens, closes, note, created_by, created_at)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`,
     )
-    .bind(e.locationId, e.day, e.opens, e.closes, e.noteDe, e.noteEn, e.staffId, e.now.toISOString());
+    .bind(e.locationId, e.day, e.opens, e.closes, JSON.stringify(compactTexts(e.note)), e.staffId, e.now.toISOString());
 }
 
 /** Whether a batch failed on the rule that spans of one day do not overlap. */
@@ -25,7 +27,7 @@ export function isExtraHoursOverlap(error: unknown): boolean {
   return /extra_hours_overlap/.test(String(error));
 }
 
-const columns = "id, day, opens, closes, note_de, note_en";
+const columns = "id, day, opens, closes, note";
 
 /** Extra hours of this location by id, or null (also for another office's id). */
 export async function extraHoursById(db: D1Database, locationId: number, id: number): Promise<AdminExtraHoursRow | null> {
@@ -49,7 +51,7 @@ export async function extraHoursBetween(db: D1Database, locationId: number, from
 export async function upcomingExtraHours(db: D1Database, locationId: number, from: string, limit = 20): Promise<ExtraHoursRow[]> {
   const { results } = await db
     .prepare(
-      `SELECT e.day, e.opens, e.closes, e.note_de, e.note_en FROM extra_hours AS e
+      `SELECT e.day, e.opens, e.closes, e.note FROM extra_hours AS e
        WHERE e.location_id = ?1 AND e.day >= ?2
          AND NOT EXISTS (SELECT 1 FROM closures AS c WHERE c.location_id = e.location_id AND c.first_day <= e.day AND e.day <= c.last_day)
        ORDER BY e.day, e.opens LIMIT ?3`,

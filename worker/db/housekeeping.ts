@@ -1,8 +1,10 @@
+import { purgeOldSubscriptions } from "./push";
 import { SESSION_IDLE_MINUTES } from "./staff";
 
 /**
  * Deletes short-lived rows whose time is up: rate-limit windows older than a day, expired WebAuthn
- * challenges, sign-in links, staff sessions that ended (or timed out) a day ago and unused pairing codes. Runs from the minutely cron; `now` is passed in.
+ * challenges, sign-in links, staff sessions that ended (or timed out) a day ago, unused pairing codes and
+ * Web Push subscriptions made a day ago (their number's day is over). Runs from the minutely cron; `now` is passed in.
  * Returns how many rows went, for the log.
  */
 export async function purgeExpired(db: D1Database, now: Date): Promise<number> {
@@ -20,6 +22,7 @@ export async function purgeExpired(db: D1Database, now: Date): Promise<number> {
     db.prepare(
       "UPDATE devices SET pairing_code_hash = NULL, pairing_expires_at = NULL WHERE pairing_expires_at < ?1",
     ).bind(nowIso),
+    purgeOldSubscriptions(db, now),
   ]);
   return results.reduce((sum, r) => sum + (r.meta.changes ?? 0), 0);
 }

@@ -65,7 +65,7 @@ const selectVersion = "SELECT schedule_version FROM locations WHERE slug = ?1";
 const VersionRow = z.object({ schedule_version: z.number().int() });
 
 const selectTopics = `
-  SELECT t.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience,
+  SELECT t.id, t.key, t.label, t.description, t.audience,
          t.duration_minutes, t.bookable_online, t.walk_in, t.icon, t.sort_order
   FROM topics AS t JOIN locations AS l ON l.id = t.location_id
   WHERE l.slug = ?1 AND t.active = 1
@@ -79,14 +79,14 @@ const selectRules = `
 
 // Uses closures_by_location_range.
 const selectClosures = `
-  SELECT c.first_day, c.last_day, c.reason_de, c.reason_en
+  SELECT c.first_day, c.last_day, c.reason
   FROM closures AS c JOIN locations AS l ON l.id = c.location_id
   WHERE l.slug = ?1 AND c.last_day >= ?2 AND c.first_day <= ?3
   ORDER BY c.first_day`;
 
 // Uses extra_hours_by_location_day.
 const selectExtraHours = `
-  SELECT e.day, e.opens, e.closes, e.note_de, e.note_en
+  SELECT e.day, e.opens, e.closes, e.note
   FROM extra_hours AS e JOIN locations AS l ON l.id = e.location_id
   WHERE l.slug = ?1 AND e.day >= ?2 AND e.day <= ?3
   ORDER BY e.day, e.opens`;
@@ -226,16 +226,16 @@ export function scheduleBasis(data: ScheduleData): Pick<ScheduleInput, "settings
     closures: data.closures.map((c) => ({
       firstDay: c.first_day,
       lastDay: c.last_day,
-      reason: { de: c.reason_de, en: c.reason_en || c.reason_de },
+      reason: c.reason,
     })),
     extraHours: data.extraHours.map(extraSpan),
     taken: data.taken,
   };
 }
 
-/** An extra-hours row in the domain's shape (an empty English note falls back to the German). */
+/** An extra-hours row in the domain's shape. */
 export function extraSpan(r: ExtraHoursRow): ExtraSpan {
-  return { day: r.day, opens: r.opens, closes: r.closes, note: { de: r.note_de, en: r.note_en || r.note_de } };
+  return { day: r.day, opens: r.opens, closes: r.closes, note: r.note };
 }
 
 /** An opening rule row in the domain's (and the API's) shape. */

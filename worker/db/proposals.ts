@@ -50,7 +50,7 @@ export function acceptedSince(db: D1Database, locationId: number, since: Date, l
   return db
     .prepare(
       `SELECT p.id, p.booking_id, p.starts_at, p.ends_at, p.decided_at, b.status, b.name,
-              t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en
+              t.key AS topic_key, t.label AS topic_label
        FROM proposals AS p INDEXED BY proposals_accepted
        JOIN bookings AS b ON b.id = p.booking_id JOIN topics AS t ON t.id = b.topic_id
        WHERE p.location_id = ?1 AND p.status = 'accepted' AND p.decided_at >= ?2 AND b.erased_at IS NULL
@@ -295,7 +295,7 @@ export function openProposalsStarting(db: D1Database, locationId: number, from: 
   return db
     .prepare(
       `SELECT p.id, p.booking_id, p.starts_at, p.ends_at, p.hold_until, b.name, b.email, b.phone, b.invite_sequence AS request_sequence,
-              t.key AS topic_key, t.label_de AS topic_label_de, t.label_en AS topic_label_en
+              t.key AS topic_key, t.label AS topic_label
        FROM proposals AS p INDEXED BY proposals_open_by_start
        JOIN bookings AS b ON b.id = p.booking_id JOIN topics AS t ON t.id = b.topic_id
        WHERE p.location_id = ?1 AND p.status = 'open' AND p.starts_at >= ?2 AND (?3 IS NULL OR p.starts_at < ?3) AND p.hold_until > ?4

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AdminClosureRow, AdminExtraHoursRow, AdminRoomRow, AdminRuleRow, AdminTopicRow, LocationRow } from "../../schemas/rows";
 import { locationColumns } from "./locations";
+import { compactTexts } from "../../common/texts";
 
 /*
  * What admins edit: the location's settings, weekly opening rules, topics and rooms (closures and extra
@@ -28,18 +29,18 @@ const selectRules = `
 
 // Uses closures_by_location_range.
 const selectClosures = `
-  SELECT id, first_day, last_day, reason_de, reason_en FROM closures
+  SELECT id, first_day, last_day, reason FROM closures
   WHERE location_id = ?1 AND last_day >= ?2
   ORDER BY first_day, id`;
 
 // Uses extra_hours_by_location_day.
 const selectExtraHours = `
-  SELECT id, day, opens, closes, note_de, note_en FROM extra_hours
+  SELECT id, day, opens, closes, note FROM extra_hours
   WHERE location_id = ?1 AND day >= ?2
   ORDER BY day, opens`;
 
 const selectTopics = `
-  SELECT id, key, label_de, label_en, description_de, description_en, audience, duration_minutes,
+  SELECT id, key, label, description, audience, duration_minutes,
          bookable_online, walk_in, icon, sort_order, active
   FROM topics WHERE location_id = ?1 ORDER BY sort_order, key`;
 
@@ -166,7 +167,7 @@ export async function allOpeningRules(db: D1Database, locationId: number): Promi
 
 export type TopicColumns = Omit<AdminTopicRow, "id" | "key">;
 
-const topicSelect = `SELECT id, key, label_de, label_en, description_de, description_en, audience, duration_minutes,
+const topicSelect = `SELECT id, key, label, description, audience, duration_minutes,
          bookable_online, walk_in, icon, sort_order, active FROM topics`;
 
 /** A topic of this location by id, or null (also for another office's id). */
@@ -185,12 +186,12 @@ export async function topicByKey(db: D1Database, locationId: number, key: string
 export function insertTopic(db: D1Database, locationId: number, key: string, t: TopicColumns): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO topics (location_id, key, label_de, label_en, description_de, description_en, audience,
+      `INSERT INTO topics (location_id, key, label, description, audience,
                            duration_minutes, bookable_online, walk_in, icon, sort_order, active)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)`,
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
     )
     .bind(
-      locationId, key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience, t.duration_minutes,
+      locationId, key, JSON.stringify(compactTexts(t.label)), JSON.stringify(compactTexts(t.description)), t.audience, t.duration_minutes,
       t.bookable_online ? 1 : 0, t.walk_in ? 1 : 0, t.icon, t.sort_order, t.active ? 1 : 0,
     );
 }
@@ -199,12 +200,12 @@ export function insertTopic(db: D1Database, locationId: number, key: string, t: 
 export function updateTopic(db: D1Database, locationId: number, id: number, t: TopicColumns): D1PreparedStatement {
   return db
     .prepare(
-      `UPDATE topics SET label_de = ?3, label_en = ?4, description_de = ?5, description_en = ?6, audience = ?7,
-         duration_minutes = ?8, bookable_online = ?9, walk_in = ?10, icon = ?11, sort_order = ?12, active = ?13
+      `UPDATE topics SET label = ?3, description = ?4, audience = ?5,
+         duration_minutes = ?6, bookable_online = ?7, walk_in = ?8, icon = ?9, sort_order = ?10, active = ?11
        WHERE id = ?1 AND location_id = ?2`,
     )
     .bind(
-      id, locationId, t.label_de, t.label_en, t.description_de, t.description_en, t.audience, t.duration_minutes,
+      id, locationId, JSON.stringify(compactTexts(t.label)), JSON.stringify(compactTexts(t.description)), t.audience, t.duration_minutes,
       t.bookable_online ? 1 : 0, t.walk_in ? 1 : 0, t.icon, t.sort_order, t.active ? 1 : 0,
     );
 }

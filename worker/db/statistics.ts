@@ -44,7 +44,7 @@ export async function loadStatisticsFacts(
   const [office, topics, appointments, appointmentHours, requests, walkIns, walkInDays, visitHours, durations] = await db.batch([
     db.prepare("SELECT slug, name FROM locations WHERE id = ?1").bind(locationId),
     db
-      .prepare("SELECT id, key, label_de, label_en, audience, active FROM topics WHERE location_id = ?1 ORDER BY sort_order, id")
+      .prepare("SELECT id, key, label, audience, active FROM topics WHERE location_id = ?1 ORDER BY sort_order, id")
       .bind(locationId),
     // Who called it off, from the cancel event (booking_events' UNIQUE (booking_id, sequence)): the person
     // on the manage page, or staff on the person's word (`detail.by`); else the office or the system.
@@ -81,7 +81,8 @@ export async function loadStatisticsFacts(
       )
       .bind(...instants),
     db
-      .prepare(`SELECT t.topic_id, t.status IN ('done', 'in_progress') AS served, count(*) AS n ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1, 2`)
+      .prepare(`SELECT t.topic_id, t.status IN ('done', 'in_progress') AS served, coalesce(t.ended_by = 'visitor', 0) AS gone, count(*) AS n
+         ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1, 2, 3`)
       .bind(...localDays),
     db.prepare(`SELECT t.local_day AS day, count(*) AS n ${TICKETS} AND t.kind = 'walk_in' GROUP BY 1`).bind(...localDays),
     db.prepare(`SELECT substr(t.issued_at, 1, 13) AS hour, count(*) AS n ${TICKETS} GROUP BY 1`).bind(...localDays),

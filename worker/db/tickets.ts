@@ -239,8 +239,7 @@ const selectStaffTicket = `
          t.issued_at, t.locale, t.called_at, t.call_count, t.booking_id, b.starts_at AS appointment_start, t.rowid AS seq,
          (SELECT min(q.at) FROM queue_calls AS q WHERE q.ticket_id = t.id) AS first_call_at,
          COALESCE(tp.key, bt.key) AS topic_key,
-         COALESCE(tp.label_de, bt.label_de) AS topic_label_de,
-         COALESCE(tp.label_en, bt.label_en) AS topic_label_en
+         COALESCE(tp.label, bt.label) AS topic_label
   FROM queue_tickets AS t
   LEFT JOIN rooms AS r ON r.id = t.room_id
   LEFT JOIN bookings AS b ON b.id = t.booking_id

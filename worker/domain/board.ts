@@ -59,7 +59,7 @@ export function presentTicket(t: StaffTicketRow, zone: string, now: Date): Board
     kind: t.kind,
     status: t.status,
     topic: t.topic_key
-      ? { key: t.topic_key, label: { de: t.topic_label_de ?? "", en: t.topic_label_en || t.topic_label_de || "" } }
+      ? { key: t.topic_key, label: t.topic_label ?? { de: "" } }
       : null,
     room: t.room_id !== null && t.room_name !== null ? { id: t.room_id, name: t.room_name } : null,
     issuedAt: toOffsetIso(new Date(t.issued_at), zone),
@@ -78,7 +78,7 @@ export function presentTicket(t: StaffTicketRow, zone: string, now: Date): Board
 export function openingOf(day: Day): BoardOpening {
   return {
     status: day.status,
-    reason: day.reason === undefined ? null : { de: day.reason, en: day.reasonEn ?? day.reason },
+    reason: day.reason ?? null,
     freeSlots: day.slots.length,
   };
 }

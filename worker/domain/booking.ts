@@ -1,3 +1,4 @@
+import type { Texts } from "../../schemas/common";
 import { CHECKIN_CODE_LENGTH, CODE_ALPHABET } from "../../common/limits";
 import { AppError } from "../errors";
 import { scheduleDays, seatUnits, type ScheduleInput } from "./schedule";
@@ -72,9 +73,12 @@ export function codeFromBytes(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A topic's label in both languages, as every answer and mail shows it: an empty English one falls back to the German. */
-export function topicLabel(row: { topic_label_de: string; topic_label_en: string | null }): { de: string; en: string } {
-  return { de: row.topic_label_de, en: row.topic_label_en || row.topic_label_de };
+/**
+ * A topic's label as every answer and mail carries it: German and the languages the office wrote (the
+ * reader fills a missing one: pages with the German marked, mails and staff views with the German).
+ */
+export function topicLabel(row: { topic_label: Texts }): Texts {
+  return row.topic_label;
 }
 
 /**

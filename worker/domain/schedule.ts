@@ -1,3 +1,4 @@
+import type { Texts } from "../../schemas/common";
 import type { DayStatus } from "../../schemas/slots";
 import { holidayOn, type HolidayRegion } from "./holidays";
 import { spansOfDay, type ExtraSpan, type OpeningRule, type Span } from "../../common/opening-hours";
@@ -11,11 +12,11 @@ import {
   zonedInstant,
 } from "../../common/time";
 
-/** Days the office is closed (local, inclusive) and why, in German and English. */
+/** Days the office is closed (local, inclusive) and why, in German and where written other languages. */
 export interface Closure {
   firstDay: string;
   lastDay: string;
-  reason: { de: string; en: string };
+  reason: Texts;
 }
 
 export type { ExtraSpan, OpeningRule };
@@ -58,7 +59,7 @@ export interface FreeSlot {
 export interface ScheduleDay {
   date: string;
   status: DayStatus;
-  reason?: { de: string; en: string };
+  reason?: Texts;
   slots: FreeSlot[];
 }
 
@@ -151,7 +152,7 @@ export function seatUnits(start: Date, end: Date): string[] {
 
 export interface DayOpening {
   status: ScheduleDay["status"];
-  reason?: { de: string; en: string };
+  reason?: Texts;
   /** The opening spans of an open day, earliest first; empty otherwise. */
   spans: Span[];
 }

@@ -9,9 +9,17 @@ import { addDays, localDate, localTime, minutesOfDay, zonedInstant } from "../..
 export function changedFields<T extends Record<string, unknown>>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after)) {
-    if (before[key] !== after[key]) out[key] = { from: before[key] ?? null, to: after[key] ?? null };
+    if (!same(before[key], after[key])) out[key] = { from: before[key] ?? null, to: after[key] ?? null };
   }
   return out;
+}
+
+/** Equal values; a plain object (an office text, common/texts.ts) by its entries, whatever their order. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**

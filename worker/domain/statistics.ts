@@ -13,6 +13,7 @@ import {
   type Statistics,
   type WalkInMeasure,
 } from "../../schemas/statistics";
+import { textOr } from "../../common/texts";
 import type { CsvValue } from "../../common/csv";
 import type { Audience } from "../../schemas/location";
 import type { BookingSource } from "../../schemas/bookings";
@@ -191,7 +192,9 @@ export function computeStatistics(
     }
   }
 
+  let walkInsGone = 0;
   for (const w of facts.walkIns) {
+    if (w.gone) walkInsGone += w.n;
     for (const g of groupsOf(w.topic_id)) {
       g.walkIns.total += w.n;
       g.walkIns[w.served ? "served" : "left"] += w.n;
@@ -267,11 +270,12 @@ export function computeStatistics(
     office: facts.office,
     period: { from: period.from, to: period.to, days: daysBetween(period.from, period.to) + 1 },
     timeZone,
-    totals: { appointments: total.appointments, walkIns: total.walkIns, requests: total.requests },
+    totals: { appointments: total.appointments, walkIns: total.walkIns, requests: total.requests, walkInsGone },
     byChannel: CHANNELS.map((channel, i) => ({ channel, appointments: cellsOf(channelIds[i]!, APPOINTMENT_MEASURES) })),
     byTopic: topics.map((t, i) => ({
       key: t.key,
-      label: { de: t.label_de, en: t.label_en || t.label_de },
+      // Staff read statistics in German or English: an English name that is missing is the German one.
+      label: { de: t.label.de, en: textOr(t.label, "en") },
       audience: t.audience,
       ...groupCells(topicIds[i]!),
     })),
@@ -351,6 +355,8 @@ const WALK_IN_LABELS: Record<WalkInMeasure, string> = {
   served: "ohne Termin bedient",
   left: "ohne Termin nicht bedient",
 };
+/** Part of "ohne Termin nicht bedient": who left the queue on the status page. */
+const WALK_IN_GONE_LABEL = "ohne Termin gegangen (selbst abgemeldet)";
 const REQUEST_LABELS: Record<RequestMeasure, string> = {
   received: "Anfragen erhalten",
   proposed: "Anfragen mit Terminvorschlag",
@@ -398,6 +404,7 @@ export function statisticsTable(s: Statistics): (readonly CsvValue[])[] {
     [period, "Büro", s.office.name, "Tage", s.period.days],
     ...LEGEND,
     ...groupRows("Summe", "gesamt", "alle", s.totals),
+    ["Summe", "gesamt", "alle", WALK_IN_GONE_LABEL, s.totals.walkInsGone],
     ...s.byChannel.flatMap(({ channel, appointments }) =>
       APPOINTMENT_MEASURES.map((m): Row => ["Termine nach Kanal", "Kanal", CHANNEL_LABELS[channel], APPOINTMENT_LABELS[m], appointments[m]]),
     ),

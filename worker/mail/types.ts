@@ -1,5 +1,5 @@
 import type { OfficeContact } from "../../common/legal/types";
-import type { Bilingual, Locale } from "../../schemas/common";
+import type { Locale, Texts } from "../../schemas/common";
 import type { TimeOfDay } from "../../schemas/bookings";
 
 /*
@@ -41,7 +41,7 @@ export interface MailBooking {
   /** UTC instants; null for a request without a time. */
   startsAt: Date | null;
   endsAt: Date | null;
-  topicLabel: Bilingual;
+  topicLabel: Texts;
   name: string;
   email: string;
   locale: Locale;

@@ -75,7 +75,7 @@ kioskRoutes.get("/kiosk/state", async (c) => {
     waiting: queue.waiting,
     walkInTopics: data.topics
       .filter((t) => t.walk_in)
-      .map((t) => ({ key: t.key, label: { de: t.label_de, en: t.label_en || t.label_de }, icon: t.icon })),
+      .map((t) => ({ key: t.key, label: t.label, icon: t.icon })),
   } satisfies KioskState);
 });
 

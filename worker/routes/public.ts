@@ -44,8 +44,8 @@ publicRoutes.get("/slots", async (c) => {
 function presentTopic(t: TopicRow): Topic {
   return {
     key: t.key,
-    label: { de: t.label_de, en: t.label_en || t.label_de },
-    description: { de: t.description_de, en: t.description_en || t.description_de },
+    label: t.label,
+    description: t.description,
     audience: t.audience,
     durationMinutes: t.duration_minutes,
     bookableOnline: t.bookable_online,

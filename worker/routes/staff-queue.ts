@@ -36,6 +36,7 @@ import { localDate } from "../../common/time";
 import { AppError } from "../errors";
 import { staffScopeOf } from "../scope";
 import { commit, type LiveNotice } from "../services/commit";
+import { tellCalled, tellSoon } from "../push/notify";
 import { freeSlots } from "../services/slots";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
@@ -128,6 +129,7 @@ staffQueueRoutes.post("/tickets/:id/call", async (c) => {
 staffQueueRoutes.post("/tickets/:id/recall", async (c) => {
   const a = action(c);
   if (!(await changed(c, recallTicket(c.env.DB, { ...a, localDay: todayOf(c) }), ["queue", "calls"]))) await refuse(c, a.ticketId, "called", true);
+  await pushAfterCall(c, a.ticketId, todayOf(c));
   return c.json({ ticket: await ticketAnswer(c, a.ticketId) } satisfies TicketActionResult);
 });
 
@@ -289,8 +291,20 @@ async function claim(
     live: { office: c.var.staff.office, changes: ["queue", "calls", "bookings"] },
   });
   if (typeof result === "string") throw new Error(`unexpected ${result} in a call`);
-  if (applied) return "claimed";
+  if (applied) {
+    await pushAfterCall(c, a.ticketId, a.localDay);
+    return "claimed";
+  }
   return roomBusy(result) ?? "taken";
+}
+
+/**
+ * Web Push after a call, once the answer has gone (issue 13): "Sie sind dran" to the number called, and
+ * "Gleich sind Sie dran" to whoever is now next but one. Never delays or fails the call.
+ */
+async function pushAfterCall(c: Ctx, ticketId: string, localDay: string): Promise<void> {
+  const s = staffScopeOf(c);
+  await s.afterResponse(Promise.all([tellCalled(s, ticketId), tellSoon(s, s.staff.locationId, localDay)]));
 }
 
 function busyRoom(roomName: string, called: { prefix: string; number: number }): never {

@@ -56,6 +56,7 @@ import { staffScopeOf } from "../scope";
 import { commit, type Change } from "../services/commit";
 import { addClosure, addExtraHours, affectedOutcome, changeOpeningHours, presentExtraHours, removeExtraHours } from "../services/opening-changes";
 import { jsonBody, parseInput } from "../validate";
+import { compactTexts } from "../../common/texts";
 
 /*
  * Office settings and the audit log for admins: /api/staff/:office/admin/… (requireStaff and
@@ -211,10 +212,8 @@ staffSettingsRoutes.post("/admin/topics", async (c) => {
   const duplicate = () => new AppError("already_exists", `key: there is already a topic '${body.key}'.`, "key");
   if (await topicByKey(c.env.DB, location.id, body.key)) throw duplicate();
   const columns: TopicColumns = {
-    label_de: body.label.de,
-    label_en: body.label.en,
-    description_de: body.description.de,
-    description_en: body.description.en,
+    label: compactTexts(body.label),
+    description: compactTexts(body.description),
     audience: body.audience,
     duration_minutes: body.durationMinutes,
     bookable_online: body.bookableOnline,
@@ -247,10 +246,8 @@ staffSettingsRoutes.put("/admin/topics/:id", async (c) => {
   const body = parseInput(TopicUpdate, await jsonBody(c));
   const { id: _id, key, ...before } = topic;
   const after: TopicColumns = {
-    label_de: body.label?.de ?? before.label_de,
-    label_en: body.label?.en ?? before.label_en,
-    description_de: body.description?.de ?? before.description_de,
-    description_en: body.description?.en ?? before.description_en,
+    label: body.label ? compactTexts(body.label) : before.label,
+    description: body.description ? compactTexts(body.description) : before.description,
     audience: body.audience ?? before.audience,
     duration_minutes: body.durationMinutes ?? before.duration_minutes,
     bookable_online: body.bookableOnline ?? before.bookable_online,
@@ -410,15 +407,15 @@ function presentRule(r: AdminRuleRow): OpeningRuleView {
 }
 
 function presentClosure(r: AdminClosureRow): ClosureView {
-  return { id: r.id, firstDay: r.first_day, lastDay: r.last_day, reason: { de: r.reason_de, en: r.reason_en } };
+  return { id: r.id, firstDay: r.first_day, lastDay: r.last_day, reason: r.reason };
 }
 
 function presentTopic(t: AdminTopicRow): TopicView {
   return {
     id: t.id,
     key: t.key,
-    label: { de: t.label_de, en: t.label_en },
-    description: { de: t.description_de, en: t.description_en },
+    label: t.label,
+    description: t.description,
     audience: t.audience,
     durationMinutes: t.duration_minutes,
     bookableOnline: t.bookable_online,

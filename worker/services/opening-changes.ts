@@ -9,6 +9,7 @@ import type {
   ExtraHoursView,
   OpeningHoursUpdate,
 } from "../../schemas/staff-settings";
+import { textsOf } from "../../schemas/staff-settings";
 import { staffAudit } from "../auth/audit";
 import type { StaffScope } from "../context";
 import { affectedUnchanged, insertClosure, isClosureOverlap, overlappingClosure, touchedBetween } from "../db/closures";
@@ -18,6 +19,7 @@ import { allOpeningRules, replaceOpeningRules } from "../db/settings";
 import { holidayOn, isHolidayRegion } from "../domain/holidays";
 import { bookingsPutOutside, daysWindow, rulesAfterChange, type Hours } from "../domain/settings";
 import { addDays, daysBetween, localDate } from "../../common/time";
+import { compactTexts, textOr } from "../../common/texts";
 import { AppError } from "../errors";
 import { closureMessage, hoursChangedMessage } from "../mail/compose";
 import { commitAffecting, presentAffected, presentAffectedProposals, type AffectingChange, type AffectingOutcome } from "./affected";
@@ -62,7 +64,7 @@ export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreat
   const from = window.from > now ? window.from : now;
   const read = () => touchedBetween(s.db, location.id, from, window.until, now);
   const { bookings, proposals } = await read();
-  const reason = { de: body.reasonDe, en: body.reasonEn || body.reasonDe };
+  const reason = compactTexts(textsOf(body, "reason"));
   let outcome: AffectingOutcome;
   try {
     outcome = await commitAffecting(s, {
@@ -70,7 +72,7 @@ export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreat
       affected: { bookings, proposals },
       guard: affectedUnchanged(s.db, { locationId: location.id, bookings, proposals, now, between: { from, until: window.until } }),
       writes: [
-        insertClosure(s.db, { locationId: location.id, ...body, from: window.from, until: window.until, staffId: s.staff.id, now }),
+        insertClosure(s.db, { locationId: location.id, firstDay: body.firstDay, lastDay: body.lastDay, reason, from: window.from, until: window.until, staffId: s.staff.id, now }),
         staffAudit(s, "closure.create", { kind: "closure", inserted: true }, {
           firstDay: body.firstDay,
           lastDay: body.lastDay,
@@ -96,7 +98,7 @@ export async function addClosure(s: StaffScope, body: Parsed<typeof ClosureCreat
     id: outcome.written[0]!.meta.last_row_id,
     firstDay: body.firstDay,
     lastDay: body.lastDay,
-    reason: { de: body.reasonDe, en: body.reasonEn },
+    reason,
     ...affectedOutcome(outcome, location.time_zone),
   };
 }
@@ -106,10 +108,10 @@ function closureOverlap(existing: AdminClosureRow): AppError {
   const days = existing.first_day === existing.last_day ? existing.first_day : `${existing.first_day} – ${existing.last_day}`;
   return new AppError(
     "closure_overlap",
-    `firstDay: these days overlap the closure ${days} ("${existing.reason_de}"). Delete or change that one first, or choose other days.`,
+    `firstDay: these days overlap the closure ${days} ("${existing.reason.de}"). Delete or change that one first, or choose other days.`,
     "firstDay",
     {},
-    { closure: { id: existing.id, firstDay: existing.first_day, lastDay: existing.last_day, reason: { de: existing.reason_de, en: existing.reason_en } } },
+    { closure: { id: existing.id, firstDay: existing.first_day, lastDay: existing.last_day, reason: existing.reason } },
   );
 }
 
@@ -164,6 +166,7 @@ export async function addExtraHours(s: StaffScope, body: Parsed<typeof ExtraHour
   const now = s.deps.now();
   const today = localDate(now, location.time_zone);
   if (body.day < today) throw new AppError("invalid_request", `day: must be today (${today}) or later.`, "day");
+  const note = compactTexts(textsOf(body, "note"));
   if (daysBetween(today, body.day) > MAX_EXTRA_HOURS_DAYS) {
     throw new AppError("invalid_request", `day: at most ${MAX_EXTRA_HOURS_DAYS} days ahead.`, "day");
   }
@@ -171,7 +174,7 @@ export async function addExtraHours(s: StaffScope, body: Parsed<typeof ExtraHour
   try {
     const { result } = await commit(s, {
       batch: [
-        insertExtraHours(s.db, { locationId: location.id, ...body, staffId: s.staff.id, now }),
+        insertExtraHours(s.db, { locationId: location.id, day: body.day, opens: body.opens, closes: body.closes, note, staffId: s.staff.id, now }),
         staffAudit(s, "extra_hours.create", { kind: "extra_hours", inserted: true }, { day: body.day, opens: body.opens, closes: body.closes }),
       ],
       mail: false,
@@ -188,7 +191,7 @@ export async function addExtraHours(s: StaffScope, body: Parsed<typeof ExtraHour
     );
   }
   return presentExtraHours(
-    { id, day: body.day, opens: body.opens, closes: body.closes, note_de: body.noteDe, note_en: body.noteEn },
+    { id, day: body.day, opens: body.opens, closes: body.closes, note },
     await overlappingClosure(s.db, location.id, body.day, body.day),
     location.holiday_region,
   );
@@ -236,7 +239,7 @@ export function presentExtraHours(e: AdminExtraHoursRow, closure: { first_day: s
     day: e.day,
     opens: e.opens,
     closes: e.closes,
-    note: { de: e.note_de, en: e.note_en },
+    note: e.note,
     overruledBy: holiday ? "holiday" : closed ? "closure" : null,
   };
 }

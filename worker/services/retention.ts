@@ -1,6 +1,6 @@
 import { addDays, localDate, zonedInstant } from "../../common/time";
 import { audit } from "../db/audit";
-import { eraseBookings, eraseFinishedMails, eraseTicketLinks } from "../db/erasure";
+import { eraseBookings, eraseFinishedMails, erasePushOfTicketLinks, eraseTicketLinks } from "../db/erasure";
 import { findDue, retentionOffices, type DueBefore, type RetentionOffice } from "../db/retention";
 
 /*
@@ -76,6 +76,7 @@ async function eraseDue(db: D1Database, office: RetentionOffice, now: Date, limi
   await db.batch([
     ...eraseBookings(db, [...due.bookings, ...due.requests], now),
     eraseFinishedMails(db, due.mails, now),
+    erasePushOfTicketLinks(db, due.ticketLinks),
     eraseTicketLinks(db, due.ticketLinks),
     audit(db, {
       locationId: office.id,

@@ -93,7 +93,7 @@ async function computeFreeSlots(
     days: days.map((d) => ({
       date: d.date,
       status: d.status,
-      ...(d.reason ? { reason: d.reason.de, reasonEn: d.reason.en } : {}),
+      ...(d.reason ? { reason: d.reason } : {}),
       slots: d.slots.map((s) => ({ start: toOffsetIso(s.start, tz), end: toOffsetIso(s.end, tz), free: s.free })),
     })),
   };

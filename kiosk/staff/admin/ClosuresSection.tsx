@@ -4,6 +4,7 @@
  */
 import { locale } from "../../shared/locale";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
+import { alsoIn, MoreLanguages } from "./MoreLanguages";
 import { Confirm, Input, SaveButton, SaveStatus, useSubmit } from "./parts";
 import { closureFieldId, type SettingsStore } from "./settings";
 import { adminStrings } from "../i18n/admin";
@@ -37,6 +38,7 @@ export function ClosuresSection({ store }: { store: SettingsStore }) {
                   <br />
                   {c.reason.de}
                   {c.reason.en && <span lang="en"> / {c.reason.en}</span>}
+                  {alsoIn(c.reason) && <span class="admin-muted"> ({alsoIn(c.reason)})</span>}
                 </p>
                 {asking === c.id ? (
                   <Confirm
@@ -64,8 +66,9 @@ export function ClosuresSection({ store }: { store: SettingsStore }) {
           <Input id={closureFieldId("firstDay")} type="date" label={s.firstDayLabel} errors={errors} value={d.firstDay} onValue={(v) => set("firstDay", v)} />
           <Input id={closureFieldId("lastDay")} type="date" label={s.lastDayLabel} hint={s.lastDayHint} errors={errors} value={d.lastDay} onValue={(v) => set("lastDay", v)} />
         </div>
-        <Input id={closureFieldId("reasonDe")} label={s.reasonDeLabel} hint={s.reasonDeHint} errors={errors} value={d.reasonDe} maxLength={200} onValue={(v) => set("reasonDe", v)} />
-        <Input id={closureFieldId("reasonEn")} label={s.reasonEnLabel} hint={s.reasonEnHint} errors={errors} value={d.reasonEn} maxLength={200} onValue={(v) => set("reasonEn", v)} />
+        <Input id={closureFieldId("reasonDe")} lang="de" label={s.reasonDeLabel} hint={s.reasonDeHint} errors={errors} value={d.reasonDe} maxLength={200} onValue={(v) => set("reasonDe", v)} />
+        <Input id={closureFieldId("reasonEn")} lang="en" label={s.reasonEnLabel} hint={s.reasonEnHint} errors={errors} value={d.reasonEn} maxLength={200} onValue={(v) => set("reasonEn", v)} />
+        <MoreLanguages field="reason" draft={d} idOf={closureFieldId} set={set} errors={errors} maxLength={200} />
         <div class="actions">
           <SaveButton saver={store.closureSaver} label={s.addClosure} />
         </div>

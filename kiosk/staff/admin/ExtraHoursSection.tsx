@@ -6,6 +6,7 @@
 import { formatDate, formatHours } from "../../shared/format";
 import { locale, pick } from "../../shared/locale";
 import { AffectedDialog, AffectedOutcome } from "./AffectedDialog";
+import { alsoIn, MoreLanguages } from "./MoreLanguages";
 import { Confirm, Input, SaveButton, SaveStatus, TimeInput, useSubmit } from "./parts";
 import { extraFieldId, type SettingsStore } from "./settings";
 import { adminStrings } from "../i18n/admin";
@@ -42,6 +43,7 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
                     <>
                       <br />
                       {note}
+                      {alsoIn(e.note) && <span class="admin-muted"> ({alsoIn(e.note)})</span>}
                     </>
                   )}
                 </p>
@@ -88,8 +90,9 @@ export function ExtraHoursSection({ store }: { store: SettingsStore }) {
             />
           ))}
         </div>
-        <Input id={extraFieldId("noteDe")} label={x.noteDeLabel} hint={x.noteDeHint} errors={errors} value={d.noteDe} maxLength={200} onValue={(v) => set("noteDe", v)} />
-        <Input id={extraFieldId("noteEn")} label={x.noteEnLabel} hint={x.noteEnHint} errors={errors} value={d.noteEn} maxLength={200} onValue={(v) => set("noteEn", v)} />
+        <Input id={extraFieldId("noteDe")} lang="de" label={x.noteDeLabel} hint={x.noteDeHint} errors={errors} value={d.noteDe} maxLength={200} onValue={(v) => set("noteDe", v)} />
+        <Input id={extraFieldId("noteEn")} lang="en" label={x.noteEnLabel} hint={x.noteEnHint} errors={errors} value={d.noteEn} maxLength={200} onValue={(v) => set("noteEn", v)} />
+        <MoreLanguages field="note" draft={d} idOf={extraFieldId} set={set} errors={errors} maxLength={200} />
         <div class="actions">
           <SaveButton saver={store.extraSaver} label={x.add} />
         </div>

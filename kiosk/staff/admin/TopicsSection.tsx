@@ -2,6 +2,7 @@
 import type { Audience } from "../../../schemas/location";
 import { Icon } from "../../shared/icons";
 import { Check, FocusHeading, Input, SaveButton, SaveStatus, Select, useSubmit } from "./parts";
+import { alsoIn, MoreLanguages } from "./MoreLanguages";
 import { topicFieldId, type SettingsStore } from "./settings";
 import { adminStrings } from "../i18n/admin";
 import { TOPIC_ICONS } from "./sections";
@@ -34,6 +35,7 @@ export function TopicsSection({ store }: { store: SettingsStore }) {
                 <th scope="row">
                   <Icon name={t.icon} class="admin-icon" /> {t.label.de}
                   {t.label.en && <span class="admin-muted" lang="en"> / {t.label.en}</span>}
+                  {alsoIn(t.label) && <span class="admin-muted"> ({alsoIn(t.label)})</span>}
                 </th>
                 <td>{s.minutes(t.durationMinutes)}</td>
                 <td>{where}</td>
@@ -82,13 +84,15 @@ function TopicForm({ store }: { store: SettingsStore }) {
         <Input id={topicFieldId("key")} label={s.topicKeyLabel} hint={s.topicKeyHint} errors={errors} value={d.key} maxLength={40} onValue={(v) => set("key", v)} />
       )}
       <div class="admin-row">
-        <Input id={topicFieldId("labelDe")} label={s.labelDeLabel} errors={errors} value={d.labelDe} maxLength={120} onValue={(v) => set("labelDe", v)} />
-        <Input id={topicFieldId("labelEn")} label={s.labelEnLabel} hint={s.labelEnHint} errors={errors} value={d.labelEn} maxLength={120} onValue={(v) => set("labelEn", v)} />
+        <Input id={topicFieldId("labelDe")} lang="de" label={s.labelDeLabel} errors={errors} value={d.labelDe} maxLength={120} onValue={(v) => set("labelDe", v)} />
+        <Input id={topicFieldId("labelEn")} lang="en" label={s.labelEnLabel} hint={s.labelEnHint} errors={errors} value={d.labelEn} maxLength={120} onValue={(v) => set("labelEn", v)} />
       </div>
+      <MoreLanguages field="label" draft={d} idOf={topicFieldId} set={set} errors={errors} maxLength={120} />
       <div class="admin-row">
-        <Input id={topicFieldId("descriptionDe")} multiline label={s.descriptionDeLabel} errors={errors} value={d.descriptionDe} maxLength={1000} onValue={(v) => set("descriptionDe", v)} />
-        <Input id={topicFieldId("descriptionEn")} multiline label={s.descriptionEnLabel} errors={errors} value={d.descriptionEn} maxLength={1000} onValue={(v) => set("descriptionEn", v)} />
+        <Input id={topicFieldId("descriptionDe")} lang="de" multiline label={s.descriptionDeLabel} errors={errors} value={d.descriptionDe} maxLength={1000} onValue={(v) => set("descriptionDe", v)} />
+        <Input id={topicFieldId("descriptionEn")} lang="en" multiline label={s.descriptionEnLabel} errors={errors} value={d.descriptionEn} maxLength={1000} onValue={(v) => set("descriptionEn", v)} />
       </div>
+      <MoreLanguages field="description" draft={d} idOf={topicFieldId} set={set} errors={errors} maxLength={1000} multiline />
       <div class="admin-row">
         <Select id={topicFieldId("audience")} label={s.audienceLabel} errors={errors} value={d.audience} options={AUDIENCES.map((a) => [a, s.audiences[a]] as const)} onValue={(v) => set("audience", v)} />
         <Input id={topicFieldId("durationMinutes")} type="number" min={5} max={480} step={5} label={s.durationLabel} hint={s.durationHint} errors={errors} value={d.durationMinutes} onValue={(v) => set("durationMinutes", v)} />

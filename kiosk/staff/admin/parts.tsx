@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { locale, pick } from "../../shared/locale";
+import { direction, type Locale } from "../../../common/i18n/languages";
 import { me } from "../session";
 import type { StaffFailure } from "../failure";
 import type { FieldErrors, FieldProblem, Saver } from "./form";
@@ -85,17 +86,21 @@ interface InputProps {
   autoComplete?: string;
   class?: string;
   multiline?: boolean;
+  /** The language the field is written in (an office text, MoreLanguages.tsx): its `lang` and `dir`. */
+  lang?: Locale;
 }
 
-export function Input({ id, label, hint, errors, value, onValue, type = "text", multiline, class: cls, ...rest }: InputProps) {
+export function Input({ id, label, hint, errors, value, onValue, type = "text", multiline, class: cls, lang, ...rest }: InputProps) {
+  const written = lang ? { lang, dir: direction(lang) } : {};
   return (
     <Field id={id} label={label} hint={hint} errors={errors} class={cls}>
       {(aria) =>
         multiline ? (
-          <textarea {...aria} class="field__input" rows={3} value={value} maxLength={rest.maxLength} onInput={(e) => onValue(e.currentTarget.value)} />
+          <textarea {...aria} {...written} class="field__input" rows={3} value={value} maxLength={rest.maxLength} onInput={(e) => onValue(e.currentTarget.value)} />
         ) : (
           <input
             {...aria}
+            {...written}
             class="field__input"
             // One literal for the checker: preact types each input type separately.
             type={type as "text"}

@@ -9,6 +9,7 @@ import type { Audience } from "../../../schemas/location";
 import type { AdminSettings, ClosureCreate, ClosureView, ExtraHoursCreate, RoomView, TopicCreate, TopicView } from "../../../schemas/staff-settings";
 import { createAffectedFlow, overlapOf, type Decision } from "./affected";
 import type { AdminApi } from "./api";
+import { givenTexts, MORE_LOCALES, moreTexts, suffixOf } from "./more-languages";
 import { createLoader, createSaver, wholeNumber, type FieldErrors, type FieldProblem } from "./form";
 import { addSpan, checkHours, draftFromRules, hoursBody, hoursFieldFor, removeSpan, timeProblem, updateSpan, type HoursDraft, type SpanField } from "./hours";
 import {
@@ -32,11 +33,16 @@ export interface ClosureDraft {
   lastDay: string;
   reasonDe: string;
   reasonEn: string;
+  /** The other resident languages (MoreLanguages.tsx); empty: German stands in. */
+  reasonTr: string;
+  reasonRu: string;
+  reasonUk: string;
+  reasonAr: string;
 }
 export type ClosureField = keyof ClosureDraft;
 export const closureFieldId = (f: ClosureField) => `closure-${f}`;
-const CLOSURE_FIELDS: readonly ClosureField[] = ["firstDay", "lastDay", "reasonDe", "reasonEn"];
-const EMPTY_CLOSURE: ClosureDraft = { firstDay: "", lastDay: "", reasonDe: "", reasonEn: "" };
+const CLOSURE_FIELDS: readonly ClosureField[] = ["firstDay", "lastDay", "reasonDe", "reasonEn", "reasonTr", "reasonRu", "reasonUk", "reasonAr"];
+const EMPTY_CLOSURE: ClosureDraft = { firstDay: "", lastDay: "", reasonDe: "", reasonEn: "", reasonTr: "", reasonRu: "", reasonUk: "", reasonAr: "" };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -62,11 +68,16 @@ export interface ExtraDraft {
   closes: string;
   noteDe: string;
   noteEn: string;
+  /** The other resident languages (MoreLanguages.tsx); empty: German stands in. */
+  noteTr: string;
+  noteRu: string;
+  noteUk: string;
+  noteAr: string;
 }
 export type ExtraField = keyof ExtraDraft;
 export const extraFieldId = (f: ExtraField) => `extra-${f}`;
-const EXTRA_FIELDS: readonly ExtraField[] = ["day", "opens", "closes", "noteDe", "noteEn"];
-const EMPTY_EXTRA: ExtraDraft = { day: "", opens: "", closes: "", noteDe: "", noteEn: "" };
+const EXTRA_FIELDS: readonly ExtraField[] = ["day", "opens", "closes", "noteDe", "noteEn", "noteTr", "noteRu", "noteUk", "noteAr"];
+const EMPTY_EXTRA: ExtraDraft = { day: "", opens: "", closes: "", noteDe: "", noteEn: "", noteTr: "", noteRu: "", noteUk: "", noteAr: "" };
 
 /** The page's quick check of extra hours (the server's rule in short: schemas/staff-settings.ts `ExtraHoursCreate`). */
 export function checkExtra(d: ExtraDraft, today: string): FieldErrors {
@@ -96,6 +107,15 @@ export interface TopicDraft {
   labelEn: string;
   descriptionDe: string;
   descriptionEn: string;
+  /** The other resident languages of name and description (MoreLanguages.tsx); empty: German stands in. */
+  labelTr: string;
+  labelRu: string;
+  labelUk: string;
+  labelAr: string;
+  descriptionTr: string;
+  descriptionRu: string;
+  descriptionUk: string;
+  descriptionAr: string;
   audience: Audience;
   durationMinutes: string;
   bookableOnline: boolean;
@@ -116,6 +136,8 @@ export function topicDraft(t: TopicView | null, nextSort: number): TopicDraft {
       labelEn: "",
       descriptionDe: "",
       descriptionEn: "",
+      ...moreTexts("label", { de: "" }),
+      ...moreTexts("description", { de: "" }),
       audience: "everyone",
       durationMinutes: "30",
       bookableOnline: true,
@@ -129,9 +151,11 @@ export function topicDraft(t: TopicView | null, nextSort: number): TopicDraft {
     id: t.id,
     key: t.key,
     labelDe: t.label.de,
-    labelEn: t.label.en,
+    labelEn: t.label.en ?? "",
     descriptionDe: t.description.de,
-    descriptionEn: t.description.en,
+    descriptionEn: t.description.en ?? "",
+    ...moreTexts("label", t.label),
+    ...moreTexts("description", t.description),
     audience: t.audience,
     durationMinutes: String(t.durationMinutes),
     bookableOnline: t.bookableOnline,
@@ -163,8 +187,8 @@ export function checkTopic(d: TopicDraft): FieldErrors {
 /** A topic draft as the API takes it, without the key (only a new topic sends one: keys never change). */
 export function topicFields(d: TopicDraft): Omit<TopicCreate, "key"> {
   return {
-    label: { de: d.labelDe.trim(), en: d.labelEn.trim() },
-    description: { de: d.descriptionDe.trim(), en: d.descriptionEn.trim() },
+    label: { de: d.labelDe.trim(), en: d.labelEn.trim(), ...givenTexts(d, "label") },
+    description: { de: d.descriptionDe.trim(), en: d.descriptionEn.trim(), ...givenTexts(d, "description") },
     audience: d.audience,
     durationMinutes: wholeNumber(d.durationMinutes) ?? 0,
     bookableOnline: d.bookableOnline,
@@ -185,6 +209,12 @@ export function topicFieldFor(apiField: string): string | null {
     description: "descriptionDe",
     "description.de": "descriptionDe",
     "description.en": "descriptionEn",
+    ...Object.fromEntries(
+      MORE_LOCALES.flatMap((l) => [
+        [`label.${l}`, `label${suffixOf(l)}` as TopicField],
+        [`description.${l}`, `description${suffixOf(l)}` as TopicField],
+      ]),
+    ),
     audience: "audience",
     durationMinutes: "durationMinutes",
     bookableOnline: "bookableOnline",
@@ -331,7 +361,14 @@ export function createSettingsStore(api: AdminApi) {
       const d = closure.value;
       if (closureSaver.saving.value) return false;
       if (!closureSaver.check(checkClosure(d))) return false;
-      const body: ClosureCreate = { firstDay: d.firstDay, lastDay: d.lastDay, reasonDe: d.reasonDe.trim(), reasonEn: d.reasonEn.trim() };
+      const more = givenTexts(d, "reason");
+      const body: ClosureCreate = {
+        firstDay: d.firstDay,
+        lastDay: d.lastDay,
+        reasonDe: d.reasonDe.trim(),
+        reasonEn: d.reasonEn.trim(),
+        ...Object.fromEntries(MORE_LOCALES.flatMap((l) => (more[l] ? [[`reason${suffixOf(l)}`, more[l]]] : []))),
+      };
       overlapped = null;
       return closureStored(await closureFlow.submit(body));
     },
@@ -378,7 +415,15 @@ export function createSettingsStore(api: AdminApi) {
       const s = settings.data.value;
       if (!s || extraSaver.saving.value) return false;
       if (!extraSaver.check(checkExtra(d, s.today))) return false;
-      const body: ExtraHoursCreate = { day: d.day, opens: d.opens.trim(), closes: d.closes.trim(), noteDe: d.noteDe.trim(), noteEn: d.noteEn.trim() };
+      const more = givenTexts(d, "note");
+      const body: ExtraHoursCreate = {
+        day: d.day,
+        opens: d.opens.trim(),
+        closes: d.closes.trim(),
+        noteDe: d.noteDe.trim(),
+        noteEn: d.noteEn.trim(),
+        ...Object.fromEntries(MORE_LOCALES.flatMap((l) => (more[l] ? [[`note${suffixOf(l)}`, more[l]]] : []))),
+      };
       const r = await extraSaver.run(() => api.addExtraHours(body), extraFieldFor);
       if (!r.ok) return false;
       extra.value = EMPTY_EXTRA;

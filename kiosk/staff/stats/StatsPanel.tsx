@@ -8,7 +8,7 @@ import type { Cell, Durations, Statistics } from "../../../schemas/statistics";
 import { APPOINTMENT_MEASURES, REQUEST_MEASURES, WALK_IN_MEASURES } from "../../../common/statistics";
 import { localDate } from "../../../common/time";
 import { formatDate, formatMonth, weekdayName } from "../../shared/format";
-import { locale } from "../../shared/locale";
+import { locale, pick } from "../../shared/locale";
 import { timeZone, today } from "../../shared/office";
 import { useSignedOut } from "../admin/parts";
 import { adminStrings } from "../i18n/admin";
@@ -152,7 +152,7 @@ function Numbers({ office, data }: { office: string; data: Statistics }) {
   const loc = locale.value;
   const n = (c: Cell | Durations["median"]) => cellText(c, loc, statsStrings.value.withheld);
   const period = { from: data.period.from, to: data.period.to };
-  const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: loc === "de" ? x.label.de : x.label.en, values: [x.appointments.booked, x.walkIns.total] }));
+  const topicRows: BarRow[] = data.byTopic.map((x) => ({ key: x.key, label: pick(x.label, loc), values: [x.appointments.booked, x.walkIns.total] }));
   const audienceRows: BarRow[] = data.byAudience.map((x) => ({ key: x.audience, label: t.audiences[x.audience], values: [x.appointments.booked, x.walkIns.total] }));
   const weekLabel = weekLabeller(data, weekText(t));
   const hours = shownHours(data.visits);

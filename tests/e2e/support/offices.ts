@@ -89,8 +89,8 @@ WITH d(weekday) AS (VALUES (1), (2), (3), (4), (5), (6), (7))
 INSERT INTO opening_rules (location_id, weekday, opens, closes) SELECT l.id, d.weekday, '00:00', '24:00' FROM locations AS l, d WHERE l.slug = 'e2e-open';
 INSERT INTO rooms (location_id, name, sort_order) SELECT l.id, r.name, r.sort_order FROM locations AS l, rooms AS r
   WHERE l.slug IN ('e2e-open', 'e2e-closed') AND r.location_id = (SELECT id FROM locations WHERE slug = 'kempten-ost');
-INSERT INTO topics (location_id, key, label_de, label_en, description_de, description_en, audience, duration_minutes, bookable_online, walk_in, icon, sort_order)
-  SELECT l.id, t.key, t.label_de, t.label_en, t.description_de, t.description_en, t.audience, t.duration_minutes, t.bookable_online, t.walk_in, t.icon, t.sort_order
+INSERT INTO topics (location_id, key, label, description, audience, duration_minutes, bookable_online, walk_in, icon, sort_order)
+  SELECT l.id, t.key, t.label, t.description, t.audience, t.duration_minutes, t.bookable_online, t.walk_in, t.icon, t.sort_order
   FROM locations AS l, topics AS t
   WHERE l.slug IN ('e2e-open', 'e2e-closed') AND t.location_id = (SELECT id FROM locations WHERE slug = 'kempten-ost');
 ${device("e2e-open", "kiosk", codes.open, 0)}
