@@ -11,7 +11,19 @@ import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from ".
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
 import { stepCount } from "./steps";
 
-/** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
+/**
+ * Whether the topic radio that is being clicked was reached by an arrow key. Browsers click a radio for
+ * every arrow key in its group: that only selects (a keyboard user walks through the topics), while a tap,
+ * a mouse click, Space or Enter chooses it and moves on.
+ */
+let byArrow = false;
+
+/**
+ * Step 1, "Worum geht es?": one radio card per topic that can be booked. Tapping or clicking a card (or
+ * Space on it; Enter sends the form) chooses it and moves on to the days, whose heading takes the focus and
+ * is announced; going back shows the chosen one checked. "Weiter" stays for those who walk the cards with
+ * the arrow keys (which only select) and for "no topic chosen yet".
+ */
 export function TopicStep() {
   if (officePhase.value !== "ready") {
     // Only the office's loading state until it is there: then its name, the topics and the footer appear
@@ -59,6 +71,16 @@ export function TopicStep() {
                   id={`topic-${topic.key}`}
                   checked={flow.topicKey.value === topic.key}
                   onChange={() => flow.chooseTopic(topic.key)}
+                  onKeyDown={(e) => {
+                    byArrow = e.key.startsWith("Arrow");
+                  }}
+                  onClick={() => {
+                    const arrow = byArrow;
+                    byArrow = false;
+                    if (arrow) return;
+                    flow.chooseTopic(topic.key);
+                    flow.confirmTopic();
+                  }}
                   aria-describedby={`topic-${topic.key}-desc`}
                 />
                 <label for={`topic-${topic.key}`}>

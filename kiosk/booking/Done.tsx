@@ -48,9 +48,19 @@ export function RequestDoneStep() {
         {s.requestDoneHeading}
       </StepHeading>
       <p>{s.requestDoneText}</p>
-      <p>
-        {s.mailSent} <strong class="email" dir="ltr">{r.email}</strong>
-      </p>
+      {r.email ? (
+        <p>
+          {s.mailSent} <strong class="email" dir="ltr">{r.email}</strong>
+        </p>
+      ) : (
+        <>
+          <p>
+            {s.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+          </p>
+          {/* No mail will bring the link: the page says to keep it. */}
+          <p>{s.requestKeepLink}</p>
+        </>
+      )}
       <div class="actions actions--stack">
         <a class="button" href={r.result.manageUrl}>
           {s.requestManageLink}

@@ -51,9 +51,15 @@ export function RequestDoneScreen() {
         {s.requestDoneHeading}
       </ScreenHeading>
       <p class="lead">{s.requestDoneText}</p>
-      <p>
-        {s.mailSent} <strong class="email">{r.email}</strong>
-      </p>
+      {r.email ? (
+        <p>
+          {s.mailSent} <strong class="email">{r.email}</strong>
+        </p>
+      ) : (
+        <p>
+          {s.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="button--primary button--big" onClick={resetSession}>
           {k.value.done}

@@ -84,7 +84,8 @@ export function createBookingFlow(deps: BookingFlowDeps) {
   const request = signal<RequestDraft>(EMPTY_REQUEST);
   const requestErrors = signal<Errors<RequestField>>({});
   const requestFailed = signal<Failure<RequestField> | null>(null);
-  const requested = signal<{ result: RequestCreated; email: string } | null>(null);
+  /** The request sent; `email` null: it gave a phone number only (staff call, no mail). */
+  const requested = signal<{ result: RequestCreated; email: string | null; phone: string | null } | null>(null);
 
   /** The Turnstile token for the next submit (only when the office has Turnstile on). */
   const turnstileToken = signal<string | null>(null);
@@ -304,7 +305,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       const result = await deps.sendRequest(body, attempt.key);
       if (sender !== visitor) return;
       batch(() => {
-        requested.value = { result, email: body.email };
+        requested.value = { result, email: body.email ?? null, phone: body.phone ?? null };
         request.value = { ...request.value, wish: "", consent: false };
         turnstileToken.value = null;
       });
