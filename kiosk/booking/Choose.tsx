@@ -3,6 +3,7 @@ import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
 import { locale } from "../shared/locale";
 import { InMessage, Localized } from "../shared/Localized";
+import { LostLink } from "../shared/LostLink";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
@@ -106,6 +107,7 @@ export function TopicStep() {
           </div>
         )}
       </form>
+      <LostLink />
     </section>
   );
 }

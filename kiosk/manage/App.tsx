@@ -1,3 +1,4 @@
+import { LostLink } from "../shared/LostLink";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
@@ -81,11 +82,14 @@ function Body() {
       );
     case "notFound":
       return (
-        <div class="status" role="status">
-          <p class="status--error">
-            {s.manageNotFound} <Call />
-          </p>
-        </div>
+        <>
+          <div class="status" role="status">
+            <p class="status--error">
+              {s.manageNotFound} <Call />
+            </p>
+          </div>
+          <LostLink />
+        </>
       );
     case "error":
       return (
