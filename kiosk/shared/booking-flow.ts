@@ -281,7 +281,11 @@ export function createBookingFlow(deps: BookingFlowDeps) {
   function setRequest<F extends RequestField>(field: F, value: RequestDraft[F]): void {
     const next = { ...request.value, [field]: value };
     request.value = next;
-    requestErrors.value = recheckField(requestErrors.value, field, validateRequest(next));
+    const fresh = validateRequest(next);
+    let errors: Errors<RequestField> = recheckField<RequestField>(requestErrors.value, field, fresh);
+    // E-mail or phone: a phone number typed answers "neither given" at the e-mail field too.
+    if (field === "phone" && requestErrors.value.email === "contactMissing") errors = recheckField<RequestField>(errors, "email", fresh);
+    requestErrors.value = errors;
   }
 
   async function submitRequest(): Promise<void> {
