@@ -63,7 +63,13 @@ export function TopicStep() {
             {s.topicHint} {general && <InMessage message={(x) => s.topicUnsure({ general: x })} text={general.label} locale={lang} />}
           </p>
           <FieldError id="topic-error" message={error} />
-          <ul class="choice-list" role="list">
+          <ul
+            class="choice-list"
+            role="list"
+            onPointerDown={() => {
+              byArrow = false;
+            }}
+          >
             {topics.map((topic) => (
               <li key={topic.key} class="choice">
                 <input
