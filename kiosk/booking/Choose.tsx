@@ -80,6 +80,13 @@ export function TopicStep() {
                   onChange={() => flow.chooseTopic(topic.key)}
                   onKeyDown={(e) => {
                     byArrow = e.key.startsWith("Arrow");
+                    // Space on a radio that is already checked does nothing in browsers (no click): here it
+                    // chooses that topic as it does an unchecked one (whose click then follows).
+                    if (e.key === " " && e.currentTarget.checked) {
+                      e.preventDefault();
+                      flow.chooseTopic(topic.key);
+                      flow.confirmTopic();
+                    }
                   }}
                   onClick={() => {
                     const arrow = byArrow;
