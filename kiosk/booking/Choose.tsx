@@ -1,16 +1,24 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
-import { locale } from "../shared/locale";
+import { catalogsReady, locale } from "../shared/locale";
 import { InMessage, Localized } from "../shared/Localized";
 import { LostLink } from "../shared/LostLink";
+import { lazy } from "../shared/lazy";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
-import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from "../shared/ui";
+import { BackButton, ErrorSummary, FieldError, LoadStatus, StepFallback, StepHeading } from "../shared/ui";
 
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
 import { stepCount } from "./steps";
+
+/** "Link verloren?" unfolded: in the later steps' chunk; its words are a catalog of their own, there before it shows. */
+const LostLinkForm = lazy(
+  () => import("./later").then(async (m) => (await catalogsReady(), m)),
+  (m) => m.LostLinkForm,
+  StepFallback,
+);
 
 /**
  * Whether the topic radio that is being clicked was reached by an arrow key. Browsers click a radio for
@@ -18,6 +26,11 @@ import { stepCount } from "./steps";
  * a mouse click, Space or Enter chooses it and moves on.
  */
 let byArrow = false;
+
+function choose(key: string): void {
+  flow.chooseTopic(key);
+  flow.confirmTopic();
+}
 
 /**
  * Step 1, "Worum geht es?": one radio card per topic that can be booked. Tapping or clicking a card (or
@@ -84,17 +97,10 @@ export function TopicStep() {
                     // chooses that topic as it does an unchecked one (whose click then follows).
                     if (e.key === " " && e.currentTarget.checked) {
                       e.preventDefault();
-                      flow.chooseTopic(topic.key);
-                      flow.confirmTopic();
+                      choose(topic.key);
                     }
                   }}
-                  onClick={() => {
-                    const arrow = byArrow;
-                    byArrow = false;
-                    if (arrow) return;
-                    flow.chooseTopic(topic.key);
-                    flow.confirmTopic();
-                  }}
+                  onClick={() => (byArrow ? (byArrow = false) : choose(topic.key))}
                   aria-describedby={`topic-${topic.key}-desc`}
                 />
                 <label for={`topic-${topic.key}`}>
@@ -120,7 +126,7 @@ export function TopicStep() {
           </div>
         )}
       </form>
-      <LostLink />
+      <LostLink Form={LostLinkForm} />
     </section>
   );
 }

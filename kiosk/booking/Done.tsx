@@ -1,3 +1,4 @@
+import { contactTexts } from "../shared/i18n/contact";
 import { inviteHref } from "../shared/api";
 import { t } from "../shared/i18n/flow";
 import { BookedSummary } from "../shared/Summary";
@@ -55,10 +56,10 @@ export function RequestDoneStep() {
       ) : (
         <>
           <p>
-            {s.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+            {contactTexts.value.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
           </p>
           {/* No mail will bring the link: the page says to keep it. */}
-          <p>{s.requestKeepLink}</p>
+          <p>{contactTexts.value.requestKeepLink}</p>
         </>
       )}
       <div class="actions actions--stack">

@@ -1,3 +1,4 @@
+import { contactTexts } from "../shared/i18n/contact";
 import { RequestFields } from "../shared/Forms";
 import { t } from "../shared/i18n/flow";
 import { DoneMark } from "../shared/ui";
@@ -57,7 +58,7 @@ export function RequestDoneScreen() {
         </p>
       ) : (
         <p>
-          {s.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+          {contactTexts.value.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
         </p>
       )}
       <div class="actions">

@@ -88,7 +88,7 @@ function Body() {
               {s.manageNotFound} <Call />
             </p>
           </div>
-          <LostLink />
+          <LostLink Form={LostLinkForm} />
         </>
       );
     case "error":
@@ -285,6 +285,16 @@ function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): str
       return manageText.value.declinedProposals;
   }
 }
+
+/** "Link verloren?" unfolded: a chunk of its own with its catalog, fetched when opened. */
+const LostLinkForm = lazy(
+  () => import("../shared/LostLinkForm").then(async (m) => {
+    await catalogsReady();
+    return m;
+  }),
+  (m) => m.LostLinkForm,
+  (props) => <LoadStatus {...props} loading={t.value.manageLoading} />,
+);
 
 /** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
 const Proposals = lazy(

@@ -10,6 +10,7 @@ import type { BookingFlow } from "./booking-flow";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
 import { t } from "./i18n/flow";
+import { contactTexts } from "./i18n/contact";
 import { locale } from "./locale";
 import { Localized } from "./Localized";
 import { ErrorSummary, FieldError, TextField, type SummaryEntry } from "./ui";
@@ -103,7 +104,7 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
         spellcheck={false}
         enterKeyHint={tablet ? "next" : undefined}
         label={s.emailLabel}
-        hint={either ? `${s.requestContactHint} ${s.emailHint}` : s.emailHint}
+        hint={either ? `${contactTexts.value.requestContactHint} ${s.emailHint}` : s.emailHint}
         optional={either}
         value={values.email}
         onValue={(v) => onValue("email", v)}
@@ -120,7 +121,7 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
         enterKeyHint={tablet ? "done" : undefined}
         optional
         label={s.phoneLabel}
-        hint={either ? s.requestContactHint : s.phoneHint}
+        hint={either ? contactTexts.value.requestContactHint : s.phoneHint}
         value={values.phone}
         onValue={(v) => onValue("phone", v)}
         error={message("phone")}
@@ -141,7 +142,7 @@ function EmailSuggestion({ id, value, onTake }: { id: string; value: string; onT
     <p id={id} class="email-suggestion" aria-live="polite">
       {suggestion && (
         <>
-          {t.value.emailSuggest}{" "}
+          {contactTexts.value.emailSuggest}{" "}
           <button type="button" class="button--quiet" onClick={() => onTake(suggestion)}>
             <bdi dir="ltr">{suggestion}</bdi>
           </button>

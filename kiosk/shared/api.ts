@@ -4,7 +4,7 @@
  */
 import { isErrorCode, type ErrorCode } from "../../common/error-codes";
 import type { LegalDocument, LegalLang, LegalPage } from "../../common/legal/types";
-import type { BookingCreate, BookingCreated, LostLinkAccepted, LostLinkRequest, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
+import type { BookingCreate, BookingCreated, ManagedBooking, RequestCreate, RequestCreated } from "../../schemas/bookings";
 import type { Erased } from "../../schemas/data-subjects";
 import type { ErrorBody } from "../../schemas/common";
 import type { TicketView } from "../../schemas/kiosk";
@@ -124,11 +124,6 @@ export function createBooking(body: BookingCreate, idempotencyKey: string): Prom
 /** `POST /api/requests`: an appointment "nach Vereinbarung"; the key works as for a booking. */
 export function createRequest(body: RequestCreate, idempotencyKey: string): Promise<RequestCreated> {
   return call("/api/requests", { method: "POST", body, headers: { "idempotency-key": idempotencyKey } });
-}
-
-/** `POST /api/bookings/lost-link`: "Link verloren?"; the same 202 whether or not the address has bookings. */
-export function requestLostLinks(body: LostLinkRequest): Promise<LostLinkAccepted> {
-  return call("/api/bookings/lost-link", { method: "POST", body });
 }
 
 const managePath = (token: string) => `/api/bookings/manage/${encodeURIComponent(token)}`;

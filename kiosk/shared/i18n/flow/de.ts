@@ -148,19 +148,8 @@ export default {
   requestDoneHeading: "Ihre Anfrage ist angekommen",
   requestDoneText: "Wir melden uns bei Ihnen und schlagen einen Termin vor.",
   requestManageLink: "Anfrage ansehen oder zurückziehen",
-  /** The request form: either is enough (the API refuses neither). */
-  requestContactHint: "Eine E-Mail-Adresse oder eine Telefonnummer reicht.",
-  /** After a request without an e-mail address: staff call; the page keeps the request's link. */
-  requestCallBack: "Sie haben keine E-Mail-Adresse angegeben. Wir rufen Sie an:",
-  requestKeepLink: "Speichern Sie diesen Link. Damit sehen Sie Ihre Anfrage:",
-  /** Below the e-mail field when its domain looks mistyped ("gmail.con"); the button beside it is the address meant. */
-  emailSuggest: "Meinten Sie diese Adresse?",
-  /** "Link verloren?": the manage links of the address's bookings by mail again; the answer never says whether there are any. */
+  /** "Link verloren?" (its form's words: ../lostlink/, a chunk of their own). */
   lostLinkHeading: "Link verloren?",
-  lostLinkIntro: "Schreiben Sie Ihre E-Mail-Adresse. Wir schicken Ihnen die Links zu Ihren Terminen noch einmal.",
-  lostLinkSubmit: "Links schicken",
-  lostLinkSending: "Wird gesendet …",
-  lostLinkSent: "Danke. Wenn mit dieser Adresse Termine gebucht sind, bekommen Sie gleich eine E-Mail. Bitte schauen Sie auch im Spam-Ordner nach.",
   backToBooking: "Zurück zur Terminbuchung",
 
   privacyHeading: "Datenschutz",
