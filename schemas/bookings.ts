@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Texts, Locale, OffsetDateTime } from "./common";
-import { Email, multiLine, singleLine } from "./fields";
+import { Email, emailOr, multiLine, singleLine } from "./fields";
 import { TopicKey } from "./location";
 
 /*
@@ -55,12 +55,16 @@ export type BookingCreated = z.infer<typeof BookingCreated>;
 export const TimeOfDay = z.enum(["morning", "afternoon", "evening"]);
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
-/** `POST /api/requests`: an appointment outside the opening hours ("nach Vereinbarung"). */
+/**
+ * `POST /api/requests`: an appointment outside the opening hours ("nach Vereinbarung"). Staff answer by
+ * mail or by phone, so it needs an e-mail address or a phone number (either may be left empty, not
+ * both; refused naming `email`, the message names both). Without an address no mail goes out.
+ */
 export const RequestCreate = z
   .object({
     topic: TopicKey,
     name: Name,
-    email: Email,
+    email: emailOr(undefined).optional(),
     phone: Phone.optional(),
     /** ISO weekdays the person could come, 1 = Monday. */
     preferredWeekdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
@@ -70,7 +74,12 @@ export const RequestCreate = z
     consent: z.boolean(),
     turnstileToken: z.string().max(2048).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (!r.email && !r.phone) {
+      ctx.addIssue({ code: "custom", path: ["email"], message: "Please give an e-mail address or a phone number (phone)." });
+    }
+  });
 export type RequestCreate = z.infer<typeof RequestCreate>;
 
 export const RequestCreated = z.object({
@@ -78,8 +87,28 @@ export const RequestCreated = z.object({
   status: z.literal("requested"),
   topic: TopicKey,
   manageUrl: z.url(),
+  /** Whether a receipt went to an e-mail address; false: the request gave a phone number only (staff call). */
+  mailed: z.boolean(),
 });
 export type RequestCreated = z.infer<typeof RequestCreated>;
+
+/**
+ * `POST /api/bookings/lost-link`: "Link verloren?" — the manage links of an address's active bookings
+ * at an office (the booking page's, or `office`) go to that address again. Answered the same (202
+ * LostLinkAccepted) whether or not the address has any, so nobody can test addresses with it.
+ */
+export const LostLinkRequest = z
+  .object({
+    email: Email,
+    office: z.string().regex(/^[a-z0-9-]{1,64}$/).optional(),
+    turnstileToken: z.string().max(2048).optional(),
+  })
+  .strict();
+export type LostLinkRequest = z.infer<typeof LostLinkRequest>;
+
+/** The one answer of `POST /api/bookings/lost-link`. */
+export const LostLinkAccepted = z.object({ status: z.literal("accepted") });
+export type LostLinkAccepted = z.infer<typeof LostLinkAccepted>;
 
 /** `POST /api/bookings/manage/:token/reschedule` */
 export const RescheduleBody = z.object({ start: OffsetDateTime }).strict();

@@ -223,7 +223,7 @@ export const OutboxRow = z.object({
   id: z.string(),
   location_id: z.number().int(),
   booking_id: z.string().nullable(),
-  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "request_proposals", "proposals_withdrawn", "staff_sign_in", "accessibility_feedback"]),
+  kind: z.enum(["booking_confirmed", "booking_rescheduled", "booking_cancelled", "booking_reminder", "request_received", "request_declined", "request_proposals", "proposals_withdrawn", "manage_links", "staff_sign_in", "accessibility_feedback"]),
   to_address: z.string(),
   subject: z.string(),
   text_body: z.string(),

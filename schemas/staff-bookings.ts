@@ -124,6 +124,7 @@ export const OutboxKind = z.enum([
   "request_declined",
   "request_proposals",
   "proposals_withdrawn",
+  "manage_links",
   "staff_sign_in",
 ]);
 

@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps | ((env: Env) => AppDeps)): Hono<AppEnv>
   // The routes that read `c.var.office` (the public pages follow a paired kiosk's or display's office),
   // and only they: every other request is spared the two device look-ups. `/api/bookings` is the
   // booking itself, not the manage routes under it.
-  for (const path of ["/api/location", "/api/slots", "/api/bookings", "/api/requests"]) app.use(path, deviceOffice);
+  for (const path of ["/api/location", "/api/slots", "/api/bookings", "/api/bookings/lost-link", "/api/requests"]) app.use(path, deviceOffice);
   // `/api/bookings/*` covers `/api/bookings` itself too: one registration, one count per request.
   app.use("/api/bookings/*", rateLimit);
   app.use("/api/requests", rateLimit);

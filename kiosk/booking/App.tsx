@@ -2,13 +2,15 @@ import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
 import { t } from "../shared/i18n/flow";
 import { office } from "../shared/office";
+import { catalogsReady } from "../shared/locale";
 import { lazy, whenIdle } from "../shared/lazy";
 import { SkipLink } from "../shared/SkipLink";
 import { StepFallback } from "../shared/ui";
 import { DayStep, TimeStep, TopicStep } from "./Choose";
 import { privacyOpen, step, visit } from "./state";
 
-const later = () => import("./later");
+// The chunk's own catalog (shared/i18n/contact) in the page's language before its steps show.
+const later = () => import("./later").then(async (m) => (await catalogsReady(), m));
 const DetailsStep = lazy(later, (m) => m.DetailsStep, StepFallback);
 const ReviewStep = lazy(later, (m) => m.ReviewStep, StepFallback);
 const DoneStep = lazy(later, (m) => m.DoneStep, StepFallback);

@@ -1,17 +1,43 @@
 import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
 import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
-import { locale } from "../shared/locale";
+import { catalogsReady, locale } from "../shared/locale";
 import { InMessage, Localized } from "../shared/Localized";
+import { LostLink } from "../shared/LostLink";
+import { lazy } from "../shared/lazy";
 import { hours, phone, timeZone } from "../shared/office";
 import { ExtraHours } from "../shared/Hours";
 import { DayList, DaysPlaceholder, SlotList, SlotsStatus } from "../shared/Pickers";
-import { BackButton, ErrorSummary, FieldError, LoadStatus, StepHeading } from "../shared/ui";
+import { BackButton, ErrorSummary, FieldError, LoadStatus, StepFallback, StepHeading } from "../shared/ui";
 
 import { back, flow, officePhase, openRequest, retryOffice } from "./state";
 import { stepCount } from "./steps";
 
-/** Step 1, "Worum geht es?": one radio card per topic that can be booked, then "Weiter". */
+/** "Link verloren?" unfolded: in the later steps' chunk; its words are a catalog of their own, there before it shows. */
+const LostLinkForm = lazy(
+  () => import("./later").then(async (m) => (await catalogsReady(), m)),
+  (m) => m.LostLinkForm,
+  StepFallback,
+);
+
+/**
+ * Whether the topic radio that is being clicked was reached by an arrow key. Browsers click a radio for
+ * every arrow key in its group: that only selects (a keyboard user walks through the topics), while a tap,
+ * a mouse click, Space or Enter chooses it and moves on.
+ */
+let byArrow = false;
+
+function choose(key: string): void {
+  flow.chooseTopic(key);
+  flow.confirmTopic();
+}
+
+/**
+ * Step 1, "Worum geht es?": one radio card per topic that can be booked. Tapping or clicking a card (or
+ * Space on it; Enter sends the form) chooses it and moves on to the days, whose heading takes the focus and
+ * is announced; going back shows the chosen one checked. "Weiter" stays for those who walk the cards with
+ * the arrow keys (which only select) and for "no topic chosen yet".
+ */
 export function TopicStep() {
   if (officePhase.value !== "ready") {
     // Only the office's loading state until it is there: then its name, the topics and the footer appear
@@ -50,7 +76,13 @@ export function TopicStep() {
             {s.topicHint} {general && <InMessage message={(x) => s.topicUnsure({ general: x })} text={general.label} locale={lang} />}
           </p>
           <FieldError id="topic-error" message={error} />
-          <ul class="choice-list" role="list">
+          <ul
+            class="choice-list"
+            role="list"
+            onPointerDown={() => {
+              byArrow = false;
+            }}
+          >
             {topics.map((topic) => (
               <li key={topic.key} class="choice">
                 <input
@@ -59,6 +91,16 @@ export function TopicStep() {
                   id={`topic-${topic.key}`}
                   checked={flow.topicKey.value === topic.key}
                   onChange={() => flow.chooseTopic(topic.key)}
+                  onKeyDown={(e) => {
+                    byArrow = e.key.startsWith("Arrow");
+                    // Space on a radio that is already checked does nothing in browsers (no click): here it
+                    // chooses that topic as it does an unchecked one (whose click then follows).
+                    if (e.key === " " && e.currentTarget.checked) {
+                      e.preventDefault();
+                      choose(topic.key);
+                    }
+                  }}
+                  onClick={() => (byArrow ? (byArrow = false) : choose(topic.key))}
                   aria-describedby={`topic-${topic.key}-desc`}
                 />
                 <label for={`topic-${topic.key}`}>
@@ -84,6 +126,7 @@ export function TopicStep() {
           </div>
         )}
       </form>
+      <LostLink Form={LostLinkForm} />
     </section>
   );
 }

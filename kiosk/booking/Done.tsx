@@ -1,3 +1,4 @@
+import { contactTexts } from "../shared/i18n/contact";
 import { inviteHref } from "../shared/api";
 import { t } from "../shared/i18n/flow";
 import { BookedSummary } from "../shared/Summary";
@@ -48,9 +49,19 @@ export function RequestDoneStep() {
         {s.requestDoneHeading}
       </StepHeading>
       <p>{s.requestDoneText}</p>
-      <p>
-        {s.mailSent} <strong class="email" dir="ltr">{r.email}</strong>
-      </p>
+      {r.email ? (
+        <p>
+          {s.mailSent} <strong class="email" dir="ltr">{r.email}</strong>
+        </p>
+      ) : (
+        <>
+          <p>
+            {contactTexts.value.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+          </p>
+          {/* No mail will bring the link: the page says to keep it. */}
+          <p>{contactTexts.value.requestKeepLink}</p>
+        </>
+      )}
       <div class="actions actions--stack">
         <a class="button" href={r.result.manageUrl}>
           {s.requestManageLink}

@@ -7,3 +7,4 @@ export { DetailsStep, ReviewStep } from "./Contact";
 export { DoneStep, RequestDoneStep } from "./Done";
 export { Privacy } from "./Privacy";
 export { RequestStep } from "./Request";
+export { LostLinkForm } from "../shared/LostLinkForm";

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { catalogsReady } from "../shared/locale";
 import { lazy, whenIdle } from "../shared/lazy";
 import { LanguageMenu } from "../shared/LanguageMenu";
 import { office } from "../shared/office";
@@ -13,7 +14,8 @@ import { StartScreen } from "./Start";
 import { busy, idleWarning, k, resetSession, screen, stillHere, visit } from "./state";
 import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
 
-const later = () => import("./later");
+// The chunk's own catalog (shared/i18n/contact) in the page's language before its steps show.
+const later = () => import("./later").then(async (m) => (await catalogsReady(), m));
 const BookTopicScreen = lazy(later, (m) => m.BookTopicScreen, ScreenFallback);
 const BookDayScreen = lazy(later, (m) => m.BookDayScreen, ScreenFallback);
 const BookTimeScreen = lazy(later, (m) => m.BookTimeScreen, ScreenFallback);

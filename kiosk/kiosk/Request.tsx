@@ -1,3 +1,4 @@
+import { contactTexts } from "../shared/i18n/contact";
 import { RequestFields } from "../shared/Forms";
 import { t } from "../shared/i18n/flow";
 import { DoneMark } from "../shared/ui";
@@ -51,9 +52,15 @@ export function RequestDoneScreen() {
         {s.requestDoneHeading}
       </ScreenHeading>
       <p class="lead">{s.requestDoneText}</p>
-      <p>
-        {s.mailSent} <strong class="email">{r.email}</strong>
-      </p>
+      {r.email ? (
+        <p>
+          {s.mailSent} <strong class="email">{r.email}</strong>
+        </p>
+      ) : (
+        <p>
+          {contactTexts.value.requestCallBack} <strong><bdi dir="ltr">{r.phone}</bdi></strong>
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="button--primary button--big" onClick={resetSession}>
           {k.value.done}

@@ -1,3 +1,4 @@
+import { LostLink } from "../shared/LostLink";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
@@ -81,11 +82,14 @@ function Body() {
       );
     case "notFound":
       return (
-        <div class="status" role="status">
-          <p class="status--error">
-            {s.manageNotFound} <Call />
-          </p>
-        </div>
+        <>
+          <div class="status" role="status">
+            <p class="status--error">
+              {s.manageNotFound} <Call />
+            </p>
+          </div>
+          <LostLink Form={LostLinkForm} />
+        </>
       );
     case "error":
       return (
@@ -281,6 +285,16 @@ function noticeText(n: NonNullable<typeof notice.value>, b: ManagedBooking): str
       return manageText.value.declinedProposals;
   }
 }
+
+/** "Link verloren?" unfolded: a chunk of its own with its catalog, fetched when opened. */
+const LostLinkForm = lazy(
+  () => import("../shared/LostLinkForm").then(async (m) => {
+    await catalogsReady();
+    return m;
+  }),
+  (m) => m.LostLinkForm,
+  (props) => <LoadStatus {...props} loading={t.value.manageLoading} />,
+);
 
 /** The proposed times' part: a chunk of its own, loaded for a request that has proposals (most bookings have none). */
 const Proposals = lazy(

@@ -4,10 +4,13 @@
  * the on-screen keyboard that fits each field, and nothing offered from an earlier visitor's entries.
  */
 import type { ComponentChildren, ComponentType } from "preact";
+import { useState } from "preact/hooks";
+import { suggestEmail } from "../../common/email-typo";
 import type { BookingFlow } from "./booking-flow";
 import { REQUEST_WEEKDAYS, TIMES_OF_DAY, toggled, WISH_MAX, type RequestField } from "./booking-rules";
 import { weekdayName } from "./format";
 import { t } from "./i18n/flow";
+import { contactTexts } from "./i18n/contact";
 import { locale } from "./locale";
 import { Localized } from "./Localized";
 import { ErrorSummary, FieldError, TextField, type SummaryEntry } from "./ui";
@@ -67,11 +70,15 @@ interface ContactFieldsProps {
    * instead of the browser's own suggestions.
    */
   tablet?: boolean;
+  /** The request form: an e-mail address or a phone number is enough, so both are optional (one is needed). */
+  either?: boolean;
 }
 
 /** Name, e-mail and phone, as the booking form and the request form ask for them. */
-export function ContactFields({ prefix, values, onValue, message, tablet = false }: ContactFieldsProps) {
+export function ContactFields({ prefix, values, onValue, message, tablet = false, either = false }: ContactFieldsProps) {
   const s = t.value;
+  // The typo suggestion speaks once the visitor has left the field (not while typing).
+  const [leftEmail, setLeftEmail] = useState(false);
   return (
     <>
       <TextField
@@ -97,11 +104,14 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
         spellcheck={false}
         enterKeyHint={tablet ? "next" : undefined}
         label={s.emailLabel}
-        hint={s.emailHint}
+        hint={either ? `${contactTexts.value.requestContactHint} ${s.emailHint}` : s.emailHint}
+        optional={either}
         value={values.email}
         onValue={(v) => onValue("email", v)}
+        onLeave={() => setLeftEmail(true)}
         error={message("email")}
       />
+      <EmailSuggestion id={`${prefix}-email-suggestion`} value={leftEmail ? values.email : ""} onTake={(v) => onValue("email", v)} />
       <TextField
         id={`${prefix}-phone`}
         name="phone"
@@ -111,13 +121,34 @@ export function ContactFields({ prefix, values, onValue, message, tablet = false
         enterKeyHint={tablet ? "done" : undefined}
         optional
         label={s.phoneLabel}
-        hint={s.phoneHint}
+        hint={either ? contactTexts.value.requestContactHint : s.phoneHint}
         value={values.phone}
         onValue={(v) => onValue("phone", v)}
         error={message("phone")}
         maxLength={40}
       />
     </>
+  );
+}
+
+/**
+ * "Meinten Sie name@gmail.com?" under the e-mail field when its domain looks mistyped (common/email-typo.ts):
+ * a polite live region (always in the page, so the announcement is heard when it fills), the address meant
+ * as a button that takes it. Never a block: the address as typed still goes through.
+ */
+function EmailSuggestion({ id, value, onTake }: { id: string; value: string; onTake: (address: string) => void }) {
+  const suggestion = value ? suggestEmail(value) : null;
+  return (
+    <p id={id} class="email-suggestion" aria-live="polite">
+      {suggestion && (
+        <>
+          {contactTexts.value.emailSuggest}{" "}
+          <button type="button" class="button--quiet" onClick={() => onTake(suggestion)}>
+            <bdi dir="ltr">{suggestion}</bdi>
+          </button>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -213,7 +244,7 @@ export function RequestFields({ store, Consent, tablet = false }: { store: Reque
       />
       <fieldset class="group">
         <legend>{s.contactLegend}</legend>
-        <ContactFields prefix="r" values={r} onValue={setRequest} message={message} tablet={tablet} />
+        <ContactFields prefix="r" values={r} onValue={setRequest} message={message} tablet={tablet} either />
       </fieldset>
       <Consent id="r-consent" request checked={r.consent} onChange={(v) => setRequest("consent", v)} error={message("consent")} />
     </>

@@ -84,7 +84,8 @@ export function createBookingFlow(deps: BookingFlowDeps) {
   const request = signal<RequestDraft>(EMPTY_REQUEST);
   const requestErrors = signal<Errors<RequestField>>({});
   const requestFailed = signal<Failure<RequestField> | null>(null);
-  const requested = signal<{ result: RequestCreated; email: string } | null>(null);
+  /** The request sent; `email` null: it gave a phone number only (staff call, no mail). */
+  const requested = signal<{ result: RequestCreated; email: string | null; phone: string | null } | null>(null);
 
   /** The Turnstile token for the next submit (only when the office has Turnstile on). */
   const turnstileToken = signal<string | null>(null);
@@ -280,7 +281,11 @@ export function createBookingFlow(deps: BookingFlowDeps) {
   function setRequest<F extends RequestField>(field: F, value: RequestDraft[F]): void {
     const next = { ...request.value, [field]: value };
     request.value = next;
-    requestErrors.value = recheckField(requestErrors.value, field, validateRequest(next));
+    const fresh = validateRequest(next);
+    let errors: Errors<RequestField> = recheckField<RequestField>(requestErrors.value, field, fresh);
+    // E-mail or phone: a phone number typed answers "neither given" at the e-mail field too.
+    if (field === "phone" && requestErrors.value.email === "contactMissing") errors = recheckField<RequestField>(errors, "email", fresh);
+    requestErrors.value = errors;
   }
 
   async function submitRequest(): Promise<void> {
@@ -304,7 +309,7 @@ export function createBookingFlow(deps: BookingFlowDeps) {
       const result = await deps.sendRequest(body, attempt.key);
       if (sender !== visitor) return;
       batch(() => {
-        requested.value = { result, email: body.email };
+        requested.value = { result, email: body.email ?? null, phone: body.phone ?? null };
         request.value = { ...request.value, wish: "", consent: false };
         turnstileToken.value = null;
       });

@@ -122,7 +122,8 @@ export function validateRequest(r: RequestDraft): Errors<RequestField> {
     times: r.times.length > 0 ? undefined : "timesMissing",
     wish: cleanText(r.wish).length > WISH_MAX ? "wishLong" : undefined,
     name: checkName(r.name),
-    email: checkEmail(r.email),
+    // Staff answer by mail or by phone: one of the two is enough (schemas/bookings.ts RequestCreate).
+    email: r.email.trim() === "" ? (cleanLine(r.phone) ? undefined : "contactMissing") : checkEmail(r.email),
     phone: checkPhone(r.phone),
     consent: r.consent ? undefined : "consentMissing",
   });
@@ -163,7 +164,7 @@ export function requestBody(r: RequestDraft, locale: Locale, turnstileToken?: st
   return {
     topic: r.topic ?? "",
     name: cleanLine(r.name),
-    email: r.email.trim(),
+    ...(r.email.trim() ? { email: r.email.trim() } : {}),
     ...(optional(r.phone) ? { phone: optional(r.phone) } : {}),
     preferredWeekdays: [...r.weekdays],
     preferredTimes: [...r.times],

@@ -131,11 +131,13 @@ interface TextFieldProps {
   error?: string | undefined;
   optional?: boolean;
   multiline?: boolean;
+  /** The visitor left the field (blur): where a check waits until then (the e-mail typo suggestion). */
+  onLeave?: () => void;
 }
 
 /** A labelled text input (or textarea) with its hint and error, both tied to it for screen readers. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, value, onValue, hint, error, optional, multiline, maxLength, ...rest } = props;
+  const { id, label, value, onValue, hint, error, optional, multiline, maxLength, onLeave, ...rest } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const common = {
@@ -150,6 +152,7 @@ export function TextField(props: TextFieldProps) {
     "aria-invalid": error ? ("true" as const) : undefined,
     "aria-describedby": describedBy(hintId, errorId),
     onInput: (e: Event) => onValue((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+    onBlur: onLeave,
   };
   return (
     <div class={error ? "field field--error" : "field"}>

@@ -343,16 +343,41 @@ function RequestItem({ r }: { r: BoardRequest }) {
           <dt>{t.received}</dt>
           <dd>{formatDate(r.createdAt.slice(0, 10), lang)}</dd>
         </div>
-        {(r.phone || r.email) && (
+        {r.email ? (
           <div>
             <dt>{t.contact}</dt>
-            <dd>{[r.phone, r.email].filter(Boolean).join(" · ")}</dd>
+            <dd>
+              {r.phone && (
+                <>
+                  <bdi dir="ltr">{r.phone}</bdi>
+                  {" · "}
+                </>
+              )}
+              <bdi dir="ltr">{r.email}</bdi>
+            </dd>
           </div>
+        ) : (
+          r.phone && (
+            <div class="request__call">
+              <dt>{t.callBack}</dt>
+              <dd>
+                <a href={`tel:${r.phone.replace(/[^0-9+]/g, "")}`}>
+                  <bdi dir="ltr">{r.phone}</bdi>
+                </a>
+              </dd>
+            </div>
+          )
         )}
       </dl>
+      {!r.email && <p class="hint">{t.noEmail}</p>}
       <RequestProposals request={r} />
       <div class="actions-row">
-        {round.canPropose && (
+        {!r.email ? (
+          <button type="button" class="button--primary" onClick={() => forms.open({ kind: "phone", request: r })}>
+            {t.bookForRequest}
+            <Hidden>{`: ${who}`}</Hidden>
+          </button>
+        ) : round.canPropose && (
           <button type="button" class="button--primary" onClick={() => forms.open({ kind: "propose", request: r })}>
             {round.outcome ? t.proposeAgain : t.propose}
             <Hidden>{`: ${who}`}</Hidden>

@@ -21,7 +21,8 @@ export type Dialog =
   | { kind: "propose"; request: BoardRequest }
   | { kind: "decline"; request: BoardRequest }
   | { kind: "withdraw"; request: BoardRequest; proposal: ProposalView }
-  | { kind: "phone" }
+  /** A phone booking; `request`: for a request that gave a phone number only (its name, phone and topic filled in). */
+  | { kind: "phone"; request?: BoardRequest }
   | { kind: "walkIn" };
 
 export type FieldKey =
@@ -165,7 +166,7 @@ export function createFormsStore(deps: FormsDeps) {
         : d.kind === "propose"
           ? { date: today }
           : d.kind === "phone"
-            ? { day: today }
+            ? { day: today, ...(d.request ? { topic: d.request.topic.key, name: d.request.name ?? "", phone: d.request.phone ?? "" } : {}) }
             : {};
     batch(() => {
       dialog.value = d;

@@ -211,6 +211,9 @@ async function tour(): Promise<void> {
   await expectStatus(await c.public.get(new URL(feed.httpsUrl).pathname), 200, "feed");
   await json(c.staff.get("/api/auth/me"), 200, "me");
   await json(c.public.post("/api/auth/link", { email: "nobody@example.org" }), 202, "sign-in link for nobody");
+  // "Link verloren?" for an address with an appointment ahead: its active bookings, new tokens, the mail.
+  await json(c.public.post("/api/bookings", bookingBody({ start: "2026-12-14T14:00:00+01:00", email: "lost@example.org" })), 201, "booking to lose");
+  await json(c.public.post("/api/bookings/lost-link", { email: "lost@example.org" }), 202, "lost link");
 
   await changesOfDaysAndHours(office, db);
 

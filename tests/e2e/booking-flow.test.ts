@@ -83,8 +83,7 @@ async function bookByMouse(
     if (o.width) expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   };
   await check();
-  await page.locator("label", { hasText: o.topic }).click();
-  await page.getByRole("button", { name: "Weiter" }).click();
+  await page.locator("label", { hasText: o.topic }).click(); // choosing a topic moves on
   await expectStep(page, /Schritt 2 von 5: ?Welcher Tag passt Ihnen\?/);
   await page.locator(".day-button").first().waitFor();
   await check();
@@ -123,8 +122,7 @@ describe("booking flow", () => {
     await expectNoAxeViolations(page);
 
     // The details step, first empty: errors next to the fields, tied to them, and a summary linking to them.
-    await page.locator("label", { hasText: "Allgemeine Fragen" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Allgemeine Fragen" }).click(); // choosing a topic moves on
     await page.locator(".day-button").first().click();
     const firstSlot = page.locator(".slot-button").first();
     // The button is announced with the full date and time, not just "13:00".
@@ -368,8 +366,7 @@ describe("booking flow", () => {
   it("sends a request 'nach Vereinbarung' from the booking page", async () => {
     const { page, problems } = await openBookingPage();
     const email = uniqueEmail("request");
-    await page.locator("label", { hasText: "Bewerbungstraining" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Bewerbungstraining" }).click(); // choosing a topic moves on
     await page.getByRole("button", { name: "Keine passende Zeit? Termin nach Vereinbarung anfragen" }).click();
     await expectStep(page, /Termin nach Vereinbarung anfragen/);
     // The topic chosen before is already ticked.
@@ -425,8 +422,7 @@ describe("booking flow", () => {
 
   it("keeps the form through the browser's back and forward buttons and the privacy notice", async () => {
     const { page, problems } = await openBookingPage();
-    await page.locator("label", { hasText: "Digitale Lernorte" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Digitale Lernorte" }).click(); // choosing a topic moves on
     await page.locator(".day-button").first().click();
     await page.locator(".slot-button").first().click();
     await page.getByLabel("Vor- und Nachname").fill("Mehmet Demir");
@@ -470,8 +466,7 @@ describe("booking flow", () => {
 
   it("says so when the time was taken meanwhile, and offers the fresh times of that day", async () => {
     const { page } = await openBookingPage();
-    await page.locator("label", { hasText: "Stadtteilzeitung" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Stadtteilzeitung" }).click(); // choosing a topic moves on
     await page.locator(".day-button").nth(5).click();
     const slotButton = page.locator(".slot-button").first();
     const start = (await slotButton.locator("time").getAttribute("datetime"))!;
@@ -527,8 +522,7 @@ describe("booking flow", () => {
         await route.fulfill({ response });
       }
     });
-    await page.locator("label", { hasText: "Unternehmensnetzwerk" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Unternehmensnetzwerk" }).click(); // choosing a topic moves on
     await page.locator(".day-button").nth(6).click();
     await page.locator(".slot-button").first().click();
     await page.getByLabel("Vor- und Nachname").fill("Firma Huber");

@@ -255,8 +255,7 @@ describe("Sondertermin", () => {
     await footerNotice.waitFor();
     expect(await footerNotice.textContent()).toContain("10–12 Uhr – Aktionstag im Quartier");
 
-    await page.locator("label", { hasText: "Allgemeine Fragen" }).click(); // the whole card is the label
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Allgemeine Fragen" }).click(); // the whole card is the label; it moves on
     await page.getByRole("status").getByText(/Freie Zeiten für/).waitFor();
     const notice = page.locator("main").getByRole("region", { name: "Sondertermine" });
     expect(await notice.textContent()).toContain("Aktionstag im Quartier");

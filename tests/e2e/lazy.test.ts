@@ -94,8 +94,7 @@ describe("parts loaded when shown", () => {
     // The later steps' chunk, under its address and any retry address: refused until released.
     await page.route(/\/assets\/later-[\w-]+\.js/, (route) => (blocked ? route.abort() : route.continue()));
     await page.goto(`${app.baseURL}/`);
-    await page.locator("label", { hasText: "Allgemeine Fragen" }).click();
-    await page.getByRole("button", { name: "Weiter" }).click();
+    await page.locator("label", { hasText: "Allgemeine Fragen" }).click(); // choosing a topic moves on
     await page.locator(".day-button").first().click();
     await page.locator(".slot-button").first().click();
 

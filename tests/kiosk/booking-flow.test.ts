@@ -28,7 +28,7 @@ const BOOKED: BookingCreated = {
   topic: "fragen",
   manageUrl: "https://termine.example.org/manage#t1",
 };
-const REQUESTED: RequestCreated = { id: "r1", status: "requested", topic: "fragen", manageUrl: "https://termine.example.org/manage#t2" };
+const REQUESTED: RequestCreated = { id: "r1", status: "requested", topic: "fragen", manageUrl: "https://termine.example.org/manage#t2", mailed: true };
 
 /** A call the test answers when it likes, with what it was sent. */
 function calls<B, R>() {
@@ -400,9 +400,28 @@ describe("a request 'nach Vereinbarung'", () => {
     expect(w.requests.sent[1]!.key).toBe(w.requests.sent[0]!.key);
     w.requests.sent[1]!.answer(REQUESTED);
     await settle();
-    expect(w.flow.requested.value).toEqual({ result: REQUESTED, email: "ayse@example.org" });
+    expect(w.flow.requested.value).toEqual({ result: REQUESTED, email: "ayse@example.org", phone: null });
     expect(w.flow.request.value).toMatchObject({ wish: "", consent: false, name: "Ayşe Yılmaz" });
     expect(w.shown.at(-1)).toBe("requestDone");
+  });
+
+  it("a request needs an e-mail address or a phone number: either alone is enough", async () => {
+    const w = world();
+    for (const [field, value] of [["topic", "fragen"], ["weekdays", [2]], ["times", ["evening"]], ["name", "Oleh Kovalenko"], ["consent", true]] as const) {
+      w.flow.setRequest(field, value as never);
+    }
+    await w.flow.submitRequest();
+    expect(w.flow.requestErrors.value).toEqual({ email: "contactMissing" });
+    expect(w.requests.sent).toHaveLength(0);
+    w.flow.setRequest("phone", "0831 555 12");
+    expect(w.flow.requestErrors.value).toEqual({});
+    void w.flow.submitRequest();
+    expect(w.requests.sent).toHaveLength(1);
+    expect(w.requests.sent[0]!.body).not.toHaveProperty("email");
+    expect(w.requests.sent[0]!.body).toMatchObject({ phone: "0831 555 12" });
+    w.requests.sent[0]!.answer({ ...REQUESTED, mailed: false });
+    await settle();
+    expect(w.flow.requested.value).toMatchObject({ email: null, phone: "0831 555 12" });
   });
 
   it("a refused field of the request lands at its part of the form", async () => {

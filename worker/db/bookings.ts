@@ -188,6 +188,25 @@ export const selectBooking = `
   JOIN topics AS t ON t.id = b.topic_id
   JOIN locations AS l ON l.id = b.location_id`;
 
+/**
+ * The active bookings of an address at an office ("Link verloren?"): confirmed ones still ahead and
+ * requests, newest first, at most `limit`. Found by bookings_by_location_email, whose partial condition
+ * is the status test here word for word (`+created_at`: sorting the few found, not walking the office's
+ * bookings by date, which the planner would otherwise pick for the ORDER BY).
+ */
+export async function activeBookingsOf(db: D1Database, locationId: number, email: string, now: Date, limit: number): Promise<BookingRow[]> {
+  const { results } = await db
+    .prepare(
+      `${selectBooking}
+       WHERE b.location_id = ?1 AND b.email = ?2 AND b.status IN ('requested', 'confirmed') AND b.erased_at IS NULL
+         AND (b.kind = 'request' OR b.ends_at > ?3)
+       ORDER BY +b.created_at DESC, b.rowid DESC LIMIT ?4`,
+    )
+    .bind(locationId, email, now.toISOString(), limit)
+    .all();
+  return results.map((r) => BookingRow.parse(r));
+}
+
 /** The booking a manage token (its SHA-256 hash) opens; null for unknown tokens and erased bookings. */
 export async function findByTokenHash(db: D1Database, tokenHash: string): Promise<BookingRow | null> {
   const row = await db

@@ -61,6 +61,7 @@ const INVITES: Record<MailKind, "REQUEST" | "CANCEL" | null> = {
   // Nothing is booked before the resident chooses: the confirmation of the chosen time brings the invite.
   request_proposals: null,
   proposals_withdrawn: null,
+  manage_links: null,
   staff_sign_in: null,
   accessibility_feedback: null,
 };
@@ -338,6 +339,28 @@ const BODIES: Record<MailKind, (ctx: MailContext, w: Words) => Body> = {
         { kind: "facts", rows: p.withdrawn.map((time): [string, string] => [w.t.labels.when, timeInWords(time, ctx, w)]) },
         ...(p.open.length > 0 ? choiceBlocks(ctx, w, p, w.t.withdrawn.still({ when: deadline }), w.t.withdrawn.none) : [{ kind: "para", text: w.t.withdrawn.contact } as const]),
         placeFacts(ctx, w),
+        ...phoneBlock(ctx, w),
+      ],
+      office: ctx.office.shortName,
+    };
+  },
+  // "Link verloren?": one link per active booking, newest first; no code (the links show it).
+  manage_links: (ctx, w) => {
+    if (!ctx.manageLinks) throw new Error(`manage_links needs the links (booking ${ctx.booking.id})`);
+    const l = w.t.lostLink;
+    return {
+      subject: l.subject({ office: ctx.office.shortName }),
+      greeting: w.t.greeting({ name: ctx.booking.name }),
+      headline: l.headline,
+      blocks: [
+        { kind: "para", text: l.lead },
+        ...ctx.manageLinks.map(({ booking, url }): Block => {
+          const topic = topicLabel({ ...ctx, booking }, w.locale).text;
+          return booking.kind === "slot" && booking.startsAt && booking.endsAt
+            ? { kind: "link", intro: l.appointment({ topic, when: w.span({ startsAt: booking.startsAt, endsAt: booking.endsAt }, ctx.office.timeZone) }), label: w.t.manage.link, url }
+            : { kind: "link", intro: l.request({ topic }), label: w.t.manageRequest.link, url };
+        }),
+        { kind: "para", text: l.ignore },
         ...phoneBlock(ctx, w),
       ],
       office: ctx.office.shortName,

@@ -19,6 +19,8 @@ export type MailKind =
   | "request_proposals"
   // Staff took back proposed times (some or all of a round).
   | "proposals_withdrawn"
+  // "Link verloren?": the manage links of an address's active bookings, sent again (services/booking/lost-link.ts).
+  | "manage_links"
   // A one-time sign-in link for staff: composed by mail/sign-in.ts, about no booking.
   | "staff_sign_in"
   // Feedback on the accessibility statement, to the office itself: composed by mail/feedback.ts.
@@ -64,6 +66,11 @@ export interface MailContext {
   staffMessage?: string | null;
   /** The proposed times a mail about proposals shows; absent for every other mail. */
   proposals?: MailProposals | null;
+  /**
+   * The "Link verloren?" mail: each active booking of the address with a fresh manage link (`booking`
+   * above is the newest of them: its name and language); absent for every other mail.
+   */
+  manageLinks?: { booking: MailBooking; url: string }[] | null;
 }
 
 /** A proposed time as a mail shows it (UTC instants). */

@@ -103,7 +103,8 @@ export async function askForTime(
     endsAt: null,
     source: channel.source,
     name: body.name,
-    email: body.email,
+    // A request may give a phone number only (schemas/bookings.ts): no address, no mail; staff call.
+    email: body.email ?? null,
     phone: body.phone || null,
     note: null,
     locale: body.locale,
@@ -215,7 +216,7 @@ function checkConsent(consent: boolean): void {
 }
 
 /** The Turnstile check of an online booking, when the office switched it on; a kiosk is paired, so it needs none. */
-async function checkTurnstile(s: Scope, channel: Channel, turnstileToken: string | undefined): Promise<void> {
+export async function checkTurnstile(s: Scope, channel: Channel, turnstileToken: string | undefined): Promise<void> {
   const verify = s.deps.turnstile;
   if (channel.source !== "online" || !verify) return;
   if (!(turnstileToken && (await verify(turnstileToken, channel.clientIp)))) {

@@ -84,7 +84,7 @@ export function createdBody(b: BookingRow, token: string, data: LocationData, or
 
 /** The answer to a request just made (or replayed), with its manage link on the site at `origin`. */
 export function requestBody(b: BookingRow, token: string, origin: string): RequestCreated {
-  return { id: b.id, status: "requested", topic: b.topic_key, manageUrl: manageUrl(origin, token) };
+  return { id: b.id, status: "requested", topic: b.topic_key, manageUrl: manageUrl(origin, token), mailed: b.email !== null };
 }
 
 /** A booking as the staff board shows it; `mailed`: the change that answers with it queued mail. */

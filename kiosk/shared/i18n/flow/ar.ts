@@ -24,6 +24,7 @@ export default {
     nameLong: "الاسم طويل جدًا: 100 حرف على الأكثر.",
     emailMissing: "يرجى كتابة عنوان بريدكم الإلكتروني.",
     emailInvalid: "عنوان البريد الإلكتروني غير صحيح. مثال: name@beispiel.de",
+    contactMissing: "يرجى كتابة عنوان بريدكم الإلكتروني أو رقم هاتفكم.",
     phoneInvalid: "يرجى كتابة الأرقام والمسافات و + ( ) / - فقط.",
     noteLong: "الرسالة طويلة جدًا: 500 حرف على الأكثر.",
     wishLong: "النص طويل جدًا: 1000 حرف على الأكثر.",
@@ -34,7 +35,7 @@ export default {
   },
 
   topicQuestion: "ما هو موضوع الموعد؟",
-  topicHint: "اختاروا موضوعًا. ثم اضغطوا على «التالي».",
+  topicHint: "اختاروا موضوعًا. ثم تنتقلون مباشرة إلى الخطوة التالية.",
   topicUnsure: "لستم متأكدين بعد؟ اختاروا إذن «{general}».",
   minutes: {
     zero: "{count} دقيقة",
@@ -175,6 +176,7 @@ export default {
   requestDoneHeading: "وصلنا طلبكم",
   requestDoneText: "سنتواصل معكم ونقترح عليكم موعدًا.",
   requestManageLink: "عرض الطلب أو سحبه",
+  lostLinkHeading: "هل فقدتم الرابط؟",
   backToBooking: "العودة إلى حجز موعد",
 
   privacyHeading: "حماية البيانات",

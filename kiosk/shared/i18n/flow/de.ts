@@ -25,6 +25,7 @@ export default {
     nameLong: "Der Name ist zu lang: höchstens 100 Zeichen.",
     emailMissing: "Bitte schreiben Sie Ihre E-Mail-Adresse.",
     emailInvalid: "Die E-Mail-Adresse stimmt so nicht. Beispiel: name@beispiel.de",
+    contactMissing: "Bitte schreiben Sie Ihre E-Mail-Adresse oder Ihre Telefonnummer.",
     phoneInvalid: "Bitte nur Ziffern, Leerzeichen und + ( ) / - schreiben.",
     noteLong: "Die Nachricht ist zu lang: höchstens 500 Zeichen.",
     wishLong: "Der Text ist zu lang: höchstens 1000 Zeichen.",
@@ -35,7 +36,7 @@ export default {
   },
 
   topicQuestion: "Worum geht es?",
-  topicHint: "Wählen Sie ein Thema. Dann klicken Sie auf „Weiter“.",
+  topicHint: "Wählen Sie ein Thema. Dann geht es gleich weiter.",
   /** `general`: the name of the office's general topic. */
   topicUnsure: "Sie wissen es noch nicht genau? Dann wählen Sie „{general}“.",
   minutes: { one: "{count} Minute", other: "{count} Minuten" },
@@ -147,6 +148,8 @@ export default {
   requestDoneHeading: "Ihre Anfrage ist angekommen",
   requestDoneText: "Wir melden uns bei Ihnen und schlagen einen Termin vor.",
   requestManageLink: "Anfrage ansehen oder zurückziehen",
+  /** "Link verloren?" (its form's words: ../lostlink/, a chunk of their own). */
+  lostLinkHeading: "Link verloren?",
   backToBooking: "Zurück zur Terminbuchung",
 
   privacyHeading: "Datenschutz",

@@ -22,6 +22,7 @@ export default {
     nameLong: "The name is too long: at most 100 characters.",
     emailMissing: "Please write your email address.",
     emailInvalid: "This email address is not right. Example: name@example.com",
+    contactMissing: "Please write your email address or your phone number.",
     phoneInvalid: "Please use only digits, spaces and + ( ) / -.",
     noteLong: "The message is too long: at most 500 characters.",
     wishLong: "The text is too long: at most 1000 characters.",
@@ -32,7 +33,7 @@ export default {
   },
 
   topicQuestion: "What is it about?",
-  topicHint: "Choose a topic. Then click “Next”.",
+  topicHint: "Choose a topic. Then it goes on right away.",
   topicUnsure: "Not sure yet? Then choose “{general}”.",
   minutes: { one: "{count} minute", other: "{count} minutes" },
   forBusinesses: "for businesses",
@@ -136,6 +137,7 @@ export default {
   requestDoneHeading: "We have your request",
   requestDoneText: "We will get back to you and suggest an appointment.",
   requestManageLink: "View or withdraw the request",
+  lostLinkHeading: "Lost your link?",
   backToBooking: "Back to booking",
 
   privacyHeading: "Privacy",

@@ -22,6 +22,7 @@ export default {
     nameLong: "Имя слишком длинное: не больше 100 знаков.",
     emailMissing: "Пожалуйста, напишите Ваш адрес эл. почты.",
     emailInvalid: "Адрес эл. почты указан неверно. Пример: name@beispiel.de",
+    contactMissing: "Пожалуйста, напишите Ваш адрес эл. почты или номер телефона.",
     phoneInvalid: "Пожалуйста, пишите только цифры, пробелы и + ( ) / -.",
     noteLong: "Сообщение слишком длинное: не больше 500 знаков.",
     wishLong: "Текст слишком длинный: не больше 1000 знаков.",
@@ -32,7 +33,7 @@ export default {
   },
 
   topicQuestion: "О чём идёт речь?",
-  topicHint: "Выберите тему. Затем нажмите «Далее».",
+  topicHint: "Выберите тему. Затем сразу откроется следующий шаг.",
   topicUnsure: "Вы ещё не знаете точно? Тогда выберите «{general}».",
   minutes: { one: "{count} минута", few: "{count} минуты", many: "{count} минут", other: "{count} минуты" },
   forBusinesses: "для предприятий",
@@ -154,6 +155,7 @@ export default {
   requestDoneHeading: "Ваш запрос получен",
   requestDoneText: "Мы свяжемся с Вами и предложим время приёма.",
   requestManageLink: "Посмотреть или отозвать запрос",
+  lostLinkHeading: "Потеряли ссылку?",
   backToBooking: "Назад к записи на приём",
 
   privacyHeading: "Защита данных",

@@ -23,6 +23,7 @@ export default {
     nameLong: "Ad çok uzun: en fazla 100 karakter.",
     emailMissing: "Lütfen e-posta adresinizi yazın.",
     emailInvalid: "E-posta adresi doğru değil. Örnek: isim@ornek.de",
+    contactMissing: "Lütfen e-posta adresinizi veya telefon numaranızı yazın.",
     phoneInvalid: "Lütfen sadece rakam, boşluk ve + ( ) / - yazın.",
     noteLong: "Mesaj çok uzun: en fazla 500 karakter.",
     wishLong: "Metin çok uzun: en fazla 1000 karakter.",
@@ -33,7 +34,7 @@ export default {
   },
 
   topicQuestion: "Konu nedir?",
-  topicHint: "Bir konu seçin. Sonra “İleri” düğmesine tıklayın.",
+  topicHint: "Bir konu seçin. Sonra hemen devam edilir.",
   topicUnsure: "Henüz tam bilmiyor musunuz? O zaman “{general}” konusunu seçin.",
   minutes: { one: "{count} dakika", other: "{count} dakika" },
   forBusinesses: "işletmeler için",
@@ -137,6 +138,7 @@ export default {
   requestDoneHeading: "Talebiniz bize ulaştı",
   requestDoneText: "Size geri döneriz ve bir randevu öneririz.",
   requestManageLink: "Talebi görün ya da geri çekin",
+  lostLinkHeading: "Bağlantıyı mı kaybettiniz?",
   backToBooking: "Randevu almaya geri dönün",
 
   privacyHeading: "Veri koruma",

@@ -22,6 +22,7 @@ export default {
     nameLong: "Ім'я занадто довге: не більше 100 знаків.",
     emailMissing: "Будь ласка, напишіть Вашу адресу ел. пошти.",
     emailInvalid: "Адресу ел. пошти вказано неправильно. Приклад: name@beispiel.de",
+    contactMissing: "Будь ласка, напишіть Вашу адресу ел. пошти або номер телефону.",
     phoneInvalid: "Будь ласка, пишіть лише цифри, пробіли та + ( ) / -.",
     noteLong: "Повідомлення занадто довге: не більше 500 знаків.",
     wishLong: "Текст занадто довгий: не більше 1000 знаків.",
@@ -32,7 +33,7 @@ export default {
   },
 
   topicQuestion: "Про що йдеться?",
-  topicHint: "Оберіть тему. Потім натисніть «Далі».",
+  topicHint: "Оберіть тему. Потім одразу відкриється наступний крок.",
   topicUnsure: "Ви ще не знаєте точно? Тоді оберіть «{general}».",
   minutes: { one: "{count} хвилина", few: "{count} хвилини", many: "{count} хвилин", other: "{count} хвилини" },
   forBusinesses: "для підприємств",
@@ -154,6 +155,7 @@ export default {
   requestDoneHeading: "Ваш запит отримано",
   requestDoneText: "Ми зв'яжемося з Вами і запропонуємо час прийому.",
   requestManageLink: "Переглянути або відкликати запит",
+  lostLinkHeading: "Втратили посилання?",
   backToBooking: "Назад до запису на прийом",
 
   privacyHeading: "Захист даних",

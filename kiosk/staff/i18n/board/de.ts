@@ -150,6 +150,10 @@ export default {
   wish: "Nachricht",
   received: "Eingegangen",
   propose: "Termine vorschlagen",
+  /** A request with a phone number only: no mail can reach it, so staff call and book the time by phone. */
+  callBack: "Bitte anrufen:",
+  noEmail: "Keine E-Mail-Adresse: Termin am Telefon vereinbaren.",
+  bookForRequest: "Termin eintragen",
   proposeAgain: "Neue Termine vorschlagen",
   decline: "Absagen",
   proposalsLabel: "Vorgeschlagene Zeiten",

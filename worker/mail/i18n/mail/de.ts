@@ -89,6 +89,17 @@ export default {
     none: { intro: "Keine dieser Zeiten passt Ihnen? Dann klicken Sie hier:", link: "Keine Zeit passt" },
     contact: "Wir melden uns wieder bei Ihnen und schlagen Ihnen eine neue Zeit vor.",
   },
+  /** "Link verloren?" on the booking page: the manage links of the address's active bookings, sent again. */
+  lostLink: {
+    subject: "Ihre Links zu Ihren Terminen – {office}",
+    headline: "Hier sind Ihre Links.",
+    lead: "Sie haben nach dem Link zu Ihrem Termin gefragt. Mit diesen Links können Sie Ihre Termine ansehen, absagen oder verschieben.",
+    /** One appointment: its topic and time. */
+    appointment: "{topic}: {when}",
+    /** One request "nach Vereinbarung": its topic. */
+    request: "Anfrage: {topic}",
+    ignore: "Sie haben nicht nach dem Link gefragt? Dann löschen Sie diese E-Mail einfach. Ihre Termine bleiben, wie sie sind.",
+  },
   /** Heading of a message staff wrote to the resident. */
   staffMessage: "Nachricht vom Büro",
   /** The office's message when changed opening hours cancel an appointment (services/opening-changes.ts). */
