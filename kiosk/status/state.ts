@@ -13,7 +13,6 @@ import { batch, computed, effect, signal } from "@preact/signals";
 import type { TicketView } from "../../schemas/kiosk";
 import { ApiError, getTicketStatus } from "../shared/api";
 import { syncDocument } from "../shared/locale";
-import { concerns, followSlug } from "../shared/live";
 import { loadOffice, office } from "../shared/office";
 import { createRefresher } from "../shared/refresh";
 import { tokenFromHash } from "../shared/secret-link";
@@ -183,16 +182,23 @@ function followTicketsOffice(): void {
       void loadOffice(slug).catch((error: unknown) => console.warn(error));
     }
   });
-  followSlug(
-    // A finished number changes no more: nothing left to follow.
-    () => {
-      const slug = store.ticket.value?.office ?? null;
-      return slug && !isFinal(store.screen.value) ? slug : null;
-    },
-    "status",
-    (changes) => {
-      if (concerns(changes, "queue", "calls")) void store.refresh();
-    },
-    { pollMs: null, onStatus: (status) => store.setLive(status === "live") },
-  );
+  // The live channel is not needed for the first paint (the first answer comes by the API): its client
+  // is a chunk of its own, fetched at once, so the first load stays in its budget. Until it comes, and
+  // if it cannot come, the page polls at its usual pace.
+  import("../shared/live")
+    .then(({ concerns, followSlug }) =>
+      followSlug(
+        // A finished number changes no more: nothing left to follow.
+        () => {
+          const slug = store.ticket.value?.office ?? null;
+          return slug && !isFinal(store.screen.value) ? slug : null;
+        },
+        "status",
+        (changes) => {
+          if (concerns(changes, "queue", "calls")) void store.refresh();
+        },
+        { pollMs: null, onStatus: (status) => store.setLive(status === "live") },
+      ),
+    )
+    .catch((error: unknown) => console.warn(error));
 }
