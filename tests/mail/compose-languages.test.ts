@@ -204,7 +204,8 @@ describe.each(RESIDENT_LOCALES.map((locale) => [locale] as const))("mails in %s"
       if (kind === "booking_cancelled") {
         expect(event!.description).toBe(e.inviteCancelled);
       } else {
-        expect(event!.description).toContain(e.inviteCode);
+        // Arabic isolates the code with LRI … PDI (compose-bidi.test.ts); the words are the same.
+        expect(event!.description.replace(/[\u2066\u2069]/g, "")).toContain(e.inviteCode);
         expect(event!.description).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
       }
       if (locale !== "de") expect(event!.description).not.toBe(germanEvent!.description);

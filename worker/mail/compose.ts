@@ -197,9 +197,9 @@ function phoneBlock(ctx: MailContext, w: Words): Block[] {
  */
 function rebookBlocks(ctx: MailContext, w: Words): Block[] {
   const o = ctx.office;
-  if (o.bookableOnline) return [{ kind: "para", text: w.t.rebook({ url: bookingPage(ctx.manageUrl) }) }, ...phoneBlock(ctx, w)];
+  if (o.bookableOnline) return [{ kind: "para", text: w.t.rebook({ url: ltrIn(w.locale, bookingPage(ctx.manageUrl)) }) }, ...phoneBlock(ctx, w)];
   const blocks: Block[] = o.phone ? [{ kind: "phone", intro: w.t.rebookByPhone, phone: o.phone }] : [];
-  if (o.email) blocks.push({ kind: "para", text: (blocks.length > 0 ? w.t.rebookByMailAlso : w.t.rebookByMail)({ email: o.email }) });
+  if (o.email) blocks.push({ kind: "para", text: (blocks.length > 0 ? w.t.rebookByMailAlso : w.t.rebookByMail)({ email: ltrIn(w.locale, o.email) }) });
   return blocks;
 }
 
@@ -422,7 +422,18 @@ function legalLinks(ctx: MailContext): LegalLink[] {
   return LEGAL_PAGES.map((page) => [LEGAL_LINK_TEXT[lang][page], `${origin}${legalPath(page, { lang, office: ctx.office.slug })}`]);
 }
 
+/**
+ * A phone number, code, URL or address inside right-to-left plain text (and an invite's DESCRIPTION),
+ * where no markup can keep it left-to-right: wrapped in LRI … PDI (U+2066, U+2069), so "0831 2315911"
+ * is not shown reversed around the Arabic words. Left-to-right languages get it as it is: nothing there
+ * to isolate, and some plain-text clients show the marks as boxes.
+ */
+function ltrIn(locale: Locale, text: string): string {
+  return direction(locale) === "rtl" ? `\u2066${text}\u2069` : text;
+}
+
 function renderText(body: Body, w: Words, legal: LegalLink[]): string {
+  const ltr = (text: string) => ltrIn(w.locale, text);
   const parts: string[] = [body.greeting, body.headline];
   for (const block of body.blocks) {
     switch (block.kind) {
@@ -436,24 +447,24 @@ function renderText(body: Body, w: Words, legal: LegalLink[]): string {
         parts.push(`${block.label}:\n  ${indented(block.text)}`);
         break;
       case "code":
-        parts.push(`${block.label}: ${block.code}\n${block.hint}`);
+        parts.push(`${block.label}: ${ltr(block.code)}\n${block.hint}`);
         break;
       case "list":
         parts.push([block.intro, ...block.items.map((item) => `- ${item}`)].join("\n"));
         break;
       case "link":
-        parts.push(`${block.intro}\n${block.url}`);
+        parts.push(`${block.intro}\n${ltr(block.url)}`);
         break;
       case "choices":
-        parts.push([block.intro, ...block.items.map((item) => `- ${item.label}\n  ${item.url}`)].join("\n"));
+        parts.push([block.intro, ...block.items.map((item) => `- ${item.label}\n  ${ltr(item.url)}`)].join("\n"));
         break;
       case "phone":
-        parts.push(`${block.intro} ${block.phone}`);
+        parts.push(`${block.intro} ${ltr(block.phone)}`);
         break;
     }
   }
   parts.push(`${w.t.signOff}\n${body.office}`);
-  parts.push(`--\n${legal.map(([label, url]) => `${label}: ${url}`).join("\n")}`);
+  parts.push(`--\n${legal.map(([label, url]) => `${label}: ${ltr(url)}`).join("\n")}`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -558,9 +569,9 @@ function buildInvite(kind: MailKind, ctx: MailContext, method: "REQUEST" | "CANC
   const description = cancelled
     ? w.t.inviteDescription.cancelled
     : [
-        `${w.t.inviteDescription.code}: ${booking.code}`,
-        `${w.t.inviteDescription.manage}: ${ctx.manageUrl}`,
-        ...(office.phone ? [`${w.t.phone} ${office.phone}`] : []),
+        `${w.t.inviteDescription.code}: ${ltrIn(w.locale, booking.code)}`,
+        `${w.t.inviteDescription.manage}: ${ltrIn(w.locale, ctx.manageUrl)}`,
+        ...(office.phone ? [`${w.t.phone} ${ltrIn(w.locale, office.phone)}`] : []),
       ].join("\n");
 
   const calendar = ical({
