@@ -40,3 +40,24 @@ describe("bidi isolation in plain text", () => {
     }
   });
 });
+
+describe("a closure reason only in German", () => {
+  it("is marked lang=\"de\" in the HTML of another language's mail, inside the mail's own sentence", () => {
+    for (const locale of ["en", "ar"] as const) {
+      const m = composeMail("booking_cancelled", mailContext({ locale }, { staffMessage: closureMessage(locale, { de: "Betriebsausflug" }) }));
+      expect(m.html).toContain(`<span lang="de" dir="ltr">Betriebsausflug</span>`);
+      // The text part reads as one sentence, the reason in it.
+      expect(m.text).toContain("Betriebsausflug");
+      expect(m.text).not.toContain("\u0000");
+    }
+  });
+
+  it("is not marked where the office wrote it in the mail's language, nor in a German mail", () => {
+    const en = composeMail("booking_cancelled", mailContext({ locale: "en" }, { staffMessage: closureMessage("en", { de: "Betriebsausflug", en: "Staff outing" }) }));
+    expect(en.html).toContain("Staff outing");
+    expect(en.html).not.toContain('lang="de"');
+    const de = composeMail("booking_cancelled", mailContext({ locale: "de" }, { staffMessage: closureMessage("de", { de: "Betriebsausflug" }) }));
+    expect(de.html).toContain("Betriebsausflug");
+    expect(de.html).not.toContain("<span lang=");
+  });
+});

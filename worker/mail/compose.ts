@@ -6,7 +6,7 @@ import { qrTableHtml } from "../../kiosk/shared/qr";
 import { LEGAL_LINK_TEXT, LEGAL_PAGES, legalPath } from "../../common/legal";
 import { addDays, localDate, localTime, zonedInstant } from "../../common/time";
 import { mailTexts, type MailTexts } from "./i18n/mail";
-import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice, MailProposals, MailTime } from "./types";
+import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice, MailProposals, MailTime, StaffMessage } from "./types";
 
 /*
  * Composes every mail the office sends: subject, plain text, HTML and, for appointments, the iCalendar
@@ -113,10 +113,21 @@ export function hoursChangedMessage(locale: Locale): string {
 
 /**
  * The office's message when a closure cancels an appointment, in the booking's language: that the office
- * is closed, and the reason as the office wrote it, in that language where it has one, else in German.
+ * is closed, and the reason as the office wrote it, in that language where it has one, else in German —
+ * then kept apart from the sentence around it, so the HTML part marks it lang="de".
  */
-export function closureMessage(locale: Locale, reason: { de: string } & Partial<Record<Locale, string | null>>): string {
-  return mailTexts(locale).closed({ reason: reason[locale] || reason.de });
+export function closureMessage(locale: Locale, reason: { de: string } & Partial<Record<Locale, string | null>>): StaffMessage {
+  const own = reason[locale];
+  if (own || locale === "de") return mailTexts(locale).closed({ reason: own || reason.de });
+  // The sentence with a mark where the reason goes, cut there: the catalog's words stay as they are.
+  const mark = "\u0000";
+  const [before = "", after = ""] = mailTexts(locale).closed({ reason: mark }).split(mark);
+  return { before, value: reason.de, lang: "de", after };
+}
+
+/** A staff message as plain text. */
+function messageText(message: StaffMessage): string {
+  return typeof message === "string" ? message : `${message.before}${message.value}${message.after}`;
 }
 
 
@@ -132,7 +143,8 @@ type Block =
   | { kind: "para"; text: string }
   /** `lang`: the value is in another language than the mail (an office text shown in German), HTML marks it. */
   | { kind: "facts"; rows: [label: string, value: string, lang?: Locale][] }
-  | { kind: "quote"; label: string; text: string }
+  /** `lang`: the part of the text in another language than the mail (a closure reason in German). */
+  | { kind: "quote"; label: string; text: string; foreign?: { before: string; value: string; lang: Locale; after: string } }
   | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
   | { kind: "link"; intro: string; label: string; url: string }
@@ -218,7 +230,9 @@ function manageBlock(ctx: MailContext, w: Words): Block {
 
 /** What staff wrote to the resident, when they wrote something. */
 function staffMessageBlock(ctx: MailContext, w: Words): Block[] {
-  return ctx.staffMessage ? [{ kind: "quote", label: w.t.staffMessage, text: ctx.staffMessage }] : [];
+  const m = ctx.staffMessage;
+  if (!m) return [];
+  return [{ kind: "quote", label: w.t.staffMessage, text: messageText(m), ...(typeof m === "string" ? {} : { foreign: m }) }];
 }
 
 function whenOf(ctx: MailContext, w: Words, kind: MailKind): string {
@@ -482,6 +496,12 @@ const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": 
 
 const multiline = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
 
+/** The mail's sentence with a value in another language marked with that language (and its direction). */
+function foreignHtml(f: { before: string; value: string; lang: Locale; after: string }, mailLocale: Locale): string {
+  const value = f.lang === mailLocale ? multiline(f.value) : `<span lang="${f.lang}" dir="${direction(f.lang)}">${multiline(f.value)}</span>`;
+  return `${multiline(f.before)}${value}${multiline(f.after)}`;
+}
+
 /*
  * Mail clients drop <style> and external CSS, so the little styling there is sits inline; the markup
  * (headings, a list, a table with header cells, a real link) reads the same without any of it.
@@ -494,7 +514,7 @@ function renderHtml(body: Body, w: Words, legal: LegalLink[]): string {
         out.push(`<p>${multiline(block.text)}</p>`);
         break;
       case "quote":
-        out.push(`<p>${escapeHtml(block.label)}:<br>${multiline(block.text)}</p>`);
+        out.push(`<p>${escapeHtml(block.label)}:<br>${block.foreign ? foreignHtml(block.foreign, w.locale) : multiline(block.text)}</p>`);
         break;
       case "facts":
         out.push(
