@@ -30,7 +30,12 @@ export const Paired = z.object({
 export type Paired = z.infer<typeof Paired>;
 
 /** A range of minutes, low to high: an honest wait estimate. */
-export const Estimate = z.object({ low: z.number().int().nonnegative(), high: z.number().int().nonnegative() });
+export const Estimate = z.object({
+  low: z.number().int().nonnegative(),
+  high: z.number().int().nonnegative(),
+  /** Present (true) when the range reaches past today's closing: the number may not be called today. */
+  pastClosing: z.boolean().optional(),
+});
 export type Estimate = z.infer<typeof Estimate>;
 
 /**

@@ -60,7 +60,7 @@ export function NumberCard({ view, label = true }: { view: TicketView; label?: b
         </p>
         <p class="number-card__ahead">{view.ahead === 0 ? s.aheadNone : s.ahead(view.ahead)}</p>
         <p class="number-card__estimate">{estimateWords(view.estimate.low, view.estimate.high)}</p>
-        <p class="number-card__honest">{s.estimateHonest}</p>
+        <p class="number-card__honest">{view.estimate.pastClosing ? s.pastClosing : s.estimateHonest}</p>
       </div>
       <div class="status-qr">
         <QrCode text={view.statusUrl} label={s.statusQrLabel({ label: view.label })} class="qr--kiosk" />

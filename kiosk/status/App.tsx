@@ -103,7 +103,7 @@ function Message({ screen }: { screen: Screen }) {
             <span class="wait__label">{s.waitLabel}: </span>
             <strong>{waitInWords(screen.estimate, s.wait, locale.value)}</strong>
           </p>
-          <p class="wait__hint">{s.waitHint}</p>
+          <p class="wait__hint">{screen.estimate.pastClosing ? s.pastClosing : s.waitHint}</p>
         </>
       );
     case "inProgress":

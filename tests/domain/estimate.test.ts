@@ -36,7 +36,7 @@ describe("estimateQueue", () => {
       "a room is free and nobody is ahead: next, within 5 minutes",
       queue({ waiting: [walkIn("W1", "09:00")], serving: [serving("08:55")] }),
       "09:00", "W1",
-      (e) => expect(e).toEqual({ low: 0, high: 5, ahead: 0, next: true }),
+      (e) => expect(e).toEqual({ low: 0, high: 5, ahead: 0, next: true, pastClosing: false }),
     ],
     [
       "nobody ahead, both rooms busy with 20-minute topics just begun: next, but not 0–0",
@@ -174,5 +174,42 @@ describe("staffedRooms", () => {
     ["a room idle for more than an hour is not counted", 2, [{ room: 1, at: "08:30" }, { room: 2, at: "09:50" }], 1],
   ])("%s", (_, active, worked, expected) => {
     expect(staffedRooms(active, worked.map((w) => ({ room: w.room, at: at(w.at) })), at("10:00"))).toBe(expected);
+  });
+});
+
+describe("today's closing (closesAt)", () => {
+  // The reviewer's case: W 45 at 14:00 in an office closing at 17:30, two rooms, 30-minute topics.
+  const waiting = Array.from({ length: 45 }, (_, i) => walkIn(`W${i + 1}`, `13:${String(i).padStart(2, "0")}`, "beratung"));
+  const base = queue({ waiting, serving: [serving("13:55", "beratung"), serving("13:58", "beratung")] });
+
+  it("flags a range that reaches past closing, and plays no run much beyond it", () => {
+    const e = estimateTicket({ ...base, closesAt: at("17:30") }, "W45", at("14:00"))!;
+    expect(e.pastClosing).toBe(true);
+    // 17:30 is 210 minutes away; runs stop an hour after closing.
+    expect(e.high).toBeLessThanOrEqual(210 + 60 + 5);
+  });
+
+  it("does not flag a ticket that is most likely called before closing", () => {
+    const e = estimateTicket({ ...base, closesAt: at("17:30") }, "W2", at("14:00"))!;
+    expect(e.high).toBeLessThan(210);
+    expect(e.pastClosing).toBe(false);
+  });
+
+  it("flags a far-back walk-in scaled from the listed ones", () => {
+    const e = estimateAsked({ ...base, closesAt: at("17:30") }, "W200", 199, at("14:00"))!;
+    expect(e.pastClosing).toBe(true);
+  });
+
+  it("knows nothing of closing without it: never flagged", () => {
+    expect(estimateTicket(base, "W45", at("14:00"))!.pastClosing).toBe(false);
+  });
+
+  it("plays no appointment starting after the horizon, so the work is bounded by the day (300 booked took 1.1 s)", () => {
+    // Appointments every 2 minutes from 14:00 to 24:00 (300); closing at 17:30 bounds the play.
+    const expected = Array.from({ length: 300 }, (_, i) => ({ id: `b${i}`, start: new Date(at("14:00").getTime() + i * 120_000), topic: "kurz" }));
+    const q = { ...base, expected, closesAt: at("17:30") };
+    const few = { ...q, expected: expected.slice(0, 120) };
+    // The appointments past the horizon (18:30) change nothing: they are not played.
+    expect(estimateTicket(q, "W45", at("14:00"))).toEqual(estimateTicket(few, "W45", at("14:00")));
   });
 });

@@ -204,7 +204,8 @@ describe.each(RESIDENT_LOCALES.map((locale) => [locale] as const))("mails in %s"
       if (kind === "booking_cancelled") {
         expect(event!.description).toBe(e.inviteCancelled);
       } else {
-        expect(event!.description).toContain(e.inviteCode);
+        // Arabic isolates the code with LRI … PDI (compose-bidi.test.ts); the words are the same.
+        expect(event!.description.replace(/[\u2066\u2069]/g, "")).toContain(e.inviteCode);
         expect(event!.description).toContain("https://termine.example.org/verwalten/abc123?x=1&y=2");
       }
       if (locale !== "de") expect(event!.description).not.toBe(germanEvent!.description);
@@ -298,7 +299,8 @@ describe("numbers, plurals and the office's messages per language", () => {
     const reason = { de: "Fortbildung", en: "Training" };
     expect(closureMessage("de", reason)).toBe("Das Büro ist an diesem Tag geschlossen. Grund: Fortbildung");
     expect(closureMessage("en", reason)).toBe("The office is closed on this day. Reason: Training");
-    expect(closureMessage("ru", reason)).toBe("В этот день офис закрыт. Причина: Fortbildung");
+    // The German reason kept apart, so the HTML part can mark it (compose-bidi.test.ts).
+    expect(closureMessage("ru", reason)).toEqual({ before: "В этот день офис закрыт. Причина: ", value: "Fortbildung", lang: "de", after: "" });
     expect(closureMessage("ar", { ...reason, ar: "تدريب" })).toBe("المكتب مغلق في هذا اليوم. السبب: تدريب");
   });
 });

@@ -166,6 +166,31 @@ describe("walk-in numbers", () => {
   });
 });
 
+describe("wait past closing", () => {
+  it("says so (estimate.pastClosing) when the range reaches past today's closing at 17:30, and not otherwise", async () => {
+    // 45 walk-ins of a 30-minute topic wait at 14:00, two rooms: the next one is not called before 17:30.
+    const office = await createOffice();
+    const topic = await env.DB.prepare("SELECT id FROM topics WHERE location_id = ?1 AND key = 'fragen'").bind(office.id).first<{ id: number }>();
+    const k = kiosk(office, await pairedDevice(office, "kiosk"));
+    const early = TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
+    expect(early.estimate.pastClosing).toBeUndefined();
+    await env.DB.batch(
+      Array.from({ length: 45 }, (_, i) =>
+        env.DB.prepare(
+          `INSERT INTO queue_tickets (id, location_id, local_day, prefix, number, kind, topic_id, status, issued_at)
+           VALUES (?1, ?2, '2026-11-30', 'X', ?3, 'walk_in', ?4, 'waiting', ?5)`,
+        ).bind(crypto.randomUUID(), office.id, 100 + i, topic!.id, new Date(Date.parse("2026-11-30T12:00:00Z") + i * 60_000).toISOString()),
+      ),
+    );
+    const late = TicketView.parse(await (await k.post("/api/kiosk/tickets", { topic: "fragen" })).json());
+    expect(late.estimate.pastClosing).toBe(true);
+    // 17:30 is 210 minutes away: no run is played more than an hour past it.
+    expect(late.estimate.high).toBeLessThanOrEqual(210 + 60 + 5);
+    const status = await office.request(`/api/status/${new URL(late.statusUrl).hash.slice(1)}`, {}, OPEN);
+    expect(TicketView.parse(await status.json()).estimate.pastClosing).toBe(true);
+  });
+});
+
 describe("check-in", () => {
   async function booked(office: Office, start = "2026-11-30T14:00:00+01:00") {
     return BookingCreated.parse(await (await post(office, "/api/bookings", bookingBody({ start, name: "erika Muster" }), { now: new Date("2026-11-24T07:00:00Z") })).json());

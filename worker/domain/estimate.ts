@@ -52,6 +52,12 @@ export interface QueueSnapshot {
   /** The topics' booked durations (minutes), by key. */
   topicMinutes: Readonly<Record<string, number>>;
   measured: readonly MeasuredConversation[];
+  /**
+   * When the office closes today (the end of the day's last opening span), null or absent when not
+   * known. A range reaching past it is flagged (`pastClosing`), and no run is played on beyond
+   * CLOSING_SLACK_MINUTES after it: nobody is called that late, and the work stays bounded.
+   */
+  closesAt?: Date | null;
 }
 
 export interface TicketEstimate {
@@ -62,6 +68,8 @@ export interface TicketEstimate {
   ahead: number;
   /** Whether the next call is most likely this ticket. */
   next: boolean;
+  /** The range's high end lies past today's closing: the ticket may not be called today. */
+  pastClosing: boolean;
 }
 
 /** How many times the queue is played forward. */
@@ -90,6 +98,10 @@ const ARRIVAL_MINUTES = { early: 20, late: 10 };
 export const GONE_SHARE = 0.05;
 const GONE_MINUTES = 3;
 const SEED = 0x5eed;
+/** How long after closing a run still plays: staff finish the people in the room, not a new queue. */
+export const CLOSING_SLACK_MINUTES = 60;
+/** Without a known closing no run plays further than this: no office day is longer. */
+export const MAX_HORIZON_MINUTES = 14 * 60;
 
 /** A room counts as staffed for this long after it last worked (a call, or a conversation's end). */
 export const STAFFED_WITHIN_MINUTES = 60;
@@ -137,7 +149,31 @@ export function estimateAsked(q: QueueSnapshot, id: string, walkInsBefore: numbe
   const e = estimateTicket(q, last.id, now)!;
   const scale = (walkInsBefore + 1) / listed.length;
   const low = Math.floor((e.low * scale) / 5) * 5;
-  return { low, high: Math.max(low + 5, Math.ceil((e.high * scale) / 5) * 5), ahead: Math.round((e.ahead + 1) * scale) - 1, next: false };
+  const high = Math.max(low + 5, Math.ceil((e.high * scale) / 5) * 5);
+  return { low, high, ahead: Math.round((e.ahead + 1) * scale) - 1, next: false, pastClosing: e.pastClosing || isPastClosing(q, now, high) };
+}
+
+/** Minutes from now to today's closing; null when the snapshot does not know it. */
+function untilClosing(q: QueueSnapshot, now: Date): number | null {
+  return q.closesAt ? (q.closesAt.getTime() - now.getTime()) / 60_000 : null;
+}
+
+function isPastClosing(q: QueueSnapshot, now: Date, high: number): boolean {
+  const until = untilClosing(q, now);
+  return until !== null && high > until;
+}
+
+/**
+ * Minutes from now after which a run stops when today's closing is known: CLOSING_SLACK_MINUTES past
+ * it. A ticket not called by then counts as called then (the range's high end is past closing anyway,
+ * and flagged). Appointments starting after the horizon (or, closing unknown, after
+ * MAX_HORIZON_MINUTES) are not played at all. This caps the work however many appointments the day holds.
+ */
+function horizonOf(q: QueueSnapshot, now: Date): { stop: number; arrivals: number } {
+  const until = untilClosing(q, now);
+  if (until === null) return { stop: Infinity, arrivals: MAX_HORIZON_MINUTES };
+  const stop = Math.max(0, until) + CLOSING_SLACK_MINUTES;
+  return { stop, arrivals: stop };
 }
 
 /**
@@ -180,7 +216,7 @@ function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string,
     const low = Math.max(0, Math.floor(quantile(minutes, TAIL) / 5) * 5);
     const high = Math.max(low + 5, Math.ceil(quantile(minutes, 1 - TAIL) / 5) * 5);
     const ahead = aheads.get(id)!.sort((a, b) => a - b);
-    result.set(id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(id)! * 2 > runs });
+    result.set(id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(id)! * 2 > runs, pastClosing: isPastClosing(q, now, high) });
   }
   return result;
 }
@@ -262,6 +298,7 @@ function playForward(
   orders: Map<string, readonly string[]>,
 ): { id: string; minutes: number }[] {
   const t0 = now.getTime();
+  const horizon = horizonOf(q, now);
   // This run's day: one draw moves every topic's median by its own uncertainty.
   const day = normal(random);
   const paces = new Map<string | null, Pace>();
@@ -282,6 +319,7 @@ function playForward(
   const arrivals: { at: number; ticket: SimTicket }[] = [];
   for (const e of q.expected) {
     const untilStart = (e.start.getTime() - t0) / 60_000;
+    if (untilStart > horizon.arrivals) continue;
     const offset = arrivalOffset(-untilStart, random);
     if (offset === null) continue;
     const at = Math.max(0, untilStart + offset);
@@ -310,6 +348,11 @@ function playForward(
     let at = free[room]!;
     // Nobody waits: the room is idle until the next check-in.
     if (waiting.size === 0) at = Math.max(at, arrivals[next]!.at);
+    // Past the horizon nobody more is called: the rest count as called at the horizon.
+    if (at > horizon.stop) {
+      for (const id of targets) calls.push({ id, minutes: horizon.stop });
+      break;
+    }
     while (next < arrivals.length && arrivals[next]!.at <= at) {
       const { ticket } = arrivals[next++]!;
       waiting.set(ticket.candidate.id, ticket);

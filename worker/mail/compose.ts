@@ -6,7 +6,7 @@ import { qrTableHtml } from "../../kiosk/shared/qr";
 import { LEGAL_LINK_TEXT, LEGAL_PAGES, legalPath } from "../../common/legal";
 import { addDays, localDate, localTime, zonedInstant } from "../../common/time";
 import { mailTexts, type MailTexts } from "./i18n/mail";
-import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice, MailProposals, MailTime } from "./types";
+import type { ComposedMail, MailBooking, MailContext, MailKind, MailOffice, MailProposals, MailTime, StaffMessage } from "./types";
 
 /*
  * Composes every mail the office sends: subject, plain text, HTML and, for appointments, the iCalendar
@@ -114,10 +114,21 @@ export function hoursChangedMessage(locale: Locale): string {
 
 /**
  * The office's message when a closure cancels an appointment, in the booking's language: that the office
- * is closed, and the reason as the office wrote it, in that language where it has one, else in German.
+ * is closed, and the reason as the office wrote it, in that language where it has one, else in German —
+ * then kept apart from the sentence around it, so the HTML part marks it lang="de".
  */
-export function closureMessage(locale: Locale, reason: { de: string } & Partial<Record<Locale, string | null>>): string {
-  return mailTexts(locale).closed({ reason: reason[locale] || reason.de });
+export function closureMessage(locale: Locale, reason: { de: string } & Partial<Record<Locale, string | null>>): StaffMessage {
+  const own = reason[locale];
+  if (own || locale === "de") return mailTexts(locale).closed({ reason: own || reason.de });
+  // The sentence with a mark where the reason goes, cut there: the catalog's words stay as they are.
+  const mark = "\u0000";
+  const [before = "", after = ""] = mailTexts(locale).closed({ reason: mark }).split(mark);
+  return { before, value: reason.de, lang: "de", after };
+}
+
+/** A staff message as plain text. */
+function messageText(message: StaffMessage): string {
+  return typeof message === "string" ? message : `${message.before}${message.value}${message.after}`;
 }
 
 
@@ -133,7 +144,8 @@ type Block =
   | { kind: "para"; text: string }
   /** `lang`: the value is in another language than the mail (an office text shown in German), HTML marks it. */
   | { kind: "facts"; rows: [label: string, value: string, lang?: Locale][] }
-  | { kind: "quote"; label: string; text: string }
+  /** `lang`: the part of the text in another language than the mail (a closure reason in German). */
+  | { kind: "quote"; label: string; text: string; foreign?: { before: string; value: string; lang: Locale; after: string } }
   | { kind: "code"; label: string; code: string; hint: string; qr: { label: string; hint: string } }
   | { kind: "list"; intro: string; items: string[] }
   | { kind: "link"; intro: string; label: string; url: string }
@@ -198,9 +210,9 @@ function phoneBlock(ctx: MailContext, w: Words): Block[] {
  */
 function rebookBlocks(ctx: MailContext, w: Words): Block[] {
   const o = ctx.office;
-  if (o.bookableOnline) return [{ kind: "para", text: w.t.rebook({ url: bookingPage(ctx.manageUrl) }) }, ...phoneBlock(ctx, w)];
+  if (o.bookableOnline) return [{ kind: "para", text: w.t.rebook({ url: ltrIn(w.locale, bookingPage(ctx.manageUrl)) }) }, ...phoneBlock(ctx, w)];
   const blocks: Block[] = o.phone ? [{ kind: "phone", intro: w.t.rebookByPhone, phone: o.phone }] : [];
-  if (o.email) blocks.push({ kind: "para", text: (blocks.length > 0 ? w.t.rebookByMailAlso : w.t.rebookByMail)({ email: o.email }) });
+  if (o.email) blocks.push({ kind: "para", text: (blocks.length > 0 ? w.t.rebookByMailAlso : w.t.rebookByMail)({ email: ltrIn(w.locale, o.email) }) });
   return blocks;
 }
 
@@ -219,7 +231,9 @@ function manageBlock(ctx: MailContext, w: Words): Block {
 
 /** What staff wrote to the resident, when they wrote something. */
 function staffMessageBlock(ctx: MailContext, w: Words): Block[] {
-  return ctx.staffMessage ? [{ kind: "quote", label: w.t.staffMessage, text: ctx.staffMessage }] : [];
+  const m = ctx.staffMessage;
+  if (!m) return [];
+  return [{ kind: "quote", label: w.t.staffMessage, text: messageText(m), ...(typeof m === "string" ? {} : { foreign: m }) }];
 }
 
 function whenOf(ctx: MailContext, w: Words, kind: MailKind): string {
@@ -445,7 +459,18 @@ function legalLinks(ctx: MailContext): LegalLink[] {
   return LEGAL_PAGES.map((page) => [LEGAL_LINK_TEXT[lang][page], `${origin}${legalPath(page, { lang, office: ctx.office.slug })}`]);
 }
 
+/**
+ * A phone number, code, URL or address inside right-to-left plain text (and an invite's DESCRIPTION),
+ * where no markup can keep it left-to-right: wrapped in LRI … PDI (U+2066, U+2069), so "0831 2315911"
+ * is not shown reversed around the Arabic words. Left-to-right languages get it as it is: nothing there
+ * to isolate, and some plain-text clients show the marks as boxes.
+ */
+function ltrIn(locale: Locale, text: string): string {
+  return direction(locale) === "rtl" ? `\u2066${text}\u2069` : text;
+}
+
 function renderText(body: Body, w: Words, legal: LegalLink[]): string {
+  const ltr = (text: string) => ltrIn(w.locale, text);
   const parts: string[] = [body.greeting, body.headline];
   for (const block of body.blocks) {
     switch (block.kind) {
@@ -459,24 +484,24 @@ function renderText(body: Body, w: Words, legal: LegalLink[]): string {
         parts.push(`${block.label}:\n  ${indented(block.text)}`);
         break;
       case "code":
-        parts.push(`${block.label}: ${block.code}\n${block.hint}`);
+        parts.push(`${block.label}: ${ltr(block.code)}\n${block.hint}`);
         break;
       case "list":
         parts.push([block.intro, ...block.items.map((item) => `- ${item}`)].join("\n"));
         break;
       case "link":
-        parts.push(`${block.intro}\n${block.url}`);
+        parts.push(`${block.intro}\n${ltr(block.url)}`);
         break;
       case "choices":
-        parts.push([block.intro, ...block.items.map((item) => `- ${item.label}\n  ${item.url}`)].join("\n"));
+        parts.push([block.intro, ...block.items.map((item) => `- ${item.label}\n  ${ltr(item.url)}`)].join("\n"));
         break;
       case "phone":
-        parts.push(`${block.intro} ${block.phone}`);
+        parts.push(`${block.intro} ${ltr(block.phone)}`);
         break;
     }
   }
   parts.push(`${w.t.signOff}\n${body.office}`);
-  parts.push(`--\n${legal.map(([label, url]) => `${label}: ${url}`).join("\n")}`);
+  parts.push(`--\n${legal.map(([label, url]) => `${label}: ${ltr(url)}`).join("\n")}`);
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -494,6 +519,12 @@ const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": 
 
 const multiline = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
 
+/** The mail's sentence with a value in another language marked with that language (and its direction). */
+function foreignHtml(f: { before: string; value: string; lang: Locale; after: string }, mailLocale: Locale): string {
+  const value = f.lang === mailLocale ? multiline(f.value) : `<span lang="${f.lang}" dir="${direction(f.lang)}">${multiline(f.value)}</span>`;
+  return `${multiline(f.before)}${value}${multiline(f.after)}`;
+}
+
 /*
  * Mail clients drop <style> and external CSS, so the little styling there is sits inline; the markup
  * (headings, a list, a table with header cells, a real link) reads the same without any of it.
@@ -506,7 +537,7 @@ function renderHtml(body: Body, w: Words, legal: LegalLink[]): string {
         out.push(`<p>${multiline(block.text)}</p>`);
         break;
       case "quote":
-        out.push(`<p>${escapeHtml(block.label)}:<br>${multiline(block.text)}</p>`);
+        out.push(`<p>${escapeHtml(block.label)}:<br>${block.foreign ? foreignHtml(block.foreign, w.locale) : multiline(block.text)}</p>`);
         break;
       case "facts":
         out.push(
@@ -581,9 +612,9 @@ function buildInvite(kind: MailKind, ctx: MailContext, method: "REQUEST" | "CANC
   const description = cancelled
     ? w.t.inviteDescription.cancelled
     : [
-        `${w.t.inviteDescription.code}: ${booking.code}`,
-        `${w.t.inviteDescription.manage}: ${ctx.manageUrl}`,
-        ...(office.phone ? [`${w.t.phone} ${office.phone}`] : []),
+        `${w.t.inviteDescription.code}: ${ltrIn(w.locale, booking.code)}`,
+        `${w.t.inviteDescription.manage}: ${ltrIn(w.locale, ctx.manageUrl)}`,
+        ...(office.phone ? [`${w.t.phone} ${ltrIn(w.locale, office.phone)}`] : []),
       ].join("\n");
 
   const calendar = ical({

@@ -63,7 +63,7 @@ export interface MailContext {
   from: string;
   now: Date;
   /** A message from staff (a proposed time, a cancel, a decline), shown as written; absent otherwise. */
-  staffMessage?: string | null;
+  staffMessage?: StaffMessage | null;
   /** The proposed times a mail about proposals shows; absent for every other mail. */
   proposals?: MailProposals | null;
   /**
@@ -133,3 +133,10 @@ export class MailDeliveryError extends Error {
     this.name = "MailDeliveryError";
   }
 }
+
+/**
+ * A message to the resident: as staff wrote it, or the office's sentence in the mail's language around
+ * a value in another language (`lang`): a closure reason the office wrote only in German. HTML marks
+ * that value with its language, so a screen reader reads it as German.
+ */
+export type StaffMessage = string | { before: string; value: string; lang: Locale; after: string };

@@ -1,3 +1,4 @@
+import type { StaffMessage } from "../mail/types";
 import type { Locale } from "../../schemas/common";
 import type { OpenProposalOnDay } from "../../schemas/rows";
 import type { AffectedBooking, AffectedProposal } from "../../schemas/staff-settings";
@@ -36,7 +37,7 @@ export interface AffectingChange {
   writes: D1PreparedStatement[];
   decision: { action: "cancel" | "keep"; ids: string[]; proposals: string[] } | undefined;
   /** What the office tells each person whose appointment it cancels or whose proposed time it withdraws, in their language. */
-  message: (locale: Locale) => string;
+  message: (locale: Locale) => StaffMessage;
   cause: "closure" | "hours";
   /** The touched appointments and proposals read again: for the 409 after a lost race, and for the answer to "keep". */
   reread: () => Promise<TouchedList>;

@@ -4,7 +4,7 @@ import type { LocationData } from "../../db/locations";
 import { officeContact } from "../../legal/office";
 import { reminderTime } from "../../mail/compose";
 import { queueMail } from "../../mail/sender";
-import type { MailBooking, MailContext, MailKind, MailProposals } from "../../mail/types";
+import type { MailBooking, MailContext, MailKind, MailProposals, StaffMessage } from "../../mail/types";
 import { manageUrl } from "./manage-link";
 import { booksOnline, topicLabel } from "../../domain/booking";
 
@@ -20,7 +20,7 @@ export function mailStatements(
   booking: BookingRow,
   token: string,
   kinds: MailKind[],
-  staffMessage?: string,
+  staffMessage?: StaffMessage,
   proposals?: MailProposals,
 ): D1PreparedStatement[] {
   const { now, random, mail } = s.deps;

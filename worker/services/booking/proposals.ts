@@ -20,7 +20,7 @@ import {
 import { presentProposal, proposalRound } from "../../domain/proposals";
 import { proposalStatusAt } from "../../../common/proposals";
 import { AppError } from "../../errors";
-import type { MailProposals } from "../../mail/types";
+import type { MailProposals, StaffMessage } from "../../mail/types";
 import { addDays, localDate, toOffsetIso } from "../../../common/time";
 import { commit } from "../commit";
 import { answer, holderBooking } from "./holder";
@@ -191,7 +191,7 @@ export async function withdrawalWrites(
   round: readonly ProposalRow[],
   ids: readonly string[],
   now: Date,
-  message?: string,
+  message?: StaffMessage,
 ): Promise<{ statements: D1PreparedStatement[]; mailed: boolean }> {
   const sequence = request.invite_sequence + 1;
   const withdrawn = round.filter((p) => ids.includes(p.id));

@@ -1,3 +1,4 @@
+import type { StaffMessage } from "../../mail/types";
 import type { BookingRow } from "../../../schemas/rows";
 import type { DeclineBody, StaffBooking, StaffBookingCreate, StaffCancelBody, StaffMoveBody } from "../../../schemas/staff-bookings";
 import { staffAudit } from "../../auth/audit";
@@ -110,7 +111,7 @@ export function staffCancelWrites(
   s: StaffScope,
   office: LocationData,
   booking: StaffBookingRow,
-  why: { by: "resident" | "office"; message?: string | undefined; cause?: "closure" | "hours" },
+  why: { by: "resident" | "office"; message?: StaffMessage | undefined; cause?: "closure" | "hours" },
 ): { statements: D1PreparedStatement[]; cancelled: StaffBookingRow; mailed: boolean } {
   const now = s.deps.now();
   const sequence = booking.invite_sequence + 1;

@@ -162,4 +162,6 @@ export default {
   privacyMore: "Mehr zum Datenschutz",
   tooMany:
     "Mit dieser E-Mail-Adresse sind schon 2 Termine gebucht. Mehr geht hier nicht. Sie können erst einen Termin absagen: Den Link dazu finden Sie in Ihrer E-Mail.",
+  /** The wait range reaches past today's closing (estimate.pastClosing). */
+  pastClosing: "Vielleicht kommen Sie heute nicht mehr dran. Bitte fragen Sie am Empfang.",
 } as const;

@@ -148,4 +148,5 @@ export default {
   privacyMore: "More about privacy",
   tooMany:
     "There are already 2 appointments booked with this email address. You cannot book more here. You can first cancel one: the link is in your email.",
+  pastClosing: "You may not be called today. Please ask at the reception desk.",
 } satisfies Translation<typeof de>;

@@ -148,4 +148,5 @@ export default {
   privacyMore: "Veri koruma hakkında daha fazla bilgi",
   tooMany:
     "Bu e-posta adresiyle zaten 2 randevu alınmış. Burada daha fazlası mümkün değil. Önce bir randevuyu iptal edebilirsiniz: Bunun bağlantısı e-postanızda.",
+  pastClosing: "Bugün sıranız gelmeyebilir. Lütfen danışma masasına sorun.",
 } satisfies Translation<typeof de>;

@@ -58,4 +58,5 @@ export default {
   bookLink: "حجز موعد",
   documentTitle: "{label} – رقم انتظاركم",
   documentTitleCalled: "{called}: {label}",
+  pastClosing: "ربما لا يحين دوركم اليوم. يرجى السؤال في مكتب الاستقبال.",
 } satisfies Translation<typeof de>;

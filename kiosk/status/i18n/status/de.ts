@@ -52,4 +52,6 @@ export default {
   /** The tab's title: with the number ("W 7 – Ihre Nummer"); when called, the call first, so a glance at the tab list is enough. */
   documentTitle: "{label} – Ihre Nummer",
   documentTitleCalled: "{called}: {label}",
+  /** The wait range reaches past today's closing (estimate.pastClosing). */
+  pastClosing: "Vielleicht kommen Sie heute nicht mehr dran. Bitte fragen Sie am Empfang.",
 } as const;

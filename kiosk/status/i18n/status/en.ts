@@ -36,4 +36,5 @@ export default {
   bookLink: "Book an appointment",
   documentTitle: "{label} – Your number",
   documentTitleCalled: "{called}: {label}",
+  pastClosing: "You may not be called today. Please ask at the reception desk.",
 } satisfies Translation<typeof de>;

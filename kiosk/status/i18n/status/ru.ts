@@ -42,4 +42,5 @@ export default {
   bookLink: "Записаться на приём",
   documentTitle: "{label} – Ваш номер очереди",
   documentTitleCalled: "{called}: {label}",
+  pastClosing: "Возможно, сегодня до вас уже не дойдёт очередь. Пожалуйста, спросите на ресепшене.",
 } satisfies Translation<typeof de>;

@@ -37,4 +37,5 @@ export default {
   bookLink: "Randevu al",
   documentTitle: "{label} – Sıra numaranız",
   documentTitleCalled: "{called}: {label}",
+  pastClosing: "Bugün sıranız gelmeyebilir. Lütfen danışma masasına sorun.",
 } satisfies Translation<typeof de>;

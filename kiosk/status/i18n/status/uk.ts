@@ -42,4 +42,5 @@ export default {
   bookLink: "Записатися на прийом",
   documentTitle: "{label} – Ваш номер черги",
   documentTitleCalled: "{called}: {label}",
+  pastClosing: "Можливо, сьогодні до вас уже не дійде черга. Будь ласка, запитайте на рецепції.",
 } satisfies Translation<typeof de>;
