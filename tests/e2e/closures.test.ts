@@ -266,7 +266,10 @@ describe("Sondertermin", () => {
     const times = await page.locator(".slot-button").evaluateAll((els) => els.map((el) => el.textContent!.trim()));
     expect(times.map((t) => /\d{2}:\d{2}/.exec(t)?.[0])).toEqual(["10:00", "10:30", "11:00", "11:30"]);
 
-    await page.getByRole("button", { name: "English" }).click();
+    // The language menu: English from the list.
+    await page.locator(".lang-switch").click();
+    await page.locator('.lang-menu__item[lang="en"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
     const english = page.locator("footer").getByRole("region", { name: "Extra opening hours" });
     await english.waitFor();
     expect(await english.textContent()).toContain("10:00–12:00 – Neighbourhood day");
