@@ -279,6 +279,30 @@ describe("Web Push", () => {
     expect(await rowsOf(oldId)).toBe(0);
   });
 
+  it("goes with the number when staff finish it or mark it no-show", async () => {
+    const [room1, room2] = await roomIds();
+    const done = await takeNumber(after(-20));
+    const gone = await takeNumber(after(-10));
+    await subscribed(done);
+    await subscribed(gone);
+    const doneId = await idOf(done);
+    const goneId = await idOf(gone);
+    await callNext(room1!, after(1));
+    await callNext(room2!, after(2));
+    const staffPost = (path: string, at: Date) => post(office, `/api/staff/${office.slug}/tickets/${path}`, {}, { now: at, deps, headers: { Cookie: staffCookie } });
+    expect((await staffPost(`${doneId}/finish`, after(20))).status).toBe(200);
+    expect(await rowsOf(doneId)).toBe(0);
+    expect(await rowsOf(goneId)).toBe(1);
+    // A refused no-show (one call only) keeps it: nothing changed.
+    expect((await staffPost(`${goneId}/no-show`, after(21))).status).toBe(409);
+    expect(await rowsOf(goneId)).toBe(1);
+    expect((await staffPost(`${goneId}/recall`, after(22))).status).toBe(200);
+    expect((await staffPost(`${goneId}/no-show`, after(25))).status).toBe(200);
+    expect(await rowsOf(goneId)).toBe(0);
+    const state = await office.request(`http://localhost/api/status/${tokenOf(done)}/push`, {}, after(26), deps);
+    expect(await state.json()).toEqual({ endpoint: null });
+  });
+
   it("never fails or delays the call when the push service fails", async () => {
     const [room1] = await roomIds();
     const mine = await takeNumber(after(-10));
@@ -326,6 +350,19 @@ describe("leaving the queue", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("ticket_state");
     expect(TicketView.parse(await (await office.request(`http://localhost/api/status/${tokenOf(mine)}`, {}, after(2))).json()).status).toBe("called");
     expect((await post(office, `/api/status/${"y".repeat(40)}/leave`, {}, { now: after(2), deps })).status).toBe(404);
+  });
+
+  it("answers 409 for a number staff ended, not the visitor's 'left'", async () => {
+    const mine = await takeNumber(after(-10));
+    const id = await idOf(mine);
+    // No route ends a waiting number for staff yet; the row as such a change (or an older one) leaves it.
+    await env.DB.prepare("UPDATE queue_tickets SET status = 'cancelled', ended_by = 'staff', ended_at = ?2 WHERE id = ?1").bind(id, after(0).toISOString()).run();
+    const res = await post(office, `/api/status/${tokenOf(mine)}/leave`, {}, { now: after(1), deps });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("ticket_state");
+    const older = await takeNumber(after(-5));
+    await env.DB.prepare("UPDATE queue_tickets SET status = 'cancelled' WHERE id = ?1").bind(await idOf(older)).run();
+    expect((await post(office, `/api/status/${tokenOf(older)}/leave`, {}, { now: after(1), deps })).status).toBe(409);
   });
 
   it("an appointment's number: the booking is cancelled by the resident and its seats are free", async () => {

@@ -58,11 +58,13 @@ const TicketRow = TicketColumns.extend({
   room: z.string().nullable(),
   /** The office's slug: the status page follows this office's live updates. */
   location_slug: z.string(),
+  /** Who ended a 'cancelled' number: 'visitor' (left by the status page) or 'staff'; null otherwise. */
+  ended_by: z.enum(["visitor", "staff"]).nullable(),
 });
 export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
-  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale,
+  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale, t.ended_by,
          (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug
   FROM queue_tickets AS t LEFT JOIN rooms AS r ON r.id = t.room_id`;
 
@@ -408,7 +410,8 @@ export function startTicket(db: D1Database, a: TicketAction & { localDay: string
  * Ends a ticket and, for an appointment, its checked-in booking (event first, sequence computed in SQL):
  *   finish:  'called' | 'in_progress' → 'done',   booking → 'completed'
  *   no-show: 'called' with call_count ≥ NO_SHOW_AFTER_CALLS (2) → 'no_show', booking → 'no_show'
- * Statements: [event, booking, ticket … RETURNING id].
+ * The number's push subscription goes with it (nothing more will be said to that phone).
+ * Statements: [event, booking, subscription, ticket … RETURNING id].
  */
 export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no_show"): D1PreparedStatement[] {
   const at = a.now.toISOString();
@@ -433,6 +436,9 @@ export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no
          WHERE status = 'checked_in' AND id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
       )
       .bind(a.ticketId, a.locationId, at, bookingStatus, null, minCalls),
+    db
+      .prepare(`DELETE FROM push_subscriptions WHERE ticket_id = ?1 AND EXISTS (SELECT 1 FROM queue_tickets WHERE ${allowed})`)
+      .bind(a.ticketId, a.locationId, null, null, null, minCalls),
     db
       .prepare(`UPDATE queue_tickets SET status = ?4, ended_at = ?3 WHERE ${allowed} RETURNING id`)
       .bind(a.ticketId, a.locationId, at, outcome, null, minCalls),

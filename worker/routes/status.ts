@@ -64,7 +64,8 @@ statusRoutes.delete("/status/:token/push", async (c) => {
 /**
  * "Ich warte nicht mehr": a waiting number ends ('cancelled', by the visitor) and its place is free; the
  * office's screens hear it at once. Again on a number its visitor already ended: the same answer. A
- * number that was called meanwhile (or ended otherwise) cannot be left: 409 `ticket_state`.
+ * number that was called meanwhile, or ended otherwise (staff cancelled it too), cannot be left: 409
+ * `ticket_state`.
  */
 statusRoutes.post("/status/:token/leave", async (c) => {
   const ticket = await ticketOf(c);
@@ -80,7 +81,8 @@ statusRoutes.post("/status/:token/leave", async (c) => {
     if (applied) await scopeOf(c).afterResponse(tellSoon(scopeOf(c), ticket.location_id, ticket.local_day));
   }
   const now = await ticketOf(c);
-  if (now.status !== "cancelled") ended(now, "a waiting number");
+  // Idempotent only for the visitor's own leave: a number staff ended is not "left" (409).
+  if (now.status !== "cancelled" || now.ended_by !== "visitor") ended(now, "a waiting number");
   return c.json({ label: ticketLabel(now.prefix, now.number), status: "cancelled" } satisfies LeaveResult);
 });
 
