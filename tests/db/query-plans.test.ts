@@ -237,7 +237,7 @@ async function pushAndLeave(office: Office, db: D1Database, staff: (path: string
   const take = async () => new URL(TicketView.parse(await json(c.kiosk.post("/api/kiosk/tickets", { topic: "fragen" }), 201, "walk-in")).statusUrl).hash.slice(1);
   const [stays, leaves] = [await take(), await take()];
   for (const token of [stays, leaves]) {
-    const browser = await browserSubscription(`https://push.example.test/${crypto.randomUUID()}`);
+    const browser = await browserSubscription(`https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`);
     await expectStatus(await c.public.post(`/api/status/${token}/push`, browser.json), 204, "subscribe");
   }
   await json(c.public.get(`/api/status/${stays}/push`), 200, "subscription state");

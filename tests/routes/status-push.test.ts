@@ -74,7 +74,7 @@ interface Delivered {
   body: Uint8Array;
 }
 
-/** A push service at https://push.example.test: records what arrives, answers `status` (201 by default). */
+/** A push service (Firebase Cloud Messaging's address, played by the port's fetch): records what arrives, answers `status` (201 by default). */
 function pushService(keys: Awaited<ReturnType<typeof vapidKeys>>) {
   const delivered: Delivered[] = [];
   const state = { status: 201 };
@@ -123,7 +123,7 @@ function subscribe(token: string, body: unknown, now = OPEN): Promise<Response> 
 }
 
 async function subscribed(ticket: TicketView, locale = "de"): Promise<Browser> {
-  const browser = await browserSubscription(`https://push.example.test/send/${crypto.randomUUID()}`);
+  const browser = await browserSubscription(`https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`);
   const res = await subscribe(tokenOf(ticket), { ...browser.json, locale });
   expect(res.status, await res.clone().text()).toBe(204);
   return browser;
@@ -226,10 +226,10 @@ describe("Web Push", () => {
 
   it("refuses a bad subscription naming the field, and one for a number that has ended", async () => {
     const mine = await takeNumber();
-    const browser = await browserSubscription("https://push.example.test/x");
+    const browser = await browserSubscription("https://updates.push.services.mozilla.com/wpush/v2/x");
     for (const [body, field] of [
-      [{ ...browser.json, endpoint: "http://push.example.test/x" }, "endpoint"],
-      [{ ...browser.json, endpoint: `https://push.example.test/${"x".repeat(1100)}` }, "endpoint"],
+      [{ ...browser.json, endpoint: "http://updates.push.services.mozilla.com/wpush/v2/x" }, "endpoint"],
+      [{ ...browser.json, endpoint: `https://fcm.googleapis.com/${"x".repeat(1100)}` }, "endpoint"],
       [{ ...browser.json, keys: { ...browser.json.keys, auth: "abc" } }, "keys.auth"],
       [{ ...browser.json, keys: { ...browser.json.keys, p256dh: browser.json.keys.auth } }, "keys.p256dh"],
       [{ ...browser.json, locale: "fr" }, "locale"],
@@ -246,6 +246,57 @@ describe("Web Push", () => {
     expect(await rowsOf(await idOf(mine))).toBe(0);
   });
 
+  it("accepts only a push service's address: no internal host, IP literal, other port, user or other site", async () => {
+    const [room1] = await roomIds();
+    const mine = await takeNumber(after(-10));
+    const browser = await browserSubscription("https://fcm.googleapis.com/fcm/send/x");
+    for (const endpoint of [
+      "https://127.0.0.1/x",
+      "https://localhost:8787/api/staff/x",
+      "https://169.254.169.254/latest/meta-data",
+      "https://10.0.0.5/admin",
+      "https://[::1]/x",
+      "https://user:pw@example.com/x",
+      "https://evil.example.com/anything",
+      "https://fcm.googleapis.com.evil.example/x",
+      "https://evilfcm.googleapis.com/x",
+      "https://fcm.googleapis.com:8443/fcm/send/x",
+      "https://user@fcm.googleapis.com/fcm/send/x",
+      "https://push.apple.com/x",
+      "https://notify.windows.com.example/x",
+    ]) {
+      const res = await subscribe(tokenOf(mine), { ...browser.json, endpoint });
+      expect(res.status, endpoint).toBe(400);
+      expect(((await res.json()) as { error: { field: string } }).error.field).toBe("endpoint");
+    }
+    expect(await rowsOf(await idOf(mine))).toBe(0);
+    await callNext(room1!, after(1));
+    expect(service.delivered).toHaveLength(0);
+    // The browsers' services, on their hosts (regional ones too).
+    for (const endpoint of [
+      "https://fcm.googleapis.com/fcm/send/abc:def",
+      "https://updates.push.services.mozilla.com/wpush/v2/gAAAA",
+      "https://web.push.apple.com/QGuQ",
+      "https://wns2-par02p.notify.windows.com/w/?token=BQYAAA",
+      "https://FCM.googleapis.com:443/fcm/send/x",
+    ]) {
+      const other = await takeNumber(after(2));
+      const b = await browserSubscription(endpoint);
+      expect((await subscribe(tokenOf(other), b.json, after(2))).status, endpoint).toBe(204);
+    }
+  });
+
+  it("never sends to a stored address that is not a push service's (a row from before the check): it is dropped", async () => {
+    const [room1] = await roomIds();
+    const mine = await takeNumber(after(-10));
+    await subscribed(mine);
+    const id = await idOf(mine);
+    await env.DB.prepare("UPDATE push_subscriptions SET endpoint = 'https://10.0.0.5/admin' WHERE ticket_id = ?1").bind(id).run();
+    await callNext(room1!, after(1));
+    expect(service.delivered).toHaveLength(0);
+    expect(await rowsOf(id)).toBe(0);
+  });
+
   it("keeps one subscription per number, and withdraws it", async () => {
     const mine = await takeNumber();
     await subscribed(mine);
@@ -253,7 +304,7 @@ describe("Web Push", () => {
     const id = await idOf(mine);
     expect(await rowsOf(id)).toBe(1);
     const state = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, {}, OPEN, deps);
-    expect(((await state.json()) as { endpoint: string }).endpoint).toMatch(/^https:\/\/push\.example\.test\//);
+    expect(((await state.json()) as { endpoint: string }).endpoint).toMatch(/^https:\/\/fcm\.googleapis\.com\/fcm\/send\//);
     const res = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, { method: "DELETE", headers: { Origin: "http://localhost" } }, OPEN, deps);
     expect(res.status).toBe(204);
     expect(await rowsOf(id)).toBe(0);

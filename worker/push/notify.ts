@@ -1,5 +1,5 @@
 import { buildPushPayload } from "@block65/webcrypto-web-push";
-import type { PushPayload } from "../../schemas/push";
+import { isPushServiceEndpoint, type PushPayload } from "../../schemas/push";
 import { direction } from "../../common/i18n/languages";
 import type { Scope } from "../context";
 import { calledSubscription, claimSoon, deleteGoneSubscription, soonSubscriptions, type Subscription } from "../db/push";
@@ -70,6 +70,11 @@ export function pushText(sub: Pick<Subscription, "locale" | "prefix" | "number" 
 }
 
 async function send(s: Scope, port: PushPort, sub: Subscription, kind: PushPayload["kind"]): Promise<void> {
+  // Checked when subscribing; again here for a row stored before the check (never send elsewhere).
+  if (!isPushServiceEndpoint(sub.endpoint)) {
+    await s.db.batch([deleteGoneSubscription(s.db, sub.ticket_id, sub.endpoint)]);
+    return;
+  }
   const token = s.deps.random.token();
   await s.db.batch([addTicketToken(s.db, sub.ticket_id, await sha256Hex(token), s.deps.now())]);
   const payload: PushPayload = {
@@ -85,7 +90,8 @@ async function send(s: Scope, port: PushPort, sub: Subscription, kind: PushPaylo
     { endpoint: sub.endpoint, expirationTime: null, keys: { p256dh: sub.p256dh, auth: sub.auth } },
     port.keys,
   );
-  const res = await port.fetch(sub.endpoint, { method: "POST", headers: request.headers, body: request.body });
+  // A push service does not redirect: one is not followed (it would send the message elsewhere).
+  const res = await port.fetch(sub.endpoint, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
   await res.body?.cancel();
   if (res.status === 404 || res.status === 410) {
     await s.db.batch([deleteGoneSubscription(s.db, sub.ticket_id, sub.endpoint)]);
