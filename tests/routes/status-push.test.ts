@@ -200,6 +200,32 @@ describe("Web Push", () => {
     }
   });
 
+  it("counts the places by the call rule: an early appointment waits behind the walk-ins and hears nothing; the walk-in next but one does", async () => {
+    const [room1] = await roomIds();
+    // Checked in half an hour early for 14:30 (2½ h after now): called only when nobody else waits.
+    const { ticketId } = await checkedIn(office, after(150), after(-30));
+    const apptToken = "a".repeat(43);
+    const { sha256Hex } = await import("../../worker/random");
+    await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+      .bind(await sha256Hex(apptToken), ticketId, office.id, OPEN.toISOString())
+      .run();
+    await takeNumber(after(-20));
+    await takeNumber(after(-15));
+    const third = await takeNumber(after(-10));
+    const apptPhone = await browserSubscription("https://fcm.googleapis.com/fcm/send/appointment");
+    expect((await subscribe(apptToken, apptPhone.json)).status).toBe(204);
+    const phone3 = await subscribed(third);
+
+    // W 1 is called: W 2 is next, W 3 next but one; the appointment waits behind both.
+    await callNext(room1!, after(1));
+    expect(await messagesFor(apptPhone)).toEqual([]);
+    expect((await messagesFor(phone3)).map((m) => m.kind)).toEqual(["soon"]);
+    // What the status pages say agrees.
+    const status = async (token: string) => TicketView.parse(await (await office.request(`http://localhost/api/status/${token}`, {}, after(1))).json());
+    expect((await status(tokenOf(third))).ahead).toBe(1);
+    expect((await status(apptToken)).ahead).toBe(2);
+  });
+
   it("tells 'Gleich sind Sie dran' when someone ahead leaves the queue", async () => {
     const first = await takeNumber(after(-30));
     await takeNumber(after(-20));

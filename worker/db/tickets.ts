@@ -4,6 +4,7 @@ import { TicketKind, type TicketSource } from "../../schemas/staff-board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import type { Locale } from "../../common/i18n/languages";
 import { localDate } from "../../common/time";
+import type { Candidate } from "../domain/call-next";
 import { staffedRooms, type MeasuredConversation, type QueueSnapshot, type ServingTicket, type WaitingTicket } from "../domain/estimate";
 
 /*
@@ -265,6 +266,17 @@ export function staffTicketsOfDay(db: D1Database, locationId: number, localDay: 
 /** The rows of a `staffTicketsOfDay` result, parsed. */
 export function staffTicketRows(result: D1Result): StaffTicketRow[] {
   return result.results.map((row) => StaffTicketRow.parse(row));
+}
+
+/** A waiting ticket as the call rule (domain/call-next.ts rankForCall) sees it. */
+export function callCandidate(t: StaffTicketRow): Candidate {
+  return {
+    id: t.id,
+    kind: t.kind,
+    issuedAt: new Date(t.issued_at),
+    appointmentStart: t.appointment_start ? new Date(t.appointment_start) : null,
+    seq: t.seq,
+  };
 }
 
 /** The day's waiting tickets (walk-ins and checked-in appointments): the candidates of call-next. */

@@ -2,8 +2,9 @@ import { buildPushPayload } from "@block65/webcrypto-web-push";
 import { isPushServiceEndpoint, type PushPayload } from "../../schemas/push";
 import { direction } from "../../common/i18n/languages";
 import type { Scope } from "../context";
-import { calledSubscription, claimSoon, deleteGoneSubscription, soonSubscriptions, type Subscription } from "../db/push";
-import { addTicketToken } from "../db/tickets";
+import { calledSubscription, claimSoon, deleteGoneSubscription, pendingSoonSubscriptions, type Subscription } from "../db/push";
+import { addTicketToken, callCandidate, waitingTickets } from "../db/tickets";
+import { rankForCall } from "../domain/call-next";
 import { ticketLabel } from "../domain/queue";
 import { sha256Hex } from "../random";
 import { pushMessages } from "./i18n/push";
@@ -37,10 +38,22 @@ export function tellCalled(s: Scope, ticketId: string): Promise<void> {
   });
 }
 
-/** Tells every subscribed number of the day now next but one that its turn comes soon. Never rejects. */
+/** How many places from the front count as "soon": next, or next but one (at most one person ahead). */
+const SOON_PLACES = 2;
+
+/**
+ * Tells every subscribed number of the day now next or next but one that its turn comes soon. The
+ * places are those of the call rule now (rankForCall, what "Nächste Person aufrufen" picks): an early
+ * appointment waits behind the walk-ins until it is due, so it is not told while they go first.
+ * Never rejects.
+ */
 export function tellSoon(s: Scope, locationId: number, localDay: string): Promise<void> {
   return guarded(s, async (port) => {
-    for (const sub of await soonSubscriptions(s.db, locationId, localDay)) {
+    const pending = await pendingSoonSubscriptions(s.db, locationId, localDay);
+    if (pending.length === 0) return;
+    const waiting = await waitingTickets(s.db, locationId, localDay);
+    const front = new Set(rankForCall(waiting.map(callCandidate), s.deps.now()).slice(0, SOON_PLACES));
+    for (const sub of pending.filter((p) => front.has(p.ticket_id))) {
       // Two changes at once may both find it due: the one that claims it sends.
       const [claimed] = await s.db.batch([claimSoon(s.db, sub.ticket_id, s.deps.now())]);
       if (claimed!.results.length > 0) await send(s, port, sub, "soon");
