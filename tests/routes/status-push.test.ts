@@ -9,9 +9,11 @@ import type { LiveChange } from "../../schemas/live";
 import type { LiveNotifier } from "../../worker/live/notifier";
 import type { PushPort } from "../../worker/push/port";
 import { runRetention } from "../../worker/services/retention";
+import { createApp } from "../../worker/app";
 import { post } from "../helpers/bookings";
+import { forcedRace } from "../helpers/race";
 import { b64u, browserSubscription, concat, utf8, vapidKeys, type Browser } from "../helpers/push";
-import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";
+import { createOffice, pairedDevice, staffMember, testDeps, type Office } from "../helpers/fixtures";
 import { DAY, OPEN, after, checkedIn, signedIn, type Staff } from "./staff-queue-support";
 
 /*
@@ -442,20 +444,79 @@ describe("leaving the queue", () => {
     expect((await post(office, `/api/status/${tokenOf(older)}/leave`, {}, { now: after(1), deps })).status).toBe(409);
   });
 
-  it("an appointment's number: the booking is cancelled by the resident and its seats are free", async () => {
+  it("an appointment's number: the booking is cancelled by the resident, its seats are free, and the cancel mail goes in the booking's language", async () => {
     const { bookingId, ticketId } = await checkedIn(office, after(30), after(0));
+    await env.DB.prepare("UPDATE bookings SET locale = 'tr' WHERE id = ?1").bind(bookingId).run();
     const token = "t".repeat(43);
     const { sha256Hex } = await import("../../worker/random");
     await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
       .bind(await sha256Hex(token), ticketId, office.id, OPEN.toISOString())
       .run();
+    heard = [];
     const res = await post(office, `/api/status/${token}/leave`, {}, { now: after(1), deps });
     expect(res.status, await res.clone().text()).toBe(200);
-    const booking = await env.DB.prepare("SELECT status FROM bookings WHERE id = ?1").bind(bookingId).first();
-    expect(booking).toEqual({ status: "cancelled" });
-    const event = await env.DB.prepare("SELECT status, actor FROM booking_events WHERE booking_id = ?1 ORDER BY sequence DESC LIMIT 1").bind(bookingId).first();
-    expect(event).toEqual({ status: "cancelled", actor: "resident" });
+    const booking = await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(bookingId).first();
+    expect(booking).toEqual({ status: "cancelled", invite_sequence: 2 });
+    const event = await env.DB.prepare("SELECT status, actor, sequence FROM booking_events WHERE booking_id = ?1 ORDER BY sequence DESC LIMIT 1").bind(bookingId).first();
+    expect(event).toEqual({ status: "cancelled", actor: "resident", sequence: 2 });
     const seats = await env.DB.prepare("SELECT count(*) AS n FROM booking_seats WHERE booking_id = ?1").bind(bookingId).first<{ n: number }>();
     expect(seats!.n).toBe(0);
+    const mails = await env.DB.prepare("SELECT kind, to_address, ics_method, ics, subject FROM mail_outbox WHERE booking_id = ?1").bind(bookingId).all<{ kind: string; to_address: string; ics_method: string; ics: string; subject: string }>();
+    expect(mails.results).toHaveLength(1);
+    expect(mails.results[0]).toMatchObject({ kind: "booking_cancelled", to_address: "test@example.org", ics_method: "CANCEL" });
+    expect(mails.results[0]!.ics).toMatch(/SEQUENCE:2\r?\n/);
+    expect(mails.results[0]!.ics).toMatch(/STATUS:CANCELLED/);
+    // Turkish, as the booking was made.
+    expect(mails.results[0]!.subject, mails.results[0]!.subject).toMatch(/iptal/i);
+    expect(heard.flat()).toContain("outbox");
+
+    // Again: the same answer, no second mail.
+    expect((await post(office, `/api/status/${token}/leave`, {}, { now: after(2), deps })).status).toBe(200);
+    const count = await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1").bind(bookingId).first<{ n: number }>();
+    expect(count!.n).toBe(1);
+  });
+
+  it("an appointment's number called while the leave runs: 409, the booking stays checked in, no mail; two leaves at once: one cancel, one mail", async () => {
+    const [room1] = await roomIds();
+    const { sha256Hex } = await import("../../worker/random");
+    const appointment = async (token: string, start: Date) => {
+      const ids = await checkedIn(office, start, after(-5));
+      await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind(await sha256Hex(token), ids.ticketId, office.id, OPEN.toISOString())
+        .run();
+      return ids;
+    };
+    const call = (db: D1Database, path: string, headers: Record<string, string> = {}, body: unknown = {}) =>
+      createApp(testDeps(after(1))).request(
+        `http://localhost${path}`,
+        { method: "POST", headers: { "Content-Type": "application/json", Origin: "http://localhost", ...headers }, body: JSON.stringify(body) },
+        { ...env, DB: db, DEFAULT_LOCATION: office.slug },
+      );
+    const mailsOf = async (bookingId: string) =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_cancelled'").bind(bookingId).first<{ n: number }>())!.n;
+
+    // Both read the number waiting; the call writes first.
+    const called = await appointment("c".repeat(43), after(3));
+    const race = forcedRace(["call", "leave"]);
+    const [byStaff, byVisitor] = await Promise.all([
+      call(race("call"), `/api/staff/${office.slug}/tickets/${called.ticketId}/call`, { Cookie: staffCookie }, { roomId: room1 }),
+      call(race("leave"), `/api/status/${"c".repeat(43)}/leave`),
+    ]);
+    expect(byStaff.status, await byStaff.clone().text()).toBe(200);
+    expect(byVisitor.status).toBe(409);
+    expect(((await byVisitor.json()) as { error: { code: string } }).error.code).toBe("ticket_state");
+    expect(await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(called.bookingId).first()).toEqual({ status: "checked_in", invite_sequence: 1 });
+    expect(await mailsOf(called.bookingId)).toBe(0);
+
+    // The visitor taps twice: both answer 200, the booking is cancelled once, one mail.
+    const twice = await appointment("d".repeat(43), after(60));
+    const double = forcedRace(["first", "second"]);
+    const answers = await Promise.all([
+      call(double("first"), `/api/status/${"d".repeat(43)}/leave`),
+      call(double("second"), `/api/status/${"d".repeat(43)}/leave`),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(twice.bookingId).first()).toEqual({ status: "cancelled", invite_sequence: 2 });
+    expect(await mailsOf(twice.bookingId)).toBe(1);
   });
 });
