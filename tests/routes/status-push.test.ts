@@ -380,6 +380,18 @@ describe("Web Push", () => {
     expect(await rowsOf(goneId)).toBe(0);
     const state = await office.request(`http://localhost/api/status/${tokenOf(done)}/push`, {}, after(26), deps);
     expect(await state.json()).toEqual({ endpoint: null });
+
+    // "Nächste Person aufrufen" finishes the conversation in the room: its subscription goes too.
+    const talking = await takeNumber(after(27));
+    await takeNumber(after(28));
+    await subscribed(talking);
+    const talkingId = await idOf(talking);
+    await callNext(room1!, after(29));
+    expect((await staffPost(`${talkingId}/start`, after(30))).status).toBe(200);
+    expect(await rowsOf(talkingId)).toBe(1);
+    await callNext(room1!, after(40));
+    expect(await env.DB.prepare("SELECT status FROM queue_tickets WHERE id = ?1").bind(talkingId).first()).toEqual({ status: "done" });
+    expect(await rowsOf(talkingId)).toBe(0);
   });
 
   it("never fails or delays the call when the push service fails", async () => {

@@ -318,7 +318,8 @@ export interface TicketAction {
  * appointment's booking → 'completed' with its event, sequence computed in SQL): calling the next
  * person means the conversation in my room is over. A 'called' ticket is never finished this way: that
  * person was not seen. The call is recorded in queue_calls (for the display).
- * Statements: [room state, event, booking, previous → done, queue_calls, claim … RETURNING id]; the first
+ * Statements: [room state, event, booking, previous's subscription, previous → done, queue_calls, claim …
+ * RETURNING id]; the first
  * reads, inside the same transaction, who is 'called' in the room (`roomBusy` reads it).
  */
 export function claimTicket(db: D1Database, a: TicketAction & { roomId: number; localDay: string }): D1PreparedStatement[] {
@@ -349,6 +350,10 @@ export function claimTicket(db: D1Database, a: TicketAction & { roomId: number; 
          WHERE status = 'checked_in' AND id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
       )
       .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
+    // The finished number's push subscription goes with it.
+    db
+      .prepare(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`)
+      .bind(a.ticketId, a.locationId, a.roomId, null, null, a.localDay),
     db
       .prepare(`UPDATE queue_tickets SET status = 'done', ended_at = ?4 WHERE ${inRoom} AND ${stillWaiting}`)
       .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
