@@ -4,7 +4,7 @@ import { BookingCreated, RequestCreated } from "../../schemas/bookings";
 import { CalendarFeedCreated, OutboxList, ProposalsAnswer, StaffBooking } from "../../schemas/staff-bookings";
 import { BookingsAffectedError, ExtraHoursView } from "../../schemas/staff-settings";
 import { Board, BoardTicket, TicketActionResult } from "../../schemas/staff-board";
-import { TicketView } from "../../schemas/kiosk";
+import { CheckedIn, TicketView } from "../../schemas/kiosk";
 import { meteredD1, type RanStatement } from "../../worker/d1-meter";
 import { purgeExpired } from "../../worker/db/housekeeping";
 import { deliverDue } from "../../worker/mail/sender";
@@ -240,12 +240,17 @@ async function pushAndLeave(office: Office, db: D1Database, staff: (path: string
   const take = async () => new URL(TicketView.parse(await json(c.kiosk.post("/api/kiosk/tickets", { topic: "fragen" }), 201, "walk-in")).statusUrl).hash.slice(1);
   const [stays, leaves] = [await take(), await take()];
   for (const token of [stays, leaves]) {
-    const browser = await browserSubscription(`https://push.example.test/${crypto.randomUUID()}`);
+    const browser = await browserSubscription(`https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`);
     await expectStatus(await c.public.post(`/api/status/${token}/push`, browser.json), 204, "subscribe");
   }
   await json(c.public.get(`/api/status/${stays}/push`), 200, "subscription state");
   await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave the queue");
   await json(c.public.post(`/api/status/${leaves}/leave`), 200, "leave again");
+  // An appointment's number leaves: its booking is cancelled with the cancel mail, in one guarded batch.
+  const booked = BookingCreated.parse(await json(c.public.post("/api/bookings", bookingBody({ start: `${DAY}T15:00:00+01:00` })), 201, "booking today"));
+  const soon = await clientsOf(office, { db, now: new Date(DAY_NOW.getTime() + 50 * 60_000), deps: { push: port } });
+  const arrived = CheckedIn.parse(await json(soon.kiosk.post("/api/kiosk/checkin", { code: booked.code }), 201, "check-in"));
+  await json(soon.public.post(`/api/status/${new URL(arrived.statusUrl).hash.slice(1)}/leave`), 200, "an appointment leaves the queue");
   await json(c.public.get("/api/push/key"), 200, "push key");
   await json(c.staff.post(staff("/queue/call-next"), { roomId: c.roomId }), 200, "call next, with push");
   await json(c.staff.post(staff(`/tickets/${await roomTicketOf(c, staff)}/finish`)), 200, "finish");

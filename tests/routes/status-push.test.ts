@@ -9,9 +9,11 @@ import type { LiveChange } from "../../schemas/live";
 import type { LiveNotifier } from "../../worker/live/notifier";
 import type { PushPort } from "../../worker/push/port";
 import { runRetention } from "../../worker/services/retention";
+import { createApp } from "../../worker/app";
 import { post } from "../helpers/bookings";
+import { forcedRace } from "../helpers/race";
 import { b64u, browserSubscription, concat, utf8, vapidKeys, type Browser } from "../helpers/push";
-import { createOffice, pairedDevice, staffMember, type Office } from "../helpers/fixtures";
+import { createOffice, pairedDevice, staffMember, testDeps, type Office } from "../helpers/fixtures";
 import { DAY, OPEN, after, checkedIn, signedIn, type Staff } from "./staff-queue-support";
 
 /*
@@ -74,7 +76,7 @@ interface Delivered {
   body: Uint8Array;
 }
 
-/** A push service at https://push.example.test: records what arrives, answers `status` (201 by default). */
+/** A push service (Firebase Cloud Messaging's address, played by the port's fetch): records what arrives, answers `status` (201 by default). */
 function pushService(keys: Awaited<ReturnType<typeof vapidKeys>>) {
   const delivered: Delivered[] = [];
   const state = { status: 201 };
@@ -123,7 +125,7 @@ function subscribe(token: string, body: unknown, now = OPEN): Promise<Response> 
 }
 
 async function subscribed(ticket: TicketView, locale = "de"): Promise<Browser> {
-  const browser = await browserSubscription(`https://push.example.test/send/${crypto.randomUUID()}`);
+  const browser = await browserSubscription(`https://fcm.googleapis.com/fcm/send/${crypto.randomUUID()}`);
   const res = await subscribe(tokenOf(ticket), { ...browser.json, locale });
   expect(res.status, await res.clone().text()).toBe(204);
   return browser;
@@ -200,6 +202,32 @@ describe("Web Push", () => {
     }
   });
 
+  it("counts the places by the call rule: an early appointment waits behind the walk-ins and hears nothing; the walk-in next but one does", async () => {
+    const [room1] = await roomIds();
+    // Checked in half an hour early for 14:30 (2½ h after now): called only when nobody else waits.
+    const { ticketId } = await checkedIn(office, after(150), after(-30));
+    const apptToken = "a".repeat(43);
+    const { sha256Hex } = await import("../../worker/random");
+    await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+      .bind(await sha256Hex(apptToken), ticketId, office.id, OPEN.toISOString())
+      .run();
+    await takeNumber(after(-20));
+    await takeNumber(after(-15));
+    const third = await takeNumber(after(-10));
+    const apptPhone = await browserSubscription("https://fcm.googleapis.com/fcm/send/appointment");
+    expect((await subscribe(apptToken, apptPhone.json)).status).toBe(204);
+    const phone3 = await subscribed(third);
+
+    // W 1 is called: W 2 is next, W 3 next but one; the appointment waits behind both.
+    await callNext(room1!, after(1));
+    expect(await messagesFor(apptPhone)).toEqual([]);
+    expect((await messagesFor(phone3)).map((m) => m.kind)).toEqual(["soon"]);
+    // What the status pages say agrees.
+    const status = async (token: string) => TicketView.parse(await (await office.request(`http://localhost/api/status/${token}`, {}, after(1))).json());
+    expect((await status(tokenOf(third))).ahead).toBe(1);
+    expect((await status(apptToken)).ahead).toBe(2);
+  });
+
   it("tells 'Gleich sind Sie dran' when someone ahead leaves the queue", async () => {
     const first = await takeNumber(after(-30));
     await takeNumber(after(-20));
@@ -226,10 +254,10 @@ describe("Web Push", () => {
 
   it("refuses a bad subscription naming the field, and one for a number that has ended", async () => {
     const mine = await takeNumber();
-    const browser = await browserSubscription("https://push.example.test/x");
+    const browser = await browserSubscription("https://updates.push.services.mozilla.com/wpush/v2/x");
     for (const [body, field] of [
-      [{ ...browser.json, endpoint: "http://push.example.test/x" }, "endpoint"],
-      [{ ...browser.json, endpoint: `https://push.example.test/${"x".repeat(1100)}` }, "endpoint"],
+      [{ ...browser.json, endpoint: "http://updates.push.services.mozilla.com/wpush/v2/x" }, "endpoint"],
+      [{ ...browser.json, endpoint: `https://fcm.googleapis.com/${"x".repeat(1100)}` }, "endpoint"],
       [{ ...browser.json, keys: { ...browser.json.keys, auth: "abc" } }, "keys.auth"],
       [{ ...browser.json, keys: { ...browser.json.keys, p256dh: browser.json.keys.auth } }, "keys.p256dh"],
       [{ ...browser.json, locale: "fr" }, "locale"],
@@ -246,6 +274,57 @@ describe("Web Push", () => {
     expect(await rowsOf(await idOf(mine))).toBe(0);
   });
 
+  it("accepts only a push service's address: no internal host, IP literal, other port, user or other site", async () => {
+    const [room1] = await roomIds();
+    const mine = await takeNumber(after(-10));
+    const browser = await browserSubscription("https://fcm.googleapis.com/fcm/send/x");
+    for (const endpoint of [
+      "https://127.0.0.1/x",
+      "https://localhost:8787/api/staff/x",
+      "https://169.254.169.254/latest/meta-data",
+      "https://10.0.0.5/admin",
+      "https://[::1]/x",
+      "https://user:pw@example.com/x",
+      "https://evil.example.com/anything",
+      "https://fcm.googleapis.com.evil.example/x",
+      "https://evilfcm.googleapis.com/x",
+      "https://fcm.googleapis.com:8443/fcm/send/x",
+      "https://user@fcm.googleapis.com/fcm/send/x",
+      "https://push.apple.com/x",
+      "https://notify.windows.com.example/x",
+    ]) {
+      const res = await subscribe(tokenOf(mine), { ...browser.json, endpoint });
+      expect(res.status, endpoint).toBe(400);
+      expect(((await res.json()) as { error: { field: string } }).error.field).toBe("endpoint");
+    }
+    expect(await rowsOf(await idOf(mine))).toBe(0);
+    await callNext(room1!, after(1));
+    expect(service.delivered).toHaveLength(0);
+    // The browsers' services, on their hosts (regional ones too).
+    for (const endpoint of [
+      "https://fcm.googleapis.com/fcm/send/abc:def",
+      "https://updates.push.services.mozilla.com/wpush/v2/gAAAA",
+      "https://web.push.apple.com/QGuQ",
+      "https://wns2-par02p.notify.windows.com/w/?token=BQYAAA",
+      "https://FCM.googleapis.com:443/fcm/send/x",
+    ]) {
+      const other = await takeNumber(after(2));
+      const b = await browserSubscription(endpoint);
+      expect((await subscribe(tokenOf(other), b.json, after(2))).status, endpoint).toBe(204);
+    }
+  });
+
+  it("never sends to a stored address that is not a push service's (a row from before the check): it is dropped", async () => {
+    const [room1] = await roomIds();
+    const mine = await takeNumber(after(-10));
+    await subscribed(mine);
+    const id = await idOf(mine);
+    await env.DB.prepare("UPDATE push_subscriptions SET endpoint = 'https://10.0.0.5/admin' WHERE ticket_id = ?1").bind(id).run();
+    await callNext(room1!, after(1));
+    expect(service.delivered).toHaveLength(0);
+    expect(await rowsOf(id)).toBe(0);
+  });
+
   it("keeps one subscription per number, and withdraws it", async () => {
     const mine = await takeNumber();
     await subscribed(mine);
@@ -253,7 +332,7 @@ describe("Web Push", () => {
     const id = await idOf(mine);
     expect(await rowsOf(id)).toBe(1);
     const state = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, {}, OPEN, deps);
-    expect(((await state.json()) as { endpoint: string }).endpoint).toMatch(/^https:\/\/push\.example\.test\//);
+    expect(((await state.json()) as { endpoint: string }).endpoint).toMatch(/^https:\/\/fcm\.googleapis\.com\/fcm\/send\//);
     const res = await office.request(`http://localhost/api/status/${tokenOf(mine)}/push`, { method: "DELETE", headers: { Origin: "http://localhost" } }, OPEN, deps);
     expect(res.status).toBe(204);
     expect(await rowsOf(id)).toBe(0);
@@ -277,6 +356,42 @@ describe("Web Push", () => {
     await env.DB.prepare("UPDATE push_subscriptions SET created_at = ?2 WHERE ticket_id = ?1").bind(oldId, new Date().toISOString()).run();
     await runRetention(env.DB, new Date(OPEN.getTime() + 32 * 86_400_000));
     expect(await rowsOf(oldId)).toBe(0);
+  });
+
+  it("goes with the number when staff finish it or mark it no-show", async () => {
+    const [room1, room2] = await roomIds();
+    const done = await takeNumber(after(-20));
+    const gone = await takeNumber(after(-10));
+    await subscribed(done);
+    await subscribed(gone);
+    const doneId = await idOf(done);
+    const goneId = await idOf(gone);
+    await callNext(room1!, after(1));
+    await callNext(room2!, after(2));
+    const staffPost = (path: string, at: Date) => post(office, `/api/staff/${office.slug}/tickets/${path}`, {}, { now: at, deps, headers: { Cookie: staffCookie } });
+    expect((await staffPost(`${doneId}/finish`, after(20))).status).toBe(200);
+    expect(await rowsOf(doneId)).toBe(0);
+    expect(await rowsOf(goneId)).toBe(1);
+    // A refused no-show (one call only) keeps it: nothing changed.
+    expect((await staffPost(`${goneId}/no-show`, after(21))).status).toBe(409);
+    expect(await rowsOf(goneId)).toBe(1);
+    expect((await staffPost(`${goneId}/recall`, after(22))).status).toBe(200);
+    expect((await staffPost(`${goneId}/no-show`, after(25))).status).toBe(200);
+    expect(await rowsOf(goneId)).toBe(0);
+    const state = await office.request(`http://localhost/api/status/${tokenOf(done)}/push`, {}, after(26), deps);
+    expect(await state.json()).toEqual({ endpoint: null });
+
+    // "Nächste Person aufrufen" finishes the conversation in the room: its subscription goes too.
+    const talking = await takeNumber(after(27));
+    await takeNumber(after(28));
+    await subscribed(talking);
+    const talkingId = await idOf(talking);
+    await callNext(room1!, after(29));
+    expect((await staffPost(`${talkingId}/start`, after(30))).status).toBe(200);
+    expect(await rowsOf(talkingId)).toBe(1);
+    await callNext(room1!, after(40));
+    expect(await env.DB.prepare("SELECT status FROM queue_tickets WHERE id = ?1").bind(talkingId).first()).toEqual({ status: "done" });
+    expect(await rowsOf(talkingId)).toBe(0);
   });
 
   it("never fails or delays the call when the push service fails", async () => {
@@ -328,20 +443,92 @@ describe("leaving the queue", () => {
     expect((await post(office, `/api/status/${"y".repeat(40)}/leave`, {}, { now: after(2), deps })).status).toBe(404);
   });
 
-  it("an appointment's number: the booking is cancelled by the resident and its seats are free", async () => {
+  it("answers 409 for a number staff ended, not the visitor's 'left'", async () => {
+    const mine = await takeNumber(after(-10));
+    const id = await idOf(mine);
+    // No route ends a waiting number for staff yet; the row as such a change (or an older one) leaves it.
+    await env.DB.prepare("UPDATE queue_tickets SET status = 'cancelled', ended_by = 'staff', ended_at = ?2 WHERE id = ?1").bind(id, after(0).toISOString()).run();
+    const res = await post(office, `/api/status/${tokenOf(mine)}/leave`, {}, { now: after(1), deps });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("ticket_state");
+    const older = await takeNumber(after(-5));
+    await env.DB.prepare("UPDATE queue_tickets SET status = 'cancelled' WHERE id = ?1").bind(await idOf(older)).run();
+    expect((await post(office, `/api/status/${tokenOf(older)}/leave`, {}, { now: after(1), deps })).status).toBe(409);
+  });
+
+  it("an appointment's number: the booking is cancelled by the resident, its seats are free, and the cancel mail goes in the booking's language", async () => {
     const { bookingId, ticketId } = await checkedIn(office, after(30), after(0));
+    await env.DB.prepare("UPDATE bookings SET locale = 'tr' WHERE id = ?1").bind(bookingId).run();
     const token = "t".repeat(43);
     const { sha256Hex } = await import("../../worker/random");
     await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
       .bind(await sha256Hex(token), ticketId, office.id, OPEN.toISOString())
       .run();
+    heard = [];
     const res = await post(office, `/api/status/${token}/leave`, {}, { now: after(1), deps });
     expect(res.status, await res.clone().text()).toBe(200);
-    const booking = await env.DB.prepare("SELECT status FROM bookings WHERE id = ?1").bind(bookingId).first();
-    expect(booking).toEqual({ status: "cancelled" });
-    const event = await env.DB.prepare("SELECT status, actor FROM booking_events WHERE booking_id = ?1 ORDER BY sequence DESC LIMIT 1").bind(bookingId).first();
-    expect(event).toEqual({ status: "cancelled", actor: "resident" });
+    const booking = await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(bookingId).first();
+    expect(booking).toEqual({ status: "cancelled", invite_sequence: 2 });
+    const event = await env.DB.prepare("SELECT status, actor, sequence FROM booking_events WHERE booking_id = ?1 ORDER BY sequence DESC LIMIT 1").bind(bookingId).first();
+    expect(event).toEqual({ status: "cancelled", actor: "resident", sequence: 2 });
     const seats = await env.DB.prepare("SELECT count(*) AS n FROM booking_seats WHERE booking_id = ?1").bind(bookingId).first<{ n: number }>();
     expect(seats!.n).toBe(0);
+    const mails = await env.DB.prepare("SELECT kind, to_address, ics_method, ics, subject FROM mail_outbox WHERE booking_id = ?1").bind(bookingId).all<{ kind: string; to_address: string; ics_method: string; ics: string; subject: string }>();
+    expect(mails.results).toHaveLength(1);
+    expect(mails.results[0]).toMatchObject({ kind: "booking_cancelled", to_address: "test@example.org", ics_method: "CANCEL" });
+    expect(mails.results[0]!.ics).toMatch(/SEQUENCE:2\r?\n/);
+    expect(mails.results[0]!.ics).toMatch(/STATUS:CANCELLED/);
+    // Turkish, as the booking was made.
+    expect(mails.results[0]!.subject, mails.results[0]!.subject).toMatch(/iptal/i);
+    expect(heard.flat()).toContain("outbox");
+
+    // Again: the same answer, no second mail.
+    expect((await post(office, `/api/status/${token}/leave`, {}, { now: after(2), deps })).status).toBe(200);
+    const count = await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1").bind(bookingId).first<{ n: number }>();
+    expect(count!.n).toBe(1);
+  });
+
+  it("an appointment's number called while the leave runs: 409, the booking stays checked in, no mail; two leaves at once: one cancel, one mail", async () => {
+    const [room1] = await roomIds();
+    const { sha256Hex } = await import("../../worker/random");
+    const appointment = async (token: string, start: Date) => {
+      const ids = await checkedIn(office, start, after(-5));
+      await env.DB.prepare("INSERT INTO ticket_tokens (token_hash, ticket_id, location_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+        .bind(await sha256Hex(token), ids.ticketId, office.id, OPEN.toISOString())
+        .run();
+      return ids;
+    };
+    const call = (db: D1Database, path: string, headers: Record<string, string> = {}, body: unknown = {}) =>
+      createApp(testDeps(after(1))).request(
+        `http://localhost${path}`,
+        { method: "POST", headers: { "Content-Type": "application/json", Origin: "http://localhost", ...headers }, body: JSON.stringify(body) },
+        { ...env, DB: db, DEFAULT_LOCATION: office.slug },
+      );
+    const mailsOf = async (bookingId: string) =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM mail_outbox WHERE booking_id = ?1 AND kind = 'booking_cancelled'").bind(bookingId).first<{ n: number }>())!.n;
+
+    // Both read the number waiting; the call writes first.
+    const called = await appointment("c".repeat(43), after(3));
+    const race = forcedRace(["call", "leave"]);
+    const [byStaff, byVisitor] = await Promise.all([
+      call(race("call"), `/api/staff/${office.slug}/tickets/${called.ticketId}/call`, { Cookie: staffCookie }, { roomId: room1 }),
+      call(race("leave"), `/api/status/${"c".repeat(43)}/leave`),
+    ]);
+    expect(byStaff.status, await byStaff.clone().text()).toBe(200);
+    expect(byVisitor.status).toBe(409);
+    expect(((await byVisitor.json()) as { error: { code: string } }).error.code).toBe("ticket_state");
+    expect(await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(called.bookingId).first()).toEqual({ status: "checked_in", invite_sequence: 1 });
+    expect(await mailsOf(called.bookingId)).toBe(0);
+
+    // The visitor taps twice: both answer 200, the booking is cancelled once, one mail.
+    const twice = await appointment("d".repeat(43), after(60));
+    const double = forcedRace(["first", "second"]);
+    const answers = await Promise.all([
+      call(double("first"), `/api/status/${"d".repeat(43)}/leave`),
+      call(double("second"), `/api/status/${"d".repeat(43)}/leave`),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(await env.DB.prepare("SELECT status, invite_sequence FROM bookings WHERE id = ?1").bind(twice.bookingId).first()).toEqual({ status: "cancelled", invite_sequence: 2 });
+    expect(await mailsOf(twice.bookingId)).toBe(1);
   });
 });

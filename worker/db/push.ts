@@ -78,20 +78,16 @@ export async function calledSubscription(db: D1Database, ticketId: string): Prom
 }
 
 /**
- * The subscriptions at this office of numbers of `localDay` still waiting with at most one person ahead
- * (the status page's own count: waiting numbers issued before) that have not been told "soon" yet.
- * Reads the office's subscriptions (a handful: made today, the older ones are purged) and each one's
- * number by its key.
+ * The subscriptions at this office of numbers of `localDay` still waiting that have not been told "soon"
+ * yet (the caller picks those now next but one by the call rule). Reads the office's subscriptions (a
+ * handful: made today, the older ones are purged) and each one's number by its key.
  */
-export async function soonSubscriptions(db: D1Database, locationId: number, localDay: string): Promise<Subscription[]> {
+export async function pendingSoonSubscriptions(db: D1Database, locationId: number, localDay: string): Promise<Subscription[]> {
   const { results } = await db
     .prepare(
       `SELECT s.ticket_id, s.endpoint, s.p256dh, s.auth, s.locale, t.prefix, t.number, NULL AS room
        FROM push_subscriptions AS s JOIN queue_tickets AS t ON t.id = s.ticket_id
-       WHERE s.location_id = ?1 AND s.soon_sent_at IS NULL AND t.local_day = ?2 AND t.status = 'waiting'
-         AND (SELECT count(*) FROM queue_tickets AS o
-              WHERE o.location_id = t.location_id AND o.local_day = t.local_day AND o.status = 'waiting'
-                AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))) <= 1`,
+       WHERE s.location_id = ?1 AND s.soon_sent_at IS NULL AND t.local_day = ?2 AND t.status = 'waiting'`,
     )
     .bind(locationId, localDay)
     .all();

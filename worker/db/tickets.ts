@@ -4,6 +4,7 @@ import { TicketKind, type TicketSource } from "../../schemas/staff-board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import type { Locale } from "../../common/i18n/languages";
 import { localDate } from "../../common/time";
+import type { Candidate } from "../domain/call-next";
 import { staffedRooms, type MeasuredConversation, type QueueSnapshot, type ServingTicket, type WaitingTicket } from "../domain/estimate";
 
 /*
@@ -58,11 +59,13 @@ const TicketRow = TicketColumns.extend({
   room: z.string().nullable(),
   /** The office's slug: the status page follows this office's live updates. */
   location_slug: z.string(),
+  /** Who ended a 'cancelled' number: 'visitor' (left by the status page) or 'staff'; null otherwise. */
+  ended_by: z.enum(["visitor", "staff"]).nullable(),
 });
 export type TicketRow = z.infer<typeof TicketRow>;
 
 const selectTicket = `
-  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale,
+  SELECT t.id, t.location_id, t.local_day, t.prefix, t.number, t.kind, t.booking_id, t.status, r.name AS room, t.issued_at, t.locale, t.ended_by,
          (SELECT slug FROM locations WHERE id = t.location_id) AS location_slug
   FROM queue_tickets AS t LEFT JOIN rooms AS r ON r.id = t.room_id`;
 
@@ -265,6 +268,17 @@ export function staffTicketRows(result: D1Result): StaffTicketRow[] {
   return result.results.map((row) => StaffTicketRow.parse(row));
 }
 
+/** A waiting ticket as the call rule (domain/call-next.ts rankForCall) sees it. */
+export function callCandidate(t: StaffTicketRow): Candidate {
+  return {
+    id: t.id,
+    kind: t.kind,
+    issuedAt: new Date(t.issued_at),
+    appointmentStart: t.appointment_start ? new Date(t.appointment_start) : null,
+    seq: t.seq,
+  };
+}
+
 /** The day's waiting tickets (walk-ins and checked-in appointments): the candidates of call-next. */
 export async function waitingTickets(db: D1Database, locationId: number, localDay: string): Promise<StaffTicketRow[]> {
   const { results } = await db
@@ -304,7 +318,8 @@ export interface TicketAction {
  * appointment's booking → 'completed' with its event, sequence computed in SQL): calling the next
  * person means the conversation in my room is over. A 'called' ticket is never finished this way: that
  * person was not seen. The call is recorded in queue_calls (for the display).
- * Statements: [room state, event, booking, previous → done, queue_calls, claim … RETURNING id]; the first
+ * Statements: [room state, event, booking, previous's subscription, previous → done, queue_calls, claim …
+ * RETURNING id]; the first
  * reads, inside the same transaction, who is 'called' in the room (`roomBusy` reads it).
  */
 export function claimTicket(db: D1Database, a: TicketAction & { roomId: number; localDay: string }): D1PreparedStatement[] {
@@ -335,6 +350,10 @@ export function claimTicket(db: D1Database, a: TicketAction & { roomId: number; 
          WHERE status = 'checked_in' AND id IN (SELECT booking_id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`,
       )
       .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
+    // The finished number's push subscription goes with it.
+    db
+      .prepare(`DELETE FROM push_subscriptions WHERE ticket_id IN (SELECT id FROM queue_tickets WHERE ${inRoom}) AND ${stillWaiting}`)
+      .bind(a.ticketId, a.locationId, a.roomId, null, null, a.localDay),
     db
       .prepare(`UPDATE queue_tickets SET status = 'done', ended_at = ?4 WHERE ${inRoom} AND ${stillWaiting}`)
       .bind(a.ticketId, a.locationId, a.roomId, at, null, a.localDay),
@@ -408,7 +427,8 @@ export function startTicket(db: D1Database, a: TicketAction & { localDay: string
  * Ends a ticket and, for an appointment, its checked-in booking (event first, sequence computed in SQL):
  *   finish:  'called' | 'in_progress' → 'done',   booking → 'completed'
  *   no-show: 'called' with call_count ≥ NO_SHOW_AFTER_CALLS (2) → 'no_show', booking → 'no_show'
- * Statements: [event, booking, ticket … RETURNING id].
+ * The number's push subscription goes with it (nothing more will be said to that phone).
+ * Statements: [event, booking, subscription, ticket … RETURNING id].
  */
 export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no_show"): D1PreparedStatement[] {
   const at = a.now.toISOString();
@@ -433,6 +453,9 @@ export function endTicket(db: D1Database, a: TicketAction, outcome: "done" | "no
          WHERE status = 'checked_in' AND id = (SELECT booking_id FROM queue_tickets WHERE ${allowed})`,
       )
       .bind(a.ticketId, a.locationId, at, bookingStatus, null, minCalls),
+    db
+      .prepare(`DELETE FROM push_subscriptions WHERE ticket_id = ?1 AND EXISTS (SELECT 1 FROM queue_tickets WHERE ${allowed})`)
+      .bind(a.ticketId, a.locationId, null, null, null, minCalls),
     db
       .prepare(`UPDATE queue_tickets SET status = ?4, ended_at = ?3 WHERE ${allowed} RETURNING id`)
       .bind(a.ticketId, a.locationId, at, outcome, null, minCalls),

@@ -1,9 +1,10 @@
 import { buildPushPayload } from "@block65/webcrypto-web-push";
-import type { PushPayload } from "../../schemas/push";
+import { isPushServiceEndpoint, type PushPayload } from "../../schemas/push";
 import { direction } from "../../common/i18n/languages";
 import type { Scope } from "../context";
-import { calledSubscription, claimSoon, deleteGoneSubscription, soonSubscriptions, type Subscription } from "../db/push";
-import { addTicketToken } from "../db/tickets";
+import { calledSubscription, claimSoon, deleteGoneSubscription, pendingSoonSubscriptions, type Subscription } from "../db/push";
+import { addTicketToken, callCandidate, waitingTickets } from "../db/tickets";
+import { rankForCall } from "../domain/call-next";
 import { ticketLabel } from "../domain/queue";
 import { sha256Hex } from "../random";
 import { pushMessages } from "./i18n/push";
@@ -37,10 +38,22 @@ export function tellCalled(s: Scope, ticketId: string): Promise<void> {
   });
 }
 
-/** Tells every subscribed number of the day now next but one that its turn comes soon. Never rejects. */
+/** How many places from the front count as "soon": next, or next but one (at most one person ahead). */
+const SOON_PLACES = 2;
+
+/**
+ * Tells every subscribed number of the day now next or next but one that its turn comes soon. The
+ * places are those of the call rule now (rankForCall, what "Nächste Person aufrufen" picks): an early
+ * appointment waits behind the walk-ins until it is due, so it is not told while they go first.
+ * Never rejects.
+ */
 export function tellSoon(s: Scope, locationId: number, localDay: string): Promise<void> {
   return guarded(s, async (port) => {
-    for (const sub of await soonSubscriptions(s.db, locationId, localDay)) {
+    const pending = await pendingSoonSubscriptions(s.db, locationId, localDay);
+    if (pending.length === 0) return;
+    const waiting = await waitingTickets(s.db, locationId, localDay);
+    const front = new Set(rankForCall(waiting.map(callCandidate), s.deps.now()).slice(0, SOON_PLACES));
+    for (const sub of pending.filter((p) => front.has(p.ticket_id))) {
       // Two changes at once may both find it due: the one that claims it sends.
       const [claimed] = await s.db.batch([claimSoon(s.db, sub.ticket_id, s.deps.now())]);
       if (claimed!.results.length > 0) await send(s, port, sub, "soon");
@@ -70,6 +83,11 @@ export function pushText(sub: Pick<Subscription, "locale" | "prefix" | "number" 
 }
 
 async function send(s: Scope, port: PushPort, sub: Subscription, kind: PushPayload["kind"]): Promise<void> {
+  // Checked when subscribing; again here for a row stored before the check (never send elsewhere).
+  if (!isPushServiceEndpoint(sub.endpoint)) {
+    await s.db.batch([deleteGoneSubscription(s.db, sub.ticket_id, sub.endpoint)]);
+    return;
+  }
   const token = s.deps.random.token();
   await s.db.batch([addTicketToken(s.db, sub.ticket_id, await sha256Hex(token), s.deps.now())]);
   const payload: PushPayload = {
@@ -85,7 +103,8 @@ async function send(s: Scope, port: PushPort, sub: Subscription, kind: PushPaylo
     { endpoint: sub.endpoint, expirationTime: null, keys: { p256dh: sub.p256dh, auth: sub.auth } },
     port.keys,
   );
-  const res = await port.fetch(sub.endpoint, { method: "POST", headers: request.headers, body: request.body });
+  // A push service does not redirect: one is not followed (it would send the message elsewhere).
+  const res = await port.fetch(sub.endpoint, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
   await res.body?.cancel();
   if (res.status === 404 || res.status === 410) {
     await s.db.batch([deleteGoneSubscription(s.db, sub.ticket_id, sub.endpoint)]);

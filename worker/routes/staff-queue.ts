@@ -14,6 +14,7 @@ import { loadBoard } from "../db/board";
 import { loadLocation } from "../db/locations";
 import {
   activeRoom,
+  callCandidate,
   claimTicket,
   endTicket,
   isDuplicateTicketKey,
@@ -95,16 +96,7 @@ staffQueueRoutes.post("/queue/call-next", async (c) => {
   for (let round = 0; round < CALL_NEXT_ROUNDS; round++) {
     const waiting = await waitingTickets(c.env.DB, locationId, today);
     if (waiting.length === 0) break;
-    const ranked = rankForCall(
-      waiting.map((t) => ({
-        id: t.id,
-        kind: t.kind,
-        issuedAt: new Date(t.issued_at),
-        appointmentStart: t.appointment_start ? new Date(t.appointment_start) : null,
-        seq: t.seq,
-      })),
-      now,
-    );
+    const ranked = rankForCall(waiting.map(callCandidate), now);
     for (const ticketId of ranked) {
       const outcome = await claim(c, { ticketId, locationId, staffId, now, roomId: room.id, localDay: today });
       if (outcome === "claimed") {

@@ -1,7 +1,9 @@
 import { Hono, type Context } from "hono";
 import { PushSubscriptionBody, type LeaveResult, type PushKey, type PushState } from "../../schemas/push";
 import type { AppEnv } from "../context";
-import { runBookingBatch } from "../db/bookings";
+import { findForLocation, runBookingBatch } from "../db/bookings";
+import { loadLocation } from "../db/locations";
+import { cancelUnsentReminders } from "../db/outbox";
 import { leaveQueue } from "../db/leave";
 import { deleteSubscription, saveSubscription, subscriptionEndpoint } from "../db/push";
 import { ticketByTokenHash, type TicketRow } from "../db/tickets";
@@ -10,6 +12,7 @@ import { AppError } from "../errors";
 import { tellSoon } from "../push/notify";
 import { sha256Hex } from "../random";
 import { scopeOf } from "../scope";
+import { mailStatements } from "../services/booking/mail";
 import { commit } from "../services/commit";
 import { jsonBody, parseInput } from "../validate";
 
@@ -64,25 +67,64 @@ statusRoutes.delete("/status/:token/push", async (c) => {
 /**
  * "Ich warte nicht mehr": a waiting number ends ('cancelled', by the visitor) and its place is free; the
  * office's screens hear it at once. Again on a number its visitor already ended: the same answer. A
- * number that was called meanwhile (or ended otherwise) cannot be left: 409 `ticket_state`.
+ * number that was called meanwhile, or ended otherwise (staff cancelled it too), cannot be left: 409
+ * `ticket_state`.
  */
 statusRoutes.post("/status/:token/leave", async (c) => {
   const ticket = await ticketOf(c);
   if (ticket.status === "waiting") {
-    const { applied } = await commit(scopeOf(c), {
-      batch: leaveQueue(c.env.DB, ticket.id, c.var.deps.now()),
-      run: runBookingBatch,
-      applied: (results) => typeof results !== "string" && results.at(-1)!.results.length > 0,
-      mail: false,
-      live: { office: ticket.location_slug, changes: ["queue", "calls", "bookings"] },
-    });
+    const s = scopeOf(c);
+    const now = c.var.deps.now();
+    const cancel = ticket.booking_id ? await appointmentCancel(c, ticket) : null;
+    let applied = false;
+    try {
+      ({ applied } = await commit(s, {
+        batch: [
+          ...leaveQueue(c.env.DB, ticket.id, now, cancel ? { bookingId: cancel.bookingId, sequence: cancel.sequence } : undefined),
+          ...(cancel?.statements ?? []),
+        ],
+        run: runBookingBatch,
+        // The ticket's UPDATE … RETURNING, before the mail statements.
+        applied: (results) => typeof results !== "string" && results[LEAVE_TICKET_STATEMENT]!.results.length > 0,
+        mail: Boolean(cancel?.mailed),
+        live: { office: ticket.location_slug, changes: cancel?.mailed ? ["queue", "calls", "bookings", "outbox"] : ["queue", "calls", "bookings"] },
+      }));
+    } catch (error) {
+      // The guarded appointment leave lost a race (called, left twice, booking changed): read below.
+      if (!(error instanceof AppError && error.code === "booking_changed")) throw error;
+    }
     // The queue moved up: whoever is now next but one hears "Gleich sind Sie dran".
-    if (applied) await scopeOf(c).afterResponse(tellSoon(scopeOf(c), ticket.location_id, ticket.local_day));
+    if (applied) await s.afterResponse(tellSoon(s, ticket.location_id, ticket.local_day));
   }
   const now = await ticketOf(c);
-  if (now.status !== "cancelled") ended(now, "a waiting number");
+  // Idempotent only for the visitor's own leave: a number staff ended is not "left" (409).
+  if (now.status !== "cancelled" || now.ended_by !== "visitor") ended(now, "a waiting number");
   return c.json({ label: ticketLabel(now.prefix, now.number), status: "cancelled" } satisfies LeaveResult);
 });
+
+/** leaveQueue's statement that ends the ticket (RETURNING id): the last of its five. */
+const LEAVE_TICKET_STATEMENT = 4;
+
+/**
+ * For an appointment's number: the booking's cancel as its resident's own (the usual cancel mail with
+ * the invite's CANCEL at the next sequence, in the booking's language; its unsent reminders withdrawn),
+ * for the leave's batch. No mail without an address; nothing for a booking no longer checked in.
+ */
+async function appointmentCancel(c: Ctx, t: TicketRow) {
+  const booking = await findForLocation(c.env.DB, t.location_id, t.booking_id!);
+  if (!booking || booking.status !== "checked_in") return null;
+  const office = await loadLocation(c.env.DB, t.location_slug);
+  if (!office) throw new AppError("unknown_location", "This office is not set up any more.");
+  const sequence = booking.invite_sequence + 1;
+  // The cancel mail links only to the booking page, so it needs no manage token.
+  const mails = mailStatements(scopeOf(c), office, { ...booking, status: "cancelled", invite_sequence: sequence }, "", ["booking_cancelled"]);
+  return {
+    bookingId: booking.id,
+    sequence,
+    statements: [cancelUnsentReminders(c.env.DB, booking.id, c.var.deps.now()), ...mails],
+    mailed: mails.length > 0,
+  };
+}
 
 /** The number of the path's status link; 404 for an unknown (or malformed) link. */
 async function ticketOf(c: Ctx): Promise<TicketRow> {
