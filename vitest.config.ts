@@ -52,6 +52,9 @@ export default defineConfig({
           include: ["tests/routes/**/*.test.ts", "tests/db/**/*.test.ts", "tests/mail/**/*.test.ts", "tests/live/**/*.test.ts"],
           exclude: [...configDefaults.exclude, UNIT_MAIL_TESTS],
           setupFiles: ["tests/setup/apply-migrations.ts"],
+          // Each file starts a workerd of its own; on a busy two-core CI machine a plain route test has
+          // taken longer than vitest's 5 s. These tests prove behaviour, not speed (npm run bench does).
+          testTimeout: 30_000,
           globalSetup: ["tests/setup/smtp-server.ts"],
         },
       },

@@ -41,6 +41,25 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
+ * The language tags of an HTTP `Accept-Language` header, most wanted first, as `negotiate` takes them:
+ * "en;q=0.5, tr-TR, tr;q=0.9" → ["tr-TR", "tr", "en"]. A tag with q=0 (not wanted) or a weight that is
+ * no number is left out.
+ */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.split(";").map((p) => p.trim());
+      const q = params.find((p) => p.startsWith("q="));
+      return { tag, weight: q === undefined ? 1 : Number(q.slice(2)), index };
+    })
+    .filter((x) => x.tag !== "" && x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((x) => x.tag);
+}
+
+/**
  * The first of `preferred` (e.g. `navigator.languages`: "tr-TR", "en-US", "de") whose primary subtag is
  * `offered`, else German.
  */

@@ -8,6 +8,7 @@ import { SkipLink } from "../shared/SkipLink";
 import { StepFallback } from "../shared/ui";
 import { DayStep, TimeStep, TopicStep } from "./Choose";
 import { privacyOpen, step, visit } from "./state";
+import { OfficeWords } from "../shared/Localized";
 
 // The chunk's own catalog (shared/i18n/contact) in the page's language before its steps show.
 const later = () => import("./later").then(async (m) => (await catalogsReady(), m));
@@ -33,7 +34,7 @@ export function App() {
       <Masthead />
       <main id="main" tabIndex={-1} class="page page--flow">
         <h1>{s.title}</h1>
-        {o && step.value === "topic" && !privacyOpen.value && <p class="lead">{o.name}</p>}
+        {o && step.value === "topic" && !privacyOpen.value && <p class="lead"><OfficeWords>{o.name}</OfficeWords></p>}
         {privacyOpen.value ? <Privacy /> : <CurrentStep key={visit.value} />}
       </main>
       <Footer />

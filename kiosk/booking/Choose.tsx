@@ -1,4 +1,4 @@
-import { formatDate, formatWeekdayHours, telHref } from "../shared/format";
+import { formatDate, formatWeekdayHours, listComma, telHref } from "../shared/format";
 import { t } from "../shared/i18n/flow";
 import { frame } from "../shared/i18n/frame";
 import { catalogsReady, locale } from "../shared/locale";
@@ -163,7 +163,7 @@ export function DayStep() {
       <p>{s.dayHint}</p>
       {week.length > 0 && (
         <p>
-          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}.{" "}
+          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(listComma(lang))}.{" "}
           {frame.value.otherwiseByArrangement}
         </p>
       )}

@@ -13,6 +13,7 @@ import { ScreenFallback } from "./parts";
 import { StartScreen } from "./Start";
 import { busy, idleWarning, k, resetSession, screen, stillHere, visit } from "./state";
 import { NoConnectionScreen, TicketScreen, TopicsScreen } from "./WalkIn";
+import { OfficeWords } from "../shared/Localized";
 
 // The chunk's own catalog (shared/i18n/contact) in the page's language before its steps show.
 const later = () => import("./later").then(async (m) => (await catalogsReady(), m));
@@ -60,7 +61,7 @@ function TopBar() {
   return (
     <header class="kiosk-bar">
       <div class="kiosk-bar__inner">
-        <p class="kiosk-bar__name">{(token.value && office.value?.shortName) || s.kioskTitle}</p>
+        <p class="kiosk-bar__name">{token.value && office.value?.shortName ? <OfficeWords>{office.value.shortName}</OfficeWords> : s.kioskTitle}</p>
         {showHome && (
           <button type="button" class="kiosk-bar__home" onClick={resetSession}>
             <Icon name="home" />

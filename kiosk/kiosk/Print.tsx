@@ -12,6 +12,7 @@ import { office, timeZone } from "../shared/office";
 import { localDate } from "../../common/time";
 import { k, printJob, type PrintJob } from "./state";
 import "./print.css";
+import { OfficeWords } from "../shared/Localized";
 
 /** The jobs printed already: a number prints once, however often its screen renders. */
 const printed = new WeakSet<PrintJob>();
@@ -45,7 +46,7 @@ export function PrintTicket() {
   const topic = job.topic ? pick(job.topic, lang) : null;
   return (
     <aside class="print-ticket" aria-hidden="true">
-      {office.value?.shortName && <p class="print-ticket__office">{office.value.shortName}</p>}
+      {office.value?.shortName && <p class="print-ticket__office"><OfficeWords>{office.value.shortName}</OfficeWords></p>}
       <p class="print-ticket__label">{s.ticketHeading}</p>
       <p class="print-ticket__number" dir="ltr">
         {job.view.label}

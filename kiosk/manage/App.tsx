@@ -6,7 +6,7 @@ import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekday
 import { t } from "../shared/i18n/flow";
 import { lazy } from "../shared/lazy";
 import { catalogsReady, locale } from "../shared/locale";
-import { Localized } from "../shared/Localized";
+import { Localized, OfficeWords } from "../shared/Localized";
 import { Footer } from "../shared/Footer";
 import { Masthead } from "../shared/Masthead";
 import { NewBooking } from "../shared/NewBooking";
@@ -226,7 +226,7 @@ function Overview() {
           <Row label={s.timesShort}>{b.preferredTimes.map((x) => s.timesOfDay[x]).join(", ")}</Row>
         )}
         {b.wish && <Row label={s.wishShort}>{b.wish}</Row>}
-        <Row label={s.whereLabel}>{`${b.office.name}, ${formatAddress(b.office)}`}</Row>
+        <Row label={s.whereLabel}><OfficeWords>{`${b.office.name}, ${formatAddress(b.office)}`}</OfficeWords></Row>
         <Row label={s.nameShort}>{b.name}</Row>
         <Row label={s.emailShort}>
           <bdi dir="ltr" class="email">

@@ -6,6 +6,7 @@ import { ExtraHours, WeeklyHours } from "./Hours";
 import { frame } from "./i18n/frame";
 import { locale } from "./locale";
 import { office } from "./office";
+import { OfficeWords } from "./Localized";
 
 /**
  * Address, phone, e-mail and opening hours: what someone needs who would rather come by or call; and the
@@ -24,11 +25,11 @@ export function Footer() {
           <h2>{s.contactHeading}</h2>
           <address>
             <p>
-              {o.shortName}
+              <OfficeWords>{o.shortName}</OfficeWords>
               <br />
-              {address.street}
+              <OfficeWords>{address.street}</OfficeWords>
               <br />
-              {[address.postalCode, address.city].filter(Boolean).join(" ")}
+              <OfficeWords>{[address.postalCode, address.city].filter(Boolean).join(" ")}</OfficeWords>
             </p>
             {contact.phone && (
               <p>

@@ -1,5 +1,5 @@
 import { useId } from "preact/hooks";
-import { formatDate, formatHours, weekdayName } from "./format";
+import { formatDate, formatHours, listComma, weekdayName } from "./format";
 import { frame } from "./i18n/frame";
 import { Fragment } from "preact";
 import { locale } from "./locale";
@@ -15,7 +15,7 @@ export function WeeklyHours() {
       {hours.value.map((w) => (
         <li key={w.weekday}>
           <span class="hours__day">{weekdayName(w.weekday, lang)}</span>{" "}
-          {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
+          {w.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(listComma(lang))}
         </li>
       ))}
     </ul>
@@ -43,7 +43,7 @@ export function ExtraHours({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
       <ul role="list" class="extra-hours__list">
         {days.map((d) => (
           <li key={d.day}>
-            <strong>{formatDate(d.day, lang)}:</strong> {d.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(", ")}
+            <strong>{formatDate(d.day, lang)}:</strong> {d.spans.map((span) => formatHours(span.opens, span.closes, lang)).join(listComma(lang))}
             {d.notes.map((n, i) => (
               <Fragment key={i}>
                 {" – "}

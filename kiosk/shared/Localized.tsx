@@ -38,6 +38,20 @@ export function Localized({ text, locale }: { text: OfficeTexts; locale?: Locale
   );
 }
 
+/**
+ * The office's own German words that have no translation (its name, its address) on a page in another
+ * language: marked `lang="de"` so a screen reader reads them with a German voice, and isolated left to
+ * right inside an Arabic page. On a German page, just the words.
+ */
+export function OfficeWords({ children }: { children: string }) {
+  if (pageLocale.value === "de") return <>{children}</>;
+  return (
+    <span lang="de" dir="ltr">
+      {children}
+    </span>
+  );
+}
+
 /** Stands for the office text in a message until it is rendered; a private-use character no text has. */
 const SLOT = "\uE000";
 

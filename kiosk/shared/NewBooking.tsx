@@ -1,5 +1,6 @@
 import { telHref } from "./format";
 import { frame } from "./i18n/frame";
+import { locale } from "./locale";
 import { office } from "./office";
 
 /**
@@ -12,7 +13,8 @@ export function NewBooking({ label }: { label: string }) {
   if (!o) return null;
   if (o.bookableOnline) {
     return (
-      <a class="button" href="/">
+      // In this page's language: the booking page starts in the language its address names.
+      <a class="button" href={`/?lang=${locale.value}`}>
         {label}
       </a>
     );

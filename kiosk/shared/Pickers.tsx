@@ -3,7 +3,7 @@ import type { Slot } from "../../schemas/slots";
 import type { BookingFlow } from "./booking-flow";
 import { byMonth, type DayView } from "./days";
 import type { Phase } from "./slots";
-import { formatDate, formatMonth, formatTime } from "./format";
+import { formatDate, formatMonth, formatTime, listComma } from "./format";
 import { t } from "./i18n/flow";
 import { locale } from "./locale";
 import { InMessage } from "./Localized";
@@ -83,7 +83,10 @@ export function SlotList({ slots, date, timeZone, labelledBy, chosen, onChoose }
             onClick={() => onChoose(slot)}
           >
             <time dateTime={slot.start}>
-              <span class="visually-hidden">{dateLabel}, </span>
+              <span class="visually-hidden">
+                {dateLabel}
+                {listComma(locale.value)}
+              </span>
               {formatTime(slot.start, timeZone)}
               {s.timeSuffix && <span class="visually-hidden">{s.timeSuffix}</span>}
             </time>

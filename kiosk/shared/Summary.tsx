@@ -11,7 +11,7 @@ import { formatAddress, formatDate, formatTime, whenParts } from "./format";
 import { localDate } from "../../common/time";
 import { t } from "./i18n/flow";
 import { locale } from "./locale";
-import { Localized } from "./Localized";
+import { Localized, OfficeWords } from "./Localized";
 import { office, timeZone } from "./office";
 import { CheckInCode } from "./ui";
 
@@ -80,7 +80,7 @@ export function ReviewList({ topic, slot, details: d, onChange }: { topic: Topic
       <Row label={s.whenLabel} onChange={() => onChange("time")}>
         <When start={slot.start} end={slot.end} />
       </Row>
-      {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
+      {o && <Row label={s.whereLabel}><OfficeWords>{`${o.shortName}, ${formatAddress(o.address)}`}</OfficeWords></Row>}
       <Row label={s.nameShort} onChange={() => onChange("details")}>
         {d.name.trim()}
       </Row>
@@ -120,7 +120,7 @@ export function BookedSummary({ booked: b, codeHint }: { booked: { result: Booki
         <Row label={s.topicLabel}>
           <Localized text={b.topic.label} locale={lang} />
         </Row>
-        {o && <Row label={s.whereLabel}>{`${o.shortName}, ${formatAddress(o.address)}`}</Row>}
+        {o && <Row label={s.whereLabel}><OfficeWords>{`${o.shortName}, ${formatAddress(o.address)}`}</OfficeWords></Row>}
       </dl>
     </>
   );

@@ -50,8 +50,8 @@ export function isolateLtr(text: string, locale: Locale): string {
   return direction(locale) === "rtl" ? `${LRI}${text}${PDI}` : text;
 }
 
-/** How a language joins a day and a time: Arabic with its own comma. */
-function listComma(locale: Locale): string {
+/** How a language joins a day and a time, or the items of a list: Arabic with its own comma. */
+export function listComma(locale: Locale): string {
   return locale === "ar" ? "، " : ", ";
 }
 
@@ -107,7 +107,7 @@ export function formatWeekdayHours(
   spans: readonly { opens: string; closes: string }[],
   locale: Locale,
 ): string {
-  return `${weekdayName(weekday, locale)} ${spans.map((s) => formatHours(s.opens, s.closes, locale)).join(", ")}`;
+  return `${weekdayName(weekday, locale)} ${spans.map((s) => formatHours(s.opens, s.closes, locale)).join(listComma(locale))}`;
 }
 
 /**

@@ -7,12 +7,13 @@
  * `setLocale` fetches every catalog the page has defined for the new language first and only then
  * switches, so a page never shows two languages at once, and `lang`/`dir` always match its words.
  *
- * Which language a visit starts in: the device's saved choice, else the booking's or ticket's own
+ * Which language a visit starts in: the address's `?lang=xx` (a link from a page in that language, the
+ * kiosk ticket's QR code; not saved), else the device's saved choice, else the booking's or ticket's own
  * (`preferLocale`), else the browser's preferred languages (`navigator.languages`), else German.
  */
 import { computed, effect, signal, type ReadonlySignal } from "@preact/signals";
 import { LOCALE_STORAGE_KEY } from "../../common/limits";
-import { direction, negotiate, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
+import { direction, isLocale, negotiate, RESIDENT_LOCALES, type Locale } from "../../common/i18n/languages";
 import { bind, type Bound, type CatalogShape, type Translation } from "../../common/i18n/messages";
 import { textOr, type OfficeTexts } from "../../common/texts";
 import { once } from "./load-once";
@@ -67,15 +68,27 @@ export function catalogsReady(): Promise<void> {
   return Promise.allSettled([...registered].map((entry) => entry.load(wanted))).then(() => undefined);
 }
 
+/** The language an address asks for (`?lang=tr`), if it is one of the six. */
+export function langParam(search: string): Locale | null {
+  const wanted = new URLSearchParams(search).get("lang");
+  return isLocale(wanted) ? wanted : null;
+}
+
+/** `?lang=` of this page's address, if the page offers that language. */
+export function addressLocale(): Locale | null {
+  const wanted = langParam(location.search);
+  return wanted !== null && offered.includes(wanted) ? wanted : null;
+}
+
 /**
  * Decides the language a visit starts in and fetches its catalogs; render after it resolves. `offered`
  * limits the choice (the staff board: German and English); `remember: false` (the kiosk) neither reads
- * nor writes the device's choice and starts in German.
+ * nor writes the device's choice, ignores the address and starts in German.
  */
 export async function startLocale(options: { offered?: readonly Locale[]; remember?: boolean } = {}): Promise<void> {
   offered = options.offered ?? RESIDENT_LOCALES;
   remembers = options.remember ?? true;
-  const first = remembers ? (storedLocale() ?? negotiate(navigator.languages ?? [], offered)) : "de";
+  const first = remembers ? (addressLocale() ?? storedLocale() ?? negotiate(navigator.languages ?? [], offered)) : "de";
   await setLocale(first, { save: false }).catch(() => setLocale("de", { save: false }));
 }
 

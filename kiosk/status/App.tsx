@@ -20,7 +20,7 @@ export function App() {
       <SkipLink />
       <Masthead />
       <main id="main" tabIndex={-1} class="page page--flow status-page">
-        <h1>{statusText.value.title}</h1>
+        <h1 tabIndex={-1}>{statusText.value.title}</h1>
         <Body screen={store.screen.value} />
       </main>
       <Footer />

@@ -116,6 +116,11 @@ function Leave() {
       leaveStep.value = error instanceof ApiError && error.code === "ticket_state" ? "tooLate" : "failed";
     }
     await store.refresh();
+    // The button pressed has gone with the confirm step: focus goes to the page's heading rather than
+    // back to the document's start, and the live region above reads out what came of it.
+    requestAnimationFrame(() => {
+      if (document.activeElement === null || document.activeElement === document.body) document.querySelector<HTMLElement>("main h1")?.focus();
+    });
   };
   const back = () => {
     leaveStep.value = "idle";

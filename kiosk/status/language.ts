@@ -4,29 +4,17 @@
  * ticket's own language (as the API says it); else the browser's preferred languages; else German.
  * Choosing in the language menu saves the choice on the device, as on every resident page.
  */
-import { isLocale, type Locale } from "../../common/i18n/languages";
 import type { TicketView } from "../../schemas/kiosk";
-import { preferLocale, setLocale, startLocale } from "../shared/locale";
-
-/** The language the address asks for (`?lang=tr`), if it is one the page speaks. */
-export function langParam(search: string): Locale | null {
-  const wanted = new URLSearchParams(search).get("lang");
-  return isLocale(wanted) ? wanted : null;
-}
+import { addressLocale, preferLocale, startLocale } from "../shared/locale";
 
 let fromAddress = false;
 /** The ticket whose language the page already followed: a poll's answer does not switch again. */
 let followed: string | null = null;
 
-/** Before the first render: the language of `?lang=`, else the saved choice or the browser's. */
-export async function startStatusLocale(search: string): Promise<void> {
+/** Before the first render: the language of `?lang=` (not saved), else the saved choice or the browser's. */
+export async function startStatusLocale(): Promise<void> {
   await startLocale();
-  const wanted = langParam(search);
-  if (wanted) {
-    fromAddress = true;
-    // Not saved: it is the ticket's language, not this device's choice.
-    await setLocale(wanted, { save: false }).catch(() => undefined);
-  }
+  fromAddress = addressLocale() !== null;
 }
 
 /**

@@ -7,6 +7,6 @@ import { startStatusLocale } from "./language";
 import { start } from "./state";
 
 // The first paint in the page's language (kiosk/status/language.ts says which), never German first.
-await startStatusLocale(location.search);
+await startStatusLocale();
 start();
 render(<App />, document.getElementById("app")!);

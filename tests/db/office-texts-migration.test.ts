@@ -16,10 +16,11 @@ const MIGRATION = "0010_office_texts.sql";
 
 async function emptyDatabase(): Promise<void> {
   const { results } = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND substr(name, 1, 4) <> '_cf_'",
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND substr(name, 1, 4) <> '_cf_' ORDER BY rowid",
   ).all<{ name: string }>();
-  // Children before parents is not needed: every table is empty here.
-  await env.DB.batch(results.map((r) => env.DB.prepare(`DROP TABLE "${r.name}"`)));
+  // Newest first, so children go before the parents they reference: with foreign keys on, dropping a
+  // child after its parent fails ("no such table: main.locations"), empty tables included.
+  await env.DB.batch(results.reverse().map((r) => env.DB.prepare(`DROP TABLE "${r.name}"`)));
 }
 
 async function apply(names: (name: string) => boolean): Promise<void> {

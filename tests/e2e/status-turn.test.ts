@@ -212,6 +212,8 @@ describe("leaving the queue and the call", () => {
     await page.locator('[role="status"] .turn-done').waitFor();
     await page.locator(".number--cancelled").waitFor();
     expect(await page.getByRole("button", { name: "Ich warte nicht mehr" }).count()).toBe(0);
+    // The pressed button is gone: focus lands on the page's heading, not at the document's start.
+    await page.waitForFunction(() => document.activeElement?.matches("main h1") === true);
     await expectNoAxeViolations(page);
 
     // The other number's page moves up by itself (live update), without a reload.

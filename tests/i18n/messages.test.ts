@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { direction, intlLocale, negotiate, RESIDENT_LOCALES, STAFF_LOCALES } from "../../common/i18n/languages";
+import { acceptedLanguages, direction, intlLocale, negotiate, RESIDENT_LOCALES, STAFF_LOCALES } from "../../common/i18n/languages";
 import { bind, placeholdersOf, type Translation } from "../../common/i18n/messages";
 import { compareCatalog } from "../../common/i18n/check";
 
@@ -29,6 +29,19 @@ describe("languages", () => {
     // The staff board offers two: a Turkish browser gets German there.
     expect(negotiate(["tr", "ru"], STAFF_LOCALES)).toBe("de");
     expect(negotiate(["ru", "en-GB"], STAFF_LOCALES)).toBe("en");
+  });
+
+  it.each<[string | null, string[]]>([
+    ["tr-TR,tr;q=0.9,en;q=0.8", ["tr-TR", "tr", "en"]],
+    ["en;q=0.5, tr-TR, tr;q=0.9", ["tr-TR", "tr", "en"]],
+    ["ru ; q=0.7 , uk", ["uk", "ru"]],
+    ["de;q=0, ar", ["ar"]],
+    ["fr;q=abc, en", ["en"]],
+    ["*", ["*"]],
+    ["", []],
+    [null, []],
+  ])("reads the Accept-Language header %s, most wanted first", (header, tags) => {
+    expect(acceptedLanguages(header)).toEqual(tags);
   });
 
   it("writes Arabic right to left with Latin digits; every other language left to right", () => {

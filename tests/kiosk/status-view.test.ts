@@ -3,7 +3,7 @@ import { bind } from "../../common/i18n/messages";
 import type { TicketView } from "../../schemas/kiosk";
 import de from "../../kiosk/status/i18n/status/de";
 import en from "../../kiosk/status/i18n/status/en";
-import { langParam } from "../../kiosk/status/language";
+import { langParam } from "../../kiosk/shared/locale";
 import { aheadInWords, isFinal, nextPollDelay, screenOf, waitInWords, type Screen } from "../../kiosk/status/view";
 
 /*

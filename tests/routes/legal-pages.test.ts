@@ -116,11 +116,39 @@ describe("the three pages", () => {
     const office = await createOffice();
     const other = await createOffice();
     for (const path of ["/impressum", `/impressum?office=${office.slug}`]) {
-      expect((await page(office, path)).text).toContain('<li><a href="/">Termin buchen</a></li>');
+      expect((await page(office, path)).text).toContain('<li><a href="/?lang=de">Termin buchen</a></li>');
     }
+    // In the page's language: the booking page starts in the language its address names.
+    expect((await page(office, "/impressum?lang=tr")).text).toContain('<li><a href="/?lang=tr">');
     const elsewhere = (await page(office, `/impressum?office=${other.slug}`)).text;
     expect(elsewhere).not.toContain("Termin buchen");
     expect(elsewhere).not.toMatch(/href="\/\?office=/);
+  });
+});
+
+describe("the page's language without ?lang=", () => {
+  it.each<[string | null, string]>([
+    ["tr-TR,tr;q=0.9,en;q=0.8", "tr"],
+    ["fr-FR, ru;q=0.5, en;q=0.7", "en"],
+    ["fr, uk;q=0.3", "uk"],
+    ["ar-SY", "ar"],
+    ["tr;q=0, ru;q=0.2", "ru"],
+    ["fr, es", "de"],
+    [null, "de"],
+  ])("Accept-Language %s → %s, and the answer says it varies by it", async (accept, expected) => {
+    const office = await createOffice();
+    const res = await office.request("/datenschutz", accept === null ? {} : { headers: { "Accept-Language": accept } }, NOW);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Vary")).toContain("Accept-Language");
+    expect(await res.text()).toContain(`<html lang="${expected}"`);
+  });
+
+  it("?lang= wins over Accept-Language; a ?lang= that is none of the six leaves it to the header", async () => {
+    const office = await createOffice();
+    const asked = await office.request("/impressum?lang=uk", { headers: { "Accept-Language": "tr" } }, NOW);
+    expect(await asked.text()).toContain('<html lang="uk"');
+    const unknown = await office.request("/impressum?lang=fr", { headers: { "Accept-Language": "ar" } }, NOW);
+    expect(await unknown.text()).toContain('<html lang="ar" dir="rtl"');
   });
 });
 

@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { acceptedLanguages, isLocale, negotiate, RESIDENT_LOCALES } from "../../common/i18n/languages";
 import { LEGAL_PAGES, legalDocument, legalPath, type LegalDocument, type LegalLang, type LegalPage } from "../../common/legal";
 import { AccessibilityFeedback, LegalPageParam, LegalQuery } from "../../schemas/legal";
 import type { LocationRow } from "../../schemas/rows";
@@ -148,8 +149,10 @@ legalRoutes.get("/api/legal/:page", async (c) => {
 // ---------------------------------------------------------------------------------------------------
 
 /** The page's language on its own: a bad `office` (or another bad parameter) does not take English away. */
+/** `?lang=` when it names one of the six; else the browser's languages (Accept-Language); else German. */
 function langOf(c: Ctx): LegalLang {
-  return LegalQuery.shape.lang.parse(c.req.query("lang"));
+  const asked = c.req.query("lang");
+  return isLocale(asked) ? asked : negotiate(acceptedLanguages(c.req.header("Accept-Language")), RESIDENT_LOCALES);
 }
 
 async function officeRow(c: Ctx, slug: string | undefined): Promise<LocationRow | null> {
@@ -162,7 +165,12 @@ function documentOf(c: Ctx, page: LegalPage, location: LocationRow, lang: LegalL
 
 /** The page around a document; "Termin buchen" only where the booking page books (domain/booking.ts booksOnline). */
 function shellOf(c: Ctx, location: LocationRow, lang: LegalLang, office: string | undefined) {
-  return { lang, officeName: location.short_name, office, bookingHref: booksOnline(location.slug, c.env.DEFAULT_LOCATION) ? "/" : null };
+  return { lang, officeName: location.short_name, office, bookingHref: booksOnline(location.slug, c.env.DEFAULT_LOCATION) ? bookingPage(lang) : null };
+}
+
+/** The booking page in this page's language (it starts in the language its address names). */
+function bookingPage(lang: LegalLang): string {
+  return `/?lang=${lang}`;
 }
 
 function emptyForm(location: LocationRow): FeedbackFormState {
@@ -188,11 +196,12 @@ function formPage(
  * referrer policy is same-origin: the feedback form's post then carries its Origin (middleware.ts sameOrigin).
  */
 function answer(c: Ctx, page: ReturnType<typeof renderThanks>, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
-  return c.html(page, status, { "Cache-Control": "no-store", "Referrer-Policy": SAME_ORIGIN_REFERRER, ...headers });
+  // Without `?lang=` the language follows Accept-Language: a cache must keep the answers apart.
+  return c.html(page, status, { "Cache-Control": "no-store", "Referrer-Policy": SAME_ORIGIN_REFERRER, Vary: "Accept-Language", ...headers });
 }
 
 function notFound(c: Ctx, lang: LegalLang) {
-  return answer(c, renderNotFound({ lang, officeName: "sprechstunde", office: undefined, bookingHref: "/" }), 404);
+  return answer(c, renderNotFound({ lang, officeName: "sprechstunde", office: undefined, bookingHref: bookingPage(lang) }), 404);
 }
 
 /** The first problem of each field in plain words; a field the form does not have is a problem of the form. */

@@ -165,7 +165,7 @@ export default {
   requestHeading: "طلب موعد بالاتفاق",
   requestIntro: "لا يمكنكم الحضور في أوقات الدوام؟ أخبرونا متى يناسبكم. سنتواصل معكم.",
   weekdaysLegend: "في أي أيام يمكنكم الحضور؟",
-  severalHint: "يمكنكم اختيار أكثر من يوم.",
+  severalHint: "يمكنكم اختيار أكثر من خيار.",
   timesLegend: "في أي وقت من اليوم؟",
   timesOfDay: { morning: "قبل الظهر", afternoon: "بعد الظهر", evening: "المساء" },
   wishLabel: "ما الذي يجب أن نعرفه أيضًا؟",
