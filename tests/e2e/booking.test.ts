@@ -113,7 +113,10 @@ describe("booking page", () => {
 
   it("switches to English and remembers it", async () => {
     const { page } = await openBookingPage(390, 844);
+    // The language menu: English from the list (it switches once the English words are loaded).
+    await page.locator(".lang-switch").click();
     await page.getByRole("button", { name: "English" }).click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Book an appointment");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await expectNoAxeViolations(page);
