@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Texts, LocalDate, OffsetDateTime } from "./common";
 import { BookingSource, BookingStatus, ProposalView, TimeOfDay } from "./bookings";
 import { DayStatus } from "./slots";
-import { TicketStatus } from "./kiosk";
+import { Estimate, TicketStatus } from "./kiosk";
 import { TopicKey } from "./location";
 
 /*
@@ -48,6 +48,13 @@ export const BoardTicket = z.object({
   waitedMinutes: z.number().int().nonnegative(),
   bookingId: z.string().nullable(),
   appointmentStart: OffsetDateTime.nullable(),
+  /**
+   * On today's board, for a number still waiting: minutes until its call, low and high, as its status
+   * page says them at the same moment (the same estimator from the same reading of the queue,
+   * worker/services/wait.ts); `pastClosing` when the range reaches past today's closing. Absent on other
+   * days, for numbers not waiting, and in the queue actions' answers.
+   */
+  estimate: Estimate.optional(),
 });
 export type BoardTicket = z.infer<typeof BoardTicket>;
 

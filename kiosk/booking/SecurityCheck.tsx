@@ -1,32 +1,15 @@
-import { telHref } from "../shared/format";
 import { t } from "../shared/i18n/flow";
-import { locale } from "../shared/locale";
-import { phone } from "../shared/office";
-import { useTurnstile } from "../shared/turnstile";
-import { flow, turnstileUnavailable } from "./state";
+import { SecurityCheck as Check } from "../shared/SecurityCheck";
+import { flow } from "./state";
 
-/** Cloudflare Turnstile before the final submit, only when the office has it switched on. */
+/** Cloudflare Turnstile before the final submit of a booking or a request, only when the office has it switched on. */
 export function SecurityCheck() {
-  const siteKey = flow.turnstileSiteKey.value;
-  const box = useTurnstile(
-    siteKey,
-    locale.value,
-    flow.turnstileResets.value,
-    (token) => (flow.turnstileToken.value = token),
-    () => (turnstileUnavailable.value = true),
-  );
-  if (!siteKey) return null;
-  const s = t.value;
   return (
-    <div class="field">
-      <p class="field__label">{s.securityCheck}</p>
-      <p class="field__hint">{s.securityHint}</p>
-      <div ref={box} class="turnstile" />
-      {turnstileUnavailable.value && (
-        <p class="field__error">
-          {s.securityUnavailable} <a dir="ltr" href={telHref(phone.value)}>{phone.value}</a>
-        </p>
-      )}
-    </div>
+    <Check
+      siteKey={flow.turnstileSiteKey.value}
+      resets={flow.turnstileResets.value}
+      onToken={(token) => (flow.turnstileToken.value = token)}
+      hint={t.value.securityHint}
+    />
   );
 }

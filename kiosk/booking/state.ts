@@ -30,9 +30,6 @@ export const flow = createBookingFlow({
 
 /** Whether `GET /api/location` answered; without it there are no topics to show. */
 export const officePhase = signal<"loading" | "ready" | "error">("loading");
-/** The Turnstile widget could not load (blocked, offline): the page says whom to call instead. */
-export const turnstileUnavailable = signal(false);
-
 /** The step the request form was opened from, where its "Zurück" leads. */
 let requestFrom: Step = "day";
 

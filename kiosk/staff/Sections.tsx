@@ -10,11 +10,11 @@ import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { locale, pick } from "../shared/locale";
 import type { OfficeTexts } from "../../common/texts";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, isDue, requestRound, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, estimateNow, isDue, requestRound, waitedNow, type TicketAction } from "./board";
 import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
-import { s, waitedFor } from "./i18n/board";
+import { callIn, s, waitedFor } from "./i18n/board";
 
 function topicOf(t: { topic: { label: OfficeTexts } | null }): string {
   return t.topic ? pick(t.topic.label, locale.value) : "";
@@ -41,6 +41,18 @@ function useFound<T extends HTMLElement>(id: string) {
 
 function waited(ticket: BoardTicket): string {
   return waitedFor(s.value, waitedNow(ticket, board.loadedAt.value, board.now.value));
+}
+
+/** A waiting number's wait until its call, as its status page says it (today only); counts down every minute. */
+function CallIn({ ticket }: { ticket: BoardTicket }) {
+  const e = estimateNow(ticket, board.loadedAt.value, board.now.value);
+  if (!e) return null;
+  return (
+    <p class={`call-in${e.pastClosing ? " call-in--late" : ""}`}>
+      <Icon name="bell" />
+      {callIn(s.value, e)}
+    </p>
+  );
 }
 
 /** Who is called to or in my room, and what I can do with them. */
@@ -213,6 +225,7 @@ function AppointmentRow({ a, due, missed, readOnly, queue }: { a: BoardAppointme
           {a.phone && ` · ${a.phone}`}
           {a.email && ` · ${a.email}`}
         </p>
+        {queue && a.ticket && <CallIn ticket={a.ticket} />}
         {a.note && <p class="appt__note">{a.note}</p>}
         {!readOnly && (
           <div class="actions-row">
@@ -276,6 +289,7 @@ export function WalkIns() {
                 <Icon name="clock" />
                 {t.waited({ text: waited(w) })}
               </p>
+              <CallIn ticket={w} />
               <div class="queue__action">
                 <CallButton ticketId={w.id} who={w.label} />
               </div>

@@ -4,6 +4,7 @@
  * and when a refusal means the board is out of date. The store feeds them; tests/staff/ holds them still.
  */
 import type { ProposalView } from "../../schemas/bookings";
+import type { Estimate } from "../../schemas/kiosk";
 import type { AppointmentState, Board, BoardAppointment, BoardRequest, BoardTicket } from "../../schemas/staff-board";
 import { DUE_WITHIN_MINUTES, NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import { proposalStatusAt, roundOutcome, type ProposalStatus } from "../../common/proposals";
@@ -212,6 +213,18 @@ export function waitedNow(ticket: Pick<BoardTicket, "waitedMinutes" | "status">,
   if (ticket.status !== "waiting") return ticket.waitedMinutes;
   const since = Math.max(0, Math.floor((now.getTime() - loadedAt.getTime()) / 60_000));
   return ticket.waitedMinutes + since;
+}
+
+/**
+ * A waiting number's wait range by now: the board's (today's board only) less the whole minutes since
+ * it was loaded, never below 0, so the range counts down between loads as "waited" counts on. Null
+ * when the number has none (not waiting, or another day).
+ */
+export function estimateNow(ticket: Pick<BoardTicket, "estimate" | "status">, loadedAt: Date, now: Date): Estimate | null {
+  const e = ticket.status === "waiting" ? ticket.estimate : undefined;
+  if (!e) return null;
+  const since = Math.max(0, Math.floor((now.getTime() - loadedAt.getTime()) / 60_000));
+  return { ...e, low: Math.max(0, e.low - since), high: Math.max(0, e.high - since) };
 }
 
 /** The walk-ins still waiting, longest first as they were issued. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateAsked, estimateQueue, estimateTicket, runsFor, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
+import { estimateAll, estimateAsked, estimateQueue, estimateTicket, runsFor, staffedRooms, type QueueSnapshot, type WaitingTicket } from "../../worker/domain/estimate";
 
 /*
  * The wait estimator (issue 13 item 1) on small queues whose answer can be reasoned out by hand. The
@@ -164,6 +164,39 @@ describe("estimateAsked (the first 60 waiting walk-ins read)", () => {
     expect(scaled.ahead).toBeGreaterThanOrEqual(95);
     expect(scaled.ahead).toBeLessThanOrEqual(99);
     expect(estimateAsked(listed, "nobody", 10, at("10:00"))).toBeNull();
+  });
+});
+
+describe("estimateAll (the staff board: every waiting number at once)", () => {
+  // 70 walk-ins (longer than LONG_QUEUE: the whole queue's runs are fewer than one ticket's) and two
+  // checked-in appointments, one due; the snapshot lists the first 60 walk-ins, as db/tickets.ts reads them.
+  const waiting = [
+    ...Array.from({ length: 70 }, (_, i) => walkIn(`W${i}`, `09:${String(Math.floor(i / 2)).padStart(2, "0")}`, i % 3 ? "antrag" : "kurz")),
+    appointment("T1", "09:20", "10:00", "beratung"),
+    appointment("T2", "09:40", "10:30"),
+  ];
+  const listed = queue({
+    waiting: [...waiting.slice(0, 60), ...waiting.slice(70)],
+    serving: [serving("09:50"), serving("09:55", "kurz")],
+    expected: [{ id: "b1", start: at("10:15"), topic: "beratung" }],
+    measured: [12, 25, 18].map((minutes) => ({ topic: "antrag", minutes })),
+    closesAt: at("13:00"),
+  });
+  const behind = waiting.slice(60, 70).map((t) => t.id);
+
+  it("gives each number what its own status page is given at the same moment, those behind the listed ones included", () => {
+    const all = estimateAll(listed, behind, at("10:00"));
+    expect(all.size).toBe(72);
+    const walkInsBefore = (id: string) => Math.max(0, waiting.findIndex((t) => t.id === id));
+    for (const t of waiting) expect({ id: t.id, e: all.get(t.id) }).toEqual({ id: t.id, e: estimateAsked(listed, t.id, walkInsBefore(t.id), at("10:00")) });
+    // Far back in a queue this long, the range reaches past 13:00.
+    expect(all.get("W69")!.pastClosing).toBe(true);
+  });
+
+  it("is the whole queue's estimate for a queue of up to LONG_QUEUE, and empty for an empty one", () => {
+    const short = queue({ waiting: waiting.slice(0, 12), serving: [serving("09:50")] });
+    expect(estimateAll(short, [], at("10:00"))).toEqual(estimateQueue(short, at("10:00")));
+    expect(estimateAll(queue({}), [], at("10:00")).size).toBe(0);
   });
 });
 

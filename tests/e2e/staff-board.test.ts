@@ -107,6 +107,9 @@ describe("the staff board", () => {
     // The number shows in the queue by itself (live update or the 5 s poll).
     const row = page.locator(".queue__row", { hasText: mine.label });
     await row.waitFor({ timeout: 15_000 });
+    // Its wait until the call, in the words of the status page's range (nobody ahead: a few minutes at most).
+    expect(await row.locator(".call-in").textContent()).toMatch(/^Aufruf (gleich|in bis zu \d+ Min\.|in etwa \d+–\d+ Min\.)$/);
+    await expectNoAxeViolations(page);
     const callNext = page.getByRole("button", { name: /Nächste Person aufrufen/ });
     await expect.poll(() => callNext.getAttribute("aria-disabled")).toBeNull();
 

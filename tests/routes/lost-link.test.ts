@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ManagedBooking } from "../../schemas/bookings";
+import { ErrorBody } from "../../schemas/common";
 import { LOST_LINK_PER_CLIENT } from "../../worker/routes/bookings";
 import { LOST_LINK_MAILS_PER_ADDRESS } from "../../worker/services/booking/lost-link";
 import { bookingBody, NOW, post, tokenOf } from "../helpers/bookings";
@@ -134,12 +135,30 @@ describe("POST /api/bookings/lost-link", () => {
     expect((await post(office, "/api/bookings/lost-link", { email: "y@example.org" }, { headers: freshClient() })).status).toBe(202);
   });
 
-  it("asks for Turnstile when the office has it on, like a booking", async () => {
+  it("asks for Turnstile when the office has it on, like a booking: without a good token 400 naming the field, nothing sent", async () => {
     const office = await createOffice();
-    const passes = async (token: string) => token === "good";
-    const deps = { turnstile: passes };
-    expect((await post(office, "/api/bookings/lost-link", { email: "a@example.org" }, { headers: freshClient(), deps })).status).toBe(400);
-    expect((await post(office, "/api/bookings/lost-link", { email: "a@example.org", turnstileToken: "good" }, { headers: freshClient(), deps })).status).toBe(202);
+    const email = `t.${crypto.randomUUID().slice(0, 8)}@example.org`;
+    const slot = await book(office, bookingBody({ email }));
+    const tokens = async () =>
+      (await env.DB.prepare("SELECT count(*) AS n FROM booking_tokens WHERE booking_id = ?1").bind(slot.id).first<{ n: number }>())!.n;
+    const before = await tokens();
+    const checked: string[] = [];
+    const deps = { turnstile: async (token: string) => (checked.push(token), token === "good") };
+    for (const body of [{ email }, { email, turnstileToken: "bad" }]) {
+      const res = await post(office, "/api/bookings/lost-link", body, { headers: freshClient(), deps });
+      expect(res.status).toBe(400);
+      expect(ErrorBody.parse(await res.json()).error).toMatchObject({ code: "turnstile_failed", field: "turnstileToken" });
+    }
+    // Nothing sent, no new link made; the token was asked about only when there was one.
+    expect(await lostLinkMails(office)).toEqual([]);
+    expect(await tokens()).toBe(before);
+    expect(checked).toEqual(["bad"]);
+
+    const res = await post(office, "/api/bookings/lost-link", { email, turnstileToken: "good" }, { headers: freshClient(), deps });
+    expect(res.status).toBe(202);
+    expect(await res.json()).toEqual({ status: "accepted" });
+    expect((await lostLinkMails(office)).map((m) => m.to_address)).toEqual([email]);
+    expect(await tokens()).toBe(before + 1);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   callNextState,
   canMarkBookingNoShow,
   canResendMail,
+  estimateNow,
   isDue,
   localToOffset,
   noShowOffered,
@@ -34,7 +35,7 @@ import {
   type Fields,
 } from "../../kiosk/staff/forms";
 import { createBoardStore, ROOM_KEY } from "../../kiosk/staff/store";
-import { waitedFor } from "../../kiosk/staff/i18n/board";
+import { callIn, waitedFor } from "../../kiosk/staff/i18n/board";
 import { tallyLines } from "../../kiosk/staff/i18n/past";
 import { PAST_STRINGS, STAFF_STRINGS } from "./catalogs";
 
@@ -210,6 +211,35 @@ describe("waited minutes", () => {
   ])("%i minutes read “%s” / “%s”", (n, textDe, textEn) => {
     expect(waitedFor(de, n)).toBe(textDe);
     expect(waitedFor(en, n)).toBe(textEn);
+  });
+});
+
+describe("the wait until the call (today's waiting numbers)", () => {
+  it.each([
+    [{ low: 10, high: 25 }, "Aufruf in etwa 10–25 Min.", "Call in about 10–25 min"],
+    [{ low: 0, high: 10 }, "Aufruf in bis zu 10 Min.", "Call within 10 min"],
+    [{ low: 0, high: 0 }, "Aufruf gleich", "Call shortly"],
+    [{ low: 95, high: 180 }, "Aufruf in etwa 95–180 Min.", "Call in about 95–180 min"],
+    [{ low: 150, high: 240, pastClosing: true }, "Aufruf in etwa 150–240 Min. – vielleicht heute nicht mehr dran", "Call in about 150–240 min – may not be called today"],
+  ])("%o reads “%s” / “%s”", (estimate, textDe, textEn) => {
+    expect(callIn(de, estimate)).toBe(textDe);
+    expect(callIn(en, estimate)).toBe(textEn);
+  });
+
+  const loaded = new Date("2026-11-30T12:10:00Z");
+  const waiting = ticket({ estimate: { low: 10, high: 25 } });
+  it("counts down from the board's range in whole minutes, never below 0, keeping the closing warning", () => {
+    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:10:59Z"))).toEqual({ low: 10, high: 25 });
+    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:17:00Z"))).toEqual({ low: 3, high: 18 });
+    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:50:00Z"))).toEqual({ low: 0, high: 0 });
+    expect(estimateNow(ticket({ estimate: { low: 60, high: 90, pastClosing: true } }), loaded, new Date("2026-11-30T12:15:00Z"))).toEqual({ low: 55, high: 85, pastClosing: true });
+    // A PC clock behind the board's load does not add minutes.
+    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:00:00Z"))).toEqual({ low: 10, high: 25 });
+  });
+
+  it("is shown for a waiting number that has one only: not once called, nor on other days (the API gives none)", () => {
+    expect(estimateNow({ ...waiting, status: "called" }, loaded, loaded)).toBeNull();
+    expect(estimateNow(ticket(), loaded, loaded)).toBeNull();
   });
 });
 

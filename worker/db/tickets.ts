@@ -154,14 +154,15 @@ const EXPECTED_WINDOW = { backMinutes: 60, aheadHours: 12 };
  * (their conversation lengths; with the not-come, their rooms' last calls, for the rooms staffed now);
  * the appointments of the day not yet checked in; the topics' durations.
  * Topics are named by their id. Waiting walk-ins: the first LISTED_WALK_INS, and how many wait before
- * `ticketId`. Reads the day's present only: the numbers by queue_tickets_by_day_status, the appointments
- * by bookings_by_location_start.
+ * `ticketId` (0 without one: a screen that lists the whole queue knows the order itself). Reads the
+ * day's present only: the numbers by queue_tickets_by_day_status, the appointments by
+ * bookings_by_location_start.
  */
 export async function queueSnapshot(
   db: D1Database,
   locationId: number,
   localDay: string,
-  ticketId: string,
+  ticketId: string | null,
   now: Date,
 ): Promise<{ snapshot: QueueSnapshot; walkInsBefore: number }> {
   const from = new Date(now.getTime() - EXPECTED_WINDOW.backMinutes * 60_000).toISOString();
@@ -170,7 +171,7 @@ export async function queueSnapshot(
                 b.starts_at AS appointment_start, COALESCE(t.topic_id, b.topic_id) AS topic_id
          FROM queue_tickets AS t LEFT JOIN bookings AS b ON b.id = t.booking_id
          WHERE t.location_id = ?1 AND t.local_day = ?2`;
-  const [office, rooms, tickets, walkIns, before, bookings, topics] = await db.batch([
+  const [office, rooms, tickets, walkIns, bookings, topics, before] = await db.batch([
     db.prepare("SELECT time_zone FROM locations WHERE id = ?1").bind(locationId),
     db.prepare("SELECT count(*) AS n FROM rooms WHERE location_id = ?1 AND active = 1").bind(locationId),
     db
@@ -179,18 +180,22 @@ export async function queueSnapshot(
     db.prepare(`${columns} AND t.status = 'waiting' AND t.kind = 'walk_in' ORDER BY t.issued_at, t.rowid LIMIT ?3`).bind(locationId, localDay, LISTED_WALK_INS),
     db
       .prepare(
-        `SELECT count(*) AS n FROM queue_tickets AS t, queue_tickets AS o
-         WHERE t.id = ?3 AND o.location_id = ?1 AND o.local_day = ?2 AND o.status = 'waiting' AND o.kind = 'walk_in'
-           AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))`,
-      )
-      .bind(locationId, localDay, ticketId),
-    db
-      .prepare(
         `SELECT id, starts_at, topic_id FROM bookings
          WHERE location_id = ?1 AND starts_at >= ?2 AND starts_at < ?3 AND kind = 'slot' AND status = 'confirmed'`,
       )
       .bind(locationId, from, until),
     db.prepare("SELECT id, duration_minutes FROM topics WHERE location_id = ?1").bind(locationId),
+    ...(ticketId === null
+      ? []
+      : [
+          db
+            .prepare(
+              `SELECT count(*) AS n FROM queue_tickets AS t, queue_tickets AS o
+               WHERE t.id = ?3 AND o.location_id = ?1 AND o.local_day = ?2 AND o.status = 'waiting' AND o.kind = 'walk_in'
+                 AND (o.issued_at < t.issued_at OR (o.issued_at = t.issued_at AND o.rowid < t.rowid))`,
+            )
+            .bind(locationId, localDay, ticketId),
+        ]),
   ]);
   const timeZone = SnapshotOffice.parse(office!.results[0]).time_zone;
   const topicOf = (id: number | null) => (id === null ? null : String(id));
@@ -227,7 +232,7 @@ export async function queueSnapshot(
     topicMinutes: Object.fromEntries(topics!.results.map((row) => SnapshotTopic.parse(row)).map((t) => [String(t.id), t.duration_minutes])),
     measured,
   };
-  return { snapshot, walkInsBefore: countOf(before!) };
+  return { snapshot, walkInsBefore: before ? countOf(before) : 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
+import type { Estimate } from "../../schemas/kiosk";
 import type { Day } from "../../schemas/slots";
 import type { Board, BoardOpening, BoardTicket } from "../../schemas/staff-board";
 import type { AppointmentRow, BoardData, BoardMailRow, StaffTicketRow } from "../../schemas/rows";
 import { appointmentState, waitedMinutes } from "./call-next";
+import { estimateAll, estimateView, type QueueSnapshot } from "./estimate";
 import { ticketLabel } from "./queue";
 import { daysWindow } from "./settings";
 import { localDate, toOffsetIso } from "../../common/time";
@@ -49,8 +51,23 @@ export function noShowFrom(
   return new Date(Date.parse(booking.starts_at) + checkinClosesMinutes * 60_000);
 }
 
-/** A ticket row as the board shows it; `waitedMinutes` counts to `now` while it waits. */
-export function presentTicket(t: StaffTicketRow, zone: string, now: Date): BoardTicket {
+/**
+ * The wait ranges of today's waiting numbers, by ticket id, each as its status page gives it
+ * (domain/estimate.ts `estimateAll`): the numbers the queue's reading lists (`snapshot`, with today's
+ * closing), and the walk-ins waiting behind the listed ones, in the issue order of the board's `tickets`.
+ */
+export function boardEstimates(snapshot: QueueSnapshot, tickets: readonly StaffTicketRow[], now: Date): Map<string, Estimate> {
+  const listed = new Set(snapshot.waiting.map((t) => t.id));
+  const behind = tickets.filter((t) => t.status === "waiting" && t.kind === "walk_in" && !listed.has(t.id)).map((t) => t.id);
+  return new Map([...estimateAll(snapshot, behind, now)].map(([id, e]) => [id, estimateView(e)]));
+}
+
+/**
+ * A ticket row as the board shows it; `waitedMinutes` counts to `now` while it waits, and a waiting
+ * number carries its wait range when `estimates` (today's, boardEstimates) has one.
+ */
+export function presentTicket(t: StaffTicketRow, zone: string, now: Date, estimates?: ReadonlyMap<string, Estimate>): BoardTicket {
+  const estimate = t.status === "waiting" ? estimates?.get(t.id) : undefined;
   return {
     id: t.id,
     label: ticketLabel(t.prefix, t.number),
@@ -68,6 +85,7 @@ export function presentTicket(t: StaffTicketRow, zone: string, now: Date): Board
     waitedMinutes: waitedMinutes(new Date(t.issued_at), t.first_call_at ? new Date(t.first_call_at) : null, t.status, now),
     bookingId: t.booking_id,
     appointmentStart: t.appointment_start ? toOffsetIso(new Date(t.appointment_start), zone) : null,
+    ...(estimate ? { estimate } : {}),
   };
 }
 
@@ -85,10 +103,11 @@ export function openingOf(day: Day): BoardOpening {
 
 /**
  * `GET /api/staff/:office/board`: the day's rooms, appointments, walk-ins, open requests and last calls,
- * with how the office opens that day (`opening`, see openingOf).
+ * with how the office opens that day (`opening`, see openingOf); today's waiting numbers with their wait
+ * ranges (`estimates`, boardEstimates; none on other days).
  */
-export function presentBoard(data: BoardData, now: Date, zone: string, opening: BoardOpening): Board {
-  const view = (t: StaffTicketRow) => presentTicket(t, zone, now);
+export function presentBoard(data: BoardData, now: Date, zone: string, opening: BoardOpening, estimates?: ReadonlyMap<string, Estimate>): Board {
+  const view = (t: StaffTicketRow) => presentTicket(t, zone, now, estimates);
   const at = (iso: string) => toOffsetIso(new Date(iso), zone);
   const ticketOfBooking = new Map(data.tickets.filter((t) => t.booking_id).map((t) => [t.booking_id!, t]));
   const mailOf = new Map(data.mails.map((m) => [m.booking_id, m]));

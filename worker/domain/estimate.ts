@@ -1,4 +1,5 @@
 import { DUE_WITHIN_MINUTES } from "../../common/call-rules";
+import type { Estimate } from "../../schemas/kiosk";
 import { rankForCall, type Candidate } from "./call-next";
 
 /*
@@ -72,6 +73,11 @@ export interface TicketEstimate {
   pastClosing: boolean;
 }
 
+/** A range as the API gives it (schemas/kiosk.ts `Estimate`): `pastClosing` only when it is true. */
+export function estimateView(e: Pick<TicketEstimate, "low" | "high" | "pastClosing">): Estimate {
+  return { low: e.low, high: e.high, ...(e.pastClosing ? { pastClosing: true } : {}) };
+}
+
 /** How many times the queue is played forward. */
 export const RUNS = 64;
 /** Waiting people up to which every estimate makes all RUNS. */
@@ -143,11 +149,38 @@ export function estimateTicket(q: QueueSnapshot, id: string, now: Date): TicketE
 export function estimateAsked(q: QueueSnapshot, id: string, walkInsBefore: number, now: Date): TicketEstimate | null {
   const own = estimateTicket(q, id, now);
   if (own) return own;
-  const listed = q.waiting.filter((t) => t.kind === "walk_in");
-  const last = listed.reduce<WaitingTicket | null>((a, t) => (!a || t.issuedAt.getTime() > a.issuedAt.getTime() || (t.issuedAt.getTime() === a.issuedAt.getTime() && t.seq > a.seq) ? t : a), null);
-  if (!last || walkInsBefore < listed.length) return null;
-  const e = estimateTicket(q, last.id, now)!;
-  const scale = (walkInsBefore + 1) / listed.length;
+  const last = lastListedWalkIn(q);
+  if (!last || walkInsBefore < q.waiting.filter((t) => t.kind === "walk_in").length) return null;
+  return scaledBehind(q, estimateTicket(q, last.id, now)!, walkInsBefore, now);
+}
+
+/**
+ * Every waiting ticket's range as `estimateAsked` gives it to that ticket alone (its status page, the
+ * kiosk), for a screen that lists them all (the staff board): the listed tickets from one set of runs,
+ * each ticket's range from the first `runsFor(its place in the rule's order)` of them, which are the runs
+ * its own estimate plays; the walk-ins waiting behind the listed ones (`behind`: their ids in issue
+ * order, the first with LISTED_WALK_INS walk-ins before it) scaled from the last listed, as there.
+ */
+export function estimateAll(q: QueueSnapshot, behind: readonly string[], now: Date): Map<string, TicketEstimate> {
+  const result = estimate(q, now, null, true);
+  const last = lastListedWalkIn(q);
+  if (!last || behind.length === 0) return result;
+  const listed = q.waiting.filter((t) => t.kind === "walk_in").length;
+  const e = result.get(last.id)!;
+  behind.forEach((id, i) => result.set(id, scaledBehind(q, e, listed + i, now)));
+  return result;
+}
+
+/** The walk-in listed last in issue order (null when none is listed). */
+function lastListedWalkIn(q: QueueSnapshot): WaitingTicket | null {
+  return q.waiting
+    .filter((t) => t.kind === "walk_in")
+    .reduce<WaitingTicket | null>((a, t) => (!a || t.issuedAt.getTime() > a.issuedAt.getTime() || (t.issuedAt.getTime() === a.issuedAt.getTime() && t.seq > a.seq) ? t : a), null);
+}
+
+/** A walk-in with `walkInsBefore` walk-ins before it, from the last listed one's range `e`, scaled by its place. */
+function scaledBehind(q: QueueSnapshot, e: TicketEstimate, walkInsBefore: number, now: Date): TicketEstimate {
+  const scale = (walkInsBefore + 1) / q.waiting.filter((t) => t.kind === "walk_in").length;
   const low = Math.floor((e.low * scale) / 5) * 5;
   const high = Math.max(low + 5, Math.ceil((e.high * scale) / 5) * 5);
   return { low, high, ahead: Math.round((e.ahead + 1) * scale) - 1, next: false, pastClosing: e.pastClosing || isPastClosing(q, now, high) };
@@ -186,13 +219,25 @@ export function runsFor(waiting: number): number {
   return waiting <= LONG_QUEUE ? RUNS : Math.max(RUNS / 4, Math.round((RUNS * LONG_QUEUE) / waiting));
 }
 
-function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string, TicketEstimate> {
+/**
+ * The ranges of `only`, or of every waiting ticket. A ticket asked alone takes runsFor(its place in the
+ * rule's order now) runs; the whole queue takes runsFor(all waiting) for everyone, or, `asAsked`, each
+ * ticket the runs it takes alone (the runs are the same draws: a seed per run).
+ */
+function estimate(q: QueueSnapshot, now: Date, only: string | null, asAsked = false): Map<string, TicketEstimate> {
   const result = new Map<string, TicketEstimate>();
   if (q.waiting.length === 0) return result;
   const pace = paceOf(q);
-  // The work grows with the people before the asked one (a run stops at its call), or the whole queue.
-  const runs = runsFor(only === null ? q.waiting.length : rankForCall(q.waiting, now).indexOf(only) + 1);
   const asked = only === null ? q.waiting.map((t) => t.id) : [only];
+  // The work grows with the people before the asked one (a run stops at its call), or the whole queue.
+  const runsOf = new Map<string, number>();
+  if (only === null && !asAsked) {
+    for (const id of asked) runsOf.set(id, runsFor(q.waiting.length));
+  } else {
+    const rank = rankForCall(q.waiting, now);
+    for (const id of asked) runsOf.set(id, runsFor(rank.indexOf(id) + 1));
+  }
+  const runs = Math.max(...runsOf.values());
   const waits = new Map<string, number[]>(asked.map((id) => [id, []]));
   const aheads = new Map<string, number[]>(asked.map((id) => [id, []]));
   const firsts = new Map<string, number>(asked.map((id) => [id, 0]));
@@ -203,7 +248,7 @@ function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string,
     const calls = playForward(q, now, pace, mulberry32(SEED + run), only, orders);
     let before = 0;
     calls.forEach((call, i) => {
-      if (waits.has(call.id)) {
+      if (waits.has(call.id) && run < runsOf.get(call.id)!) {
         waits.get(call.id)!.push(call.minutes);
         aheads.get(call.id)!.push(before);
         if (i === 0) firsts.set(call.id, firsts.get(call.id)! + 1);
@@ -216,7 +261,7 @@ function estimate(q: QueueSnapshot, now: Date, only: string | null): Map<string,
     const low = Math.max(0, Math.floor(quantile(minutes, TAIL) / 5) * 5);
     const high = Math.max(low + 5, Math.ceil(quantile(minutes, 1 - TAIL) / 5) * 5);
     const ahead = aheads.get(id)!.sort((a, b) => a - b);
-    result.set(id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(id)! * 2 > runs, pastClosing: isPastClosing(q, now, high) });
+    result.set(id, { low, high, ahead: ahead[Math.floor(ahead.length / 2)] ?? 0, next: firsts.get(id)! * 2 > runsOf.get(id)!, pastClosing: isPastClosing(q, now, high) });
   }
   return result;
 }

@@ -7,8 +7,8 @@ import { requireDevice, setDeviceCookie } from "../auth/device";
 import type { AppEnv } from "../context";
 import { appendEvent, findByCode, markCheckedIn, runBookingBatch } from "../db/bookings";
 import { pairDevice } from "../db/devices";
-import { loadOfficeToday, loadScheduleAround, scheduleBasis, type ScheduleData } from "../db/locations";
-import { addTicketToken, isDuplicateTicketKey, issueTicket, queueSnapshot, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
+import { loadOfficeToday, scheduleBasis, type ScheduleData } from "../db/locations";
+import { addTicketToken, isDuplicateTicketKey, issueTicket, queueToday, ticketById, ticketByIdempotencyKey, ticketByTokenHash, type TicketRow } from "../db/tickets";
 import {
   APPOINTMENT_PREFIX,
   OPENING_LOOKAHEAD_DAYS,
@@ -20,14 +20,14 @@ import {
   type CheckinRefusal,
 } from "../domain/queue";
 import { topicLabel } from "../domain/booking";
-import { estimateAsked } from "../domain/estimate";
-import { minutesOfDay, toOffsetIso, zonedInstant } from "../../common/time";
-import { dayStatus } from "../domain/schedule";
+import { estimateAsked, estimateView } from "../domain/estimate";
+import { toOffsetIso } from "../../common/time";
 import { AppError, type ErrorCode } from "../errors";
 import { sha256Hex } from "../random";
 import { scopeOf } from "../scope";
 import { askForTime, bookSlot, type Channel } from "../services/booking/create";
 import { idempotencyOf } from "../services/booking/idempotency";
+import { readQueue } from "../services/wait";
 import { commit } from "../services/commit";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
@@ -301,32 +301,18 @@ export function statusUrl(origin: string, locale: Locale, token: string): string
  */
 async function ticketView(c: Ctx, t: TicketRow, token: string): Promise<TicketView> {
   const now = c.var.deps.now();
-  const read = t.status === "waiting" ? await queueSnapshot(c.env.DB, t.location_id, t.local_day, t.id, now) : null;
-  const closesAt = read ? await closingOf(c, t, now) : null;
-  const estimate = read ? estimateAsked({ ...read.snapshot, closesAt }, t.id, read.walkInsBefore, now) : null;
+  const read = t.status === "waiting" ? await readQueue(c.env.DB, { locationId: t.location_id, slug: t.location_slug }, t.local_day, now, t.id) : null;
+  const estimate = read ? estimateAsked(read.snapshot, t.id, read.walkInsBefore, now) : null;
   return {
     label: ticketLabel(t.prefix, t.number),
     prefix: t.prefix,
     number: t.number,
     status: t.status,
     ahead: estimate?.ahead ?? 0,
-    estimate: estimate ? { low: estimate.low, high: estimate.high, ...(estimate.pastClosing ? { pastClosing: true } : {}) } : { low: 0, high: 0 },
+    estimate: estimate ? estimateView(estimate) : { low: 0, high: 0 },
     room: t.room,
     statusUrl: statusUrl(new URL(c.req.url).origin, t.locale, token),
     office: t.location_slug,
     locale: t.locale,
   };
-}
-
-/**
- * When the ticket's office closes on the ticket's day: the end of the day's last opening span; null
- * when the office does not open that day (staff serve a queue anyway: nothing to warn about).
- */
-async function closingOf(c: Ctx, t: TicketRow, now: Date): Promise<Date | null> {
-  const data = await loadScheduleAround(c.env.DB, t.location_slug, now);
-  if (!data) return null;
-  const spans = dayStatus(t.local_day, scheduleBasis(data)).spans;
-  if (spans.length === 0) return null;
-  const last = spans.reduce((a, b) => (minutesOfDay(b.closes) > minutesOfDay(a.closes) ? b : a));
-  return zonedInstant(t.local_day, last.closes, data.location.time_zone);
 }

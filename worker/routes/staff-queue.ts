@@ -29,7 +29,7 @@ import {
   waitingTickets,
   type TicketAction,
 } from "../db/tickets";
-import { boardDay, openingOf, presentBoard, presentTicket } from "../domain/board";
+import { boardDay, boardEstimates, openingOf, presentBoard, presentTicket } from "../domain/board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
 import { rankForCall } from "../domain/call-next";
 import { WALK_IN_PREFIX, ticketLabel } from "../domain/queue";
@@ -39,6 +39,7 @@ import { staffScopeOf } from "../scope";
 import { commit, type LiveNotice } from "../services/commit";
 import { tellCalled, tellSoon } from "../push/notify";
 import { freeSlots } from "../services/slots";
+import { readQueue } from "../services/wait";
 import { idempotencyKey, jsonBody, parseInput } from "../validate";
 
 /*
@@ -71,13 +72,16 @@ staffQueueRoutes.get("/board", async (c) => {
   const { locationId, timeZone: zone, office } = c.var.staff;
   const now = c.var.deps.now();
   const { day, from, until } = boardDay(query.day, now, zone);
-  // The day's opening and free times by the one slot computation (the phone booking's rules).
-  const [data, schedule] = await Promise.all([
+  // The day's opening and free times by the one slot computation (the phone booking's rules); today, the
+  // queue as the wait estimate reads it, so each waiting number shows what its status page says.
+  const [data, schedule, queue] = await Promise.all([
     loadBoard(c.env.DB, locationId, day, { from, until }, now),
     freeSlots(c.env.DB, now, office, { from: day, to: day }, "staff"),
+    day === localDate(now, zone) ? readQueue(c.env.DB, { locationId, slug: office }, day, now) : null,
   ]);
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
-  return c.json(presentBoard(data, now, zone, openingOf(schedule.days[0]!)) satisfies Board);
+  const estimates = queue ? boardEstimates(queue.snapshot, data.tickets, now) : undefined;
+  return c.json(presentBoard(data, now, zone, openingOf(schedule.days[0]!), estimates) satisfies Board);
 });
 
 /** Claims tried before giving up when others keep taking the picked tickets (fresh data each round). */

@@ -19,5 +19,7 @@ export default {
     submit: "Links schicken",
     sending: "Wird gesendet …",
     sent: "Danke. Wenn mit dieser Adresse Termine gebucht sind, bekommen Sie gleich eine E-Mail. Bitte schauen Sie auch im Spam-Ordner nach.",
+    /** Below "Sicherheitsprüfung" when the office has Turnstile on (the booking form says "… ein Mensch bucht"). */
+    securityHint: "Bitte warten Sie kurz. Wir prüfen, ob hier ein Mensch fragt.",
   },
 } as const;

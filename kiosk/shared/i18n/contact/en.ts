@@ -14,5 +14,6 @@ export default {
     submit: "Send links",
     sending: "Sending …",
     sent: "Thank you. If appointments are booked with this address, you will get an email shortly. Please also look in your spam folder.",
+    securityHint: "Please wait a moment. We check that a person is asking.",
   },
 } satisfies Translation<typeof de>;

@@ -14,5 +14,6 @@ export default {
     submit: "Bağlantıları gönder",
     sending: "Gönderiliyor …",
     sent: "Teşekkürler. Bu adresle randevu alınmışsa, birazdan bir e-posta alacaksınız. Lütfen spam klasörüne de bakın.",
+    securityHint: "Lütfen kısa bir süre bekleyin. Bu isteği bir insanın gönderdiğini kontrol ediyoruz.",
   },
 } satisfies Translation<typeof de>;

@@ -103,6 +103,18 @@ export default {
   otherRooms: "Die anderen Räume",
   roomFree: "frei",
 
+  /**
+   * Today, a waiting number's wait until its call, as its status page estimates it (see `callIn` in
+   * ./index.ts for which one is said); `low` and `high` in minutes.
+   */
+  callIn: {
+    shortly: "Aufruf gleich",
+    upTo: "Aufruf in bis zu {high} Min.",
+    range: "Aufruf in etwa {low}–{high} Min.",
+    /** The range reaches past today's closing: the status page tells the person "Vielleicht kommen Sie heute nicht mehr dran". */
+    pastClosing: "{range} – vielleicht heute nicht mehr dran",
+  },
+
   /** How long someone has waited (see `waitedFor` in ./index.ts for which one is said). */
   waitTime: {
     underAMinute: "unter 1 Minute",

@@ -74,6 +74,12 @@ export default {
   requeue: "Back to the queue",
   otherRooms: "The other rooms",
   roomFree: "free",
+  callIn: {
+    shortly: "Call shortly",
+    upTo: "Call within {high} min",
+    range: "Call in about {low}–{high} min",
+    pastClosing: "{range} – may not be called today",
+  },
   waitTime: {
     underAMinute: "under 1 minute",
     minutes: { one: "1 minute", other: "{count} minutes" },
