@@ -55,6 +55,9 @@ export default defineConfig({
           // Each file starts a workerd of its own; on a busy two-core CI machine a plain route test has
           // taken longer than vitest's 5 s. These tests prove behaviour, not speed (npm run bench does).
           testTimeout: 30_000,
+          // Two files at a time: a file's tests mostly wait on workerd (a process of its own) and D1, so
+          // two share the two cores of CI well; vitest's default would be one (cores − 1).
+          maxWorkers: 2,
           globalSetup: ["tests/setup/smtp-server.ts"],
         },
       },
