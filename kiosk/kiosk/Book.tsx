@@ -16,11 +16,14 @@ import { chooseTopic, flow, openRequest, showStep } from "./book";
 import { Icon } from "../shared/icons";
 import { BackButton, ScreenHeading } from "./parts";
 import { k, resetSession } from "./state";
+import { ScrollArea } from "./Step";
 
 /*
  * Booking on the spot, made for touch: a tap on a topic goes on at once, days and times are the booking
  * page's pickers, the form asks only for what a booking needs, with keyboards that fit each field and
- * nothing remembered for the next visitor (autocomplete off on a shared tablet).
+ * nothing remembered for the next visitor (autocomplete off on a shared tablet). Each step fits the
+ * tablet in either orientation: "Zurück" beside the heading, the step's buttons at the bottom, and what
+ * can be long (days, times, the form) in a part that scrolls by itself (Step.tsx).
  */
 
 /** "Worum geht es?": the topics that can be booked, as big buttons. */
@@ -29,27 +32,31 @@ export function BookTopicScreen() {
   const lang = locale.value;
   const topics = flow.bookableTopics.value;
   return (
-    <section class="screen" aria-labelledby="screen-heading">
-      <BackButton />
-      <ScreenHeading>{s.topicQuestion}</ScreenHeading>
+    <section class="screen screen--step" aria-labelledby="screen-heading">
+      <div class="step-head">
+        <BackButton />
+        <ScreenHeading>{s.topicQuestion}</ScreenHeading>
+      </div>
       <p class="lead">{k.value.bookTopicHint}</p>
       {topics.length === 0 && <p role="status">{k.value.loadingState}</p>}
-      <ul class="topic-grid" role="list">
-        {topics.map((topic) => (
-          <li key={topic.key}>
-            <button type="button" class="topic-button" aria-current={topic.key === flow.topicKey.value ? "true" : undefined} onClick={() => chooseTopic(topic.key)}>
-              <Icon name={topic.icon} class="topic-button__icon" />
-              <span class="topic-button__label">
-                <Localized text={topic.label} locale={lang} />
-              </span>
-              <span class="topic-button__meta">
-                {s.minutes(topic.durationMinutes)}
-                {topic.audience === "businesses" && ` · ${s.forBusinesses}`}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ScrollArea>
+        <ul class="topic-grid topic-grid--rows" role="list">
+          {topics.map((topic) => (
+            <li key={topic.key}>
+              <button type="button" class="topic-button" aria-current={topic.key === flow.topicKey.value ? "true" : undefined} onClick={() => chooseTopic(topic.key)}>
+                <Icon name={topic.icon} class="topic-button__icon" />
+                <span class="topic-button__label">
+                  <Localized text={topic.label} locale={lang} />
+                </span>
+                <span class="topic-button__meta">
+                  {s.minutes(topic.durationMinutes)}
+                  {topic.audience === "businesses" && ` · ${s.forBusinesses}`}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </ScrollArea>
       <RequestLink />
     </section>
   );
@@ -61,7 +68,7 @@ function FreeTimesStatus({ showing }: { showing?: boolean }) {
 
 function RequestLink() {
   return (
-    <p class="start-more">
+    <p class="start-more step-actions">
       <button type="button" class="button--quiet" onClick={openRequest}>
         {t.value.requestLink}
       </button>
@@ -75,18 +82,22 @@ export function BookDayScreen() {
   const lang = locale.value;
   const week = hours.value;
   return (
-    <section class="screen" aria-labelledby="screen-heading">
-      <BackButton />
-      <ScreenHeading>{s.dayHeading}</ScreenHeading>
-      {week.length > 0 && (
-        <p>
-          {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {frame.value.otherwiseByArrangement}
-        </p>
-      )}
-      <ExtraHours headingLevel={2} />
+    <section class="screen screen--step" aria-labelledby="screen-heading">
+      <div class="step-head">
+        <BackButton />
+        <ScreenHeading>{s.dayHeading}</ScreenHeading>
+      </div>
       <FreeTimesStatus />
-      <DaysPlaceholder phase={flow.slots.phase.value} />
-      {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
+      <ScrollArea>
+        {week.length > 0 && (
+          <p>
+            {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {frame.value.otherwiseByArrangement}
+          </p>
+        )}
+        <ExtraHours headingLevel={2} />
+        <DaysPlaceholder phase={flow.slots.phase.value} />
+        {flow.slots.phase.value === "ready" && <DayList days={flow.slots.days.value} onChoose={flow.chooseDay} />}
+      </ScrollArea>
       <RequestLink />
     </section>
   );
@@ -100,20 +111,24 @@ export function BookTimeScreen() {
   const topic = flow.chosenTopic.value;
   if (!date) return null;
   return (
-    <section class="screen" aria-labelledby="screen-heading">
-      <BackButton label={s.otherDay} />
-      <ScreenHeading>{s.timeHeading}</ScreenHeading>
+    <section class="screen screen--step" aria-labelledby="screen-heading">
+      <div class="step-head">
+        <BackButton label={s.otherDay} />
+        <ScreenHeading>{s.timeHeading}</ScreenHeading>
+      </div>
       <p id="chosen-day" class="chosen-day">
         {formatDate(date, locale.value)}
       </p>
       {topic && <p>{s.timeHint(topic.durationMinutes)}</p>}
       <FreeTimesStatus showing={false} />
-      {flow.slots.phase.value === "ready" &&
-        (view?.kind === "free" ? (
-          <SlotList slots={view.slots} date={date} timeZone={timeZone.value} labelledBy="chosen-day" chosen={flow.slot.value?.start} onChoose={flow.chooseSlot} />
-        ) : (
-          <p class="status--error">{s.noTimesLeft}</p>
-        ))}
+      <ScrollArea>
+        {flow.slots.phase.value === "ready" &&
+          (view?.kind === "free" ? (
+            <SlotList slots={view.slots} date={date} timeZone={timeZone.value} labelledBy="chosen-day" chosen={flow.slot.value?.start} onChoose={flow.chooseSlot} />
+          ) : (
+            <p class="status--error">{s.noTimesLeft}</p>
+          ))}
+      </ScrollArea>
       <RequestLink />
     </section>
   );
@@ -146,12 +161,14 @@ export function BookDetailsScreen() {
   const message = (field: (typeof DETAIL_FIELDS)[number]) => (errors[field] ? s.fieldErrors[errors[field]] : undefined);
   const entries: SummaryEntry[] = DETAIL_FIELDS.filter((f) => errors[f]).map((f) => ({ id: `k-${f}`, message: message(f)! }));
   return (
-    <section class="screen screen--form" aria-labelledby="screen-heading">
-      <BackButton />
-      <ScreenHeading>{s.detailsHeading}</ScreenHeading>
+    <section class="screen screen--step screen--form" aria-labelledby="screen-heading">
+      <div class="step-head">
+        <BackButton />
+        <ScreenHeading>{s.detailsHeading}</ScreenHeading>
+      </div>
       <Chosen topic={flow.chosenTopic.value} slot={flow.slot.value} />
-      <p>{s.detailsHint}</p>
       <form
+        class="step-form"
         noValidate
         autoComplete="off"
         onSubmit={(e) => {
@@ -159,10 +176,13 @@ export function BookDetailsScreen() {
           flow.confirmDetails();
         }}
       >
-        <ErrorSummary entries={entries} attempt={flow.attempts.value} />
-        <ContactFields prefix="k" values={d} onValue={flow.setDetail} message={message} tablet />
-        <KioskConsent id="k-consent" checked={d.consent} onChange={(v) => flow.setDetail("consent", v)} error={message("consent")} />
-        <div class="actions">
+        <ScrollArea class="step-fields step-fields--contact">
+          <p>{s.detailsHint}</p>
+          <ErrorSummary entries={entries} attempt={flow.attempts.value} />
+          <ContactFields prefix="k" values={d} onValue={flow.setDetail} message={message} tablet />
+          <KioskConsent id="k-consent" checked={d.consent} onChange={(v) => flow.setDetail("consent", v)} error={message("consent")} />
+        </ScrollArea>
+        <div class="actions step-actions">
           <button type="submit" class="button--primary button--big">
             {s.next}
           </button>
@@ -178,15 +198,19 @@ export function BookReviewScreen() {
   const sl = flow.slot.value;
   if (!sl) return null;
   return (
-    <section class="screen screen--form" aria-labelledby="screen-heading">
-      <BackButton />
-      <ScreenHeading>{s.reviewHeading}</ScreenHeading>
-      <p>{s.reviewHint}</p>
-      <ReviewList topic={flow.chosenTopic.value} slot={sl} details={flow.details.value} onChange={showStep} />
+    <section class="screen screen--step screen--form" aria-labelledby="screen-heading">
+      <div class="step-head">
+        <BackButton />
+        <ScreenHeading>{s.reviewHeading}</ScreenHeading>
+      </div>
+      <ScrollArea>
+        <p>{s.reviewHint}</p>
+        <ReviewList topic={flow.chosenTopic.value} slot={sl} details={flow.details.value} onChange={showStep} />
+      </ScrollArea>
       <div role="alert" class="alert-region">
         {flow.failure.value && <KioskFailure failure={flow.failure.value} />}
       </div>
-      <div class="actions">
+      <div class="actions step-actions">
         {flow.failure.value?.kind === "slotGone" ? (
           <button type="button" class="button--primary button--big" onClick={flow.chooseOtherTime}>
             {s.chooseOtherTime}
@@ -240,16 +264,18 @@ export function BookDoneScreen() {
   const b = flow.booked.value;
   if (!b) return null;
   return (
-    <section class="screen screen--form" aria-labelledby="screen-heading">
+    <section class="screen screen--step screen--form" aria-labelledby="screen-heading">
       <ScreenHeading>
         <DoneMark />
         {s.doneHeading}
       </ScreenHeading>
-      <BookedSummary booked={b} codeHint={k.value.bookDoneHint} />
-      <p>
-        {s.mailSent} <strong class="email">{b.email}</strong> {k.value.mailInvite}
-      </p>
-      <div class="actions">
+      <ScrollArea class="booked">
+        <BookedSummary booked={b} codeHint={k.value.bookDoneHint} />
+        <p class="booked__mail">
+          {s.mailSent} <strong class="email">{b.email}</strong> {k.value.mailInvite}
+        </p>
+      </ScrollArea>
+      <div class="actions step-actions">
         <button type="button" class="button--primary button--big" onClick={resetSession}>
           {k.value.done}
         </button>

@@ -24,6 +24,7 @@ const PATHS: Readonly<Record<string, readonly string[]>> = {
   qr: ["M4 4h6v6H4z", "M14 4h6v6h-6z", "M4 14h6v6H4z", "M14 14h2v2h-2zM18 18h2v2h-2zM18 14h2M14 20h2"],
   home: ["M3 11l9-8 9 8", "M5 9.5V20h14V9.5", "M10 20v-6h4v6"],
   back: ["M15 5l-7 7 7 7"],
+  more: ["M5 9l7 7 7-7"],
   erase: ["M9 5h11v14H9l-6-7z", "M12 9l6 6M18 9l-6 6"],
 };
 

@@ -98,9 +98,15 @@ export async function startLocale(options: { offered?: readonly Locale[]; rememb
  */
 export async function setLocale(next: Locale, options: { save?: boolean } = {}): Promise<void> {
   if (!offered.includes(next)) next = "de";
-  const results = await Promise.allSettled([...registered].map((entry) => entry.load(next)));
-  const failed = results.find((r) => r.status === "rejected");
-  if (failed) throw (failed as PromiseRejectedResult).reason;
+  // A lazy part may define its catalog while these load (still in the old language): it is fetched too,
+  // or it would stay in the old language after the switch.
+  const asked = new Set<Registered>();
+  for (let pending = [...registered]; pending.length > 0; pending = [...registered].filter((entry) => !asked.has(entry))) {
+    pending.forEach((entry) => asked.add(entry));
+    const results = await Promise.allSettled(pending.map((entry) => entry.load(next)));
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  }
   locale.value = next;
   if ((options.save ?? true) && remembers) {
     try {

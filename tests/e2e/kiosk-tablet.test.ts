@@ -1,7 +1,14 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KioskState } from "../../schemas/kiosk";
+import kioskAr from "../../kiosk/kiosk/i18n/kiosk/ar";
+import kioskDe from "../../kiosk/kiosk/i18n/kiosk/de";
+import kioskRu from "../../kiosk/kiosk/i18n/kiosk/ru";
+import flowAr from "../../kiosk/shared/i18n/flow/ar";
+import flowDe from "../../kiosk/shared/i18n/flow/de";
+import flowRu from "../../kiosk/shared/i18n/flow/ru";
 import { startApp, type TestApp } from "./support/app";
-import { expectNoAxeViolations, launchChromium, watchForProblems } from "./support/browser";
+import { expectNoAxeViolations, launchChromium, sidewaysOverflow, tabTo, watchForProblems } from "./support/browser";
 import { pairThroughApi, type PairedDevice } from "./support/kiosk";
 import { staffSession } from "./support/staff";
 
@@ -9,7 +16,10 @@ import { staffSession } from "./support/staff";
  * The kiosk of issue 13: a printed 80 mm ticket (print preview: only the ticket, with its QR code; printed
  * by itself once per number where the device's setting is on), QR check-in offered only where the tablet
  * can scan (BarcodeDetector and a camera), "zu früh" says from when, and every screen fits a tablet in
- * either orientation without scrolling, "Fertig" and the primary buttons in view.
+ * either orientation without scrolling, "Fertig" and the primary buttons in view. The steps of booking and
+ * the request keep their buttons in view too; what can be longer than the tablet (many free days, the
+ * request form, a form with its errors) scrolls in a part of its own (kiosk/kiosk/Step.tsx) that says
+ * there is more, is a stop for the keyboard and passes axe.
  */
 
 const LANDSCAPE = { width: 1024, height: 768 };
@@ -56,6 +66,7 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole("heading",
 
 /** No vertical scrolling, and each of `buttons` (accessible names) lies inside the viewport. */
 async function fits(page: Page, buttons: (string | RegExp)[]): Promise<void> {
+  expect(await sidewaysOverflow(page)).toBe(0);
   const { scroll, inner } = await page.evaluate(() => ({ scroll: document.scrollingElement!.scrollHeight, inner: innerHeight }));
   // On failure: the screen's parts with their heights, to see what took the room.
   const parts = scroll > inner
@@ -69,6 +80,75 @@ async function fits(page: Page, buttons: (string | RegExp)[]): Promise<void> {
     expect(box!.y + box!.height, String(name)).toBeLessThanOrEqual(vp.height);
     expect(box!.y, String(name)).toBeGreaterThanOrEqual(0);
   }
+}
+
+/** The step's part that scrolls by itself when it is longer than the tablet (kiosk/kiosk/Step.tsx). */
+const part = (page: Page) => page.locator(".scroll-area__region");
+/** "Weiter unten gibt es mehr" on the part's bottom edge. */
+const moreHint = (page: Page) => page.locator(".scroll-more__button");
+
+/** The whole step is in view: its part has nothing to scroll, and no hint says there is more. */
+async function allInView(page: Page): Promise<void> {
+  const { scroll, client } = await part(page).evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(scroll, `${await page.title()}: the step's part scrolls (${scroll} > ${client})`).toBeLessThanOrEqual(client + 1);
+  expect(await part(page).getAttribute("tabindex")).toBeNull();
+  expect(await moreHint(page).count()).toBe(0);
+}
+
+/**
+ * The step's part is longer than the tablet: the hint `more` shows on its bottom edge, inside the
+ * viewport; the part is named by the step's heading and is the keyboard's next stop after the heading
+ * (or the field the focus is in); End scrolls it to its end (the hint goes), Home back to its top (the
+ * hint comes back), and a tap on the hint scrolls on.
+ */
+async function scrollsWithHint(page: Page, headingText: string, more: string): Promise<void> {
+  const region = page.getByRole("group", { name: headingText, exact: true });
+  const hint = moreHint(page);
+  await hint.waitFor();
+  expect((await hint.textContent())!.trim()).toBe(more);
+  const box = (await hint.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(await region.getAttribute("tabindex")).toBe("0");
+  await page.getByRole("heading", { level: 1 }).focus();
+  await tabTo(page, (f) => f.tag === "div", { limit: 3 });
+  expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => {
+    const el = document.querySelector(".scroll-area__region")!;
+    return el.scrollTop > 0 && el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+  });
+  await hint.waitFor({ state: "detached" });
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.querySelector(".scroll-area__region")!.scrollTop === 0);
+  await hint.waitFor();
+  await hint.click();
+  await page.waitForFunction(() => document.querySelector(".scroll-area__region")!.scrollTop > 0);
+  await region.evaluate((el) => el.scrollTo({ top: 0 }));
+}
+
+/** After a submit with empty fields: the error summary has the focus and lies in view inside the part. */
+async function errorsInView(page: Page, summary: string): Promise<void> {
+  const group = page.getByRole("group", { name: summary });
+  await group.waitFor();
+  expect(await group.evaluate((el) => el === document.activeElement)).toBe(true);
+  const [box, within] = [(await group.boundingBox())!, (await part(page).boundingBox())!];
+  expect(box.y).toBeGreaterThanOrEqual(within.y);
+  expect(box.y).toBeLessThan(within.y + within.height);
+}
+
+/** The always-open office shown as closed, so the tablet offers booking here (the booking itself is real). */
+async function closedForBooking(context: BrowserContext): Promise<void> {
+  await context.route("**/api/kiosk/state", async (route) => {
+    const real = KioskState.parse(await (await route.fetch()).json());
+    await route.fulfill({ json: { ...real, open: false, nextOpening: null } });
+  });
+}
+
+/** Switches the tablet's language on the start screen (its six big buttons). */
+async function speak(page: Page, name: string, lang: string): Promise<void> {
+  await page.locator(".start-languages__list").getByRole("button", { name, exact: true }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
 async function takeNumber(page: Page): Promise<void> {
@@ -223,7 +303,7 @@ describe("every kiosk screen fits the tablet without scrolling", () => {
   it.each([
     ["landscape", LANDSCAPE],
     ["portrait", PORTRAIT],
-  ] as const)("%s: start, topics, keypad, ticket, closed start (the request form opens; forms may scroll)", async (_, viewport) => {
+  ] as const)("%s: start, topics, keypad, ticket, closed start", async (_, viewport) => {
     const { page, problems } = await kiosk(open, viewport);
     await page.getByRole("button", { name: /^Ohne Termin/ }).waitFor();
     await fits(page, [/^Ich habe einen Termin/, /^Ohne Termin/, "العربية"]);
@@ -250,9 +330,194 @@ describe("every kiosk screen fits the tablet without scrolling", () => {
     const shut = await kiosk(closed, viewport);
     await heading(shut.page, "Das Büro ist jetzt geschlossen.").waitFor();
     await fits(shut.page, [/^Termin buchen/, /^Termin nach Vereinbarung/]);
-    await shut.page.getByRole("button", { name: /^Termin nach Vereinbarung/ }).click();
-    await heading(shut.page, "Termin nach Vereinbarung anfragen").waitFor();
-    await shut.page.getByRole("button", { name: "Anfrage senden" }).waitFor();
     await shut.page.context().close();
+  });
+
+  it.each([
+    ["landscape", LANDSCAPE, 20],
+    ["portrait", PORTRAIT, 22],
+  ] as const)("%s: every step of booking a time, from the topic to the code", async (name, viewport, slot) => {
+    const { page, problems } = await kiosk(open, viewport, closedForBooking);
+    const s = flowDe;
+    await page.getByRole("button", { name: /^Termin buchen/ }).click();
+
+    // The nine topics, each in view: nothing to scroll.
+    await heading(page, s.topicQuestion).waitFor();
+    const topics = page.locator(".topic-button");
+    await topics.first().waitFor();
+    expect(await topics.count()).toBeGreaterThanOrEqual(9);
+    for (const box of await topics.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(44);
+    await fits(page, ["Zurück", "Zum Anfang", s.requestLink, ...(await topics.evaluateAll((els) => els.map((el) => el.querySelector(".topic-button__label")!.textContent!)))]);
+    await allInView(page);
+    await expectNoAxeViolations(page);
+
+    // Eight weeks of days: they scroll, the hint says so, "Zurück" and the request stay in view.
+    await page.getByRole("button", { name: /^Allgemeine Fragen/ }).click();
+    await heading(page, s.dayHeading).waitFor();
+    await page.locator(".day-button").first().waitFor();
+    await fits(page, ["Zurück", s.requestLink]);
+    await scrollsWithHint(page, s.dayHeading, kioskDe.moreBelow);
+    await expectNoAxeViolations(page);
+
+    // The day's times in a grid.
+    await page.locator(".day-button").nth(1).click();
+    await heading(page, s.timeHeading).waitFor();
+    await page.locator(".slot-button").first().waitFor();
+    await fits(page, [s.otherDay, s.requestLink]);
+    await expectNoAxeViolations(page);
+    await page.locator(".slot-button").nth(slot).click();
+
+    // The contact details, all in view with "Weiter"; with its errors the summary is in view.
+    await heading(page, s.detailsHeading).waitFor();
+    await fits(page, [s.next, "Zurück"]);
+    await allInView(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: s.next, exact: true }).click();
+    await errorsInView(page, s.errorSummary);
+    await fits(page, [s.next, "Zurück"]);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Vor- und Nachname").fill("Maximiliane Schönberger-Großkopf");
+    await page.getByLabel("E-Mail-Adresse").fill(`maximiliane.schoenberger-${name}@example.org`);
+    await page.getByLabel("Telefonnummer").fill("+49 831 1234567");
+    await page.getByLabel(/Ich habe die Hinweise zum Datenschutz gelesen/).check();
+    await page.getByRole("button", { name: s.next, exact: true }).click();
+
+    // Everything once more, each "Ändern" and the booking button in view.
+    await heading(page, s.reviewHeading).waitFor();
+    await fits(page, [s.submitBooking, "Zurück", /^Ändern\W+Thema$/, /^Ändern\W+Telefon$/]);
+    await allInView(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: s.submitBooking }).click();
+
+    // The code, when and where, and "Fertig".
+    await heading(page, new RegExp(s.doneHeading)).waitFor();
+    await fits(page, [kioskDe.done]);
+    await allInView(page);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ["landscape", LANDSCAPE],
+    ["portrait", PORTRAIT],
+  ] as const)("%s: the request 'nach Vereinbarung', its errors and its answer", async (name, viewport) => {
+    const { page, problems } = await kiosk(closed, viewport);
+    const s = flowDe;
+    await heading(page, "Das Büro ist jetzt geschlossen.").waitFor();
+    await page.getByRole("button", { name: /^Termin nach Vereinbarung/ }).click();
+    await heading(page, s.requestHeading).waitFor();
+    await page.locator("#r-name").waitFor();
+    // Longer than any tablet: the fields scroll, "Anfrage senden" and "Zurück" stay in view.
+    await fits(page, [s.sendRequest, "Zurück", "Zum Anfang"]);
+    await scrollsWithHint(page, s.requestHeading, kioskDe.moreBelow);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: s.sendRequest }).click();
+    await errorsInView(page, s.errorSummary);
+    await fits(page, [s.sendRequest, "Zurück"]);
+    await expectNoAxeViolations(page);
+
+    // A field far down is reached by the summary's link and scrolled into view above the hint.
+    await page.getByRole("link", { name: /Bitte setzen Sie den Haken/ }).click();
+    const consent = page.getByLabel(/Ich habe die Hinweise zum Datenschutz gelesen/);
+    expect(await consent.evaluate((el) => el === document.activeElement)).toBe(true);
+    const [box, within] = [(await consent.boundingBox())!, (await part(page).boundingBox())!];
+    expect(box.y).toBeGreaterThanOrEqual(within.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(within.y + within.height);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    if (await moreHint(page).count()) expect(box.y + box.height).toBeLessThanOrEqual((await moreHint(page).boundingBox())!.y);
+    // The privacy notice folded out makes it longer still; the button stays.
+    await page.getByText("Mehr zum Datenschutz").click();
+    await page.getByRole("heading", { name: "Wie lange?" }).waitFor();
+    await fits(page, [s.sendRequest]);
+
+    await page.locator("label", { hasText: "Einzelcoaching" }).click();
+    await page.locator("label", { hasText: "Dienstag" }).click();
+    await page.locator("label", { hasText: "Nachmittag" }).click();
+    await page.getByLabel("Vor- und Nachname").fill("Jana Nowak");
+    await page.getByLabel("Telefonnummer").fill(`0831 55${name.length}`);
+    await consent.check();
+    await page.getByRole("button", { name: s.sendRequest }).click();
+    await heading(page, new RegExp(s.requestDoneHeading)).waitFor();
+    await fits(page, [kioskDe.done]);
+    await allInView(page);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the longest language and right to left", () => {
+  const LANGS = {
+    ru: { button: "Русский", flow: flowRu, kiosk: kioskRu },
+    ar: { button: "العربية", flow: flowAr, kiosk: kioskAr },
+  } as const;
+
+  it.each([
+    ["ru", "landscape", LANDSCAPE],
+    ["ru", "portrait", PORTRAIT],
+    ["ar", "landscape", LANDSCAPE],
+  ] as const)("%s, %s: the request form and its errors", async (lang, _, viewport) => {
+    const { button, flow: s, kiosk: k } = LANGS[lang];
+    const { page, problems } = await kiosk(closed, viewport);
+    await heading(page, "Das Büro ist jetzt geschlossen.").waitFor();
+    await speak(page, button, lang);
+    await page.getByRole("button", { name: new RegExp(`^${k.requestHere}`) }).click();
+    await heading(page, s.requestHeading).waitFor();
+    await page.locator("#r-name").waitFor();
+    await fits(page, [s.sendRequest, k.back, k.home]);
+    await scrollsWithHint(page, s.requestHeading, k.moreBelow);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: s.sendRequest }).click();
+    await errorsInView(page, s.errorSummary);
+    await fits(page, [s.sendRequest, k.back]);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ["ru", "landscape", LANDSCAPE],
+    ["ru", "portrait", PORTRAIT],
+    ["ar", "portrait", PORTRAIT],
+  ] as const)("%s, %s: topics, days, times, contact details with errors, review", async (lang, _, viewport) => {
+    const { button, flow: s, kiosk: k } = LANGS[lang];
+    const { page, problems } = await kiosk(open, viewport, closedForBooking);
+    await heading(page, "Das Büro ist jetzt geschlossen.").waitFor();
+    await speak(page, button, lang);
+    await page.getByRole("button", { name: new RegExp(`^${k.bookHere}`) }).click();
+    await heading(page, s.topicQuestion).waitFor();
+    await page.locator(".topic-button").first().waitFor();
+    await fits(page, [k.back, s.requestLink]);
+    await expectNoAxeViolations(page);
+    await page.locator(".topic-button").first().click();
+    await heading(page, s.dayHeading).waitFor();
+    await page.locator(".day-button").first().waitFor();
+    await fits(page, [k.back, s.requestLink]);
+    await scrollsWithHint(page, s.dayHeading, k.moreBelow);
+    await page.locator(".day-button").nth(1).click();
+    await heading(page, s.timeHeading).waitFor();
+    await page.locator(".slot-button").first().waitFor();
+    await fits(page, [s.otherDay, s.requestLink]);
+    await expectNoAxeViolations(page);
+    await page.locator(".slot-button").nth(30).click();
+    await heading(page, s.detailsHeading).waitFor();
+    await fits(page, [s.next, k.back]);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: s.next, exact: true }).click();
+    await errorsInView(page, s.errorSummary);
+    await fits(page, [s.next, k.back]);
+    await expectNoAxeViolations(page);
+    await page.locator("#k-name").fill("Олександра Костянтинівна Шевченко-Григоренко");
+    await page.locator("#k-email").fill("oleksandra.shevchenko-hryhorenko@example.org");
+    await page.locator("#k-phone").fill("+49 171 1234567");
+    await page.locator("#k-consent").check();
+    await page.getByRole("button", { name: s.next, exact: true }).click();
+    await heading(page, s.reviewHeading).waitFor();
+    await fits(page, [s.submitBooking, k.back]);
+    await expectNoAxeViolations(page);
+    expect(unexpected(problems)).toEqual([]);
+    await page.context().close();
   });
 });

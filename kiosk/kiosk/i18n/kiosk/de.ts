@@ -160,6 +160,8 @@ export default {
   bookDoneHint: "Mit diesem Code melden Sie sich am Tag des Termins hier am Tablet an. Er steht auch in der E-Mail.",
   mailInvite: "Darin ist auch eine Datei für Ihren Kalender.",
   privacyMore: "Mehr zum Datenschutz",
+  /** On the bottom edge of a part that scrolls, while its end is out of view; a tap scrolls on. */
+  moreBelow: "Weiter unten gibt es mehr",
   tooMany:
     "Mit dieser E-Mail-Adresse sind schon 2 Termine gebucht. Mehr geht hier nicht. Sie können erst einen Termin absagen: Den Link dazu finden Sie in Ihrer E-Mail.",
   /** The wait range reaches past today's closing (estimate.pastClosing). */

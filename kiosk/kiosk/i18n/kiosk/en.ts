@@ -146,6 +146,7 @@ export default {
   bookDoneHint: "With this code you check in here at the tablet on the day of the appointment. It is also in the email.",
   mailInvite: "It also has a file for your calendar.",
   privacyMore: "More about privacy",
+  moreBelow: "There is more below",
   tooMany:
     "There are already 2 appointments booked with this email address. You cannot book more here. You can first cancel one: the link is in your email.",
   pastClosing: "You may not be called today. Please ask at the reception desk.",

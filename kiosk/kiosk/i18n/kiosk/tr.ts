@@ -146,6 +146,7 @@ export default {
   bookDoneHint: "Randevu günü bu kodla burada, tablette giriş yaparsınız. Kod e-postada da yazıyor.",
   mailInvite: "E-postada takviminiz için bir dosya da var.",
   privacyMore: "Veri koruma hakkında daha fazla bilgi",
+  moreBelow: "Aşağıda devamı var",
   tooMany:
     "Bu e-posta adresiyle zaten 2 randevu alınmış. Burada daha fazlası mümkün değil. Önce bir randevuyu iptal edebilirsiniz: Bunun bağlantısı e-postanızda.",
   pastClosing: "Bugün sıranız gelmeyebilir. Lütfen danışma masasına sorun.",
