@@ -14,13 +14,14 @@ export const LEGAL_LINK_TEXT: Readonly<Record<LegalLang, Readonly<Record<LegalPa
 };
 
 /**
- * The path (and query) of a legal page: `/datenschutz`, `/datenschutz?lang=en&office=…`. German is the
- * default and needs no parameter; `office` is left out for the deployment's default office. `sent`: the
- * accessibility statement's thanks after its feedback form was sent (`gesendet=1`).
+ * The path (and query) of a legal page: `/datenschutz?lang=de`, `/datenschutz?lang=en&office=…`. A link
+ * from a page or mail in a language names it, German too: without `lang` the page follows the browser's
+ * Accept-Language. `office` is left out for the deployment's default office. `sent`: the accessibility
+ * statement's thanks after its feedback form was sent (`gesendet=1`).
  */
 export function legalPath(page: LegalPage, o: { lang?: LegalLang; office?: string | null; sent?: boolean } = {}): string {
   const query = new URLSearchParams();
-  if (o.lang && o.lang !== "de") query.set("lang", o.lang);
+  if (o.lang) query.set("lang", o.lang);
   if (o.office) query.set("office", o.office);
   if (o.sent) query.set("gesendet", "1");
   const q = query.toString();

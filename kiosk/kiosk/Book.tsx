@@ -1,5 +1,5 @@
 import type { Failure } from "../shared/booking-rules";
-import { formatAddress, formatDate, formatWeekdayHours } from "../shared/format";
+import { formatAddress, formatDate, formatWeekdayHours, listComma } from "../shared/format";
 import type { ComponentProps } from "preact";
 import { ContactFields, type ConsentBox } from "../shared/Forms";
 import { LegalNotice } from "../shared/LegalNotice";
@@ -91,7 +91,7 @@ export function BookDayScreen() {
       <ScrollArea>
         {week.length > 0 && (
           <p>
-            {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(", ")}. {frame.value.otherwiseByArrangement}
+            {s.openLabel} {week.map((w) => formatWeekdayHours(w.weekday, w.spans, lang)).join(listComma(lang))}. {frame.value.otherwiseByArrangement}
           </p>
         )}
         <ExtraHours headingLevel={2} />

@@ -2,7 +2,7 @@ import { LostLink } from "../shared/LostLink";
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { ManagedBooking } from "../../schemas/bookings";
-import { formatAddress, formatDate, formatSlotName, formatWhen, telHref, weekdayName } from "../shared/format";
+import { formatAddress, formatDate, formatSlotName, formatWhen, listComma, telHref, weekdayName } from "../shared/format";
 import { t } from "../shared/i18n/flow";
 import { lazy } from "../shared/lazy";
 import { catalogsReady, locale } from "../shared/locale";
@@ -220,10 +220,10 @@ function Overview() {
         </Row>
         {time && <Row label={s.whenLabel}>{time}</Row>}
         {b.preferredWeekdays && b.preferredWeekdays.length > 0 && (
-          <Row label={s.weekdaysShort}>{b.preferredWeekdays.map((d) => weekdayName(d, lang)).join(", ")}</Row>
+          <Row label={s.weekdaysShort}>{b.preferredWeekdays.map((d) => weekdayName(d, lang)).join(listComma(lang))}</Row>
         )}
         {b.preferredTimes && b.preferredTimes.length > 0 && (
-          <Row label={s.timesShort}>{b.preferredTimes.map((x) => s.timesOfDay[x]).join(", ")}</Row>
+          <Row label={s.timesShort}>{b.preferredTimes.map((x) => s.timesOfDay[x]).join(listComma(lang))}</Row>
         )}
         {b.wish && <Row label={s.wishShort}>{b.wish}</Row>}
         <Row label={s.whereLabel}><OfficeWords>{`${b.office.name}, ${formatAddress(b.office)}`}</OfficeWords></Row>

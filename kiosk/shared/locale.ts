@@ -114,15 +114,22 @@ export async function setLocale(next: Locale, options: { save?: boolean } = {}):
     } catch {
       // Storage may be off (private mode, blocked): the switch still works for this visit.
     }
+    // The address's `?lang=` would win over this choice on a reload: the resident has chosen now.
+    if (addressLocale() !== null) {
+      const url = new URL(location.href);
+      url.searchParams.delete("lang");
+      history.replaceState(history.state, "", url);
+    }
   }
 }
 
 /**
- * Speaks `wanted` (a booking's or ticket's own language) unless this device has a saved choice, which
- * wins. Saves nothing: the page follows the booking, the device's choice stays the resident's own.
+ * Speaks `wanted` (a booking's or ticket's own language) unless the address names a language or this
+ * device has a saved choice, which win. Saves nothing: the page follows the booking, the device's choice
+ * stays the resident's own.
  */
 export function preferLocale(wanted: Locale): Promise<void> {
-  if (remembers && storedLocale() !== null) return Promise.resolve();
+  if (remembers && (addressLocale() !== null || storedLocale() !== null)) return Promise.resolve();
   return setLocale(wanted, { save: false }).catch(() => undefined);
 }
 

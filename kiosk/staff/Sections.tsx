@@ -10,7 +10,7 @@ import { formatDate, formatTime, weekdayName } from "../shared/format";
 import { locale, pick } from "../shared/locale";
 import type { OfficeTexts } from "../../common/texts";
 import { timeZone } from "../shared/office";
-import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, estimateNow, isDue, requestRound, waitedNow, type TicketAction } from "./board";
+import { canCallAppointment, canChangeAppointment, canMarkBookingNoShow, canResendMail, estimateOf, isDue, requestRound, waitedNow, type TicketAction } from "./board";
 import { AcceptedProposals, RequestProposals } from "./Proposals";
 import { ActionError, Icon, StateBadge } from "./parts";
 import { board, forms } from "./state";
@@ -43,9 +43,9 @@ function waited(ticket: BoardTicket): string {
   return waitedFor(s.value, waitedNow(ticket, board.loadedAt.value, board.now.value));
 }
 
-/** A waiting number's wait until its call, as its status page says it (today only); counts down every minute. */
+/** A waiting number's wait until its call, as its status page says it (today only; fresh every minute). */
 function CallIn({ ticket }: { ticket: BoardTicket }) {
-  const e = estimateNow(ticket, board.loadedAt.value, board.now.value);
+  const e = estimateOf(ticket);
   if (!e) return null;
   return (
     <p class={`call-in${e.pastClosing ? " call-in--late" : ""}`}>

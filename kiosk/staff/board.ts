@@ -216,15 +216,18 @@ export function waitedNow(ticket: Pick<BoardTicket, "waitedMinutes" | "status">,
 }
 
 /**
- * A waiting number's wait range by now: the board's (today's board only) less the whole minutes since
- * it was loaded, never below 0, so the range counts down between loads as "waited" counts on. Null
- * when the number has none (not waiting, or another day).
+ * A waiting number's wait range as its status page gives it: the board's, as loaded (today's board
+ * only; the store loads it again every minute while someone waits, as the estimate is not a countdown:
+ * a conversation that runs long holds it). Null when the number has none (not waiting, or another day).
  */
-export function estimateNow(ticket: Pick<BoardTicket, "estimate" | "status">, loadedAt: Date, now: Date): Estimate | null {
-  const e = ticket.status === "waiting" ? ticket.estimate : undefined;
-  if (!e) return null;
-  const since = Math.max(0, Math.floor((now.getTime() - loadedAt.getTime()) / 60_000));
-  return { ...e, low: Math.max(0, e.low - since), high: Math.max(0, e.high - since) };
+export function estimateOf(ticket: Pick<BoardTicket, "estimate" | "status">): Estimate | null {
+  return ticket.status === "waiting" ? (ticket.estimate ?? null) : null;
+}
+
+/** Whether the board shows a wait range, which it keeps fresh by loading again every minute. */
+export function showsEstimates(board: Pick<Board, "walkIns" | "appointments"> | null): boolean {
+  if (!board) return false;
+  return board.walkIns.some((t) => estimateOf(t) !== null) || board.appointments.some((a) => a.ticket !== null && estimateOf(a.ticket) !== null);
 }
 
 /** The walk-ins still waiting, longest first as they were issued. */

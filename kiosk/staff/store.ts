@@ -13,6 +13,7 @@ import {
   canResendMail,
   currentIn,
   otherRooms,
+  showsEstimates,
   parseSavedRoom,
   refetchAfter,
   tenseOf,
@@ -26,6 +27,8 @@ import { staffFailure, type StaffFailure } from "./failure";
 
 export const ROOM_KEY = "sprechstunde.staff.room";
 const STALE_AFTER_MS = 15 * 60_000;
+/** How old the wait ranges on the board may get before it loads them again. */
+const ESTIMATE_FRESH_MS = 60_000;
 
 /** How the board learns that something changed; returns a function that stops following. */
 export type Follow = (office: string, onChange: () => void, onConnection: (c: Connection) => void) => () => void;
@@ -297,12 +300,15 @@ export function createBoardStore(deps: BoardDeps) {
   /**
    * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
    * night shows the new day in the morning even when no change came over the socket; so does one that
-   * has not been loaded since an action of this page (its live message never came).
+   * has not been loaded since an action of this page (its live message never came); and one showing
+   * wait ranges, after a minute, so they stay what the status pages say (the estimate is played again,
+   * not counted down: a conversation that runs long holds it).
    */
   function tick(): void {
     now.value = deps.now();
     if (!board.value) return;
-    const stale = now.value.getTime() - loadedAt.value.getTime() >= STALE_AFTER_MS;
+    const age = now.value.getTime() - loadedAt.value.getTime();
+    const stale = age >= STALE_AFTER_MS || (age >= ESTIMATE_FRESH_MS && showsEstimates(board.value));
     if (stale || loadedThrough < actionsDone) void refresh();
   }
 

@@ -5,24 +5,18 @@
  * Choosing in the language menu saves the choice on the device, as on every resident page.
  */
 import type { TicketView } from "../../schemas/kiosk";
-import { addressLocale, preferLocale, startLocale } from "../shared/locale";
+import { preferLocale } from "../shared/locale";
 
-let fromAddress = false;
 /** The ticket whose language the page already followed: a poll's answer does not switch again. */
 let followed: string | null = null;
 
-/** Before the first render: the language of `?lang=` (not saved), else the saved choice or the browser's. */
-export async function startStatusLocale(): Promise<void> {
-  await startLocale();
-  fromAddress = addressLocale() !== null;
-}
-
 /**
- * The ticket's own language, once per ticket (unless the address or a saved choice decided), fetched
- * before the answer is shown, so the page does not show the number in German first.
+ * The ticket's own language, once per ticket (unless the address or a saved choice decided:
+ * shared/locale.ts `preferLocale`), fetched before the answer is shown, so the page does not show the
+ * number in German first.
  */
 export async function followTicketLanguage(ticket: TicketView, token: string): Promise<TicketView> {
-  if (!fromAddress && followed !== token) {
+  if (followed !== token) {
     followed = token;
     await preferLocale(ticket.locale ?? "de");
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Board } from "../../schemas/staff-board";
 import type { AppointmentRow, BoardData, StaffTicketRow } from "../../schemas/rows";
-import { boardDay, currentTicket, noShowFrom, openingOf, presentBoard } from "../../worker/domain/board";
+import { boardDay, boardEstimates, currentTicket, noShowFrom, openingOf, presentBoard } from "../../worker/domain/board";
 import { checkinRefusal } from "../../worker/domain/queue";
+import type { QueueSnapshot, WaitingTicket } from "../../worker/domain/estimate";
 import { zonedInstant } from "../../common/time";
 
 /*
@@ -151,5 +152,26 @@ describe("openingOf", () => {
       freeSlots: 0,
     });
     expect(openingOf({ date: "2026-12-28", status: "closure", reason: { de: "Betriebsausflug" }, slots: [] }).reason).toEqual({ de: "Betriebsausflug" });
+  });
+});
+
+describe("the board's wait ranges beside the queue's reading (two batches, a call may fall between)", () => {
+  const at = (hm: string) => new Date(`2026-11-30T${hm}:00Z`);
+  const walkIn = (id: string, issued: string, seq: number): WaitingTicket => ({ id, kind: "walk_in", issuedAt: at(issued), appointmentStart: null, seq, topic: "antrag" });
+  const row = (id: string, issued: string) => ({ id, status: "waiting", kind: "walk_in", issued_at: at(issued).toISOString() }) as StaffTicketRow;
+  const snapshot = (waiting: WaitingTicket[]): QueueSnapshot => ({ rooms: 1, waiting, serving: [{ topic: "antrag", since: at("09:10") }], expected: [], topicMinutes: { antrag: 20 }, measured: [] });
+
+  it("a number called between the two reads gets no range, not the last one's scaled up", () => {
+    const e = boardEstimates(snapshot([walkIn("W2", "09:01", 2), walkIn("W3", "09:02", 3)]), [row("W1", "09:00"), row("W2", "09:01"), row("W3", "09:02")], at("09:10"), 60);
+    expect(e.has("W1")).toBe(false);
+    expect(e.get("W2")!.high).toBeLessThanOrEqual(e.get("W3")!.high);
+  });
+
+  it("the walk-ins behind a full listing get the last listed one's range, scaled; not when the listing was short", () => {
+    const listed = [walkIn("W1", "09:00", 1), walkIn("W2", "09:01", 2)];
+    const rows = [row("W1", "09:00"), row("W2", "09:01"), row("W3", "09:02")];
+    const full = boardEstimates(snapshot(listed), rows, at("09:10"), 2);
+    expect(full.get("W3")!.high).toBeGreaterThan(full.get("W2")!.high);
+    expect(boardEstimates(snapshot(listed), rows, at("09:10"), 60).has("W3")).toBe(false);
   });
 });

@@ -345,7 +345,7 @@ describe("booking flow", () => {
     const legal = page.getByRole("navigation", { name: "Rechtliches" });
     await legal.waitFor();
     const hrefs = await legal.getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/impressum?office=e2e-open", "/datenschutz?office=e2e-open", "/barrierefreiheit?office=e2e-open"]);
+    expect(hrefs).toEqual(["/impressum?lang=de&office=e2e-open", "/datenschutz?lang=de&office=e2e-open", "/barrierefreiheit?lang=de&office=e2e-open"]);
     expect(await page.locator("footer address").textContent()).toContain("Immer offen");
 
     const asked = page.waitForRequest((r) => r.url().includes("/api/slots?") && new URL(r.url()).searchParams.get("office") === "e2e-open");

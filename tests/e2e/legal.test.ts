@@ -99,7 +99,7 @@ describe("the feedback form", () => {
     await page.getByRole("button", { name: "Nachricht senden" }).click();
     await page.getByRole("heading", { level: 1, name: "Danke für Ihre Nachricht" }).waitFor();
     // Sent with its real Origin (Referrer-Policy same-origin), then 303 to the thanks: a reload sends nothing again.
-    expect(new URL(page.url()).search).toBe("?office=e2e-open&gesendet=1");
+    expect(new URL(page.url()).search).toBe("?lang=de&office=e2e-open&gesendet=1");
     await expectNoAxeViolations(page);
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Danke für Ihre Nachricht" }).waitFor();
@@ -152,9 +152,9 @@ describe("linked from the surfaces", () => {
     await page.goto(`${app.baseURL}/`);
     const nav = page.getByRole("navigation", { name: "Rechtliches" });
     for (const [name, href] of [
-      ["Impressum", "/impressum?office=kempten-ost"],
-      ["Datenschutz", "/datenschutz?office=kempten-ost"],
-      ["Barrierefreiheit", "/barrierefreiheit?office=kempten-ost"],
+      ["Impressum", "/impressum?lang=de&office=kempten-ost"],
+      ["Datenschutz", "/datenschutz?lang=de&office=kempten-ost"],
+      ["Barrierefreiheit", "/barrierefreiheit?lang=de&office=kempten-ost"],
     ]) {
       expect(await nav.getByRole("link", { name }).getAttribute("href")).toBe(href);
     }

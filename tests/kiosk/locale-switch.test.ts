@@ -39,3 +39,54 @@ describe("setLocale", () => {
     expect(locale.value).toBe("de");
   });
 });
+
+/** A page at `href` with nothing saved, in a browser whose languages are `languages`. */
+function page(href: string, languages: string[] = ["de-DE"]) {
+  const store = new Map<string, string>();
+  const location = new URL(href);
+  const replaced: string[] = [];
+  vi.stubGlobal("location", location);
+  vi.stubGlobal("navigator", { languages });
+  vi.stubGlobal("localStorage", { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) });
+  vi.stubGlobal("history", {
+    state: null,
+    replaceState: (_s: unknown, _t: string, url: URL) => {
+      replaced.push(String(url));
+      location.href = String(url);
+    },
+  });
+  return { store, replaced };
+}
+
+describe("the address's ?lang=", () => {
+  it("starts the page in it, before the saved choice and the browser's, and a booking's own language does not override it", async () => {
+    vi.resetModules();
+    const world = page("https://termine.example.org/manage?lang=tr#abc", ["ru"]);
+    world.store.set("sprechstunde.locale", "uk");
+    const { locale, startLocale } = await import("../../kiosk/shared/locale");
+    await startLocale();
+    expect(locale.value).toBe("tr");
+
+    vi.resetModules();
+    page("https://termine.example.org/manage?lang=tr#abc", ["ru"]);
+    const fresh = await import("../../kiosk/shared/locale");
+    await fresh.startLocale();
+    // The booking was made in English; nothing is saved on this device: the address still wins.
+    await fresh.preferLocale("en");
+    expect(fresh.locale.value).toBe("tr");
+  });
+
+  it("gives way to a choice in the menu: saved, and dropped from the address so a reload keeps the choice", async () => {
+    vi.resetModules();
+    const world = page("https://termine.example.org/?lang=tr");
+    const { locale, setLocale, startLocale } = await import("../../kiosk/shared/locale");
+    await startLocale();
+    expect(locale.value).toBe("tr");
+    await setLocale("de");
+    expect(world.replaced).toEqual(["https://termine.example.org/"]);
+    vi.resetModules();
+    const again = await import("../../kiosk/shared/locale");
+    await again.startLocale();
+    expect(again.locale.value).toBe("de");
+  });
+});

@@ -459,11 +459,11 @@ describe("the legal pages in every mail a resident gets", () => {
     const proposals = { open: [], noneUrl: "", deadline: null, withdrawn: [{ startsAt: BOOKING.startsAt!, endsAt: BOOKING.endsAt! }] };
     const mail = composeMail(kind, mailContext(booking, { proposals }));
     for (const page of PAGES) {
-      const url = `https://termine.example.org/${page}?office=kempten-ost`;
+      const url = `https://termine.example.org/${page}?lang=de&office=kempten-ost`;
       expect(mail.text).toContain(url);
-      expect(mail.html).toContain(`<a href="${url}">`);
+      expect(mail.html).toContain(`<a href="${url.replace("&", "&amp;")}">`);
     }
-    expect(mail.text).toMatch(/\n--\nImpressum: https:\/\/termine\.example\.org\/impressum\?office=kempten-ost\nDatenschutz: .*\nBarrierefreiheit: .*\n$/);
+    expect(mail.text).toMatch(/\n--\nImpressum: https:\/\/termine\.example\.org\/impressum\?lang=de&office=kempten-ost\nDatenschutz: .*\nBarrierefreiheit: .*\n$/);
   });
 
   it("an English mail links the English pages, named in English", () => {

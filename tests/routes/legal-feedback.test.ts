@@ -35,7 +35,7 @@ describe("POST /barrierefreiheit", () => {
       lang: "de",
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get("Location")).toBe("/barrierefreiheit?gesendet=1");
+    expect(res.headers.get("Location")).toBe("/barrierefreiheit?lang=de&gesendet=1");
     expect(res.headers.get("Set-Cookie")).toBeNull();
     const thanks = await office.request(res.headers.get("Location")!, {}, NOW);
     expect(thanks.status).toBe(200);

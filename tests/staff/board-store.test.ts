@@ -10,13 +10,14 @@ import {
   callNextState,
   canMarkBookingNoShow,
   canResendMail,
-  estimateNow,
+  estimateOf,
   isDue,
   localToOffset,
   noShowOffered,
   parseSavedRoom,
   proposalStateOf,
   requestRound,
+  showsEstimates,
   tallyOf,
   tenseOf,
   ticketActions,
@@ -226,20 +227,37 @@ describe("the wait until the call (today's waiting numbers)", () => {
     expect(callIn(en, estimate)).toBe(textEn);
   });
 
-  const loaded = new Date("2026-11-30T12:10:00Z");
   const waiting = ticket({ estimate: { low: 10, high: 25 } });
-  it("counts down from the board's range in whole minutes, never below 0, keeping the closing warning", () => {
-    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:10:59Z"))).toEqual({ low: 10, high: 25 });
-    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:17:00Z"))).toEqual({ low: 3, high: 18 });
-    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:50:00Z"))).toEqual({ low: 0, high: 0 });
-    expect(estimateNow(ticket({ estimate: { low: 60, high: 90, pastClosing: true } }), loaded, new Date("2026-11-30T12:15:00Z"))).toEqual({ low: 55, high: 85, pastClosing: true });
-    // A PC clock behind the board's load does not add minutes.
-    expect(estimateNow(waiting, loaded, new Date("2026-11-30T12:00:00Z"))).toEqual({ low: 10, high: 25 });
+  it("is the range as loaded, for a waiting number that has one only: not once called, nor on other days (the API gives none)", () => {
+    expect(estimateOf(waiting)).toEqual({ low: 10, high: 25 });
+    expect(estimateOf({ ...waiting, status: "called" })).toBeNull();
+    expect(estimateOf(ticket())).toBeNull();
   });
 
-  it("is shown for a waiting number that has one only: not once called, nor on other days (the API gives none)", () => {
-    expect(estimateNow({ ...waiting, status: "called" }, loaded, loaded)).toBeNull();
-    expect(estimateNow(ticket(), loaded, loaded)).toBeNull();
+  it("is loaded again after a minute while the board shows one (not counted down: a long conversation holds it)", async () => {
+    const w = world(board({ walkIns: [waiting] }));
+    w.store.start("kempten-ost");
+    await settle();
+    expect(w.calls).toEqual(["board"]);
+    w.advance(59_000);
+    w.tick();
+    await settle();
+    expect(w.calls).toEqual(["board"]);
+    w.advance(1_000);
+    w.tick();
+    await settle();
+    expect(w.calls).toEqual(["board", "board"]);
+
+    // A checked-in appointment's range counts too; a board without ranges waits its 15 minutes.
+    const inLine = appointment({ state: "checked_in", ticket: waiting });
+    expect(showsEstimates(board({ walkIns: [], appointments: [inLine] }))).toBe(true);
+    const quiet = world(board({ walkIns: [ticket()] }));
+    quiet.store.start("kempten-ost");
+    await settle();
+    quiet.advance(60_000);
+    quiet.tick();
+    await settle();
+    expect(quiet.calls).toEqual(["board"]);
   });
 });
 
@@ -371,6 +389,8 @@ function world(first: Board = board()) {
   let gate: Promise<void> | null = null;
   /** What the board gave its follower: the test plays the live socket through these. */
   let live: { onChange: () => void; onConnection: (c: "live" | "polling") => void } | null = null;
+  /** The minutely tick the store asked for. */
+  let ticker: (() => void) | null = null;
   const act = (name: string): Promise<TicketActionResult> => {
     calls.push(name);
     const run = next;
@@ -436,7 +456,10 @@ function world(first: Board = board()) {
       live = { onChange, onConnection };
       return () => void (live = null);
     },
-    every: () => () => {},
+    every: (run) => {
+      ticker = run;
+      return () => void (ticker = null);
+    },
     onSignedOut: () => void signedOut++,
   });
   return {
@@ -448,6 +471,8 @@ function world(first: Board = board()) {
     answerNoShow: (run: () => Promise<void>) => void (noShowAnswer = run),
     signedOut: () => signedOut,
     advance: (ms: number) => void (clock = new Date(clock.getTime() + ms)),
+    /** One of the store's minutely ticks. */
+    tick: () => ticker!(),
     /** The live socket: opens, or brings a message that the office changed. */
     socket: {
       open: () => live!.onConnection("live"),

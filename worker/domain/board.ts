@@ -54,11 +54,22 @@ export function noShowFrom(
 /**
  * The wait ranges of today's waiting numbers, by ticket id, each as its status page gives it
  * (domain/estimate.ts `estimateAll`): the numbers the queue's reading lists (`snapshot`, with today's
- * closing), and the walk-ins waiting behind the listed ones, in the issue order of the board's `tickets`.
+ * closing), and the walk-ins waiting behind the listed ones (when the reading listed `listedAtMost`, its
+ * cap), in the issue order of the board's `tickets`.
  */
-export function boardEstimates(snapshot: QueueSnapshot, tickets: readonly StaffTicketRow[], now: Date): Map<string, Estimate> {
+export function boardEstimates(snapshot: QueueSnapshot, tickets: readonly StaffTicketRow[], now: Date, listedAtMost: number): Map<string, Estimate> {
   const listed = new Set(snapshot.waiting.map((t) => t.id));
-  const behind = tickets.filter((t) => t.status === "waiting" && t.kind === "walk_in" && !listed.has(t.id)).map((t) => t.id);
+  const walkIns = snapshot.waiting.filter((t) => t.kind === "walk_in");
+  const lastListed = Math.max(0, ...walkIns.map((t) => t.issuedAt.getTime()));
+  // Behind the listed walk-ins are only those issued after the last of them, and only when the listing
+  // was full. A waiting row missing otherwise was called between the board's read and the queue's (two
+  // batches): it gets no range rather than the last one's scaled (it would read as the longest wait).
+  const behind =
+    walkIns.length < listedAtMost
+      ? []
+      : tickets
+          .filter((t) => t.status === "waiting" && t.kind === "walk_in" && !listed.has(t.id) && Date.parse(t.issued_at) > lastListed)
+          .map((t) => t.id);
   return new Map([...estimateAll(snapshot, behind, now)].map(([id, e]) => [id, estimateView(e)]));
 }
 

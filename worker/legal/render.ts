@@ -69,7 +69,7 @@ function renderShell(shell: Shell, body: Markup): Markup {
 <a class="skip-link" href="#main">${s.skip}</a>
 <header class="masthead">
 <div class="page masthead__inner">
-<p class="masthead__name">${shell.officeName}</p>
+<p class="masthead__name"${shell.lang === "de" ? "" : html` lang="de" dir="ltr"`}>${shell.officeName}</p>
 ${shell.page ? languageList(shell.page, shell.lang, shell.office, s) : ""}
 </div>
 </header>

@@ -21,7 +21,8 @@ import { parseInput } from "../validate";
 
 /*
  * The office's legal pages on real URLs a city's website can link to: /impressum, /datenschutz and
- * /barrierefreiheit (`?lang=en`, `tr`, `ru`, `uk`, `ar`; `?office=`), HTML without script or cookie; the accessibility
+ * /barrierefreiheit (`?lang=de`, `en`, `tr`, `ru`, `uk`, `ar`, else the browser's Accept-Language; `?office=`),
+ * HTML without script or cookie; the accessibility
  * statement's feedback form posts back to its own page. `GET /api/legal/:page` answers the same
  * document as JSON for the kiosk and the booking page, so they show the one text.
  */

@@ -28,6 +28,7 @@ import {
   ticketByIdempotencyKey,
   waitingTickets,
   type TicketAction,
+  LISTED_WALK_INS,
 } from "../db/tickets";
 import { boardDay, boardEstimates, openingOf, presentBoard, presentTicket } from "../domain/board";
 import { NO_SHOW_AFTER_CALLS } from "../../common/call-rules";
@@ -80,7 +81,7 @@ staffQueueRoutes.get("/board", async (c) => {
     day === localDate(now, zone) ? readQueue(c.env.DB, { locationId, slug: office }, day, now) : null,
   ]);
   if (!data) throw new AppError("unknown_location", "This office is not set up any more.");
-  const estimates = queue ? boardEstimates(queue.snapshot, data.tickets, now) : undefined;
+  const estimates = queue ? boardEstimates(queue.snapshot, data.tickets, now, LISTED_WALK_INS) : undefined;
   return c.json(presentBoard(data, now, zone, openingOf(schedule.days[0]!), estimates) satisfies Board);
 });
 
