@@ -5,8 +5,8 @@
  * and starts it again on the same port and database (every Durable Object and open socket is gone, the
  * stored data stays: what a crash or a deployment does to a running office).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -34,6 +34,30 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Where `migratedState` put its folder, for every server started after it (the browser tests' setup sets it). */
+export const MIGRATED_STATE_ENV = "SPRECHSTUNDE_MIGRATED_STATE";
+
+/**
+ * A state folder with every migration applied by `wrangler d1 migrations apply`, made once for a run of
+ * many servers (the browser tests' global setup): each new server starts from a copy of it, where the
+ * same command at its start finds nothing left to apply (about 3 s of CPU instead of 14 s per server on
+ * two cores). The caller removes it.
+ */
+export function migratedState(): string {
+  const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-migrated-"));
+  const wrangler = path.join(root, "node_modules/.bin/wrangler");
+  const result = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
+  });
+  if (result.status !== 0) {
+    rmSync(state, { recursive: true, force: true });
+    throw new Error(`Applying the migrations failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  }
+  return state;
+}
+
 /**
  * `extraSeed`: SQL applied after the development seed, e.g. offices and devices a test needs.
  * `env`: more environment for the server (e.g. SMTP_URL with CLOUDFLARE_INCLUDE_PROCESS_ENV=true).
@@ -45,6 +69,8 @@ export async function serveIsolated(options: { extraSeed?: string; env?: Record<
   }
   const port = await freePort();
   const state = options.state ?? mkdtempSync(path.join(tmpdir(), "sprechstunde-"));
+  const migrated = process.env[MIGRATED_STATE_ENV];
+  if (!options.state && migrated && existsSync(migrated)) cpSync(migrated, state, { recursive: true });
   const extraSeed = options.extraSeed === undefined ? undefined : path.join(state, "extra-seed.sql");
   if (extraSeed) writeFileSync(extraSeed, options.extraSeed!);
   const env = {

@@ -14,6 +14,7 @@
  * While it serves, it runs the Worker's scheduled work as production's cron triggers do (see runCrons).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PAIRING_CODE_MINUTES, SIGN_IN_LINK_MINUTES } from "../common/limits.ts";
@@ -195,26 +196,29 @@ async function main(): Promise<void> {
   if (!dev && !args.has("--no-build")) await run("Build front ends and Worker", bin("vite"), ["build"]);
   const wrangler = bin("wrangler");
   await run("Apply D1 migrations (local)", wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
-  for (const [step, file] of [
-    ["Apply development seed (local)", "schemas/seed/dev.sql"],
-    ["Apply extra seed (local)", process.env.SPRECHSTUNDE_EXTRA_SEED],
-  ] as const) {
-    if (file) await run(step, wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", file]);
-  }
   // Fresh pairing codes for a local kiosk and call display, so both can be tried at once.
   const now = new Date();
   const expiresAt = new Date(now.getTime() + PAIRING_CODE_MINUTES * 60_000);
   const codes = { kiosk: newPairingCode(), display: newPairingCode() };
   const signInToken = newSignInToken();
-  await run("Create pairing codes and a sign-in link (local)", wrangler, [
-    "d1", "execute", "DB", "--local", "--persist-to", state, "--command",
-    [
-      pairingSql({ id: "local-kiosk", locationSlug: "kempten-ost", kind: "kiosk", label: "Tablet (lokal)", code: codes.kiosk, expiresAt, now }),
-      pairingSql({ id: "local-display", locationSlug: "kempten-ost", kind: "display", label: "Anzeige (lokal)", code: codes.display, expiresAt, now }),
-      accountSql({ ...DEV_ADMIN, role: "admin", locationSlug: "kempten-ost", now }),
-      signInLinkSql({ email: DEV_ADMIN.email, token: signInToken, now }),
-    ].join("\n"),
-  ]);
+  // The development seed, the extra seed and the codes in one file, so one `wrangler d1 execute` (a
+  // process with its own workerd) does them all: each start of a browser test's server spawns one, not three.
+  const seeds = [
+    readFileSync(`${root}schemas/seed/dev.sql`, "utf8"),
+    ...(process.env.SPRECHSTUNDE_EXTRA_SEED ? [readFileSync(process.env.SPRECHSTUNDE_EXTRA_SEED, "utf8")] : []),
+    pairingSql({ id: "local-kiosk", locationSlug: "kempten-ost", kind: "kiosk", label: "Tablet (lokal)", code: codes.kiosk, expiresAt, now }),
+    pairingSql({ id: "local-display", locationSlug: "kempten-ost", kind: "display", label: "Anzeige (lokal)", code: codes.display, expiresAt, now }),
+    accountSql({ ...DEV_ADMIN, role: "admin", locationSlug: "kempten-ost", now }),
+    signInLinkSql({ email: DEV_ADMIN.email, token: signInToken, now }),
+  ];
+  mkdirSync(state, { recursive: true });
+  const seedFile = `${state}/start-seed.sql`;
+  writeFileSync(seedFile, seeds.join("\n"));
+  try {
+    await run("Apply the development seed, pairing codes and a sign-in link (local)", wrangler, ["d1", "execute", "DB", "--local", "--persist-to", state, "--file", seedFile]);
+  } finally {
+    rmSync(seedFile, { force: true });
+  }
 
   const server = spawn(bin("vite"), dev ? ["--logLevel", "warn"] : ["preview", "--logLevel", "warn"], {
     cwd: root,
