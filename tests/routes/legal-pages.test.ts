@@ -287,7 +287,7 @@ describe("/barrierefreiheit", () => {
     const { text } = await page(office, "/barrierefreiheit");
     expect(text).toContain("teilweise mit den Anforderungen vereinbar");
     expect(text).toContain("2. Dezember 2026");
-    expect(text).toContain('<form method="post" action="/barrierefreiheit" enctype="multipart/form-data"');
+    expect(text).toContain('<form method="post" action="/barrierefreiheit?lang=de" enctype="multipart/form-data"');
     expect(text).toContain("Durchsetzungsstelle Test");
     expect(text).toContain("Postfach 1");
   });
