@@ -217,7 +217,8 @@ export function createBoardStore(deps: BoardDeps) {
       await action();
       ok = true;
       actionsDone++;
-      reload = connection.value !== "live";
+      // Loaded again at once, live or not: the board shows its own action's result without waiting for
+      // the live news (which a reconnect can lose; a load under way then is followed by one more).
     } catch (error) {
       const failure = staffFailure(error);
       if (failure === "signedOut") {
