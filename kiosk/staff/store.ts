@@ -201,11 +201,10 @@ export function createBoardStore(deps: BoardDeps) {
   }
 
   /**
-   * Runs one action at `place`: one at a time, its error kept beside it, the board loaded afterwards.
-   * While the socket is live a change needs no load of its own: the office's live message about it
-   * follows and loads the board (were it lost, the minute tick loads it). A refusal changed nothing, so
-   * no message comes: a refusal that says the board was out of date loads it here, as does any action
-   * while polling.
+   * Runs one action at `place`: one at a time, its error kept beside it. A change loads the board again at
+   * once, live or not: the board shows its own action's result without waiting for the live news (which a
+   * reconnect can lose; a load under way then is followed by one more). A refusal changed nothing: only
+   * one that says the board was out of date loads it, so the error and the list agree.
    */
   async function run(place: ErrorPlace, action: () => Promise<void>): Promise<boolean> {
     if (busy.value) return false;
@@ -217,8 +216,6 @@ export function createBoardStore(deps: BoardDeps) {
       await action();
       ok = true;
       actionsDone++;
-      // Loaded again at once, live or not: the board shows its own action's result without waiting for
-      // the live news (which a reconnect can lose; a load under way then is followed by one more).
     } catch (error) {
       const failure = staffFailure(error);
       if (failure === "signedOut") {
@@ -228,7 +225,6 @@ export function createBoardStore(deps: BoardDeps) {
       }
       if (failure === "unexpected") console.warn(error);
       setError(place, failure);
-      // A refusal that says the board was out of date loads it again, so the error and the list agree.
       reload = refetchAfter(failure);
     }
     busy.value = null;
@@ -301,7 +297,7 @@ export function createBoardStore(deps: BoardDeps) {
   /**
    * Every minute: "waited" counts on. A board older than 15 minutes loads again, so a PC left on over
    * night shows the new day in the morning even when no change came over the socket; so does one that
-   * has not been loaded since an action of this page (its live message never came); and one showing
+   * has not been loaded since an action of this page (the load after it failed); and one showing
    * wait ranges, after a minute, so they stay what the status pages say (the estimate is played again,
    * not counted down: a conversation that runs long holds it).
    */

@@ -75,11 +75,13 @@ async function openBoard(viewport: { width: number; height: number }): Promise<{
   return { context, page, problems };
 }
 
-/** The label in "Mein Raum", or null when nobody is called there. */
-async function labelInMyRoom(page: Page): Promise<string | null> {
-  const card = page.locator(".my-room");
-  const label = card.locator(".my-room__label");
-  return (await label.count()) > 0 ? (await label.textContent())!.trim() : null;
+/**
+ * The label in "Mein Raum", or null when nobody is called there. Read in one step in the page: counting
+ * first and reading after would wait without end for a label that went in between (the poll then never
+ * returns and times out although the card is right).
+ */
+function labelInMyRoom(page: Page): Promise<string | null> {
+  return page.locator(".my-room").evaluate((card) => card.querySelector(".my-room__label")?.textContent?.trim() ?? null);
 }
 
 /** The first day after today with free times at the always-open office (a public holiday has none). */
