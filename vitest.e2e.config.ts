@@ -20,5 +20,8 @@ export default defineConfig({
     maxWorkers: 2,
     // A failed test fails the run: no second try hides a flake.
     retry: 0,
+    // expect.poll waits for what a page does after a server's answer or a live update: vitest's 1 s is
+    // too short for that on a busy machine (a poll that needs longer still says so).
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -136,7 +136,8 @@ function TodayControls() {
   const b = board.board.value;
   const next = board.callNext.value;
   const room = board.room.value;
-  const busy = board.busy.value === "callNext";
+  // Any action under way: the store takes one at a time, so this one would not be taken either.
+  const busy = board.busy.value !== null;
   const reasonId = "call-next-reason";
   return (
     <div class="board-head__controls">

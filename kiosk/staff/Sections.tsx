@@ -61,7 +61,8 @@ export function MyRoom() {
   const room = board.room.value;
   const ticket = board.mine.value;
   const actions = board.myActions.value;
-  const busy = board.busy.value === "room";
+  // Any action under way, here or elsewhere on the board: the store takes one at a time.
+  const busy = board.busy.value !== null;
   const appointment = ticket?.bookingId ? board.board.value?.appointments.find((a) => a.bookingId === ticket.bookingId) : undefined;
   const label: Record<TicketAction, string> = { recall: t.recall, start: t.start, finish: t.finish, noShow: t.noShow, requeue: t.requeue };
   return (
