@@ -212,7 +212,11 @@ export function createFormsStore(deps: FormsDeps) {
     const key = `${office}|${topic}|${day}`;
     if (!force && key === slotsFor) return;
     slotsFor = key;
-    slotPhase.value = "loading";
+    // The list goes while the new one loads: a time of the day before must not be chosen for this one.
+    batch(() => {
+      slotPhase.value = "loading";
+      slotList.value = [];
+    });
     try {
       const answer = await deps.api.slots(office, day, day, topic);
       if (slotsFor !== key) return;

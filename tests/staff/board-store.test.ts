@@ -966,6 +966,29 @@ describe("the dialogs' store", () => {
     expect(f.sent).toHaveLength(2);
   });
 
+  it("a phone booking offers no time of the day before while the new day's times load", async () => {
+    const monday: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
+    const tuesday: Slot = { start: "2026-12-01T09:00:00+01:00", end: "2026-12-01T09:30:00+01:00", free: 1 };
+    let answer: (slots: Slot[]) => void = () => undefined;
+    const f = forms({
+      slots: (_office, from) =>
+        from === "2026-11-30"
+          ? Promise.resolve({ timezone: "Europe/Berlin", days: [{ date: from, status: "open" as const, slots: [monday] }] })
+          : new Promise((resolve) => (answer = (slots) => resolve({ timezone: "Europe/Berlin", days: [{ date: from, status: "open" as const, slots }] }))),
+    });
+    f.store.open({ kind: "phone" });
+    f.store.set("topic", "fragen");
+    await settle();
+    expect(f.store.slotList.value).toEqual([monday]);
+    f.store.set("day", "2026-12-01");
+    expect(f.store.slotPhase.value).toBe("loading");
+    expect(f.store.slotList.value).toEqual([]);
+    answer([tuesday]);
+    await settle();
+    expect(f.store.slotList.value).toEqual([tuesday]);
+    expect(f.store.slotPhase.value).toBe("ready");
+  });
+
   it("a phone booking is in the language chosen for the person (German unless another is chosen)", async () => {
     const free: Slot = { start: "2026-11-30T13:00:00+01:00", end: "2026-11-30T13:30:00+01:00", free: 1 };
     const bodies: unknown[] = [];
