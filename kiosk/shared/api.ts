@@ -76,28 +76,40 @@ export interface Call {
   signal?: AbortSignal | undefined;
 }
 
-/** One API call: JSON in and out, every failure as an `ApiError`. */
+/**
+ * How long a call may take, answer included, before it counts as a lost connection: a request that never
+ * answers (a dead network) would otherwise hold its page, e.g. the board's buttons busy, until a reload.
+ */
+export const CALL_TIMEOUT_MS = 30_000;
+
+/** One API call: JSON in and out, every failure as an `ApiError`; `signal` aborts it with its own error. */
 export async function call<T>(path: string, { method = "GET", body, headers = {}, signal }: Call = {}): Promise<T> {
-  let res: Response;
+  // The request's own signal: the caller's abort, or no answer (body included) within CALL_TIMEOUT_MS.
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (signal?.aborted) abort();
+  signal?.addEventListener("abort", abort);
+  const timer = setTimeout(abort, CALL_TIMEOUT_MS);
+  let res: Response | undefined;
   try {
     res = await fetch(path, {
       method,
       headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
       body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
+      signal: controller.signal,
     });
+    const json: unknown = await res.json();
+    if (!res.ok) throw answerError(path, res, json);
+    return json as T;
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError("network", error instanceof Error ? error.message : String(error), 0);
+    if (error instanceof ApiError || signal?.aborted) throw error;
+    const timedOut = controller.signal.aborted;
+    if (res && !timedOut) throw new ApiError("bad_response", `${path} answered ${res.status} without JSON`, res.status);
+    throw new ApiError("network", timedOut ? `${path}: no answer` : String(error), 0);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
   }
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new ApiError("bad_response", `${path} answered ${res.status} without JSON`, res.status);
-  }
-  if (!res.ok) throw answerError(path, res, json);
-  return json as T;
 }
 
 /** `GET /api/location`: the office, its hours and topics; `office` names one other than the page's own. */

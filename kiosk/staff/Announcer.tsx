@@ -45,6 +45,18 @@ function noticeText(n: Notice, t: StaffStrings): string {
   }
 }
 
+/**
+ * Each notice is its own event (a new object each time), also when its words are the same as the last
+ * one's (a second cancellation for the same name): a new key gives it a new line, read out and shown anew.
+ */
+const noticeKeys = new WeakMap<Notice, number>();
+let noticeCount = 0;
+function keyOf(n: Notice): number {
+  let key = noticeKeys.get(n);
+  if (key === undefined) noticeKeys.set(n, (key = ++noticeCount));
+  return key;
+}
+
 export function Announcer() {
   const t = s.value;
   const a = board.announcement.value;
@@ -52,7 +64,7 @@ export function Announcer() {
   return (
     <div class="announcer" role="status" aria-live="polite">
       {a && <p key={a.seq}>{announcementText(a, t)}</p>}
-      {n && <p key={noticeText(n, t)}>{noticeText(n, t)}</p>}
+      {n && <p key={`notice-${keyOf(n)}`}>{noticeText(n, t)}</p>}
     </div>
   );
 }

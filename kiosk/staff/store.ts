@@ -98,11 +98,6 @@ export function createBoardStore(deps: BoardDeps) {
   const tense = computed(() => (board.value ? tenseOf(board.value) : null));
 
   let seq = 0;
-  /**
-   * Numbers this page just called and announced itself: the next load finds their call on the board and
-   * must not say it a second time. By ticket, not by instant: the call's time may be written differently.
-   */
-  const calledHere = new Set<string>();
   /** Actions that changed something, and how many of them the newest board load started after. */
   let actionsDone = 0;
   let loadedThrough = 0;
@@ -114,19 +109,28 @@ export function createBoardStore(deps: BoardDeps) {
     announcement.value = { kind, label, room: roomName, seq: ++seq };
   }
 
+  /**
+   * Numbers this page just called and announced itself, each with the count of actions that includes its
+   * call: a load that started after that finds the call on the board and must not say it a second time;
+   * a load that started before cannot have it, and keeps the number here for the next. By ticket, not by
+   * instant: the call's time may be written differently.
+   */
+  const calledHere = new Map<string, number>();
+
   /** The newest call on the board when it was last loaded (`ticketId|at`). */
   let lastSeenCall: string | null = null;
 
   /**
    * Says a call that appeared on the board since the last load and that nobody here announced yet (a
    * colleague's, or one made on another PC). The first load says nothing: those calls are old news.
+   * `through` is the count of actions the load started after.
    */
-  function announceNewCall(next: Board, first: boolean): void {
+  function announceNewCall(next: Board, first: boolean, through: number): void {
     const latest = next.calls[0];
     const key = latest ? `${latest.ticketId}|${latest.at}` : null;
     if (!first && latest && key !== lastSeenCall && !calledHere.has(latest.ticketId)) announce("call", latest.label, latest.room);
     lastSeenCall = key;
-    calledHere.clear();
+    for (const [ticket, action] of calledHere) if (action <= through) calledHere.delete(ticket);
   }
 
   const refresher = createRefresher(load);
@@ -171,7 +175,7 @@ export function createBoardStore(deps: BoardDeps) {
       if (signal.aborted || wanted !== day.value) return;
       const first = board.value === null;
       batch(() => {
-        announceNewCall(next, first);
+        announceNewCall(next, first, through);
         board.value = next;
         if (connection.value === "offline") connection.value = followed;
         loadedAt.value = deps.now();
@@ -233,7 +237,8 @@ export function createBoardStore(deps: BoardDeps) {
   }
 
   function noteCall(ticket: BoardTicket, kind: "call" | "recall"): void {
-    calledHere.add(ticket.id);
+    // Counted with the action that is making this call (run() counts it once it has succeeded).
+    calledHere.set(ticket.id, actionsDone + 1);
     announce(kind, ticket.label, ticket.room?.name ?? room.value?.name ?? "");
   }
 

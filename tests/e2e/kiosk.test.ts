@@ -593,12 +593,14 @@ describe("the tablet kiosk", () => {
       expect(img.headers.get("content-type")).toContain("image/svg+xml");
     }
 
-    // A right-to-left language: the same layout, mirrored (logical properties), nothing wider than the screen.
+    // A right-to-left language chosen at the start: the same layout, mirrored (logical properties), nothing
+    // wider than the screen. (Chosen, not set by hand: the page sets dir itself whenever it renders anew.)
     await heading(page, "Willkommen!").waitFor();
-    await page.getByRole("button", { name: /^Ohne Termin/ }).click();
-    await heading(page, "Worum geht es?").waitFor();
-    await page.evaluate(() => (document.documentElement.dir = "rtl"));
-    const back = (await page.getByRole("button", { name: "Zurück" }).boundingBox())!;
+    await page.locator(".start-languages__list").getByRole("button", { name: "العربية", exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.dir === "rtl");
+    await page.getByRole("button", { name: /^بدون موعد/ }).click();
+    await heading(page, "ما الموضوع؟").waitFor();
+    const back = (await page.getByRole("button", { name: "رجوع" }).boundingBox())!;
     expect(back.x + back.width).toBeGreaterThan(LANDSCAPE.width / 2);
     expect(await sidewaysOverflow(page)).toBe(0);
     expect(unexpected(problems)).toEqual([]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ERROR_STATUS, isErrorCode } from "../../common/error-codes";
-import { answerError, call } from "../../kiosk/shared/api";
+import { answerError, call, CALL_TIMEOUT_MS } from "../../kiosk/shared/api";
 
 /*
  * The pages' side of the one error-code table: an answer's code becomes `ApiError.code` only when the
@@ -42,6 +42,39 @@ describe("call", () => {
   ])("%s (%d) fails with %s", async (_, status, type, text, code) => {
     vi.stubGlobal("fetch", async () => new Response(text, { status, headers: { "content-type": type } }));
     await expect(call("/api/kiosk/tickets", { method: "POST", body: {} })).rejects.toMatchObject({ code, status });
+  });
+
+  /** A server that never answers: the request ends only when its signal aborts. */
+  const silent = async (_: unknown, init: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => init.signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+
+  it("a request that gets no answer fails as a lost connection after CALL_TIMEOUT_MS, not before", async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal("fetch", silent);
+      const result = call("/api/staff/x/queue/call-next", { method: "POST", body: {} }).catch((e: unknown) => e);
+      let settled = false;
+      void result.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(CALL_TIMEOUT_MS - 1);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await result).toMatchObject({ code: "network", status: 0, message: "/api/staff/x/queue/call-next: no answer" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("the caller's abort stays the caller's: its own error, not a lost connection", async () => {
+    vi.stubGlobal("fetch", silent);
+    const controller = new AbortController();
+    const result = call("/api/slots", { signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort();
+    expect(await result).toMatchObject({ name: "AbortError" });
+  });
+
+  it("a network failure is a lost connection with the browser's words", async () => {
+    vi.stubGlobal("fetch", async () => Promise.reject(new TypeError("Failed to fetch")));
+    await expect(call("/api/slots")).rejects.toMatchObject({ code: "network", message: expect.stringContaining("Failed to fetch") });
   });
 });
 

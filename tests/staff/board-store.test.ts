@@ -622,6 +622,37 @@ describe("the board store", () => {
     expect(w.store.callNext.value).toEqual({ enabled: false, reason: "nobodyWaiting" });
   });
 
+  it("says my own call once, also when a load that started before it answers in between", async () => {
+    const w = world();
+    w.store.start("kempten-ost");
+    w.socket.open();
+    await settle();
+    w.store.chooseRoom(1);
+    // A colleague's change: a load under way, held, that will answer with the board from before my call.
+    const releaseBefore = w.holdBoards();
+    w.socket.message();
+    await settle();
+    const called = ticket({ id: "t1", status: "called", room: { id: 1, name: "Raum 1" }, callCount: 1, calledAt: "2026-11-30T13:10:00+01:00" });
+    w.answerNext(async () => ({ ticket: called }));
+    const done = w.store.callNextPerson();
+    await settle();
+    expect(w.store.announcement.value).toMatchObject({ kind: "call", label: "W 7", seq: 1 });
+    // The old load answers without the call; the load after my call is held until the board has it.
+    releaseBefore();
+    const releaseAfter = w.holdBoards();
+    await settle();
+    w.setBoard(board({ calls: [{ ticketId: "t1", label: "W 7", room: "Raum 1", at: "2026-11-30T13:10:00+01:00" }] }));
+    releaseAfter();
+    expect(await done).toBe(true);
+    await settle();
+    expect(w.calls.filter((c) => c === "board").length).toBeGreaterThanOrEqual(3);
+    expect(w.store.announcement.value).toMatchObject({ kind: "call", label: "W 7", seq: 1 });
+    // A colleague's call after that is said again.
+    w.setBoard(board({ calls: [{ ticketId: "t9", label: "T 2", room: "Raum 2", at: "2026-11-30T13:11:00+01:00" }] }));
+    await w.store.refresh();
+    expect(w.store.announcement.value).toMatchObject({ kind: "call", label: "T 2", seq: 2 });
+  });
+
   it("says a colleague's call that a refetch brings", async () => {
     const w = world();
     w.store.start("kempten-ost");
