@@ -90,11 +90,16 @@ const htmlLangDir = (page: Page) => page.evaluate(() => [document.documentElemen
 /** The page's own status requests answered with the ticket's language set, as the API says it. */
 async function ticketIn(page: Page, locale: Locale): Promise<void> {
   await page.route("**/api/status/**", async (route) => {
-    // A poll still on its way when the test closes the page: nothing left to answer.
-    const real = await route.fetch().catch(() => null);
-    if (real === null) return;
-    const body = TicketView.parse(await real.json());
-    await route.fulfill({ response: real, json: { ...body, locale } });
+    try {
+      const real = await route.fetch();
+      const body = TicketView.parse(await real.json());
+      await route.fulfill({ response: real, json: { ...body, locale } });
+    } catch (error) {
+      // A poll still on its way when the test closes the page: nothing left to answer (the fetch fails,
+      // or its answer is disposed before it is read). Anything else is a failure.
+      if (page.isClosed() || /disposed|closed/i.test(String(error))) return;
+      throw error;
+    }
   });
 }
 

@@ -129,7 +129,8 @@ describe("proposals the resident agrees to", () => {
     await card.getByRole("button", { name: /^Termine vorschlagen/ }).click();
     const dialog = page.getByRole("dialog", { name: "Termine vorschlagen" });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain("Dauer: 60 Minuten, wie beim Thema.");
+    // The topic's length comes with the office's data, which the board loads beside the day.
+    await expect.poll(() => dialog.textContent()).toContain("Dauer: 60 Minuten, wie beim Thema.");
     expect(await dialog.getByRole("spinbutton").count()).toBe(0);
     await expectNoAxeViolations(page);
     await dialog.getByRole("button", { name: "Vorschläge senden" }).click();

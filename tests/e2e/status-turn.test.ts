@@ -185,6 +185,35 @@ describe("the offer", () => {
   });
 });
 
+describe("the alert's own chunk", () => {
+  it("fetched again by itself after the network dropped it: the offers and the leave button come without a tap", async () => {
+    const mine = await takeNumber();
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const problems = watchForProblems(page);
+    // The chunk (script and style, under any retry address) refused until released, as on a train.
+    let blocked = true;
+    const asked: string[] = [];
+    await page.route(/\/assets\/TurnOffers-[\w-]+\.(js|css)/, (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      return blocked ? route.abort() : route.continue();
+    });
+    await page.goto(mine.statusUrl);
+    await page.locator(".number").waitFor();
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
+    const leave = page.getByRole("button", { name: "Ich warte nicht mehr" });
+    expect(await leave.count()).toBe(0);
+    blocked = false;
+    // Tried again after two seconds (then four, eight …), nobody tapping: under a new address, or in a
+    // fresh page where the browser keeps the failed module failed (kiosk/shared/load-once.ts).
+    await leave.waitFor({ timeout: 20_000 });
+    expect(await page.locator(".number").textContent()).toBe(mine.label);
+    await expectNoAxeViolations(page);
+    expect(problems.filter((p) => !/net::ERR_FAILED|Failed to fetch dynamically imported module|preload CSS|TurnOffers/.test(p))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("leaving the queue and the call", () => {
   it("'Ich warte nicht mehr' asks first, frees the place, and the next number's page hears it; the call turns that page green", async () => {
     const leaving = await takeNumber();
