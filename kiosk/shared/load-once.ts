@@ -21,6 +21,8 @@ export interface Retry<M> {
   reachable?: (url: string) => Promise<boolean>;
   /** Starts the page afresh. */
   reload?: () => void;
+  /** Whether this tab was started afresh for a failed module lately: then not again. */
+  reloadedLately?: () => boolean;
 }
 
 const reachableByFetch = (url: string) =>
@@ -28,6 +30,29 @@ const reachableByFetch = (url: string) =>
     (response) => response.ok,
     () => false,
   );
+
+/** When the tab last reloaded for a failed module (sessionStorage: this tab only, gone with it). */
+const RELOADED_AT_KEY = "sprechstunde.module-reload";
+/** A module that fails again within this long after a reload is broken, not cut off: no reload loop. */
+export const RELOAD_GAP_MS = 10 * 60_000;
+
+function reloadNoting(): void {
+  try {
+    sessionStorage.setItem(RELOADED_AT_KEY, String(Date.now()));
+  } catch {
+    // No storage (a private mode): the reload still helps once; reloadedLately says no more.
+  }
+  location.reload();
+}
+
+function reloadedWithinGap(): boolean {
+  try {
+    const at = Number(sessionStorage.getItem(RELOADED_AT_KEY));
+    return at > 0 && Date.now() - at < RELOAD_GAP_MS;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * A memoised `import()`: one fetch for every caller; after a failure the next call tries again. A
@@ -43,13 +68,17 @@ const reachableByFetch = (url: string) =>
  * the address (kiosk/staff/address.ts) and everything else on the server, and the section that failed
  * never showed, so nothing was typed into it; the booking page loses at most the topic, day and time
  * clicked before its later steps' chunk (which holds the form) failed, nothing typed and nothing booked.
- * While the server does not answer, a failed try again just fails, to be tried again later.
+ * While the server does not answer, a failed try again just fails, to be tried again later; so does one
+ * within RELOAD_GAP_MS of such a reload in this tab: a module that fails again so soon is broken (Safari's
+ * error names no module, a module that throws while it runs neither), and a page that tries on its own
+ * (the status page's alert) must not reload a visitor's phone again and again.
  */
 export function once<M>(load: () => Promise<M>, retry: Retry<M> = {}): () => Promise<M> {
   const {
     importUrl = (url: string) => import(/* @vite-ignore */ url) as Promise<M>,
     reachable = reachableByFetch,
-    reload = () => location.reload(),
+    reload = reloadNoting,
+    reloadedLately = reloadedWithinGap,
   } = retry;
   let loading: Promise<M> | null = null;
   let again: (() => Promise<M>) | null = null;
@@ -60,7 +89,7 @@ export function once<M>(load: () => Promise<M>, retry: Retry<M> = {}): () => Pro
       const retried = failures++ > 0;
       const next = `${url}?retry=${failures}`;
       if (url) again = () => importUrl(next);
-      if (retried && (await reachable(url ?? location.href))) {
+      if (retried && !reloadedLately() && (await reachable(url ?? location.href))) {
         reload();
         // Pending until the page is gone: no failure flashes up meanwhile.
         return new Promise<M>(() => undefined);

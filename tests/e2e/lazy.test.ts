@@ -48,7 +48,7 @@ describe("parts loaded when shown", () => {
     const withBoard = [...scripts];
 
     await page.getByRole("button", { name: "Verwaltung" }).click();
-    await page.getByRole("heading", { name: "Öffnungszeiten" }).waitFor();
+    await page.getByRole("heading", { name: "Öffnungszeiten", exact: true }).waitFor();
     const forSection = scripts.slice(withBoard.length);
     expect(forSection.length, `fetched with the board: ${withBoard.join(", ")}`).toBeGreaterThan(0);
     expect(withBoard.filter((s) => forSection.includes(s))).toEqual([]);
@@ -57,7 +57,8 @@ describe("parts loaded when shown", () => {
     // A second section: its own chunk, the panel's code is there already.
     const before = scripts.length;
     await page.getByRole("button", { name: "Geräte" }).click();
-    await page.getByRole("heading", { name: "Geräte" }).waitFor();
+    // Exactly: once the section is there, "Geräte dieses Büros" is a heading too.
+    await page.getByRole("heading", { name: "Geräte", exact: true }).waitFor();
     // The heading is drawn at once; the section's chunk is asked for right after.
     await expect.poll(() => scripts.length).toBeGreaterThan(before);
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
@@ -81,7 +82,7 @@ describe("parts loaded when shown", () => {
 
     blocked = false;
     await retry.click();
-    await page.getByRole("heading", { name: "Öffnungszeiten" }).waitFor();
+    await page.getByRole("heading", { name: "Öffnungszeiten", exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get("view")).toBe("admin");
     await expectNoAxeViolations(page);
     expect(provoked(problems).filter((p) => !/status of 401|form-[\w-]+\.js/.test(p))).toEqual([]);

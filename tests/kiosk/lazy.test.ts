@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { moduleUrlOf, once } from "../../kiosk/shared/load-once";
+import { moduleUrlOf, once, RELOAD_GAP_MS } from "../../kiosk/shared/load-once";
 
 /*
  * The memoised import under every lazily loaded part (kiosk/shared/lazy.tsx): one fetch for all callers,
@@ -47,6 +47,7 @@ describe("once", () => {
       },
       reachable: async (url) => (probed.push(url), false),
       reload: () => reloads++,
+      reloadedLately: () => false,
     });
     await expect(load()).rejects.toThrow(CHROMIUM);
     await expect(load()).rejects.toThrow();
@@ -66,6 +67,7 @@ describe("once", () => {
       importUrl: (url: string) => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${url}`)),
       reachable: async () => true,
       reload: () => reloads++,
+      reloadedLately: () => false,
     });
     await expect(load()).rejects.toThrow(CHROMIUM);
     expect(reloads).toBe(0);
@@ -75,6 +77,52 @@ describe("once", () => {
     // Until the page is gone the part keeps saying it is loading: no failure shows meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(settled).not.toHaveBeenCalled();
+  });
+
+  it("does not reload again when the tab reloaded for a module lately: the failure is given back, to be tried again later", async () => {
+    let reloads = 0;
+    let loads = 0;
+    const load = once(
+      () => {
+        loads++;
+        return Promise.reject(new TypeError("Importing a module script failed."));
+      },
+      { reachable: async () => true, reload: () => reloads++, reloadedLately: () => true },
+    );
+    await expect(load()).rejects.toThrow("Importing");
+    await expect(load()).rejects.toThrow("Importing");
+    await expect(load()).rejects.toThrow("Importing");
+    expect(reloads).toBe(0);
+    expect(loads).toBe(3);
+  });
+
+  it("by default a tab reloads for a failed module at most once in RELOAD_GAP_MS (a broken module reloads no phone again and again)", async () => {
+    const stored = new Map<string, string>();
+    const reload = vi.fn();
+    vi.stubGlobal("sessionStorage", { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) });
+    vi.stubGlobal("location", { href: "https://termine.example.org/status#t", reload });
+    vi.stubGlobal("fetch", async () => new Response(null, { status: 200 }));
+    vi.useFakeTimers({ now: new Date("2026-12-03T10:00:00Z"), toFake: ["Date"] });
+    try {
+      /** One page's life: its part fails twice, as a part that throws while it runs would. */
+      const pageLife = async () => {
+        const load = once(() => Promise.reject(new TypeError("Importing a module script failed.")));
+        await expect(load()).rejects.toThrow();
+        void load().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      };
+      await pageLife();
+      expect(reload).toHaveBeenCalledTimes(1);
+      vi.setSystemTime(Date.now() + RELOAD_GAP_MS - 1);
+      await pageLife();
+      expect(reload).toHaveBeenCalledTimes(1);
+      vi.setSystemTime(Date.now() + 1);
+      await pageLife();
+      expect(reload).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it("after a failure that names no module, simply loads again", async () => {
