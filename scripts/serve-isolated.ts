@@ -5,12 +5,13 @@
  * and starts it again on the same port and database (every Durable Object and open socket is gone, the
  * stored data stays: what a crash or a deployment does to a running office).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { wrangler } from "./d1.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -45,15 +46,12 @@ export const MIGRATED_STATE_ENV = "SPRECHSTUNDE_MIGRATED_STATE";
  */
 export function migratedState(): string {
   const state = mkdtempSync(path.join(tmpdir(), "sprechstunde-migrated-"));
-  const wrangler = path.join(root, "node_modules/.bin/wrangler");
-  const result = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, PATH: `${path.join(root, "node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
-  });
-  if (result.status !== 0) {
+  try {
+    wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+  } catch (error) {
     rmSync(state, { recursive: true, force: true });
-    throw new Error(`Applying the migrations failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Applying the migrations failed:\n${stdout}${stderr}`);
   }
   return state;
 }

@@ -16,7 +16,6 @@ import "./turn.css";
 
 const Offers = signal<ComponentType | null>(null);
 let started = false;
-let alerting = false;
 const loadOffers = once(() => import("./TurnOffers"));
 /** The first wait before fetching the chunk again, and the longest. */
 const OFFERS_RETRY_MS = { first: 2_000, most: 60_000 };
@@ -24,19 +23,19 @@ const OFFERS_RETRY_MS = { first: 2_000, most: 60_000 };
 /** Fetches the chunk (and its catalog) and shows the offers; after a failure, again in `wait` ms. */
 function fetchOffers(wait: number): void {
   loadOffers()
-    .then(async (m) => {
-      if (!alerting) {
-        alerting = true;
+    .then(
+      async (m) => {
         m.startTurnAlert(store.screen);
-      }
-      // Its catalog is defined in the chunk: the current language is fetched before it shows.
-      await catalogsReady();
-      Offers.value = m.TurnOffers;
-    })
-    .catch((error: unknown) => {
-      console.warn(error);
-      setTimeout(() => fetchOffers(Math.min(wait * 2, OFFERS_RETRY_MS.most)), wait);
-    });
+        // Its catalog is defined in the chunk: the current language is fetched before it shows.
+        await catalogsReady();
+        Offers.value = m.TurnOffers;
+      },
+      (error: unknown) => {
+        console.warn(error);
+        setTimeout(() => fetchOffers(Math.min(wait * 2, OFFERS_RETRY_MS.most)), wait);
+      },
+    )
+    .catch((error: unknown) => console.warn(error));
 }
 
 /** Once per page: the colour follows the store; the chunk (and its catalog) is fetched. */
